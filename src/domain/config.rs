@@ -1,0 +1,471 @@
+//! `svc.toml`: the centre, its rooms, the staff directory, the calendar and the policy.
+//!
+//! Every policy number of DOMAIN.md is here with the procedure's own value as its default,
+//! so a centre changes a number in one place and `svc check` follows.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::Weekday;
+use schemars::JsonSchema;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::calendar::{Calendar, Session};
+use super::date::Date;
+
+/// The whole of `svc.toml`.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    pub centre: Centre,
+    /// The rooms (室) of the centre (SC-3.1).
+    #[serde(default)]
+    pub rooms: Vec<Room>,
+    /// The staff directory: everyone who may appear on a record.
+    #[serde(default)]
+    pub staff: Vec<Staff>,
+    #[serde(default)]
+    pub calendar: CalendarConfig,
+    #[serde(default)]
+    pub policy: Policy,
+    #[serde(default)]
+    pub complaints: ComplaintSettings,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Centre {
+    pub name: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Room {
+    /// Short id used on records, e.g. `R1` or `tax`.
+    pub id: String,
+    pub name: String,
+    /// What the room does (SC-3.1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub functions: Option<String>,
+}
+
+/// The roles of DOMAIN.md "People and roles".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    /// 工作人員: serves at a window, files leave slips, may be a CAPA's responsible person.
+    Staff,
+    /// 室負責人
+    RoomHead,
+    /// 協調辦: the hub that runs the register and the CAPAs.
+    CoordinationOffice,
+    /// 協調辦負責人
+    CoordinationOfficeHead,
+    /// 中心副主任
+    DeputyDirector,
+    /// 中心常務副主任
+    ExecutiveDeputyDirector,
+}
+
+impl Role {
+    pub const ALL: [Role; 6] = [
+        Role::Staff,
+        Role::RoomHead,
+        Role::CoordinationOffice,
+        Role::CoordinationOfficeHead,
+        Role::DeputyDirector,
+        Role::ExecutiveDeputyDirector,
+    ];
+
+    /// The coordination office head heads the office, so acts for it too.
+    pub fn acts_for_coordination_office(self) -> bool {
+        matches!(self, Role::CoordinationOffice | Role::CoordinationOfficeHead)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Staff => "staff",
+            Role::RoomHead => "room-head",
+            Role::CoordinationOffice => "coordination-office",
+            Role::CoordinationOfficeHead => "coordination-office-head",
+            Role::DeputyDirector => "deputy-director",
+            Role::ExecutiveDeputyDirector => "executive-deputy-director",
+        }
+    }
+
+    pub fn chinese(self) -> &'static str {
+        match self {
+            Role::Staff => "工作人員",
+            Role::RoomHead => "室負責人",
+            Role::CoordinationOffice => "協調辦",
+            Role::CoordinationOfficeHead => "協調辦負責人",
+            Role::DeputyDirector => "中心副主任",
+            Role::ExecutiveDeputyDirector => "中心常務副主任",
+        }
+    }
+
+    /// Roles that belong to one room and so need a `room` in the directory (SC-3.1).
+    pub fn needs_room(self) -> bool {
+        matches!(self, Role::Staff | Role::RoomHead)
+    }
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Staff {
+    /// Short id used on records and with `--as`, e.g. `S07`.
+    pub id: String,
+    pub name: String,
+    pub role: Role,
+    /// The room (室) they work in; required for staff and room heads.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub room: Option<String>,
+    /// The seconding unit (派駐單位) they come from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// The day the coordination office confirmed their qualification (持證上崗, SC-3.2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualified: Option<Date>,
+    /// Their git `user.email`, so commands know who acts without `--as`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+}
+
+/// `[calendar]`: which days are worked and the two sessions of a working day.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CalendarConfig {
+    /// Weekdays not worked, in English: `["saturday", "sunday"]`.
+    #[serde(default = "default_weekend")]
+    pub weekend: Vec<WeekdayName>,
+    #[serde(default = "default_morning")]
+    pub morning: SessionSpan,
+    #[serde(default = "default_afternoon")]
+    pub afternoon: SessionSpan,
+    /// Public holidays: a day or a range of days each.
+    #[serde(default)]
+    pub holidays: Vec<Holiday>,
+    /// Make-up working days (調休): worked although they fall on a weekend.
+    #[serde(default)]
+    pub makeup_workdays: Vec<Date>,
+}
+
+impl Default for CalendarConfig {
+    fn default() -> Self {
+        CalendarConfig {
+            weekend: default_weekend(),
+            morning: default_morning(),
+            afternoon: default_afternoon(),
+            holidays: Vec::new(),
+            makeup_workdays: Vec::new(),
+        }
+    }
+}
+
+fn default_weekend() -> Vec<WeekdayName> {
+    vec![WeekdayName(Weekday::Sat), WeekdayName(Weekday::Sun)]
+}
+
+fn default_morning() -> SessionSpan {
+    SessionSpan(Session { start: 9 * 60, end: 12 * 60 })
+}
+
+fn default_afternoon() -> SessionSpan {
+    SessionSpan(Session { start: 13 * 60 + 30, end: 17 * 60 + 30 })
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Holiday {
+    pub name: String,
+    pub from: Date,
+    /// Last day of the holiday; a one-day holiday leaves it out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<Date>,
+}
+
+impl Holiday {
+    pub fn days(&self) -> impl Iterator<Item = Date> {
+        let last = self.to.unwrap_or(self.from);
+        std::iter::successors(Some(self.from), move |d| (*d < last).then(|| d.succ()))
+    }
+}
+
+impl CalendarConfig {
+    /// The calendar, or what is wrong with this section.
+    pub fn build(&self) -> Result<Calendar, String> {
+        let distinct: std::collections::BTreeSet<u32> =
+            self.weekend.iter().map(|w| w.0.num_days_from_monday()).collect();
+        if distinct.len() >= 7 {
+            return Err("`calendar.weekend` names every day of the week: leave at least one working weekday".into());
+        }
+        for (name, s) in [("morning", self.morning.0), ("afternoon", self.afternoon.0)] {
+            if s.end <= s.start {
+                return Err(format!("`calendar.{name}` ends before it starts"));
+            }
+        }
+        if self.afternoon.0.start < self.morning.0.end {
+            return Err("`calendar.afternoon` must start after the morning ends".into());
+        }
+        for h in &self.holidays {
+            if h.to.is_some_and(|to| to < h.from) {
+                return Err(format!("holiday `{}` ends before it starts", h.name));
+            }
+        }
+        Ok(Calendar::new(
+            self.weekend.iter().map(|w| w.0),
+            self.holidays.iter().flat_map(Holiday::days),
+            self.makeup_workdays.iter().copied(),
+            self.morning.0,
+            self.afternoon.0,
+        ))
+    }
+}
+
+/// A weekday written in English, `saturday` or `sat`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WeekdayName(pub Weekday);
+
+impl Serialize for WeekdayName {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let name = match self.0 {
+            Weekday::Mon => "monday",
+            Weekday::Tue => "tuesday",
+            Weekday::Wed => "wednesday",
+            Weekday::Thu => "thursday",
+            Weekday::Fri => "friday",
+            Weekday::Sat => "saturday",
+            Weekday::Sun => "sunday",
+        };
+        s.serialize_str(name)
+    }
+}
+
+impl<'de> Deserialize<'de> for WeekdayName {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        Weekday::from_str(&text)
+            .map(WeekdayName)
+            .map_err(|_| serde::de::Error::custom(format!("`{text}` is not a weekday; write e.g. \"saturday\"")))
+    }
+}
+
+impl JsonSchema for WeekdayName {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Weekday".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "enum": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        })
+    }
+}
+
+/// A session of the working day written `"09:00-12:00"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SessionSpan(pub Session);
+
+impl fmt::Display for SessionSpan {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Session { start, end } = self.0;
+        write!(f, "{:02}:{:02}-{:02}:{:02}", start / 60, start % 60, end / 60, end % 60)
+    }
+}
+
+impl FromStr for SessionSpan {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        let bad = || format!("`{text}` is not a session; write it as \"09:00-12:00\"");
+        let (from, to) = text.split_once('-').ok_or_else(bad)?;
+        let minute = |t: &str| -> Option<u32> {
+            let (h, m) = t.trim().split_once(':')?;
+            let (h, m): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
+            (h <= 24 && m < 60 && h * 60 + m <= 24 * 60).then_some(h * 60 + m)
+        };
+        let (start, end) = (minute(from).ok_or_else(bad)?, minute(to).ok_or_else(bad)?);
+        Ok(SessionSpan(Session { start, end }))
+    }
+}
+
+impl Serialize for SessionSpan {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for SessionSpan {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        String::deserialize(d)?.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+impl JsonSchema for SessionSpan {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Session".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": "^[0-2][0-9]:[0-5][0-9]-[0-2][0-9]:[0-5][0-9]$",
+            "description": "A session of the working day, e.g. \"09:00-12:00\""
+        })
+    }
+}
+
+/// `[policy]`: the numbers of the procedures, defaulting to the procedure's own values.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct Policy {
+    /// CC-4.5: the coordination office verifies within this many working days of the
+    /// completion report.
+    pub verification_working_days: u32,
+    /// ATT-3: staff away up to this many days only report to their room head.
+    pub staff_notice_max_days: f64,
+    /// ATT-3: staff away over this many days also need coordination office approval.
+    pub staff_room_head_max_days: f64,
+    /// ATT-2: room heads away up to this many days give a phone notice.
+    pub room_head_notice_max_days: f64,
+    /// ATT-2: room heads away over this many days go through their seconding unit and the
+    /// executive deputy director.
+    pub room_head_office_head_max_days: f64,
+}
+
+impl Default for Policy {
+    fn default() -> Self {
+        Policy {
+            verification_working_days: 5,
+            staff_notice_max_days: 0.5,
+            staff_room_head_max_days: 1.0,
+            room_head_notice_max_days: 1.0,
+            room_head_office_head_max_days: 3.0,
+        }
+    }
+}
+
+/// `[complaints]`: settings of the complaint procedure.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ComplaintSettings {
+    /// Cause categories for the analysis (CC-4.3) and the yearly Pareto (CC-4.8).
+    #[serde(default = "default_cause_categories")]
+    pub cause_categories: Vec<CauseCategory>,
+}
+
+impl Default for ComplaintSettings {
+    fn default() -> Self {
+        ComplaintSettings { cause_categories: default_cause_categories() }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CauseCategory {
+    pub id: String,
+    pub name: String,
+}
+
+fn default_cause_categories() -> Vec<CauseCategory> {
+    [
+        ("attitude", "服務態度"),
+        ("delay", "辦理拖延"),
+        ("error", "業務差錯"),
+        ("information", "告知不清"),
+        ("procedure", "程序不當"),
+        ("facility", "設施環境"),
+        ("other", "其他"),
+    ]
+    .into_iter()
+    .map(|(id, name)| CauseCategory { id: id.into(), name: name.into() })
+    .collect()
+}
+
+/// The directory and rooms indexed by id, for the lookups every command makes.
+#[derive(Debug, Clone)]
+pub struct Directory {
+    staff: BTreeMap<String, Staff>,
+    rooms: BTreeMap<String, Room>,
+}
+
+impl Directory {
+    pub fn new(config: &Config) -> Directory {
+        Directory {
+            staff: config.staff.iter().map(|s| (s.id.clone(), s.clone())).collect(),
+            rooms: config.rooms.iter().map(|r| (r.id.clone(), r.clone())).collect(),
+        }
+    }
+
+    pub fn staff(&self, id: &str) -> Option<&Staff> {
+        self.staff.get(id)
+    }
+
+    pub fn room(&self, id: &str) -> Option<&Room> {
+        self.rooms.get(id)
+    }
+
+    pub fn all_staff(&self) -> impl Iterator<Item = &Staff> {
+        self.staff.values()
+    }
+
+    pub fn staff_ids(&self) -> impl Iterator<Item = &str> {
+        self.staff.keys().map(String::as_str)
+    }
+
+    pub fn room_ids(&self) -> impl Iterator<Item = &str> {
+        self.rooms.keys().map(String::as_str)
+    }
+
+    pub fn by_email(&self, email: &str) -> Option<&Staff> {
+        let email = email.trim();
+        self.staff.values().find(|s| s.email.as_deref().is_some_and(|e| e.eq_ignore_ascii_case(email)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_are_the_procedures_values() {
+        let config: Config = toml::from_str("[centre]\nname = \"x\"").unwrap();
+        assert_eq!(config.policy.verification_working_days, 5, "CC-4.5");
+        assert_eq!(config.policy.staff_notice_max_days, 0.5, "ATT-3");
+        assert_eq!(config.policy.room_head_office_head_max_days, 3.0, "ATT-2");
+        assert_eq!(config.calendar.morning.to_string(), "09:00-12:00");
+        assert!(config.complaints.cause_categories.iter().any(|c| c.id == "attitude"));
+    }
+
+    #[test]
+    fn unknown_fields_are_refused() {
+        let err = toml::from_str::<Config>("[centre]\nname = \"x\"\ncolour = 1").unwrap_err();
+        assert!(err.to_string().contains("colour"), "{err}");
+    }
+
+    #[test]
+    fn calendar_rejects_impossible_sessions() {
+        let mut cal = CalendarConfig::default();
+        cal.morning = "12:00-09:00".parse().unwrap();
+        assert!(cal.build().unwrap_err().contains("morning"));
+        assert!("9-12".parse::<SessionSpan>().is_err());
+    }
+
+    #[test]
+    fn holiday_ranges_expand_to_each_day() {
+        let h = Holiday {
+            name: "春節".into(),
+            from: "2026-02-16".parse().unwrap(),
+            to: Some("2026-02-18".parse().unwrap()),
+        };
+        assert_eq!(h.days().count(), 3);
+    }
+}

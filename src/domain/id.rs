@@ -1,0 +1,185 @@
+//! Record ids: `CMP-2026-0001`, `CAPA-2026-0001`.
+//!
+//! The paper forms are numbered, so ids are human-friendly: a prefix per kind, the year,
+//! and a sequence number per kind and year. An id is parsed strictly before it is ever
+//! turned into a path, so `../../etc/passwd` can never name a file.
+
+use std::fmt;
+use std::str::FromStr;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// The kinds of record, each with its own folder and id prefix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum RecordKind {
+    /// Complaint/Feedback Form (客戶投訴/意見單, CC-6).
+    Complaint,
+    /// Corrective and Preventive Action Tracking Report (糾正和預防措施跟蹤報告, CC-6).
+    Capa,
+}
+
+impl RecordKind {
+    pub const ALL: [RecordKind; 2] = [RecordKind::Complaint, RecordKind::Capa];
+
+    pub fn prefix(self) -> &'static str {
+        match self {
+            RecordKind::Complaint => "CMP",
+            RecordKind::Capa => "CAPA",
+        }
+    }
+
+    /// The folder under `records/`.
+    pub fn folder(self) -> &'static str {
+        match self {
+            RecordKind::Complaint => "complaints",
+            RecordKind::Capa => "capa",
+        }
+    }
+
+    /// The schema file in `schemas/`.
+    pub fn schema_file(self) -> &'static str {
+        match self {
+            RecordKind::Complaint => "complaint.schema.json",
+            RecordKind::Capa => "capa.schema.json",
+        }
+    }
+
+    pub fn noun(self) -> &'static str {
+        match self {
+            RecordKind::Complaint => "complaint",
+            RecordKind::Capa => "CAPA",
+        }
+    }
+
+    fn from_prefix(prefix: &str) -> Option<RecordKind> {
+        RecordKind::ALL.into_iter().find(|k| k.prefix() == prefix)
+    }
+}
+
+/// A record's id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct RecordId {
+    pub kind: RecordKind,
+    pub year: i32,
+    pub seq: u32,
+}
+
+impl RecordId {
+    pub fn new(kind: RecordKind, year: i32, seq: u32) -> RecordId {
+        RecordId { kind, year, seq }
+    }
+
+    /// Parses an id that must be of `kind`, with a message that says what was expected.
+    pub fn parse_as(text: &str, kind: RecordKind) -> Result<RecordId, IdError> {
+        let id: RecordId = text.parse()?;
+        if id.kind != kind {
+            return Err(IdError::WrongKind { text: text.to_string(), expected: kind });
+        }
+        Ok(id)
+    }
+
+    /// The file name, `CMP-2026-0001.toml`.
+    pub fn file_name(self) -> String {
+        format!("{self}.toml")
+    }
+}
+
+impl fmt::Display for RecordId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}-{:04}-{:04}", self.kind.prefix(), self.year, self.seq)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum IdError {
+    #[error("`{0}` is not a record id; ids look like CMP-2026-0001 or CAPA-2026-0001")]
+    Malformed(String),
+    #[error("`{text}` is not a {} id; {} ids look like {}-2026-0001", expected.noun(), expected.noun(), expected.prefix())]
+    WrongKind { text: String, expected: RecordKind },
+}
+
+impl FromStr for RecordId {
+    type Err = IdError;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        let malformed = || IdError::Malformed(text.to_string());
+        let mut parts = text.trim().split('-');
+        let (Some(prefix), Some(year), Some(seq), None) = (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            return Err(malformed());
+        };
+        let kind = RecordKind::from_prefix(&prefix.to_ascii_uppercase()).ok_or_else(malformed)?;
+        let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        if year.len() != 4 || !digits(year) || seq.len() < 4 || seq.len() > 6 || !digits(seq) {
+            return Err(malformed());
+        }
+        let seq: u32 = seq.parse().map_err(|_| malformed())?;
+        if seq == 0 {
+            return Err(malformed());
+        }
+        Ok(RecordId { kind, year: year.parse().map_err(|_| malformed())?, seq })
+    }
+}
+
+impl Serialize for RecordId {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for RecordId {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        String::deserialize(d)?.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+impl JsonSchema for RecordId {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "RecordId".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": "^(CMP|CAPA)-[0-9]{4}-[0-9]{4,6}$"
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips() {
+        let id: RecordId = "CMP-2026-0042".parse().unwrap();
+        assert_eq!(id, RecordId::new(RecordKind::Complaint, 2026, 42));
+        assert_eq!(id.to_string(), "CMP-2026-0042");
+        assert_eq!(id.file_name(), "CMP-2026-0042.toml");
+        // Lower case typed at a shared PC still finds the record.
+        assert_eq!("cmp-2026-0042".parse::<RecordId>().unwrap(), id);
+    }
+
+    #[test]
+    fn refuses_anything_that_could_escape_the_records_folder() {
+        for bad in [
+            "../CMP-2026-0001",
+            "CMP-2026-0001/..",
+            "CMP-2026-../../x",
+            "CMP-26-0001",
+            "CMP-2026-1",
+            "CMP-2026-0000",
+            "",
+            "XYZ-2026-0001",
+        ] {
+            assert!(bad.parse::<RecordId>().is_err(), "{bad} should be refused");
+        }
+    }
+
+    #[test]
+    fn parse_as_names_the_expected_kind() {
+        let err = RecordId::parse_as("CMP-2026-0001", RecordKind::Capa).unwrap_err();
+        assert!(err.to_string().contains("CAPA-2026-0001"), "{err}");
+    }
+}

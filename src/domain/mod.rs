@@ -1,0 +1,14 @@
+//! Pure domain: record types, workflows, policy rules, the calendar, and the rules of
+//! `svc check`. Nothing here touches files, the clock or the terminal.
+
+pub mod calendar;
+pub mod capa;
+pub mod check;
+pub mod complaint;
+pub mod config;
+pub mod date;
+pub mod id;
+pub mod refusal;
+
+#[cfg(test)]
+pub(crate) mod testing;

@@ -1,0 +1,11 @@
+//! `svc` keeps a service centre's written procedures as one TOML record per file in git.
+//!
+//! - [`domain`]: pure record types, workflows, policy rules, the working-day calendar and
+//!   the rules `svc check` applies. No files, no clock, no printing.
+//! - [`store`]: finding the records repository, paths, ids, reading and editing TOML,
+//!   atomic writes and locks.
+//! - [`cli`]: one module per command group; each parses, calls the domain, stores.
+
+pub mod cli;
+pub mod domain;
+pub mod store;

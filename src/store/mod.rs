@@ -1,0 +1,1 @@
+//! Files: finding the records repository, reading and editing TOML, atomic writes, ids.
