@@ -1,3 +1,88 @@
-pub fn main() -> std::process::ExitCode {
-    std::process::ExitCode::SUCCESS
+//! The command line: global options, one module per command group, error reporting.
+//!
+//! Exit codes: 0 ok, 1 findings or a refused action, 2 usage.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::domain::date::Date;
+
+mod capa;
+mod check;
+mod complaint;
+mod context;
+mod init;
+mod output;
+mod schema;
+
+/// Service-centre procedures as one TOML record per file in git.
+#[derive(Debug, Parser)]
+#[command(name = "svc", version, about, long_about = None, max_term_width = 100)]
+pub struct Cli {
+    /// The records repository (the folder with svc.toml); default: search upwards from here.
+    #[arg(long, global = true, env = "SVC_REPO", value_name = "DIR")]
+    repo: Option<PathBuf>,
+    /// Who acts: a staff id from svc.toml; default: $SVC_USER, then your git user.email.
+    #[arg(long = "as", global = true, env = "SVC_USER", value_name = "STAFF_ID")]
+    actor: Option<String>,
+    /// The day the step happens; default: $SVC_TODAY, then today.
+    #[arg(long, global = true, env = "SVC_TODAY", value_name = "YYYY-MM-DD")]
+    date: Option<Date>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Create a records repository: svc.toml with examples, record folders, schemas.
+    Init(init::Args),
+    /// Complaint/Feedback Forms and the Complaint Register (CC-4.1 to CC-4.7)
+    #[command(subcommand, visible_alias = "投訴")]
+    Complaint(complaint::Command),
+    /// CAPA Tracking Reports: actions, completion, verification, reminders (CC-4.3 to CC-4.6)
+    #[command(subcommand, visible_alias = "糾正")]
+    Capa(capa::Command),
+    /// Validate svc.toml and every record against the procedures; what CI runs
+    #[command(visible_alias = "檢查")]
+    Check(check::Args),
+    /// Write or verify the JSON Schemas of svc.toml and the record kinds.
+    Schema(schema::Args),
+}
+
+/// Runs `svc` with the process's arguments and returns its exit code.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+        }
+    };
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            report(&e);
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let globals = context::Globals { repo: cli.repo, actor: cli.actor, date: cli.date };
+    match cli.command {
+        Command::Init(args) => init::run(&globals, args),
+        Command::Complaint(cmd) => complaint::run(&globals.open()?, cmd),
+        Command::Capa(cmd) => capa::run(&globals.open()?, cmd),
+        Command::Check(args) => check::run(&globals, args),
+        Command::Schema(args) => schema::run(args),
+    }
+}
+
+fn report(e: &anyhow::Error) {
+    eprintln!("error: {e}");
+    for cause in e.chain().skip(1) {
+        eprintln!("  because: {cause}");
+    }
 }

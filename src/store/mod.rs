@@ -1,1 +1,8 @@
 //! Files: finding the records repository, reading and editing TOML, atomic writes, ids.
+
+pub mod atomic;
+pub mod edit;
+pub mod lock;
+pub mod repo;
+pub mod schema;
+pub mod text;

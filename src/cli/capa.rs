@@ -1,0 +1,292 @@
+//! `svc capa`: the CAPA Tracking Report (CC-4.3 to CC-4.6) and reminders (催辦).
+
+use std::process::ExitCode;
+
+use anyhow::{Result, bail};
+use clap::{Args, Subcommand};
+
+use super::context::Ctx;
+use super::output::{CsvOptions, Format, Grid, clip, to_json};
+use crate::domain::capa::{ActionKind, Capa, CapaStatus};
+use crate::domain::date::Date;
+use crate::domain::id::RecordKind;
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Add an action with its planned date, or mark one done (CC-4.4).
+    Track(TrackArgs),
+    /// The responsible person reports this round complete (CC-4.4).
+    Complete(IdArgs),
+    /// Coordination office: verify the effect within the working-day window (CC-4.5, CC-4.6).
+    Verify(VerifyArgs),
+    /// Coordination office: record a reminder (催辦) on an overdue CAPA (RP-2 P4, RP-3 R4).
+    Remind(RemindArgs),
+    /// All CAPA reports, with what each waits for.
+    List(ListArgs),
+    /// The whole tracking report.
+    Show(ShowArgs),
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("step").required(true).args(["action", "done"])))]
+pub struct TrackArgs {
+    id: String,
+    /// The action to add.
+    #[arg(long, requires_all = ["kind", "due"])]
+    action: Option<String>,
+    #[arg(long, value_enum)]
+    kind: Option<ActionKind>,
+    /// Its planned completion date.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    due: Option<Date>,
+    /// Mark action N of the current round done.
+    #[arg(long, value_name = "N")]
+    done: Option<usize>,
+}
+
+#[derive(Debug, Args)]
+pub struct IdArgs {
+    id: String,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("verdict").required(true).args(["effective", "not_effective"])))]
+pub struct VerifyArgs {
+    id: String,
+    /// The actions worked: the CAPA closes.
+    #[arg(long)]
+    effective: bool,
+    /// They did not: a new round of actions follows (CC-4.6).
+    #[arg(long)]
+    not_effective: bool,
+    /// What was checked and found.
+    #[arg(long)]
+    note: String,
+}
+
+#[derive(Debug, Args)]
+pub struct RemindArgs {
+    id: String,
+    #[arg(long)]
+    note: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only CAPAs overdue on the day (--date): an action past its date, or a verification
+    /// past its window.
+    #[arg(long)]
+    overdue: bool,
+    #[arg(long, value_enum)]
+    status: Option<CapaStatus>,
+    /// Only CAPAs opened in this year.
+    #[arg(long)]
+    year: Option<i32>,
+    #[arg(long, value_enum, default_value_t)]
+    format: Format,
+    #[command(flatten)]
+    csv: CsvOptions,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    id: String,
+    #[arg(long, value_enum, default_value_t)]
+    format: Format,
+}
+
+pub fn run(ctx: &Ctx, command: Command) -> Result<ExitCode> {
+    match command {
+        Command::Track(args) => track(ctx, args),
+        Command::Complete(args) => complete(ctx, args),
+        Command::Verify(args) => verify(ctx, args),
+        Command::Remind(args) => remind(ctx, args),
+        Command::List(args) => list(ctx, args),
+        Command::Show(args) => show(ctx, args),
+    }?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Loads a CAPA under the lock, applies `step`, saves only what changed.
+fn edit<T>(ctx: &Ctx, id: &str, step: impl FnOnce(&mut Capa) -> Result<T>) -> Result<(Capa, T)> {
+    let lock = ctx.repo.lock()?;
+    let loaded = ctx.load::<Capa>(id, RecordKind::Capa)?;
+    let mut capa = loaded.record.clone();
+    let out = step(&mut capa)?;
+    ctx.repo.write_edit(&lock, &loaded, &capa)?;
+    Ok((capa, out))
+}
+
+fn track(ctx: &Ctx, args: TrackArgs) -> Result<()> {
+    let actor = ctx.actor()?;
+    if let Some(n) = args.done {
+        let (capa, ()) = edit(ctx, &args.id, |c| Ok(c.mark_done(actor, ctx.today, n)?))?;
+        let open = capa.current_round().map_or(0, |r| r.actions.iter().filter(|a| a.done.is_none()).count());
+        eprintln!("{}: action {n} done; {open} still open in round {}", capa.id, capa.round_number());
+        if open == 0 {
+            eprintln!("next: {} reports completion with `svc capa complete {}`", capa.responsible, capa.id);
+        }
+        return Ok(());
+    }
+    let (Some(text), Some(kind), Some(due)) = (args.action, args.kind, args.due) else {
+        bail!("--action needs --kind corrective|preventive and --due YYYY-MM-DD");
+    };
+    let (capa, n) = edit(ctx, &args.id, |c| Ok(c.add_action(actor, ctx.today, kind, text, due)?))?;
+    eprintln!("{}: added {kind} action {n} of round {}, due {due}", capa.id, capa.round_number());
+    Ok(())
+}
+
+fn complete(ctx: &Ctx, args: IdArgs) -> Result<()> {
+    let actor = ctx.actor()?;
+    let (capa, ()) = edit(ctx, &args.id, |c| Ok(c.complete(actor, ctx.today)?))?;
+    let window = ctx.repo.config().policy.verification_working_days;
+    let deadline = ctx.repo.calendar().add_working_days(ctx.today, window);
+    eprintln!(
+        "{}: round {} reported complete; the coordination office verifies by {deadline} (CC-4.5)",
+        capa.id,
+        capa.round_number()
+    );
+    Ok(())
+}
+
+fn verify(ctx: &Ctx, args: VerifyArgs) -> Result<()> {
+    let actor = ctx.actor()?;
+    let window = ctx.repo.config().policy.verification_working_days;
+    let effective = args.effective;
+    let (capa, late) =
+        edit(ctx, &args.id, |c| Ok(c.verify(actor, ctx.today, effective, args.note, ctx.repo.calendar(), window)?))?;
+    if late {
+        eprintln!("warning: verified late, after the {window} working days of CC-4.5; recorded as late");
+    }
+    if effective {
+        eprintln!("{}: verified effective; next: `svc complaint close {} --result TEXT`", capa.id, capa.complaint);
+    } else {
+        eprintln!(
+            "{}: not effective, round {} opened (CC-4.6); next: new actions with `svc capa track {} --action ...`",
+            capa.id,
+            capa.round_number(),
+            capa.id
+        );
+    }
+    Ok(())
+}
+
+fn remind(ctx: &Ctx, args: RemindArgs) -> Result<()> {
+    let actor = ctx.actor()?;
+    let window = ctx.repo.config().policy.verification_working_days;
+    let (capa, n) = edit(ctx, &args.id, |c| Ok(c.remind(actor, ctx.today, args.note, ctx.repo.calendar(), window)?))?;
+    let ground = match n {
+        1 => " (first reminder: ground RP-2 P4 if still unfinished)",
+        2 => " (second reminder: ground RP-3 R4 if still unfinished)",
+        _ => "",
+    };
+    eprintln!("{}: reminder {n} sent to {}{ground}", capa.id, ctx.who(&capa.responsible));
+    Ok(())
+}
+
+/// What the CAPA waits for, in a few words.
+fn next_step(ctx: &Ctx, capa: &Capa) -> String {
+    let window = ctx.repo.config().policy.verification_working_days;
+    let round = capa.current_round();
+    match capa.status {
+        CapaStatus::Effective => "-".into(),
+        CapaStatus::AwaitingVerification => {
+            let done = round.and_then(|r| r.completed.as_ref()).map_or(capa.opened, |c| c.on);
+            format!("verify by {}", ctx.repo.calendar().add_working_days(done, window))
+        }
+        CapaStatus::Open => {
+            let open = round.into_iter().flat_map(|r| (1..).zip(&r.actions)).filter(|(_, a)| a.done.is_none());
+            match open.min_by_key(|(_, a)| a.due) {
+                Some((n, a)) => format!("action {n} due {}", a.due),
+                None if round.is_some_and(|r| !r.actions.is_empty()) => "report completion".into(),
+                None => "add actions".into(),
+            }
+        }
+    }
+}
+
+fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
+    let window = ctx.repo.config().policy.verification_working_days;
+    let mut capas: Vec<Capa> = ctx
+        .repo
+        .read_all_ok::<Capa>(RecordKind::Capa)?
+        .into_iter()
+        .map(|l| l.record)
+        .filter(|c| args.status.is_none_or(|s| c.status == s))
+        .filter(|c| args.year.is_none_or(|y| c.opened.year() == y))
+        .filter(|c| !args.overdue || c.overdue(ctx.today, ctx.repo.calendar(), window).is_some())
+        .collect();
+    capas.sort_by_key(|c| c.id);
+    let grid = Grid {
+        headers: vec!["id", "complaint", "responsible", "opened", "round", "status", "next", "overdue", "reminders"],
+        rows: capas
+            .iter()
+            .map(|c| {
+                let overdue = c.overdue(ctx.today, ctx.repo.calendar(), window);
+                vec![
+                    c.id.to_string(),
+                    c.complaint.to_string(),
+                    ctx.who(&c.responsible),
+                    c.opened.to_string(),
+                    c.round_number().to_string(),
+                    c.status.to_string(),
+                    next_step(ctx, c),
+                    overdue.map(|o| format!("{o} [{}]", o.clause())).unwrap_or_default(),
+                    c.reminders.len().to_string(),
+                ]
+            })
+            .collect(),
+    };
+    let json = capas.iter().map(to_json).collect::<Result<Vec<_>>>()?;
+    grid.print(args.format, args.csv, &json)?;
+    if args.format == Format::Table {
+        eprintln!("{} CAPA report(s) on {}", capas.len(), ctx.today);
+    }
+    Ok(())
+}
+
+fn show(ctx: &Ctx, args: ShowArgs) -> Result<()> {
+    let capa = ctx.load::<Capa>(&args.id, RecordKind::Capa)?.record;
+    if args.format == Format::Json {
+        println!("{}", serde_json::to_string_pretty(&to_json(&capa)?)?);
+    } else {
+        print!("{}", render_report(ctx, &capa));
+    }
+    Ok(())
+}
+
+/// The tracking report as text: header, each round's actions, completion and verification.
+pub(super) fn render_report(ctx: &Ctx, capa: &Capa) -> String {
+    let mut out = String::new();
+    let mut line = |text: String| {
+        out.push_str(&text);
+        out.push('\n');
+    };
+    line(format!("{:<12} {}  糾正和預防措施跟蹤報告  [{}]", "capa", capa.id, capa.status));
+    line(format!("{:<12} {}", "complaint", capa.complaint));
+    line(format!("{:<12} {}", "responsible", ctx.who(&capa.responsible)));
+    line(format!("{:<12} {} by {}", "opened", capa.opened, ctx.who(&capa.opened_by)));
+    line(format!("{:<12} {}", "problem", capa.problem));
+    line(format!("{:<12} {}", "next", next_step(ctx, capa)));
+    for (i, round) in capa.rounds.iter().enumerate() {
+        line(format!("round {}", i + 1));
+        for (n, a) in (1..).zip(&round.actions) {
+            let mark = if a.done.is_some() { "x" } else { " " };
+            let done = a.done.map(|d| format!(", done {d}")).unwrap_or_default();
+            line(format!("  [{mark}] {n}. {} ({}) due {}{done}", clip(&a.text, 60), a.kind, a.due));
+        }
+        if let Some(c) = &round.completed {
+            line(format!("  completed  {} by {}", c.on, ctx.who(&c.by)));
+        }
+        if let Some(v) = &round.verification {
+            let verdict = if v.effective { "effective" } else { "NOT effective" };
+            let late = if v.late { format!(" LATE (due by {})", v.deadline) } else { String::new() };
+            line(format!("  verified   {} by {}: {verdict}{late}: {}", v.on, ctx.who(&v.by), v.note));
+        }
+    }
+    for r in &capa.reminders {
+        let note = r.note.as_deref().map(|n| format!(": {n}")).unwrap_or_default();
+        line(format!("reminder {}   {} by {} ({}){note}", r.number, r.on, ctx.who(&r.by), r.overdue));
+    }
+    out
+}

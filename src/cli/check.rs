@@ -1,0 +1,221 @@
+//! `svc check`: validates svc.toml and every record; what CI runs on every push.
+//!
+//! Each finding names its file, line, column and the clause it enforces. Exit 1 on any
+//! error (or warning, with `--deny-warnings`), else 0.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::{Context as _, Result};
+use clap::Args as ClapArgs;
+use serde::Serialize;
+
+use super::context::Globals;
+use crate::domain::capa::Capa;
+use crate::domain::check::{CheckInput, Filed, Finding, Severity, Subject, check};
+use crate::domain::complaint::Complaint;
+use crate::domain::config::Config;
+use crate::domain::id::{RecordId, RecordKind};
+use crate::store::repo::{self, CONFIG_FILE, Loaded, RECORDS_DIR, Repo};
+use crate::store::text::{self, FileError, Position};
+
+#[derive(Debug, ClapArgs)]
+pub struct Args {
+    /// Fail (exit 1) on warnings too.
+    #[arg(long)]
+    deny_warnings: bool,
+    #[arg(long, value_enum, default_value_t)]
+    format: CheckFormat,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+enum CheckFormat {
+    /// `file:line:col: severity[CLAUSE]: message`, one per line.
+    #[default]
+    Human,
+    Json,
+}
+
+/// One finding placed in a file.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+struct Located {
+    file: String,
+    line: usize,
+    column: usize,
+    severity: Severity,
+    clause: &'static str,
+    message: String,
+}
+
+#[derive(Serialize)]
+struct Report<'a> {
+    files: usize,
+    errors: usize,
+    warnings: usize,
+    findings: &'a [Located],
+}
+
+pub fn run(globals: &Globals, args: Args) -> Result<ExitCode> {
+    let cwd = std::env::current_dir().context("cannot read the current folder")?;
+    let root = repo::find_root(globals.repo.as_deref(), &cwd)?;
+    let (files, mut findings) = collect(&root, globals)?;
+    findings.sort();
+    findings.dedup();
+    let errors = findings.iter().filter(|f| f.severity == Severity::Error).count();
+    let warnings = findings.len() - errors;
+    match args.format {
+        CheckFormat::Human => {
+            for f in &findings {
+                println!("{}:{}:{}: {}[{}]: {}", f.file, f.line, f.column, f.severity, f.clause, f.message);
+            }
+            eprintln!("svc check: {files} file(s), {errors} error(s), {warnings} warning(s)");
+        }
+        CheckFormat::Json => {
+            let report = Report { files, errors, warnings, findings: &findings };
+            println!("{}", serde_json::to_string_pretty(&report)?);
+        }
+    }
+    let failed = errors > 0 || (args.deny_warnings && warnings > 0);
+    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// Reads everything and runs the rules; returns the number of files read and the findings.
+fn collect(root: &Path, globals: &Globals) -> Result<(usize, Vec<Located>)> {
+    let config_path = root.join(CONFIG_FILE);
+    let config_text = match text::read_text(&config_path) {
+        Ok(t) => t,
+        Err(e) => return Ok((1, vec![file_error(root, e, "SVC-CONFIG")])),
+    };
+    let config: Config = match text::parse(&config_path, &config_text) {
+        Ok(c) => c,
+        Err(e) => return Ok((1, vec![file_error(root, e, "SVC-CONFIG")])),
+    };
+    let mut findings = Vec::new();
+    if let Err(message) = config.calendar.build() {
+        let position = text::position_of_key(&config_text, "calendar");
+        findings.push(at(CONFIG_FILE.into(), position, Severity::Error, "SVC-CAL", message));
+        return Ok((1, findings));
+    }
+    let repo = Repo::open(root)?;
+    let (complaint_files, complaints) = read_kind::<Complaint>(&repo, RecordKind::Complaint, &mut findings)?;
+    let (capa_files, capas) = read_kind::<Capa>(&repo, RecordKind::Capa, &mut findings)?;
+    findings.extend(stray_entries(root)?);
+    let files = 1 + complaint_files + capa_files;
+    let texts: BTreeMap<RecordId, Loaded<()>> =
+        complaints.0.into_iter().chain(capas.0).map(|l| (l.record_id, l.loaded)).collect();
+    let (complaints, capas) = (complaints.1, capas.1);
+    let input = CheckInput {
+        config: repo.config(),
+        calendar: repo.calendar(),
+        complaints: &complaints,
+        capas: &capas,
+        today: globals.today(),
+    };
+    for finding in check(&input) {
+        let (file, text) = match finding.subject {
+            Subject::Config => (CONFIG_FILE.to_string(), config_text.as_str()),
+            Subject::Record(id) => match texts.get(&id) {
+                Some(loaded) => (repo.display(&loaded.path).to_string(), loaded.text.as_str()),
+                None => (id.to_string(), ""),
+            },
+        };
+        findings.push(place(file, text, finding));
+    }
+    Ok((files, findings))
+}
+
+/// A parsed file's path and text, kept to place findings, by the id it holds.
+struct Source {
+    record_id: RecordId,
+    loaded: Loaded<()>,
+}
+
+/// The files of one kind that parsed: where they came from, and the records.
+type Parsed<T> = (Vec<Source>, Vec<Filed<T>>);
+
+/// Reads every file of a kind; files that do not parse become findings. Returns how many
+/// files there were and those that parsed.
+fn read_kind<T: serde::de::DeserializeOwned + Send>(
+    repo: &Repo,
+    kind: RecordKind,
+    findings: &mut Vec<Located>,
+) -> Result<(usize, Parsed<T>)>
+where
+    T: HasId,
+{
+    let mut sources = Vec::new();
+    let mut records = Vec::new();
+    let all = repo.read_all::<T>(kind)?;
+    let count = all.len();
+    for result in all {
+        match result {
+            Ok(loaded) => {
+                let file_stem = loaded.path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
+                let folder = loaded
+                    .path
+                    .parent()
+                    .and_then(|p| p.file_name())
+                    .and_then(|s| s.to_str())
+                    .unwrap_or_default()
+                    .to_string();
+                let record_id = loaded.record.id();
+                sources.push(Source { record_id, loaded: Loaded { path: loaded.path, text: loaded.text, record: () } });
+                records.push(Filed { record: loaded.record, file_stem, folder });
+            }
+            Err(e) => findings.push(file_error(Path::new(""), e, "CC-6")),
+        }
+    }
+    Ok((count, (sources, records)))
+}
+
+/// Records that know their own id.
+trait HasId {
+    fn id(&self) -> RecordId;
+}
+
+impl HasId for Complaint {
+    fn id(&self) -> RecordId {
+        self.id
+    }
+}
+
+impl HasId for Capa {
+    fn id(&self) -> RecordId {
+        self.id
+    }
+}
+
+/// Folders under records/ that no record kind owns, where records would go unchecked.
+fn stray_entries(root: &Path) -> Result<Vec<Located>> {
+    let records = root.join(RECORDS_DIR);
+    let mut out = Vec::new();
+    if !records.is_dir() {
+        return Ok(out);
+    }
+    let known: Vec<&str> = RecordKind::ALL.iter().map(|k| k.folder()).collect();
+    for entry in std::fs::read_dir(&records)? {
+        let name = entry?.file_name().to_string_lossy().to_string();
+        if !known.contains(&name.as_str()) && !name.starts_with('.') {
+            let message =
+                format!("`{name}` is not a record folder (svc knows {}); its files are not checked", known.join(", "));
+            out.push(at(format!("{RECORDS_DIR}/{name}"), None, Severity::Warning, "CC-6", message));
+        }
+    }
+    Ok(out)
+}
+
+fn file_error(root: &Path, e: FileError, clause: &'static str) -> Located {
+    let file = e.path.strip_prefix(root).unwrap_or(&e.path).display().to_string();
+    at(file, e.position, Severity::Error, clause, e.message)
+}
+
+fn place(file: String, text: &str, finding: Finding) -> Located {
+    let position = text::position_of_key(text, &finding.key);
+    at(file, position, finding.severity, finding.clause, finding.message)
+}
+
+fn at(file: String, position: Option<Position>, severity: Severity, clause: &'static str, message: String) -> Located {
+    let Position { line, column } = position.unwrap_or(Position { line: 1, column: 1 });
+    Located { file, line, column, severity, clause, message }
+}

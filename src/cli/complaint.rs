@@ -1,0 +1,340 @@
+//! `svc complaint`: the Complaint/Feedback Form (CC-4.1 to CC-4.7) and the register (CC-6).
+
+use std::process::ExitCode;
+
+use anyhow::{Context as _, Result};
+use clap::{Args, Subcommand};
+
+use super::context::Ctx;
+use super::output::{CsvOptions, Format, Grid, clip, to_json};
+use crate::domain::capa::Capa;
+use crate::domain::complaint::{AnalysisInput, Channel, Complaint, ComplaintStatus, Customer, Intake, Responsibility};
+use crate::domain::date::Date;
+use crate::domain::id::RecordKind;
+use crate::store::repo::Loaded;
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Write a new complaint form (CC-4.1, CC-4.2); prints its id alone on stdout.
+    New(NewArgs),
+    /// Judge whose responsibility it is (CC-4.1).
+    Triage(TriageArgs),
+    /// Coordination office: log the cause, name the responsible person, open a CAPA (CC-4.3);
+    /// prints the CAPA id.
+    #[command(visible_alias = "analyze")]
+    Analyse(AnalyseArgs),
+    /// Coordination office: write the verified result on the form and close it (CC-4.7).
+    Close(CloseArgs),
+    /// The Complaint Register (客戶投訴一覽表, CC-6).
+    List(ListArgs),
+    /// The whole form with its CAPA.
+    Show(ShowArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    #[arg(long, value_enum)]
+    channel: Channel,
+    /// The room the complaint is about.
+    #[arg(long)]
+    room: String,
+    /// What the customer said.
+    #[arg(long)]
+    summary: String,
+    /// The customer's name (kept on the form only, never in statistics).
+    #[arg(long)]
+    customer: Option<String>,
+    /// How to reach the customer.
+    #[arg(long)]
+    contact: Option<String>,
+    /// The customer wants a reply once it is resolved (CC-4.7).
+    #[arg(long)]
+    wants_reply: bool,
+    /// What the customer asked for.
+    #[arg(long)]
+    remedy: Option<String>,
+    /// The day it was received; default: the day of the step (--date).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    received: Option<Date>,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("whose").required(true).args(["ours", "customer"])))]
+pub struct TriageArgs {
+    id: String,
+    /// The centre's responsibility: goes to the coordination office for analysis.
+    #[arg(long)]
+    ours: bool,
+    /// The customer's responsibility: explained to them, and the complaint ends.
+    #[arg(long)]
+    customer: bool,
+    /// The explanation given to the customer (required with --customer).
+    #[arg(long)]
+    note: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct AnalyseArgs {
+    id: String,
+    /// A cause category from svc.toml's [complaints] section.
+    #[arg(long)]
+    cause_category: String,
+    /// What the analysis found.
+    #[arg(long)]
+    cause: String,
+    /// Staff id of the person who will carry the CAPA.
+    #[arg(long)]
+    responsible: String,
+    /// Notes of an interview with the customer.
+    #[arg(long)]
+    interview: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CloseArgs {
+    id: String,
+    /// The verified result, written onto the form.
+    #[arg(long)]
+    result: String,
+    /// How the customer was replied to (required when they wanted a reply).
+    #[arg(long, value_enum)]
+    replied_via: Option<Channel>,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only complaints received in this year.
+    #[arg(long)]
+    year: Option<i32>,
+    #[arg(long, value_enum)]
+    status: Option<ComplaintStatus>,
+    #[arg(long)]
+    room: Option<String>,
+    #[arg(long, value_enum, default_value_t)]
+    format: Format,
+    #[command(flatten)]
+    csv: CsvOptions,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    id: String,
+    /// `table` (the form, readable) or `json`.
+    #[arg(long, value_enum, default_value_t)]
+    format: Format,
+}
+
+pub fn run(ctx: &Ctx, command: Command) -> Result<ExitCode> {
+    match command {
+        Command::New(args) => new(ctx, args),
+        Command::Triage(args) => triage(ctx, args),
+        Command::Analyse(args) => analyse(ctx, args),
+        Command::Close(args) => close(ctx, args),
+        Command::List(args) => list(ctx, args),
+        Command::Show(args) => show(ctx, args),
+    }?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn new(ctx: &Ctx, args: NewArgs) -> Result<()> {
+    let actor = ctx.actor()?;
+    let intake = Intake {
+        received: args.received.unwrap_or(ctx.today),
+        channel: args.channel,
+        room: args.room.trim().to_string(),
+        summary: args.summary,
+        remedy: args.remedy,
+        customer: Customer { name: args.customer, contact: args.contact, wants_reply: args.wants_reply },
+    };
+    let lock = ctx.repo.lock()?;
+    let id = ctx.repo.next_id(&lock, RecordKind::Complaint, intake.received.year())?;
+    let complaint = Complaint::open(id, intake, actor, ctx.repo.directory(), ctx.today)?;
+    let path = ctx.repo.write_new(&lock, id, &complaint)?;
+    eprintln!("logged {id} in {}", ctx.repo.display(&path));
+    eprintln!("next: svc complaint triage {id} --ours   (or --customer --note \"explanation given\")");
+    println!("{id}");
+    Ok(())
+}
+
+fn triage(ctx: &Ctx, args: TriageArgs) -> Result<()> {
+    let actor = ctx.actor()?;
+    let lock = ctx.repo.lock()?;
+    let loaded = ctx.load::<Complaint>(&args.id, RecordKind::Complaint)?;
+    let mut complaint = loaded.record.clone();
+    let whose = if args.ours { Responsibility::Ours } else { Responsibility::Customer };
+    complaint.triage(actor, ctx.today, whose, args.note)?;
+    ctx.repo.write_edit(&lock, &loaded, &complaint)?;
+    match whose {
+        Responsibility::Ours => eprintln!(
+            "{} is the centre's responsibility; next: the coordination office runs `svc complaint analyse {}`",
+            complaint.id, complaint.id
+        ),
+        Responsibility::Customer => eprintln!("{} ends as explained to the customer (CC-4.1)", complaint.id),
+    }
+    Ok(())
+}
+
+fn analyse(ctx: &Ctx, args: AnalyseArgs) -> Result<()> {
+    let actor = ctx.actor()?;
+    let lock = ctx.repo.lock()?;
+    let loaded = ctx.load::<Complaint>(&args.id, RecordKind::Complaint)?;
+    let mut complaint = loaded.record.clone();
+    let capa_id = ctx.repo.next_id(&lock, RecordKind::Capa, ctx.today.year())?;
+    let input = AnalysisInput {
+        cause_category: args.cause_category.trim().to_string(),
+        cause: args.cause,
+        responsible: args.responsible.trim().to_string(),
+        interview: args.interview,
+    };
+    let capa = complaint.analyse(actor, ctx.today, input, capa_id, ctx.repo.directory(), &ctx.cause_categories())?;
+    // Both files or neither: the CAPA is new, so undo it if the complaint cannot be saved.
+    let capa_path = ctx.repo.write_new(&lock, capa_id, &capa)?;
+    if let Err(e) = ctx.repo.write_edit(&lock, &loaded, &complaint) {
+        let _ = std::fs::remove_file(&capa_path);
+        return Err(e);
+    }
+    eprintln!(
+        "{} analysed; opened {capa_id} for {} in {}",
+        complaint.id,
+        ctx.who(&capa.responsible),
+        ctx.repo.display(&capa_path)
+    );
+    eprintln!(
+        "next: {} adds actions with `svc capa track {capa_id} --action TEXT --kind corrective --due DATE`",
+        capa.responsible
+    );
+    println!("{capa_id}");
+    Ok(())
+}
+
+fn close(ctx: &Ctx, args: CloseArgs) -> Result<()> {
+    let actor = ctx.actor()?;
+    let lock = ctx.repo.lock()?;
+    let loaded = ctx.load::<Complaint>(&args.id, RecordKind::Complaint)?;
+    let mut complaint = loaded.record.clone();
+    let capa = match &complaint.analysis {
+        Some(a) => ctx.repo.read::<Capa>(a.capa)?.record,
+        None => {
+            anyhow::bail!("{} has no CAPA to close against: its status is {} [CC-4.7]", complaint.id, complaint.status)
+        }
+    };
+    complaint.close(actor, ctx.today, &capa, args.result, args.replied_via)?;
+    ctx.repo.write_edit(&lock, &loaded, &complaint)?;
+    eprintln!("{} closed (CC-4.7)", complaint.id);
+    Ok(())
+}
+
+/// All complaints, in id order, matching the filters.
+fn register(ctx: &Ctx, args: &ListArgs) -> Result<Vec<Complaint>> {
+    let all = ctx.repo.read_all_ok::<Complaint>(RecordKind::Complaint)?;
+    let mut rows: Vec<Complaint> = all
+        .into_iter()
+        .map(|l| l.record)
+        .filter(|c| args.year.is_none_or(|y| c.received.year() == y))
+        .filter(|c| args.status.is_none_or(|s| c.status == s))
+        .filter(|c| args.room.as_deref().is_none_or(|r| c.room == r))
+        .collect();
+    rows.sort_by_key(|c| c.id);
+    Ok(rows)
+}
+
+fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
+    if let Some(room) = &args.room
+        && ctx.repo.directory().room(room).is_none()
+    {
+        let rooms: Vec<&str> = ctx.repo.directory().room_ids().collect();
+        anyhow::bail!("unknown room `{room}`; rooms are: {}", rooms.join(", "));
+    }
+    let complaints = register(ctx, &args)?;
+    let grid = Grid {
+        headers: vec!["id", "received", "channel", "room", "status", "cause", "responsible", "capa", "summary"],
+        rows: complaints
+            .iter()
+            .map(|c| {
+                let a = c.analysis.as_ref();
+                vec![
+                    c.id.to_string(),
+                    c.received.to_string(),
+                    c.channel.to_string(),
+                    c.room.clone(),
+                    c.status.to_string(),
+                    a.map(|a| a.cause_category.clone()).unwrap_or_default(),
+                    a.map(|a| ctx.who(&a.responsible)).unwrap_or_default(),
+                    a.map(|a| a.capa.to_string()).unwrap_or_default(),
+                    if args.format == Format::Table { clip(&c.summary, 20) } else { c.summary.clone() },
+                ]
+            })
+            .collect(),
+    };
+    let json = complaints.iter().map(to_json).collect::<Result<Vec<_>>>()?;
+    grid.print(args.format, args.csv, &json)?;
+    if args.format == Format::Table {
+        eprintln!("{} complaint(s)", complaints.len());
+    }
+    Ok(())
+}
+
+fn show(ctx: &Ctx, args: ShowArgs) -> Result<()> {
+    let loaded: Loaded<Complaint> = ctx.load(&args.id, RecordKind::Complaint)?;
+    let c = &loaded.record;
+    let capa = match &c.analysis {
+        Some(a) => {
+            Some(ctx.repo.read::<Capa>(a.capa).with_context(|| format!("{} names CAPA {}", c.id, a.capa))?.record)
+        }
+        None => None,
+    };
+    if args.format == Format::Json {
+        let json = serde_json::json!({ "complaint": to_json(c)?, "capa": capa.as_ref().map(to_json).transpose()? });
+        println!("{}", serde_json::to_string_pretty(&json)?);
+        return Ok(());
+    }
+    print!("{}", render_form(ctx, c));
+    if let Some(capa) = &capa {
+        println!();
+        print!("{}", super::capa::render_report(ctx, capa));
+    }
+    Ok(())
+}
+
+/// The complaint form as text, one labelled line per field.
+fn render_form(ctx: &Ctx, c: &Complaint) -> String {
+    let mut out = String::new();
+    let mut line = |label: &str, value: String| out.push_str(&format!("{label:<12} {value}\n"));
+    let room = ctx.repo.directory().room(&c.room).map_or(c.room.clone(), |r| format!("{} {}", r.id, r.name));
+    line("complaint", format!("{}  客戶投訴/意見單  [{}]", c.id, c.status));
+    line("received", format!("{} via {}, room {room}", c.received, c.channel));
+    line("logged by", ctx.who(&c.logged_by));
+    line("summary", c.summary.clone());
+    if let Some(remedy) = &c.remedy {
+        line("remedy", remedy.clone());
+    }
+    let customer =
+        [c.customer.name.clone(), c.customer.contact.clone()].into_iter().flatten().collect::<Vec<_>>().join(", ");
+    let reply = if c.customer.wants_reply { "wants a reply" } else { "no reply wanted" };
+    line("customer", if customer.is_empty() { reply.to_string() } else { format!("{customer} ({reply})") });
+    match &c.triage {
+        Some(t) => {
+            let whose = match t.responsibility {
+                Responsibility::Ours => "the centre's responsibility".to_string(),
+                Responsibility::Customer => format!("the customer's: {}", t.note.clone().unwrap_or_default()),
+            };
+            line("triage", format!("{} by {}: {whose}", t.on, ctx.who(&t.by)));
+        }
+        None => line("triage", "not yet (CC-4.1)".into()),
+    }
+    if let Some(a) = &c.analysis {
+        let category = ctx.repo.config().complaints.cause_categories.iter().find(|k| k.id == a.cause_category);
+        let category = category.map_or(a.cause_category.clone(), |k| format!("{} {}", k.id, k.name));
+        line("analysis", format!("{} by {}: [{category}] {}", a.on, ctx.who(&a.by), a.cause));
+        if let Some(i) = &a.interview {
+            line("interview", i.clone());
+        }
+        line("responsible", ctx.who(&a.responsible));
+        line("capa", a.capa.to_string());
+    }
+    if let Some(cl) = &c.closing {
+        let replied = cl.replied_via.map(|r| format!(", replied via {r}")).unwrap_or_default();
+        line("closed", format!("{} by {}{replied}: {}", cl.on, ctx.who(&cl.by), cl.result));
+    }
+    out
+}

@@ -1,0 +1,88 @@
+//! `svc init [DIR]`: creates a records repository.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context as _, Result, bail};
+use clap::Args as ClapArgs;
+
+use super::context::Globals;
+use crate::domain::id::RecordKind;
+use crate::store::repo::{CONFIG_FILE, RECORDS_DIR};
+use crate::store::{atomic, schema};
+
+/// The commented `svc.toml` a new repository starts from.
+pub const TEMPLATE: &str = include_str!("svc.template.toml");
+
+#[derive(Debug, ClapArgs)]
+pub struct Args {
+    /// Where to create it; default: the current folder.
+    #[arg(default_value = ".")]
+    dir: PathBuf,
+}
+
+pub fn run(_globals: &Globals, args: Args) -> Result<ExitCode> {
+    let dir = &args.dir;
+    let config_path = dir.join(CONFIG_FILE);
+    if config_path.exists() {
+        bail!("{} already exists: this is a records repository already; nothing was changed", config_path.display());
+    }
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    atomic::write_new(&config_path, TEMPLATE).with_context(|| format!("cannot write {}", config_path.display()))?;
+    for kind in RecordKind::ALL {
+        let folder = dir.join(RECORDS_DIR).join(kind.folder());
+        std::fs::create_dir_all(&folder).with_context(|| format!("cannot create {}", folder.display()))?;
+        let keep = folder.join(".gitkeep");
+        if !keep.exists() {
+            atomic::write_new(&keep, "")?;
+        }
+    }
+    let schemas = dir.join("schemas");
+    std::fs::create_dir_all(&schemas)?;
+    for (name, text) in schema::generated() {
+        let path = schemas.join(name);
+        if !path.exists() {
+            atomic::write_new(&path, &text)?;
+        }
+    }
+    ignore_lock_files(dir)?;
+    eprintln!("created a records repository in {}", dir.display());
+    eprintln!("next: edit svc.toml (rooms, staff, holidays), then `git init` and commit; `svc check` validates it");
+    Ok(ExitCode::SUCCESS)
+}
+
+/// svc's lock and temp files never belong in git.
+fn ignore_lock_files(dir: &Path) -> Result<()> {
+    let path = dir.join(".gitignore");
+    let current = std::fs::read_to_string(&path).unwrap_or_default();
+    let missing: Vec<&str> =
+        [".svc.lock", "*.svc-tmp"].into_iter().filter(|l| !current.lines().any(|x| x.trim() == *l)).collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    let mut text = current.clone();
+    if !text.is_empty() && !text.ends_with('\n') {
+        text.push('\n');
+    }
+    text.push_str(&missing.join("\n"));
+    text.push('\n');
+    let written = if current.is_empty() && !path.exists() {
+        atomic::write_new(&path, &text)
+    } else {
+        atomic::replace(&path, &text)
+    };
+    written.with_context(|| format!("cannot write {}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::config::Config;
+
+    #[test]
+    fn template_is_a_valid_config() {
+        let config: Config = toml::from_str(TEMPLATE).unwrap();
+        assert_eq!(config.policy.verification_working_days, 5);
+        config.calendar.build().unwrap();
+    }
+}

@@ -1,0 +1,132 @@
+//! Tables for the terminal, CSV for spreadsheets, JSON for scripts.
+
+use std::io::Write;
+
+use anyhow::Result;
+use comfy_table::{ContentArrangement, Table, presets};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Format {
+    #[default]
+    Table,
+    Csv,
+    Json,
+}
+
+/// Options for CSV meant to be opened in Excel or LibreOffice.
+#[derive(Debug, Clone, Copy, clap::Args)]
+pub struct CsvOptions {
+    /// CSV without the UTF-8 byte-order mark (for programs rather than spreadsheets).
+    #[arg(long)]
+    pub no_bom: bool,
+}
+
+/// A table of text cells, rendered in any [`Format`].
+pub struct Grid {
+    pub headers: Vec<&'static str>,
+    pub rows: Vec<Vec<String>>,
+}
+
+impl Grid {
+    pub fn print(&self, format: Format, csv: CsvOptions, json: &impl Serialize) -> Result<()> {
+        let stdout = std::io::stdout();
+        let mut out = stdout.lock();
+        match format {
+            Format::Table => writeln!(out, "{}", self.table())?,
+            Format::Csv => self.write_csv(&mut out, !csv.no_bom)?,
+            Format::Json => writeln!(out, "{}", serde_json::to_string_pretty(json)?)?,
+        }
+        Ok(())
+    }
+
+    /// A table sized to its content (never to the terminal), so output is the same
+    /// everywhere. comfy-table measures Chinese characters as two columns wide.
+    pub fn table(&self) -> Table {
+        let mut table = Table::new();
+        table.load_style(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Disabled);
+        table.set_header(self.headers.clone());
+        for row in &self.rows {
+            table.add_row(row.clone());
+        }
+        table
+    }
+
+    /// UTF-8 CSV, with a byte-order mark so Excel reads Chinese correctly, and free text
+    /// neutralised so no cell runs as a formula.
+    pub fn write_csv(&self, out: &mut impl Write, bom: bool) -> Result<()> {
+        if bom {
+            out.write_all("\u{feff}".as_bytes())?;
+        }
+        let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(out);
+        writer.write_record(&self.headers)?;
+        for row in &self.rows {
+            writer.write_record(row.iter().map(|c| neutralise_formula(c).into_owned()))?;
+        }
+        writer.flush()?;
+        Ok(())
+    }
+}
+
+/// A cell starting with `=`, `+`, `-`, `@`, tab or carriage return would be run as a formula
+/// by a spreadsheet (CSV injection); a leading apostrophe keeps it text. Plain numbers and
+/// dates never start with those, so they are untouched.
+pub fn neutralise_formula(cell: &str) -> std::borrow::Cow<'_, str> {
+    let starts_formula = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let is_number = cell.parse::<f64>().is_ok();
+    if starts_formula && !is_number { format!("'{cell}").into() } else { cell.into() }
+}
+
+/// Converts a record to JSON with dates as plain `YYYY-MM-DD` strings (serde_json would
+/// otherwise see TOML's private datetime wrapper).
+pub fn to_json<T: Serialize>(record: &T) -> Result<serde_json::Value> {
+    Ok(toml_to_json(toml::Value::try_from(record)?))
+}
+
+fn toml_to_json(value: toml::Value) -> serde_json::Value {
+    use serde_json::Value as J;
+    match value {
+        toml::Value::String(s) => J::String(s),
+        toml::Value::Integer(i) => J::from(i),
+        toml::Value::Float(f) => J::from(f),
+        toml::Value::Boolean(b) => J::Bool(b),
+        toml::Value::Datetime(d) => J::String(d.to_string()),
+        toml::Value::Array(a) => J::Array(a.into_iter().map(toml_to_json).collect()),
+        toml::Value::Table(t) => J::Object(t.into_iter().map(|(k, v)| (k, toml_to_json(v))).collect()),
+    }
+}
+
+/// Shortens free text for a table cell, by characters (never splitting one).
+pub fn clip(text: &str, max_chars: usize) -> String {
+    let mut chars = text.chars();
+    let head: String = chars.by_ref().take(max_chars).collect();
+    if chars.next().is_some() { format!("{head}…") } else { head }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_are_neutralised_but_numbers_kept() {
+        assert_eq!(neutralise_formula("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(neutralise_formula("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(neutralise_formula("-3"), "-3");
+        assert_eq!(neutralise_formula("+86 138"), "'+86 138");
+        assert_eq!(neutralise_formula("窗口"), "窗口");
+    }
+
+    #[test]
+    fn csv_has_bom_crlf_and_chinese() {
+        let grid = Grid { headers: vec!["id", "summary"], rows: vec![vec!["1".into(), "態度, \"差\"".into()]] };
+        let mut out = Vec::new();
+        grid.write_csv(&mut out, true).unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), "\u{feff}id,summary\r\n1,\"態度, \"\"差\"\"\"\r\n");
+    }
+
+    #[test]
+    fn clip_counts_characters() {
+        assert_eq!(clip("窗口態度很差", 4), "窗口態度…");
+        assert_eq!(clip("短", 4), "短");
+    }
+}

@@ -1,0 +1,43 @@
+//! `svc schema`: writes the JSON Schemas, or checks that a folder holds the current ones.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Context as _, Result};
+use clap::Args as ClapArgs;
+
+use crate::store::{atomic, schema};
+
+#[derive(Debug, ClapArgs)]
+pub struct Args {
+    /// The folder of schemas.
+    #[arg(default_value = "schemas")]
+    dir: PathBuf,
+    /// Only compare: exit 1 and name the files that differ from what this svc generates.
+    #[arg(long)]
+    check: bool,
+}
+
+pub fn run(args: Args) -> Result<ExitCode> {
+    let mut stale = Vec::new();
+    for (name, text) in schema::generated() {
+        let path = args.dir.join(name);
+        let current = std::fs::read_to_string(&path).ok();
+        if current.as_deref() == Some(text.as_str()) {
+            continue;
+        }
+        if args.check {
+            stale.push(path.display().to_string());
+            continue;
+        }
+        std::fs::create_dir_all(&args.dir).with_context(|| format!("cannot create {}", args.dir.display()))?;
+        let written = if current.is_some() { atomic::replace(&path, &text) } else { atomic::write_new(&path, &text) };
+        written.with_context(|| format!("cannot write {}", path.display()))?;
+        eprintln!("wrote {}", path.display());
+    }
+    if stale.is_empty() {
+        return Ok(ExitCode::SUCCESS);
+    }
+    eprintln!("schemas differ from the code: {}; run `svc schema {}`", stale.join(", "), args.dir.display());
+    Ok(ExitCode::from(1))
+}

@@ -1,0 +1,25 @@
+//! JSON Schemas of `svc.toml` and each record kind, generated from the Rust types so they
+//! can never drift (a test compares them with the committed `schemas/`).
+
+use schemars::schema_for;
+
+use crate::domain::capa::Capa;
+use crate::domain::complaint::Complaint;
+use crate::domain::config::Config;
+use crate::domain::id::RecordKind;
+
+pub const CONFIG_SCHEMA_FILE: &str = "svc.schema.json";
+
+/// `(file name, pretty JSON with a final newline)` for every schema.
+pub fn generated() -> Vec<(&'static str, String)> {
+    let pretty = |schema: schemars::Schema| {
+        let mut text = serde_json::to_string_pretty(&schema).expect("a schema is plain JSON");
+        text.push('\n');
+        text
+    };
+    vec![
+        (CONFIG_SCHEMA_FILE, pretty(schema_for!(Config))),
+        (RecordKind::Complaint.schema_file(), pretty(schema_for!(Complaint))),
+        (RecordKind::Capa.schema_file(), pretty(schema_for!(Capa))),
+    ]
+}

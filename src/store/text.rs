@@ -1,0 +1,215 @@
+//! Reading record files as text, and turning byte offsets and key paths into line:column.
+//!
+//! Files on a shared office PC arrive in every state: saved as GBK or Big5 by an old editor,
+//! with a byte-order mark from Notepad, or with git merge-conflict markers. Each gets an
+//! error that names the place and the fix instead of a parser's confusion.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// A problem with one file, at a place in it when one is known.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileError {
+    pub path: PathBuf,
+    pub position: Option<Position>,
+    pub message: String,
+}
+
+impl fmt::Display for FileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.position {
+            Some(p) => write!(f, "{}:{}:{}: {}", self.path.display(), p.line, p.column, self.message),
+            None => write!(f, "{}: {}", self.path.display(), self.message),
+        }
+    }
+}
+
+impl std::error::Error for FileError {}
+
+/// 1-based line and column; the column counts characters, not bytes, so it is right for
+/// Chinese text too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Position {
+    pub line: usize,
+    pub column: usize,
+}
+
+impl Position {
+    pub fn of_offset(text: &str, offset: usize) -> Position {
+        let offset = floor_char_boundary(text, offset.min(text.len()));
+        let before = &text[..offset];
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        Position { line, column: before[line_start..].chars().count() + 1 }
+    }
+}
+
+fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Reads a file that must be UTF-8 TOML text. A leading byte-order mark is dropped.
+pub fn read_text(path: &Path) -> Result<String, FileError> {
+    let bytes = std::fs::read(path).map_err(|e| FileError {
+        path: path.to_path_buf(),
+        position: None,
+        message: format!("cannot read: {e}"),
+    })?;
+    decode(path, bytes)
+}
+
+pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, FileError> {
+    let text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => return Err(not_utf8(path, e)),
+    };
+    let text = match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    };
+    if let Some(position) = conflict_marker(&text) {
+        return Err(FileError {
+            path: path.to_path_buf(),
+            position: Some(position),
+            message: "unresolved git merge conflict: keep one side, delete the <<<<<<< ======= >>>>>>> lines, then `svc check`".into(),
+        });
+    }
+    Ok(text)
+}
+
+fn not_utf8(path: &Path, e: std::string::FromUtf8Error) -> FileError {
+    let bytes = e.as_bytes();
+    let good = e.utf8_error().valid_up_to();
+    // Everything before the first bad byte is valid UTF-8, so positions there are exact.
+    let prefix = std::str::from_utf8(&bytes[..good]).unwrap_or_default();
+    let bad = bytes[good];
+    FileError {
+        path: path.to_path_buf(),
+        position: Some(Position::of_offset(prefix, prefix.len())),
+        message: format!(
+            "not UTF-8 (byte 0x{bad:02X}); the file looks saved as GBK or Big5. Re-save it as UTF-8, e.g. \
+             `iconv -f GBK -t UTF-8 FILE > FILE.new && mv FILE.new FILE` (use BIG5 for Traditional Chinese from Big5 systems)"
+        ),
+    }
+}
+
+/// The first line that is a git conflict marker, if any.
+fn conflict_marker(text: &str) -> Option<Position> {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let bare = line.trim_end_matches(['\r', '\n']);
+        let is_marker = bare.starts_with("<<<<<<< ")
+            || bare == "<<<<<<<"
+            || bare.starts_with(">>>>>>> ")
+            || bare == ">>>>>>>"
+            || bare == "=======";
+        if is_marker {
+            return Some(Position::of_offset(text, offset));
+        }
+        offset += line.len();
+    }
+    None
+}
+
+/// Parses TOML into `T`, with syntax, type and unknown-field errors placed at line:column.
+pub fn parse<T: serde::de::DeserializeOwned>(path: &Path, text: &str) -> Result<T, FileError> {
+    toml::from_str(text).map_err(|e| FileError {
+        path: path.to_path_buf(),
+        position: e.span().map(|s| Position::of_offset(text, s.start)),
+        message: tidy_toml_message(e.message()),
+    })
+}
+
+fn tidy_toml_message(message: &str) -> String {
+    let message = message.trim();
+    if let Some(rest) = message.strip_prefix("unknown field ") {
+        return format!("unknown field {rest}; check the spelling against the schema in schemas/");
+    }
+    message.to_string()
+}
+
+/// Where a dotted key path (`rounds.0.verification.late`) sits in `text`: the deepest part
+/// of the path that exists, else the top of the file. `None` only when the text does not parse.
+pub fn position_of_key(text: &str, key: &str) -> Option<Position> {
+    let doc = toml_edit::Document::parse(text).ok()?;
+    let segments: Vec<&str> = key.split('.').filter(|s| !s.is_empty()).collect();
+    let span = find_span(doc.as_item(), &segments);
+    Some(Position::of_offset(text, span.map_or(0, |s| s.start)))
+}
+
+type Span = std::ops::Range<usize>;
+
+fn find_span(item: &toml_edit::Item, segments: &[&str]) -> Option<Span> {
+    use toml_edit::{Item, Value};
+    let (first, rest) = segments.split_first()?;
+    match first.parse::<usize>() {
+        Ok(i) => match item {
+            Item::ArrayOfTables(array) => {
+                let table = array.get(i)?;
+                find_in_table(table, rest).or_else(|| table.span())
+            }
+            Item::Value(Value::Array(array)) => array.get(i)?.span(),
+            _ => None,
+        },
+        Err(_) => find_in_table(item.as_table_like()?, segments),
+    }
+}
+
+fn find_in_table(table: &dyn toml_edit::TableLike, segments: &[&str]) -> Option<Span> {
+    let (first, rest) = segments.split_first()?;
+    let (key, value) = table.get_key_value(first)?;
+    find_span(value, rest).or_else(|| key.span())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(line: usize, column: usize) -> Option<Position> {
+        Some(Position { line, column })
+    }
+
+    #[test]
+    fn columns_count_characters() {
+        let text = "a = 1\nsummary = \"窗口態度\" x";
+        assert_eq!(Position::of_offset(text, text.find('x').unwrap()), Position { line: 2, column: 18 });
+    }
+
+    #[test]
+    fn gbk_bytes_are_named_with_their_place() {
+        // "summary = " then 客户 in GBK.
+        let mut bytes = b"id = 1\nsummary = \"".to_vec();
+        bytes.extend([0xBF, 0xCD, 0xBB, 0xA7, b'"']);
+        let err = decode(Path::new("x.toml"), bytes).unwrap_err();
+        assert_eq!(err.position, p(2, 12));
+        assert!(err.message.contains("GBK"), "{err}");
+    }
+
+    #[test]
+    fn conflict_markers_are_refused() {
+        let text = "id = 1\n<<<<<<< HEAD\nstatus = \"open\"\n=======\nstatus = \"closed\"\n>>>>>>> other\n";
+        let err = decode(Path::new("x.toml"), text.as_bytes().to_vec()).unwrap_err();
+        assert_eq!(err.position, p(2, 1));
+        assert!(err.message.contains("merge conflict"));
+    }
+
+    #[test]
+    fn byte_order_mark_is_dropped() {
+        assert_eq!(decode(Path::new("x"), "\u{feff}a = 1".as_bytes().to_vec()).unwrap(), "a = 1");
+    }
+
+    #[test]
+    fn keys_are_found_in_nested_tables_and_arrays() {
+        let text = "id = 1\n\n[analysis]\ncapa = \"x\"\n\n[[rounds]]\n\n[[rounds.actions]]\nkind = 1\n\n[[rounds]]\n\n[rounds.verification]\non = 1\nlate = true\n";
+        assert_eq!(position_of_key(text, "id"), p(1, 1));
+        assert_eq!(position_of_key(text, "analysis.capa"), p(4, 1));
+        assert_eq!(position_of_key(text, "rounds.0.actions.0.kind"), p(9, 1));
+        assert_eq!(position_of_key(text, "rounds.1.verification.late"), p(15, 1));
+        // A key that is not there points at the deepest part that is.
+        assert_eq!(position_of_key(text, "analysis.missing"), p(3, 2));
+        assert_eq!(position_of_key(text, ""), p(1, 1));
+    }
+}
