@@ -1,0 +1,154 @@
+#!/usr/bin/env bash
+# Rebuilds the demo records of 2026 by running svc itself, step by step, on the dates the
+# steps happened. Every file under records/ is what svc wrote; nothing is typed by hand.
+#
+#   rm -rf records && cargo build --release && examples/build-demo.sh
+#
+# Each line of the table below is one complaint and how far it got:
+#   received   written down only (CC-4.1 pending)
+#   explained  the customer's responsibility, explained (CC-4.1)
+#   accepted   the centre's responsibility, waiting for analysis (CC-4.3)
+#   open       analysed, CAPA actions under way (CC-4.4)
+#   awaiting   completion reported, verification pending (CC-4.5)
+#   closed     verified effective and closed (CC-4.7)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SVC=${SVC:-target/release/svc}
+[ -x "$SVC" ] || { echo "build first: cargo build --release" >&2; exit 1; }
+if [ -n "$(ls records/complaints 2>/dev/null)" ]; then
+  echo "records/ already holds complaints: remove it first (rm -rf records)" >&2
+  exit 1
+fi
+export SVC_REPO=.
+svc() { "$SVC" "$@" 2>/dev/null; }
+
+# DATE plus N days, moved on past a Saturday or Sunday.
+day() {
+  local d
+  d=$(date -d "$1 + $2 day" +%F)
+  while [ "$(date -d "$d" +%u)" -ge 6 ]; do d=$(date -d "$d + 1 day" +%F); done
+  echo "$d"
+}
+
+# A coordination-office clerk logs what comes by phone, box, letter or e-mail; window staff
+# log what is said to them in person.
+office() { if [ "$(( $(date -d "$1" +%-d) % 2 ))" = 0 ]; then echo S02; else echo S03; fi; }
+
+complaint() {
+  local date=$1 room=$2 channel=$3 logger=$4 stage=$5 category=$6 responsible=$7 reply=$8 summary=$9 cause=${10} customer=${11}
+  [ "$logger" = office ] && logger=$(office "$date")
+  local extra=()
+  [ "$reply" = yes ] && extra+=(--wants-reply)
+  [ -n "$customer" ] && extra+=(--customer "$customer")
+  local id
+  id=$(svc --as "$logger" --date "$date" complaint new --channel "$channel" --room "$room" --summary "$summary" "${extra[@]}")
+  echo "$id $stage" >&2
+  [ "$stage" = received ] && return
+  if [ "$stage" = explained ]; then
+    svc --as "$logger" --date "$date" complaint triage "$id" --customer --note "$cause"
+    return
+  fi
+  svc --as "$logger" --date "$date" complaint triage "$id" --ours
+  [ "$stage" = accepted ] && return
+  local analysed clerk capa
+  analysed=$(day "$date" 1)
+  clerk=$(office "$analysed")
+  capa=$(svc --as "$clerk" --date "$analysed" complaint analyse "$id" --cause-category "$category" --cause "$cause" --responsible "$responsible")
+  svc --as "$responsible" --date "$analysed" capa track "$capa" --action "向客戶說明並改正：$cause" --kind corrective --due "$(day "$analysed" 3)"
+  svc --as "$responsible" --date "$analysed" capa track "$capa" --action "室內通報並納入崗位培訓" --kind preventive --due "$(day "$analysed" 7)"
+  [ "$stage" = open ] && return
+  local done
+  done=$(day "$analysed" 2)
+  svc --as "$responsible" --date "$done" capa track "$capa" --done 1
+  svc --as "$responsible" --date "$done" capa track "$capa" --done 2
+  svc --as "$responsible" --date "$done" capa complete "$capa"
+  [ "$stage" = awaiting ] && return
+  local verified
+  verified=$(day "$done" 2)
+  svc --as "$clerk" --date "$verified" capa verify "$capa" --effective --note "回訪客戶並抽查窗口，未再發生"
+  local via=()
+  [ "$reply" = yes ] && via=(--replied-via phone)
+  svc --as "$clerk" --date "$verified" complaint close "$id" --result "已改正並回覆：$cause" "${via[@]}"
+}
+
+while IFS='|' read -r date room channel logger stage category responsible reply summary cause customer; do
+  [ -z "$date" ] || [ "${date:0:1}" = "#" ] && continue
+  complaint "$date" "$room" "$channel" "$logger" "$stage" "$category" "$responsible" "$reply" "$summary" "$cause" "$customer"
+done <<'TABLE'
+# date|room|channel|logger|stage|category|responsible|wants reply|summary|cause or explanation|customer
+2026-01-06|R1|in-person|S11|closed|attitude|S11|yes|窗口人員態度冷淡，問三遍才回答|高峰時段語氣生硬|王先生
+2026-01-13|R2|phone|office|closed|delay|S22|yes|發票領購等候超過兩小時|叫號系統故障未及時分流|李女士
+2026-01-20|R3|box|office|closed|information|S31|no|報關備案材料清單與網站不一致|網站清單未隨新規更新|
+2026-01-27|R5|in-person|S51|explained||||代辦費用為何要另付|第三方收費，已向客戶說明收費依據|趙先生
+2026-02-03|R4|email|office|closed|error|S41|yes|外匯登記證上公司英文名拼錯|錄入時未核對原件|Mr. Smith
+2026-02-10|R1|in-person|S12|closed|information|S12|no|告知需補材料但未一次說清|未使用一次性告知單|
+2026-03-03|R2|letter|office|closed|attitude|S22|yes|稅務窗口人員不耐煩|業務繁忙時未耐心解釋|孫先生
+2026-03-17|R5|phone|office|closed|delay|S51|no|證照領取通知遲了一週|通知名單未及時更新|
+2026-03-24|R3|in-person|S32|explained||||商檢費用標準質疑|收費依國家標準，已出示文件說明|
+2026-04-08|R1|box|office|closed|procedure|S11|no|變更登記被要求重複提交同一份材料|內部流轉單據遺失|
+2026-04-21|R4|phone|office|closed|attitude|S42|yes|開戶窗口人員接私人電話|工作時間接聽私人電話|周女士
+2026-05-12|R2|in-person|S21|closed|error|S21|no|稅號錄入錯誤導致發票作廢|錄入後未複核|
+2026-05-26|R5|email|office|closed|facility|S50|no|等候區空調故障無人處理|報修流程無人跟進|
+2026-06-09|R1|phone|office|closed|delay|S12|yes|設立登記超過承諾時限三天|材料流轉積壓|吳先生
+2026-06-23|R3|box|office|closed|attitude|S31|no|窗口人員與同事閒聊不理客戶|工作時間閒談|
+2026-07-07|R2|in-person|S23|explained||||要求當場退稅|退稅須按程序審核，已說明時限|
+2026-07-14|R4|letter|office|closed|information|S41|no|購匯額度說明前後矛盾|新舊政策口徑未統一|
+2026-07-28|R1|in-person|S11|closed|attitude|S11|yes|窗口人員說「自己看牆上」|服務用語不規範|鄭女士
+2026-08-11|R5|phone|office|closed|delay|S52|no|代辦件遺漏一項未辦|交接清單未核對|
+2026-08-25|R2|email|office|closed|delay|S22|no|網上預約後到場仍需重新排隊|預約號未接入叫號系統|
+2026-09-08|R3|in-person|S31|closed|information|S31|yes|不知道需要先做預歸類|未主動告知前置程序|何先生
+2026-09-15|R1|box|office|explained||||建議延長午間服務時間|作息由中心統一規定，已轉交管理層參考|
+2026-10-13|R4|phone|office|awaiting|error|S42|yes|開戶資料寄錯地址|地址欄位填寫錯誤|馬先生
+2026-10-20|R2|in-person|S21|awaiting|attitude|S22|no|窗口人員不戴工作牌|著裝規範未執行|
+2026-10-27|R5|letter|office|open|procedure|S51|no|同一事項被不同窗口推來推去|首問責任未落實|
+2026-11-03|R1|email|office|open|information|S12|yes|網站辦事指南鏈接失效|指南頁面無人維護|楊女士
+2026-11-10|R3|phone|office|open|delay|S32|no|查驗預約排到兩週後|查驗人員排班不足|
+2026-11-17|R2|box|office|accepted||||發票窗口中午提前停止受理||
+2026-11-24|R4|in-person|S41|received||||匯款手續費標示不清||
+2026-11-25|R5|phone|office|received||||諮詢電話長時間無人接聽||
+TABLE
+
+# CC-4.6: a CAPA that needed a second round. Found not effective, new actions, then effective.
+id=$(svc --as S21 --date 2026-04-14 complaint new --channel in-person --room R2 --summary "同一張發票第二次開錯" --customer 林先生 --wants-reply)
+svc --as S21 --date 2026-04-14 complaint triage "$id" --ours
+capa=$(svc --as S02 --date 2026-04-15 complaint analyse "$id" --cause-category error --cause "開票前未核對購方信息" --responsible S22)
+svc --as S22 --date 2026-04-15 capa track "$capa" --action "重開發票並致歉" --kind corrective --due 2026-04-17
+svc --as S22 --date 2026-04-16 capa track "$capa" --done 1
+svc --as S22 --date 2026-04-16 capa complete "$capa"
+svc --as S02 --date 2026-04-21 capa verify "$capa" --not-effective --note "4月20日同類錯誤再次發生，根本原因未消除"
+svc --as S22 --date 2026-04-21 capa track "$capa" --action "開票前雙人覆核購方信息" --kind corrective --due 2026-04-24
+svc --as S22 --date 2026-04-21 capa track "$capa" --action "開票核對要點納入新人培訓" --kind preventive --due 2026-04-30
+svc --as S22 --date 2026-04-23 capa track "$capa" --done 1
+svc --as S22 --date 2026-04-29 capa track "$capa" --done 2
+svc --as S22 --date 2026-04-29 capa complete "$capa"
+svc --as S02 --date 2026-05-07 capa verify "$capa" --effective --note "兩週抽查 40 張發票無差錯"
+svc --as S02 --date 2026-05-07 complaint close "$id" --result "已重開發票，建立雙人覆核" --replied-via phone
+echo "$id second round" >&2
+
+# CC-4.5: a verification made late (completion reported the day before the National Day
+# holiday; verified on 2026-10-16, after the 5th working day).
+id=$(svc --as S51 --date 2026-09-22 complaint new --channel in-person --room R5 --summary "證照領取處排隊無人引導" --customer 高女士)
+svc --as S51 --date 2026-09-22 complaint triage "$id" --ours
+capa=$(svc --as S03 --date 2026-09-23 complaint analyse "$id" --cause-category facility --cause "引導崗空缺" --responsible S50)
+svc --as S50 --date 2026-09-23 capa track "$capa" --action "恢復引導崗排班" --kind corrective --due 2026-09-28
+svc --as S50 --date 2026-09-28 capa track "$capa" --done 1
+svc --as S50 --date 2026-09-30 capa complete "$capa"
+svc --as S03 --date 2026-10-16 capa verify "$capa" --effective --note "節後抽查三天，引導崗在崗"
+svc --as S03 --date 2026-10-16 complaint close "$id" --result "已恢復引導崗"
+echo "$id late verification" >&2
+
+# Overdue CAPAs with reminders (催辦): one reminder (RP-2 P4), two reminders (RP-3 R4).
+id=$(svc --as S03 --date 2026-08-04 complaint new --channel phone --room R3 --summary "報關單退回未說明原因")
+svc --as S03 --date 2026-08-04 complaint triage "$id" --ours
+capa=$(svc --as S03 --date 2026-08-05 complaint analyse "$id" --cause-category information --cause "退單未附原因說明" --responsible S32)
+svc --as S32 --date 2026-08-05 capa track "$capa" --action "退單一律附書面原因" --kind corrective --due 2026-08-12
+svc --as S03 --date 2026-08-17 capa remind "$capa" --note "請於本週內完成"
+echo "$id overdue, one reminder" >&2
+
+id=$(svc --as S02 --date 2026-06-02 complaint new --channel box --room R4 --summary "外匯窗口多次讓客戶改天再來")
+svc --as S02 --date 2026-06-02 complaint triage "$id" --ours
+capa=$(svc --as S02 --date 2026-06-03 complaint analyse "$id" --cause-category delay --cause "個人積壓件未及時處理" --responsible S42)
+svc --as S42 --date 2026-06-03 capa track "$capa" --action "清理積壓件並回覆客戶" --kind corrective --due 2026-06-10
+svc --as S02 --date 2026-06-15 capa remind "$capa" --note "第一次催辦"
+svc --as S02 --date 2026-06-29 capa remind "$capa" --note "第二次催辦，仍未完成"
+echo "$id overdue, two reminders" >&2
