@@ -136,13 +136,13 @@ type Parsed<T> = (Vec<Source>, Vec<Filed<T>>);
 
 /// Reads every file of a kind; files that do not parse become findings. Returns how many
 /// files there were and those that parsed.
-fn read_kind<T: serde::de::DeserializeOwned + Send>(
+fn read_kind<T>(
     repo: &Repo,
     kind: RecordKind,
     findings: &mut Vec<Located>,
 ) -> Result<(usize, Parsed<T>)>
 where
-    T: HasId,
+    T: serde::de::DeserializeOwned + Send + HasId,
 {
     let mut sources = Vec::new();
     let mut records = Vec::new();

@@ -105,7 +105,7 @@ pub fn check(input: &CheckInput) -> Vec<Finding> {
         ctx.check_capa(&filed.record, &mut sink);
     }
     check_unique_ids(input, &mut out);
-    out.sort_by(|a, b| a.subject.cmp(&b.subject));
+    out.sort_by_key(|f| f.subject);
     out
 }
 

@@ -10,6 +10,7 @@ use super::config::{Directory, Staff};
 use super::date::Date;
 use super::id::RecordId;
 use super::refusal::{Refusal, refuse};
+pub use super::suggest::did_you_mean;
 
 /// How the complaint reached the centre (CC-4.2).
 #[derive(
@@ -412,31 +413,6 @@ pub fn unknown_staff(id: &str, dir: &Directory) -> String {
     format!("unknown staff id `{id}`{}; see [[staff]] in svc.toml", did_you_mean(id, dir.staff_ids()))
 }
 
-/// ` (did you mean `X`?)` when a candidate is within two edits, else nothing.
-pub fn did_you_mean<'a>(typed: &str, candidates: impl Iterator<Item = &'a str>) -> String {
-    candidates
-        .map(|c| (edit_distance(&typed.to_lowercase(), &c.to_lowercase()), c))
-        .filter(|(d, _)| *d <= 2)
-        .min()
-        .map(|(_, c)| format!(" (did you mean `{c}`?)"))
-        .unwrap_or_default()
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let cur = row[j + 1];
-            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
-            prev = cur;
-        }
-    }
-    row[b.len()]
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -525,11 +501,5 @@ mod tests {
         assert!(err.message.contains("wants a reply"), "{err}");
         c.close(staff(&dir, "S01"), day("2026-03-20"), &capa, "已改正".into(), Some(Channel::Phone)).unwrap();
         assert_eq!(c.status, ComplaintStatus::Closed);
-    }
-
-    #[test]
-    fn did_you_mean_finds_close_ids_only() {
-        assert_eq!(did_you_mean("S1", ["S01", "S99"].into_iter()), " (did you mean `S01`?)");
-        assert_eq!(did_you_mean("XYZ", ["S01"].into_iter()), "");
     }
 }

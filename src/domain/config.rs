@@ -453,8 +453,7 @@ mod tests {
 
     #[test]
     fn calendar_rejects_impossible_sessions() {
-        let mut cal = CalendarConfig::default();
-        cal.morning = "12:00-09:00".parse().unwrap();
+        let cal = CalendarConfig { morning: "12:00-09:00".parse().unwrap(), ..Default::default() };
         assert!(cal.build().unwrap_err().contains("morning"));
         assert!("9-12".parse::<SessionSpan>().is_err());
     }

@@ -9,6 +9,7 @@ pub mod config;
 pub mod date;
 pub mod id;
 pub mod refusal;
+pub mod suggest;
 
 #[cfg(test)]
 pub(crate) mod testing;

@@ -125,8 +125,13 @@ pub fn parse<T: serde::de::DeserializeOwned>(path: &Path, text: &str) -> Result<
 
 fn tidy_toml_message(message: &str) -> String {
     let message = message.trim();
-    if let Some(rest) = message.strip_prefix("unknown field ") {
-        return format!("unknown field {rest}; check the spelling against the schema in schemas/");
+    if let Some(rest) = message.strip_prefix("unknown field `") {
+        // toml says: unknown field `x`, expected one of `a`, `b`, ...
+        let (field, expected) = rest.split_once('`').unwrap_or((rest, ""));
+        let known = expected.split('`').skip(1).step_by(2);
+        let hint = crate::domain::suggest::did_you_mean(field, known);
+        let hint = if hint.is_empty() { "; check the spelling against the schema in schemas/".to_string() } else { hint };
+        return format!("unknown field `{field}`{hint}");
     }
     message.to_string()
 }

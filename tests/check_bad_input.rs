@@ -1,0 +1,160 @@
+//! `svc check` on broken files: every problem is an error with file, line, column and
+//! clause, never a panic; and the commands that read a broken record say where it is.
+
+mod common;
+
+use common::*;
+
+/// Runs `svc check` and returns (exit code, stdout).
+fn check(repo: &TestRepo) -> (i32, String) {
+    let out = repo.svc().arg("check").output().unwrap();
+    (out.status.code().unwrap(), String::from_utf8(out.stdout).unwrap())
+}
+
+fn repo_with_one_complaint() -> (TestRepo, String) {
+    let repo = TestRepo::new();
+    let id = repo.ok("S11", &["complaint", "new", "--channel", "in-person", "--room", "R1", "--summary", "態度差"]);
+    let path = complaint_path(&id);
+    (repo, path)
+}
+
+#[test]
+fn malformed_toml_is_placed_at_its_line_and_column() {
+    let (repo, path) = repo_with_one_complaint();
+    let text = repo.read(&path).replace("room = \"R1\"", "room = \"R1");
+    repo.write(&path, text);
+    let (code, out) = check(&repo);
+    assert_eq!(code, 1);
+    assert!(out.starts_with(&format!("{path}:6:")), "{out}");
+    assert!(out.contains("error[CC-6]"), "{out}");
+}
+
+#[test]
+fn wrong_types_and_unknown_fields() {
+    let (repo, path) = repo_with_one_complaint();
+    let text = repo.read(&path);
+    repo.write(&path, text.replace("received = 2026-03-02", "received = 20260302"));
+    let (code, out) = check(&repo);
+    assert_eq!(code, 1);
+    assert!(out.contains(&format!("{path}:4:12: error[CC-6]")), "{out}");
+    repo.write(&path, text.replace("logged_by", "colour = \"red\"\nlogged_by"));
+    let (_, out) = check(&repo);
+    assert!(out.contains(&format!("{path}:8:1: error[CC-6]: unknown field `colour`")), "{out}");
+}
+
+#[test]
+fn gbk_file_is_named_with_the_fix() {
+    let (repo, path) = repo_with_one_complaint();
+    let mut bytes = repo.read(&path).into_bytes();
+    let at = bytes.windows(3).position(|w| w == "態".as_bytes()).unwrap();
+    bytes.splice(at..at + 3, [0xB7, 0xFE]);
+    repo.write(&path, bytes);
+    let (code, out) = check(&repo);
+    assert_eq!(code, 1);
+    assert!(out.contains(&format!("{path}:7:12: error[CC-6]: not UTF-8")), "{out}");
+    assert!(out.contains("iconv"), "{out}");
+    let err = repo.refused("S02", &["complaint", "show", "CMP-2026-0001"]);
+    assert!(err.contains("7:12") && err.contains("GBK"), "{err}");
+}
+
+#[test]
+fn merge_conflict_markers_fail_the_build() {
+    let (repo, path) = repo_with_one_complaint();
+    let text = repo.read(&path).replace(
+        "status = \"received\"\n",
+        "<<<<<<< HEAD\nstatus = \"received\"\n=======\nstatus = \"accepted\"\n>>>>>>> branch\n",
+    );
+    repo.write(&path, text);
+    let (code, out) = check(&repo);
+    assert_eq!(code, 1);
+    assert!(out.contains(&format!("{path}:3:1: error[CC-6]: unresolved git merge conflict")), "{out}");
+}
+
+#[test]
+fn status_must_agree_with_the_steps() {
+    let (repo, path) = repo_with_one_complaint();
+    repo.write(&path, repo.read(&path).replace("status = \"received\"", "status = \"closed\""));
+    let (code, out) = check(&repo);
+    assert_eq!(code, 1);
+    assert!(out.contains(&format!("{path}:3:1: error[CC-6]: status is `closed` but the recorded steps say `received`")), "{out}");
+}
+
+#[test]
+fn record_in_the_wrong_place_or_with_the_wrong_id() {
+    let (repo, path) = repo_with_one_complaint();
+    let text = repo.read(&path);
+    repo.write("records/complaints/2025/CMP-2026-0002.toml", text.replace("CMP-2026-0001", "CMP-2026-0002"));
+    let (code, out) = check(&repo);
+    assert_eq!(code, 1);
+    assert!(out.contains("records/complaints/2025/CMP-2026-0002.toml:2:1: error[CC-6]: CMP-2026-0002 is filed under 2025/"), "{out}");
+    std::fs::remove_file(repo.path().join("records/complaints/2025/CMP-2026-0002.toml")).unwrap();
+    repo.write("records/complaints/2026/CMP-2026-0003.toml", &text);
+    let (_, out) = check(&repo);
+    assert!(out.contains("does not match the file name CMP-2026-0003.toml"), "{out}");
+    assert!(out.contains("used by more than one file"), "{out}");
+}
+
+#[test]
+fn unknown_staff_and_room_in_a_record() {
+    let (repo, path) = repo_with_one_complaint();
+    let text = repo.read(&path).replace("room = \"R1\"", "room = \"R7\"").replace("logged_by = \"S11\"", "logged_by = \"S111\"");
+    repo.write(&path, text);
+    let (code, out) = check(&repo);
+    assert_eq!(code, 1);
+    assert!(out.contains(&format!("{path}:6:1: error[SC-3.1]: unknown room `R7`")), "{out}");
+    assert!(out.contains("unknown staff id `S111` (did you mean `S11`?)"), "{out}");
+}
+
+#[test]
+fn broken_svc_toml_is_reported_not_panicked() {
+    let repo = TestRepo::new();
+    let text = repo.read("svc.toml");
+    repo.write("svc.toml", text.replacen("role = \"staff\"", "role = \"clerk\"", 1));
+    let (code, out) = check(&repo);
+    assert_eq!(code, 1);
+    assert!(out.starts_with("svc.toml:") && out.contains("error[SVC-CONFIG]") && out.contains("clerk"), "{out}");
+    let err = repo.refused("S02", &["complaint", "list"]);
+    assert!(err.contains("svc.toml:") && err.contains("clerk"), "{err}");
+}
+
+#[test]
+fn json_report_for_machines() {
+    let (repo, path) = repo_with_one_complaint();
+    repo.write(&path, repo.read(&path).replace("room = \"R1\"", "room = \"R7\""));
+    let out = repo.svc().args(["check", "--format", "json"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["errors"], 1);
+    assert_eq!(report["files"], 2);
+    let finding = &report["findings"][0];
+    assert_eq!(finding["file"], path.as_str());
+    assert_eq!(finding["line"], 6);
+    assert_eq!(finding["clause"], "SC-3.1");
+    assert_eq!(finding["severity"], "error");
+}
+
+#[test]
+fn no_repository_says_how_to_make_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = assert_cmd::Command::cargo_bin("svc").unwrap().current_dir(dir.path()).env_remove("SVC_REPO").arg("check").output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("svc init"));
+}
+
+#[test]
+fn init_creates_a_repository_that_passes_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("centre");
+    let svc = || {
+        let mut cmd = assert_cmd::Command::cargo_bin("svc").unwrap();
+        cmd.current_dir(dir.path()).env_remove("SVC_REPO").env("SVC_TODAY", TODAY);
+        cmd
+    };
+    svc().args(["init", "centre"]).assert().success();
+    for file in ["svc.toml", "schemas/complaint.schema.json", "records/capa/.gitkeep", ".gitignore"] {
+        assert!(target.join(file).exists(), "{file}");
+    }
+    svc().args(["--repo", "centre", "check"]).assert().success();
+    let out = svc().args(["init", "centre"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "never overwrites an existing svc.toml");
+}

@@ -1,0 +1,115 @@
+//! Helpers for the CLI tests: a temporary records repository with the demo centre's
+//! svc.toml, and `svc` run in it with a fixed day and no leaking environment.
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+
+pub const TODAY: &str = "2026-03-02";
+
+pub struct TestRepo {
+    pub dir: tempfile::TempDir,
+}
+
+impl TestRepo {
+    /// A fresh repository holding only the demo svc.toml.
+    pub fn new() -> TestRepo {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::copy(project_root().join("svc.toml"), dir.path().join("svc.toml")).unwrap();
+        TestRepo { dir }
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// `svc` in this repository on TODAY, acting as nobody until `--as` is given.
+    pub fn svc(&self) -> Command {
+        let mut cmd = Command::cargo_bin("svc").unwrap();
+        cmd.current_dir(self.path())
+            .env_remove("SVC_USER")
+            .env_remove("SVC_REPO")
+            .env("SVC_TODAY", TODAY)
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .env("GIT_CONFIG_NOSYSTEM", "1");
+        cmd
+    }
+
+    /// Runs `svc --as ACTOR ARGS...`, expects success, returns stdout trimmed.
+    pub fn ok(&self, actor: &str, args: &[&str]) -> String {
+        let out = self.svc().arg("--as").arg(actor).args(args).output().unwrap();
+        assert!(
+            out.status.success(),
+            "svc {args:?} failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap().trim().to_string()
+    }
+
+    /// Runs `svc --as ACTOR ARGS...`, expects exit 1, returns stderr.
+    pub fn refused(&self, actor: &str, args: &[&str]) -> String {
+        let out = self.svc().arg("--as").arg(actor).args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "svc {args:?} should be refused: {}", String::from_utf8_lossy(&out.stdout));
+        String::from_utf8(out.stderr).unwrap()
+    }
+
+    pub fn read(&self, rel: &str) -> String {
+        std::fs::read_to_string(self.path().join(rel)).unwrap()
+    }
+
+    pub fn write(&self, rel: &str, contents: impl AsRef<[u8]>) {
+        let path = self.path().join(rel);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, contents).unwrap();
+    }
+
+    /// Every file below the root with its bytes, to prove a refused command wrote nothing.
+    pub fn snapshot(&self) -> BTreeMap<PathBuf, Vec<u8>> {
+        let mut out = BTreeMap::new();
+        walk(self.path(), self.path(), &mut out);
+        out.remove(Path::new(".svc.lock"));
+        out
+    }
+
+    /// Logs a complaint at R1 as S11 and triages it as ours; returns its id.
+    pub fn accepted_complaint(&self) -> String {
+        let id = self.ok("S11", &["complaint", "new", "--channel", "in-person", "--room", "R1", "--summary", "態度差", "--wants-reply"]);
+        self.ok("S11", &["complaint", "triage", &id, "--ours"]);
+        id
+    }
+
+    /// An accepted complaint analysed by S02 with S11 responsible; returns (complaint, capa).
+    pub fn analysed(&self) -> (String, String) {
+        let id = self.accepted_complaint();
+        let capa = self.ok(
+            "S02",
+            &["complaint", "analyse", &id, "--cause-category", "attitude", "--cause", "語氣生硬", "--responsible", "S11"],
+        );
+        (id, capa)
+    }
+}
+
+fn walk(root: &Path, dir: &Path, out: &mut BTreeMap<PathBuf, Vec<u8>>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            walk(root, &path, out);
+        } else {
+            out.insert(path.strip_prefix(root).unwrap().to_path_buf(), std::fs::read(&path).unwrap());
+        }
+    }
+}
+
+pub fn project_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn complaint_path(id: &str) -> String {
+    format!("records/complaints/2026/{id}.toml")
+}
+
+pub fn capa_path(id: &str) -> String {
+    format!("records/capa/2026/{id}.toml")
+}
