@@ -76,7 +76,10 @@ fn status_must_agree_with_the_steps() {
     repo.write(&path, repo.read(&path).replace("status = \"received\"", "status = \"closed\""));
     let (code, out) = check(&repo);
     assert_eq!(code, 1);
-    assert!(out.contains(&format!("{path}:3:1: error[CC-6]: status is `closed` but the recorded steps say `received`")), "{out}");
+    assert!(
+        out.contains(&format!("{path}:3:1: error[CC-6]: status is `closed` but the recorded steps say `received`")),
+        "{out}"
+    );
 }
 
 #[test]
@@ -86,7 +89,10 @@ fn record_in_the_wrong_place_or_with_the_wrong_id() {
     repo.write("records/complaints/2025/CMP-2026-0002.toml", text.replace("CMP-2026-0001", "CMP-2026-0002"));
     let (code, out) = check(&repo);
     assert_eq!(code, 1);
-    assert!(out.contains("records/complaints/2025/CMP-2026-0002.toml:2:1: error[CC-6]: CMP-2026-0002 is filed under 2025/"), "{out}");
+    assert!(
+        out.contains("records/complaints/2025/CMP-2026-0002.toml:2:1: error[CC-6]: CMP-2026-0002 is filed under 2025/"),
+        "{out}"
+    );
     std::fs::remove_file(repo.path().join("records/complaints/2025/CMP-2026-0002.toml")).unwrap();
     repo.write("records/complaints/2026/CMP-2026-0003.toml", &text);
     let (_, out) = check(&repo);
@@ -97,7 +103,10 @@ fn record_in_the_wrong_place_or_with_the_wrong_id() {
 #[test]
 fn unknown_staff_and_room_in_a_record() {
     let (repo, path) = repo_with_one_complaint();
-    let text = repo.read(&path).replace("room = \"R1\"", "room = \"R7\"").replace("logged_by = \"S11\"", "logged_by = \"S111\"");
+    let text = repo
+        .read(&path)
+        .replace("room = \"R1\"", "room = \"R7\"")
+        .replace("logged_by = \"S11\"", "logged_by = \"S111\"");
     repo.write(&path, text);
     let (code, out) = check(&repo);
     assert_eq!(code, 1);
@@ -136,7 +145,13 @@ fn json_report_for_machines() {
 #[test]
 fn no_repository_says_how_to_make_one() {
     let dir = tempfile::tempdir().unwrap();
-    let out = assert_cmd::Command::cargo_bin("svc").unwrap().current_dir(dir.path()).env_remove("SVC_REPO").arg("check").output().unwrap();
+    let out = assert_cmd::Command::cargo_bin("svc")
+        .unwrap()
+        .current_dir(dir.path())
+        .env_remove("SVC_REPO")
+        .arg("check")
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("svc init"));
 }

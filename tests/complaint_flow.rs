@@ -10,13 +10,37 @@ fn intake_to_closing_with_a_failed_then_effective_verification() {
     let repo = TestRepo::new();
     let id = repo.ok(
         "S11",
-        &["complaint", "new", "--channel", "in-person", "--room", "R1", "--summary", "窗口態度冷淡", "--customer", "王先生", "--wants-reply"],
+        &[
+            "complaint",
+            "new",
+            "--channel",
+            "in-person",
+            "--room",
+            "R1",
+            "--summary",
+            "窗口態度冷淡",
+            "--customer",
+            "王先生",
+            "--wants-reply",
+        ],
     );
     assert_eq!(id, "CMP-2026-0001", "stdout holds the id alone");
     repo.ok("S11", &["complaint", "triage", &id, "--ours"]);
     let capa = repo.ok(
         "S02",
-        &["--date", "2026-03-03", "complaint", "analyse", &id, "--cause-category", "attitude", "--cause", "語氣生硬", "--responsible", "S11"],
+        &[
+            "--date",
+            "2026-03-03",
+            "complaint",
+            "analyse",
+            &id,
+            "--cause-category",
+            "attitude",
+            "--cause",
+            "語氣生硬",
+            "--responsible",
+            "S11",
+        ],
     );
     assert_eq!(capa, "CAPA-2026-0001");
     let track = |date: &str, args: &[&str]| {
@@ -32,7 +56,10 @@ fn intake_to_closing_with_a_failed_then_effective_verification() {
     track("2026-03-09", &["track", &capa, "--done", "1"]);
     track("2026-03-09", &["complete", &capa]);
     repo.ok("S02", &["--date", "2026-03-10", "capa", "verify", &capa, "--effective", "--note", "無再發"]);
-    repo.ok("S02", &["--date", "2026-03-10", "complaint", "close", &id, "--result", "已改正", "--replied-via", "phone"]);
+    repo.ok(
+        "S02",
+        &["--date", "2026-03-10", "complaint", "close", &id, "--result", "已改正", "--replied-via", "phone"],
+    );
 
     let complaint = repo.read(&complaint_path(&id));
     assert!(complaint.starts_with("#:schema ../../../schemas/complaint.schema.json\n"), "{complaint}");
@@ -48,7 +75,8 @@ fn an_edit_changes_only_its_own_lines_and_keeps_comments() {
     let repo = TestRepo::new();
     let id = repo.ok("S11", &["complaint", "new", "--channel", "phone", "--room", "R1", "--summary", "等候太久"]);
     let path = complaint_path(&id);
-    let original = repo.read(&path).replace("channel = \"phone\"", "channel = \"phone\" # 熱線 12345\n# 紙本表單第 17 號");
+    let original =
+        repo.read(&path).replace("channel = \"phone\"", "channel = \"phone\" # 熱線 12345\n# 紙本表單第 17 號");
     repo.write(&path, &original);
     repo.ok("S11", &["complaint", "triage", &id, "--ours"]);
     let after = repo.read(&path);
@@ -70,8 +98,16 @@ fn refused_steps_write_nothing() {
         ("S02", vec!["capa", "remind", &capa], "RP-2"),
         ("S11", vec!["capa", "track", &capa, "--action", "x", "--kind", "corrective", "--due", "2026-02-01"], "CC-4.4"),
         ("S12", vec!["complaint", "new", "--channel", "box", "--room", "R9", "--summary", "x"], "SC-3.1"),
-        ("S02", vec!["complaint", "new", "--channel", "box", "--room", "R1", "--summary", "x", "--received", "2026-03-09"], "CC-4.2"),
-        ("S02", vec!["complaint", "analyse", &id, "--cause-category", "attitude", "--cause", "x", "--responsible", "S11"], "CC-4.3"),
+        (
+            "S02",
+            vec!["complaint", "new", "--channel", "box", "--room", "R1", "--summary", "x", "--received", "2026-03-09"],
+            "CC-4.2",
+        ),
+        (
+            "S02",
+            vec!["complaint", "analyse", &id, "--cause-category", "attitude", "--cause", "x", "--responsible", "S11"],
+            "CC-4.3",
+        ),
     ];
     for (actor, args, clause) in cases {
         let err = repo.refused(actor, &args);
@@ -88,7 +124,10 @@ fn customer_responsibility_ends_the_complaint() {
     assert!(err.contains("--note"), "{err}");
     repo.ok("S11", &["complaint", "triage", &id, "--customer", "--note", "已說明收費依據"]);
     assert!(repo.read(&complaint_path(&id)).contains("status = \"explained\""));
-    let err = repo.refused("S02", &["complaint", "analyse", &id, "--cause-category", "other", "--cause", "x", "--responsible", "S11"]);
+    let err = repo.refused(
+        "S02",
+        &["complaint", "analyse", &id, "--cause-category", "other", "--cause", "x", "--responsible", "S11"],
+    );
     assert!(err.contains("explained"), "{err}");
 }
 
@@ -98,7 +137,8 @@ fn usage_errors_exit_2_and_name_the_flag() {
     let out = repo.svc().args(["--as", "S11", "complaint", "triage", "CMP-2026-0001"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--ours"));
-    let out = repo.svc().args(["complaint", "new", "--channel", "fax", "--room", "R1", "--summary", "x"]).output().unwrap();
+    let out =
+        repo.svc().args(["complaint", "new", "--channel", "fax", "--room", "R1", "--summary", "x"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("in-person"), "lists the channels");
 }
@@ -121,7 +161,8 @@ fn unknown_actor_gets_a_suggestion() {
     let repo = TestRepo::new();
     let err = repo.refused("S1", &["complaint", "new", "--channel", "box", "--room", "R1", "--summary", "x"]);
     assert!(err.contains("did you mean `S11`?") || err.contains("did you mean `S01`?"), "{err}");
-    let out = repo.svc().args(["complaint", "new", "--channel", "box", "--room", "R1", "--summary", "x"]).output().unwrap();
+    let out =
+        repo.svc().args(["complaint", "new", "--channel", "box", "--room", "R1", "--summary", "x"]).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--as STAFF_ID"));
 }
@@ -141,7 +182,8 @@ fn the_actor_comes_from_git_user_email() {
     };
     git(&["init", "-q"]);
     git(&["config", "user.email", "Chen.Peishan@centre.example"]);
-    let out = repo.svc().args(["complaint", "new", "--channel", "box", "--room", "R1", "--summary", "x"]).output().unwrap();
+    let out =
+        repo.svc().args(["complaint", "new", "--channel", "box", "--room", "R1", "--summary", "x"]).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(repo.read(&complaint_path("CMP-2026-0001")).contains("logged_by = \"S02\""));
 }
@@ -196,7 +238,11 @@ fn verification_late_is_recorded_and_reported() {
     repo.ok("S11", &["capa", "track", &capa, "--done", "1"]);
     repo.ok("S11", &["capa", "complete", &capa]);
     // Completed Mon 2026-03-02: the 5th working day after is Mon 2026-03-09.
-    let out = repo.svc().args(["--as", "S02", "--date", "2026-03-10", "capa", "verify", &capa, "--effective", "--note", "ok"]).output().unwrap();
+    let out = repo
+        .svc()
+        .args(["--as", "S02", "--date", "2026-03-10", "capa", "verify", &capa, "--effective", "--note", "ok"])
+        .output()
+        .unwrap();
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("late"));
     let text = repo.read(&capa_path(&capa));

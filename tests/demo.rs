@@ -48,7 +48,18 @@ fn demo_capa_list_and_overdue() {
     let overdue = svc(&["capa", "list", "--overdue", "--format", "json"]);
     let overdue: Vec<serde_json::Value> = serde_json::from_str(&overdue).unwrap();
     let ids: Vec<&str> = overdue.iter().map(|c| c["id"].as_str().unwrap()).collect();
-    assert_eq!(ids, ["CAPA-2026-0019", "CAPA-2026-0020", "CAPA-2026-0021", "CAPA-2026-0022", "CAPA-2026-0023", "CAPA-2026-0026", "CAPA-2026-0027"]);
+    assert_eq!(
+        ids,
+        [
+            "CAPA-2026-0019",
+            "CAPA-2026-0020",
+            "CAPA-2026-0021",
+            "CAPA-2026-0022",
+            "CAPA-2026-0023",
+            "CAPA-2026-0026",
+            "CAPA-2026-0027"
+        ]
+    );
 }
 
 #[test]
@@ -62,7 +73,8 @@ fn register_counts_match_the_files() {
     let json = svc(&["complaint", "list", "--format", "json"]);
     let listed: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap();
     let dir = project_root().join("records/complaints/2026");
-    let texts: Vec<String> = std::fs::read_dir(dir).unwrap().map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap()).collect();
+    let texts: Vec<String> =
+        std::fs::read_dir(dir).unwrap().map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap()).collect();
     assert_eq!(listed.len(), texts.len());
     for status in ["received", "explained", "accepted", "in-capa", "closed"] {
         let by_text = texts.iter().filter(|t| t.contains(&format!("\nstatus = \"{status}\"\n"))).count();

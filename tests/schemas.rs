@@ -29,7 +29,8 @@ fn schema_command_check_mode_detects_drift() {
 #[test]
 fn schemas_forbid_unknown_fields() {
     let complaint: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(project_root().join("schemas/complaint.schema.json")).unwrap()).unwrap();
+        serde_json::from_str(&std::fs::read_to_string(project_root().join("schemas/complaint.schema.json")).unwrap())
+            .unwrap();
     assert_eq!(complaint["additionalProperties"], false);
     assert!(complaint["required"].as_array().unwrap().iter().any(|r| r == "received"));
 }

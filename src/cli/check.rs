@@ -136,11 +136,7 @@ type Parsed<T> = (Vec<Source>, Vec<Filed<T>>);
 
 /// Reads every file of a kind; files that do not parse become findings. Returns how many
 /// files there were and those that parsed.
-fn read_kind<T>(
-    repo: &Repo,
-    kind: RecordKind,
-    findings: &mut Vec<Located>,
-) -> Result<(usize, Parsed<T>)>
+fn read_kind<T>(repo: &Repo, kind: RecordKind, findings: &mut Vec<Located>) -> Result<(usize, Parsed<T>)>
 where
     T: serde::de::DeserializeOwned + Send + HasId,
 {

@@ -130,7 +130,8 @@ fn tidy_toml_message(message: &str) -> String {
         let (field, expected) = rest.split_once('`').unwrap_or((rest, ""));
         let known = expected.split('`').skip(1).step_by(2);
         let hint = crate::domain::suggest::did_you_mean(field, known);
-        let hint = if hint.is_empty() { "; check the spelling against the schema in schemas/".to_string() } else { hint };
+        let hint =
+            if hint.is_empty() { "; check the spelling against the schema in schemas/".to_string() } else { hint };
         return format!("unknown field `{field}`{hint}");
     }
     message.to_string()

@@ -40,18 +40,19 @@ impl TestRepo {
     /// Runs `svc --as ACTOR ARGS...`, expects success, returns stdout trimmed.
     pub fn ok(&self, actor: &str, args: &[&str]) -> String {
         let out = self.svc().arg("--as").arg(actor).args(args).output().unwrap();
-        assert!(
-            out.status.success(),
-            "svc {args:?} failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        assert!(out.status.success(), "svc {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
         String::from_utf8(out.stdout).unwrap().trim().to_string()
     }
 
     /// Runs `svc --as ACTOR ARGS...`, expects exit 1, returns stderr.
     pub fn refused(&self, actor: &str, args: &[&str]) -> String {
         let out = self.svc().arg("--as").arg(actor).args(args).output().unwrap();
-        assert_eq!(out.status.code(), Some(1), "svc {args:?} should be refused: {}", String::from_utf8_lossy(&out.stdout));
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "svc {args:?} should be refused: {}",
+            String::from_utf8_lossy(&out.stdout)
+        );
         String::from_utf8(out.stderr).unwrap()
     }
 
@@ -75,7 +76,10 @@ impl TestRepo {
 
     /// Logs a complaint at R1 as S11 and triages it as ours; returns its id.
     pub fn accepted_complaint(&self) -> String {
-        let id = self.ok("S11", &["complaint", "new", "--channel", "in-person", "--room", "R1", "--summary", "態度差", "--wants-reply"]);
+        let id = self.ok(
+            "S11",
+            &["complaint", "new", "--channel", "in-person", "--room", "R1", "--summary", "態度差", "--wants-reply"],
+        );
         self.ok("S11", &["complaint", "triage", &id, "--ours"]);
         id
     }
@@ -85,7 +89,17 @@ impl TestRepo {
         let id = self.accepted_complaint();
         let capa = self.ok(
             "S02",
-            &["complaint", "analyse", &id, "--cause-category", "attitude", "--cause", "語氣生硬", "--responsible", "S11"],
+            &[
+                "complaint",
+                "analyse",
+                &id,
+                "--cause-category",
+                "attitude",
+                "--cause",
+                "語氣生硬",
+                "--responsible",
+                "S11",
+            ],
         );
         (id, capa)
     }
