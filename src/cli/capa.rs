@@ -237,8 +237,7 @@ fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
             })
             .collect(),
     };
-    let json = capas.iter().map(to_json).collect::<Result<Vec<_>>>()?;
-    grid.print(args.format, args.csv, &json)?;
+    grid.print(args.format, args.csv, || capas.iter().map(to_json).collect::<Result<Vec<_>>>())?;
     if args.format == Format::Table {
         eprintln!("{} CAPA report(s) on {}", capas.len(), ctx.today);
     }

@@ -266,8 +266,7 @@ fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
             })
             .collect(),
     };
-    let json = complaints.iter().map(to_json).collect::<Result<Vec<_>>>()?;
-    grid.print(args.format, args.csv, &json)?;
+    grid.print(args.format, args.csv, || complaints.iter().map(to_json).collect::<Result<Vec<_>>>())?;
     if args.format == Format::Table {
         eprintln!("{} complaint(s)", complaints.len());
     }

@@ -29,13 +29,14 @@ pub struct Grid {
 }
 
 impl Grid {
-    pub fn print(&self, format: Format, csv: CsvOptions, json: &impl Serialize) -> Result<()> {
+    /// Prints in `format`; `json` builds the JSON form, only when that is asked for.
+    pub fn print<J: Serialize>(&self, format: Format, csv: CsvOptions, json: impl FnOnce() -> Result<J>) -> Result<()> {
         let stdout = std::io::stdout();
         let mut out = stdout.lock();
         match format {
             Format::Table => writeln!(out, "{}", self.table())?,
             Format::Csv => self.write_csv(&mut out, !csv.no_bom)?,
-            Format::Json => writeln!(out, "{}", serde_json::to_string_pretty(json)?)?,
+            Format::Json => writeln!(out, "{}", serde_json::to_string_pretty(&json()?)?)?,
         }
         Ok(())
     }
