@@ -55,6 +55,12 @@ impl WorkDays {
         self.num * 2 > half_days * self.den
     }
 
+    /// True when this is strictly more than `days` (a policy threshold such as 0.5 or 3).
+    /// Exact for thresholds that are multiples of a half: both sides are small integers.
+    pub fn exceeds(self, days: f64) -> bool {
+        self.num as f64 > days * self.den as f64
+    }
+
     /// Whole half days, when the time is an exact number of them.
     pub fn whole_half_days(self) -> Option<i64> {
         (self.num * 2 % self.den == 0).then_some(self.num * 2 / self.den)

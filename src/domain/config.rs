@@ -339,6 +339,109 @@ pub struct Policy {
     /// ATT-2: room heads away over this many days go through their seconding unit and the
     /// executive deputy director.
     pub room_head_office_head_max_days: f64,
+    /// ATT-1 / RP-2 P2: a month passes with at most this many late arrivals and early
+    /// departures together...
+    pub attendance_max_late_early: u32,
+    /// ...and at most this many absences.
+    pub attendance_max_absent: u32,
+    /// The steps of each leave route (ATT-2, ATT-3, ATT-4).
+    pub leave_routes: LeaveRoutes,
+}
+
+/// `[policy.leave_routes]`: which steps each leave slip takes, by the applicant's role and
+/// the slip's length. An empty list is a notice: nothing to approve.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct LeaveRoutes {
+    /// ATT-3, staff up to `staff_notice_max_days`: a report to the room head.
+    pub staff_notice: Vec<LeaveStep>,
+    /// ATT-3, staff over that and up to `staff_room_head_max_days`.
+    pub staff_short: Vec<LeaveStep>,
+    /// ATT-3, staff over `staff_room_head_max_days`.
+    pub staff_long: Vec<LeaveStep>,
+    /// ATT-2, room heads up to `room_head_notice_max_days`: a phone notice to the office.
+    pub room_head_notice: Vec<LeaveStep>,
+    /// ATT-2, room heads over that and up to `room_head_office_head_max_days`.
+    pub room_head_short: Vec<LeaveStep>,
+    /// ATT-2, room heads over `room_head_office_head_max_days`.
+    pub room_head_long: Vec<LeaveStep>,
+    /// ATT-4, annual leave of any length.
+    pub annual: Vec<LeaveStep>,
+}
+
+impl Default for LeaveRoutes {
+    fn default() -> Self {
+        use LeaveStep::*;
+        LeaveRoutes {
+            staff_notice: vec![],
+            staff_short: vec![RoomHead],
+            staff_long: vec![RoomHead, CoordinationOffice],
+            room_head_notice: vec![],
+            room_head_short: vec![CoordinationOfficeHead],
+            room_head_long: vec![SecondingUnit, ExecutiveDeputyDirector, Filing],
+            annual: vec![CoordinationOffice, SecondingUnitHr, Filing],
+        }
+    }
+}
+
+/// One step of a leave route: who approves, or what is recorded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum LeaveStep {
+    /// Approval by the applicant's room head.
+    RoomHead,
+    /// Approval by the coordination office.
+    CoordinationOffice,
+    /// Approval by the coordination office head.
+    CoordinationOfficeHead,
+    /// Approval by the executive deputy director.
+    ExecutiveDeputyDirector,
+    /// The seconding unit's own procedure, recorded by the office with the unit's reference.
+    SecondingUnit,
+    /// The seconding unit's HR department, recorded by the office with the unit's reference.
+    SecondingUnitHr,
+    /// Filing (備案) of the approved slip with the coordination office.
+    Filing,
+}
+
+impl LeaveStep {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LeaveStep::RoomHead => "room-head",
+            LeaveStep::CoordinationOffice => "coordination-office",
+            LeaveStep::CoordinationOfficeHead => "coordination-office-head",
+            LeaveStep::ExecutiveDeputyDirector => "executive-deputy-director",
+            LeaveStep::SecondingUnit => "seconding-unit",
+            LeaveStep::SecondingUnitHr => "seconding-unit-hr",
+            LeaveStep::Filing => "filing",
+        }
+    }
+
+    /// Taken outside the centre: the office records it with the unit's reference.
+    pub fn is_external(self) -> bool {
+        matches!(self, LeaveStep::SecondingUnit | LeaveStep::SecondingUnitHr)
+    }
+
+    /// In words, for messages: "approval by the room head".
+    pub fn describe(self) -> &'static str {
+        match self {
+            LeaveStep::RoomHead => "approval by the room head (室負責人)",
+            LeaveStep::CoordinationOffice => "approval by the coordination office (協調辦)",
+            LeaveStep::CoordinationOfficeHead => "approval by the coordination office head (協調辦負責人)",
+            LeaveStep::ExecutiveDeputyDirector => "approval by the executive deputy director (中心常務副主任)",
+            LeaveStep::SecondingUnit => {
+                "the seconding unit's procedure (派駐單位), recorded by the coordination office"
+            }
+            LeaveStep::SecondingUnitHr => "the seconding unit's HR department, recorded by the coordination office",
+            LeaveStep::Filing => "filing (備案) with the coordination office",
+        }
+    }
+}
+
+impl fmt::Display for LeaveStep {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
 }
 
 impl Default for Policy {
@@ -349,6 +452,9 @@ impl Default for Policy {
             staff_room_head_max_days: 1.0,
             room_head_notice_max_days: 1.0,
             room_head_office_head_max_days: 3.0,
+            attendance_max_late_early: 2,
+            attendance_max_absent: 0,
+            leave_routes: LeaveRoutes::default(),
         }
     }
 }

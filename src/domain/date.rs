@@ -157,3 +157,223 @@ mod tests {
         assert_eq!("2026-02-28".parse::<Date>().unwrap().to_string(), "2026-02-28");
     }
 }
+
+/// A local date and time (no zone), as in a leave slip's `from` and `to`:
+/// `from = 2026-03-02T09:00:00`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct DateTime(pub chrono::NaiveDateTime);
+
+impl DateTime {
+    pub fn date(self) -> Date {
+        Date(self.0.date())
+    }
+
+    /// Midnight at the start of `day`.
+    pub fn start_of(day: Date) -> DateTime {
+        DateTime(day.0.and_hms_opt(0, 0, 0).expect("midnight exists"))
+    }
+
+    fn to_toml(self) -> toml_datetime::Datetime {
+        use chrono::Timelike;
+        let mut dt = self.date().to_toml();
+        dt.time = Some(toml_datetime::Time {
+            hour: self.0.hour() as u8,
+            minute: self.0.minute() as u8,
+            second: Some(self.0.second() as u8),
+            nanosecond: None,
+        });
+        dt
+    }
+}
+
+impl fmt::Display for DateTime {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0.format("%Y-%m-%d %H:%M"))
+    }
+}
+
+/// Error for a moment that is not `YYYY-MM-DD HH:MM`.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("`{0}` is not a date and time; write it as YYYY-MM-DD HH:MM, for example \"2026-03-02 13:30\"")]
+pub struct DateTimeParseError(pub String);
+
+impl FromStr for DateTime {
+    type Err = DateTimeParseError;
+
+    /// `2026-03-02 13:30`, `2026-03-02T13:30` or with seconds.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let t = s.trim();
+        ["%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S"]
+            .iter()
+            .find_map(|f| chrono::NaiveDateTime::parse_from_str(t, f).ok())
+            .map(DateTime)
+            .ok_or_else(|| DateTimeParseError(t.to_string()))
+    }
+}
+
+impl Serialize for DateTime {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.to_toml().serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for DateTime {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct DateTimeVisitor;
+
+        impl<'de> Visitor<'de> for DateTimeVisitor {
+            type Value = DateTime;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a local date and time such as 2026-03-02T09:00:00")
+            }
+
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<DateTime, E> {
+                v.parse().map_err(E::custom)
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<DateTime, A::Error> {
+                let dt = toml_datetime::Datetime::deserialize(de::value::MapAccessDeserializer::new(map))?;
+                let (Some(d), Some(t), None) = (dt.date, dt.time, dt.offset) else {
+                    return Err(de::Error::custom(format!(
+                        "expected a local date and time without a zone, such as 2026-03-02T09:00:00, found {dt}"
+                    )));
+                };
+                chrono::NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into())
+                    .and_then(|day| day.and_hms_opt(t.hour.into(), t.minute.into(), t.second.unwrap_or(0).into()))
+                    .map(DateTime)
+                    .ok_or_else(|| de::Error::custom(format!("{dt} is not a real date and time")))
+            }
+        }
+
+        deserializer.deserialize_any(DateTimeVisitor)
+    }
+}
+
+impl JsonSchema for DateTime {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "DateTime".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "format": "partial-date-time",
+            "description": "A local date and time, written as a TOML local datetime: 2026-03-02T09:00:00"
+        })
+    }
+}
+
+/// A calendar month, written `2026-03`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Month {
+    pub year: i32,
+    pub month: u32,
+}
+
+impl Month {
+    pub fn of(day: Date) -> Month {
+        Month { year: day.year(), month: day.month() }
+    }
+
+    pub fn first_day(self) -> Date {
+        Date::from_ymd(self.year, self.month, 1).expect("a month has a first day")
+    }
+
+    pub fn next(self) -> Month {
+        if self.month == 12 {
+            Month { year: self.year + 1, month: 1 }
+        } else {
+            Month { year: self.year, month: self.month + 1 }
+        }
+    }
+
+    /// The last day of the month.
+    pub fn last_day(self) -> Date {
+        self.next().first_day().pred()
+    }
+
+    pub fn days(self) -> impl Iterator<Item = Date> {
+        let last = self.last_day();
+        std::iter::successors(Some(self.first_day()), move |d| (*d < last).then(|| d.succ()))
+    }
+}
+
+impl fmt::Display for Month {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}", self.year, self.month)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("`{0}` is not a month; write it as YYYY-MM, for example 2026-03")]
+pub struct MonthParseError(pub String);
+
+impl FromStr for Month {
+    type Err = MonthParseError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let t = s.trim();
+        let bad = || MonthParseError(t.to_string());
+        let (y, m) = t.split_once('-').ok_or_else(bad)?;
+        if y.len() != 4 || m.len() != 2 {
+            return Err(bad());
+        }
+        let (year, month): (i32, u32) = (y.parse().map_err(|_| bad())?, m.parse().map_err(|_| bad())?);
+        if !(1..=12).contains(&month) {
+            return Err(bad());
+        }
+        Ok(Month { year, month })
+    }
+}
+
+impl Serialize for Month {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Month {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        String::deserialize(d)?.parse().map_err(de::Error::custom)
+    }
+}
+
+impl JsonSchema for Month {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Month".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$" })
+    }
+}
+
+#[cfg(test)]
+mod datetime_tests {
+    use super::*;
+
+    #[derive(Debug, Serialize, Deserialize)]
+    struct Holder {
+        at: DateTime,
+        month: Month,
+    }
+
+    #[test]
+    fn datetimes_round_trip_as_native_toml() {
+        let h: Holder = toml::from_str("at = 2026-03-02T09:30:00\nmonth = \"2026-03\"").unwrap();
+        assert_eq!(h.at, "2026-03-02 09:30".parse().unwrap());
+        assert_eq!(toml::to_string(&h).unwrap(), "at = 2026-03-02T09:30:00\nmonth = \"2026-03\"\n");
+        assert!(toml::from_str::<Holder>("at = 2026-03-02\nmonth = \"2026-03\"").is_err());
+    }
+
+    #[test]
+    fn months() {
+        let m: Month = "2026-02".parse().unwrap();
+        assert_eq!(m.last_day().to_string(), "2026-02-28");
+        assert_eq!(m.days().count(), 28);
+        assert_eq!("2026-12".parse::<Month>().unwrap().next().to_string(), "2027-01");
+        assert!("2026-13".parse::<Month>().is_err());
+        assert!("2026-3".parse::<Month>().is_err());
+    }
+}

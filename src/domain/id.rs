@@ -17,15 +17,25 @@ pub enum RecordKind {
     Complaint,
     /// Corrective and Preventive Action Tracking Report (糾正和預防措施跟蹤報告, CC-6).
     Capa,
+    /// Leave slip (離崗/事(病)假條, ATT-2 to ATT-4).
+    Leave,
+    /// An attendance incident: late, early or absent (ATT-1).
+    Incident,
+    /// A monthly attendance sheet sent on (ATT-5).
+    Dispatch,
 }
 
 impl RecordKind {
-    pub const ALL: [RecordKind; 2] = [RecordKind::Complaint, RecordKind::Capa];
+    pub const ALL: [RecordKind; 5] =
+        [RecordKind::Complaint, RecordKind::Capa, RecordKind::Leave, RecordKind::Incident, RecordKind::Dispatch];
 
     pub fn prefix(self) -> &'static str {
         match self {
             RecordKind::Complaint => "CMP",
             RecordKind::Capa => "CAPA",
+            RecordKind::Leave => "LV",
+            RecordKind::Incident => "INC",
+            RecordKind::Dispatch => "DSP",
         }
     }
 
@@ -34,6 +44,9 @@ impl RecordKind {
         match self {
             RecordKind::Complaint => "complaints",
             RecordKind::Capa => "capa",
+            RecordKind::Leave => "leave",
+            RecordKind::Incident => "incidents",
+            RecordKind::Dispatch => "dispatches",
         }
     }
 
@@ -42,6 +55,9 @@ impl RecordKind {
         match self {
             RecordKind::Complaint => "complaint.schema.json",
             RecordKind::Capa => "capa.schema.json",
+            RecordKind::Leave => "leave.schema.json",
+            RecordKind::Incident => "incident.schema.json",
+            RecordKind::Dispatch => "dispatch.schema.json",
         }
     }
 
@@ -49,6 +65,19 @@ impl RecordKind {
         match self {
             RecordKind::Complaint => "complaint",
             RecordKind::Capa => "CAPA",
+            RecordKind::Leave => "leave slip",
+            RecordKind::Incident => "attendance incident",
+            RecordKind::Dispatch => "dispatch log",
+        }
+    }
+
+    /// The `svc` command group that handles this kind.
+    pub fn command_group(self) -> &'static str {
+        match self {
+            RecordKind::Complaint => "complaint",
+            RecordKind::Capa => "capa",
+            RecordKind::Leave => "leave",
+            RecordKind::Incident | RecordKind::Dispatch => "attendance",
         }
     }
 
@@ -93,7 +122,7 @@ impl fmt::Display for RecordId {
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum IdError {
-    #[error("`{0}` is not a record id; ids look like CMP-2026-0001 or CAPA-2026-0001")]
+    #[error("`{0}` is not a record id; ids look like CMP-2026-0001, CAPA-2026-0001 or LV-2026-0001")]
     Malformed(String),
     #[error("`{text}` is not a {} id; {} ids look like {}-2026-0001", expected.noun(), expected.noun(), expected.prefix())]
     WrongKind { text: String, expected: RecordKind },
@@ -142,7 +171,7 @@ impl JsonSchema for RecordId {
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({
             "type": "string",
-            "pattern": "^(CMP|CAPA)-[0-9]{4}-[0-9]{4,6}$"
+            "pattern": "^(CMP|CAPA|LV|INC|DSP)-[0-9]{4}-[0-9]{4,6}$"
         })
     }
 }

@@ -8,6 +8,7 @@ pub mod complaint;
 pub mod config;
 pub mod date;
 pub mod id;
+pub mod leave;
 pub mod refusal;
 pub mod suggest;
 

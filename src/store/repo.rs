@@ -107,7 +107,7 @@ impl Repo {
                 "no {} {id}: {} does not exist (list them with `svc {} list`)",
                 id.kind.noun(),
                 self.display(&path),
-                command_group(id.kind)
+                id.kind.command_group()
             );
         }
         self.read_path(&path).map_err(|e| anyhow::anyhow!(relative_error(&self.root, e)))
@@ -215,11 +215,4 @@ fn relative_error(root: &Path, mut e: FileError) -> FileError {
         e.path = rel.to_path_buf();
     }
     e
-}
-
-fn command_group(kind: RecordKind) -> &'static str {
-    match kind {
-        RecordKind::Complaint => "complaint",
-        RecordKind::Capa => "capa",
-    }
 }
