@@ -12,11 +12,13 @@ use clap::Args as ClapArgs;
 use serde::Serialize;
 
 use super::context::Globals;
+use crate::domain::attendance::{Dispatch, Incident};
 use crate::domain::capa::Capa;
 use crate::domain::check::{CheckInput, Filed, Finding, Severity, Subject, check};
 use crate::domain::complaint::Complaint;
 use crate::domain::config::Config;
 use crate::domain::id::{RecordId, RecordKind};
+use crate::domain::leave::Leave;
 use crate::store::repo::{self, CONFIG_FILE, Loaded, RECORDS_DIR, Repo};
 use crate::store::text::{self, FileError, Position};
 
@@ -98,18 +100,23 @@ fn collect(root: &Path, globals: &Globals) -> Result<(usize, Vec<Located>)> {
         return Ok((1, findings));
     }
     let repo = Repo::open(root)?;
-    let (complaint_files, complaints) = read_kind::<Complaint>(&repo, RecordKind::Complaint, &mut findings)?;
-    let (capa_files, capas) = read_kind::<Capa>(&repo, RecordKind::Capa, &mut findings)?;
+    let mut files = 1;
+    let mut sources = Vec::new();
+    let complaints = read_kind::<Complaint>(&repo, RecordKind::Complaint, &mut files, &mut sources, &mut findings)?;
+    let capas = read_kind::<Capa>(&repo, RecordKind::Capa, &mut files, &mut sources, &mut findings)?;
+    let leaves = read_kind::<Leave>(&repo, RecordKind::Leave, &mut files, &mut sources, &mut findings)?;
+    let incidents = read_kind::<Incident>(&repo, RecordKind::Incident, &mut files, &mut sources, &mut findings)?;
+    let dispatches = read_kind::<Dispatch>(&repo, RecordKind::Dispatch, &mut files, &mut sources, &mut findings)?;
     findings.extend(stray_entries(root)?);
-    let files = 1 + complaint_files + capa_files;
-    let texts: BTreeMap<RecordId, Loaded<()>> =
-        complaints.0.into_iter().chain(capas.0).map(|l| (l.record_id, l.loaded)).collect();
-    let (complaints, capas) = (complaints.1, capas.1);
+    let texts: BTreeMap<RecordId, Loaded<()>> = sources.into_iter().map(|l| (l.record_id, l.loaded)).collect();
     let input = CheckInput {
         config: repo.config(),
         calendar: repo.calendar(),
         complaints: &complaints,
         capas: &capas,
+        leaves: &leaves,
+        incidents: &incidents,
+        dispatches: &dispatches,
         today: globals.today(),
     };
     for finding in check(&input) {
@@ -131,19 +138,21 @@ struct Source {
     loaded: Loaded<()>,
 }
 
-/// The files of one kind that parsed: where they came from, and the records.
-type Parsed<T> = (Vec<Source>, Vec<Filed<T>>);
-
-/// Reads every file of a kind; files that do not parse become findings. Returns how many
-/// files there were and those that parsed.
-fn read_kind<T>(repo: &Repo, kind: RecordKind, findings: &mut Vec<Located>) -> Result<(usize, Parsed<T>)>
+/// Reads every file of a kind: counts them in `files`, keeps each parsed file's text in
+/// `sources` (to place findings), and turns files that do not parse into findings.
+fn read_kind<T>(
+    repo: &Repo,
+    kind: RecordKind,
+    files: &mut usize,
+    sources: &mut Vec<Source>,
+    findings: &mut Vec<Located>,
+) -> Result<Vec<Filed<T>>>
 where
     T: serde::de::DeserializeOwned + Send + HasId,
 {
-    let mut sources = Vec::new();
     let mut records = Vec::new();
     let all = repo.read_all::<T>(kind)?;
-    let count = all.len();
+    *files += all.len();
     for result in all {
         match result {
             Ok(loaded) => {
@@ -162,7 +171,7 @@ where
             Err(e) => findings.push(file_error(Path::new(""), e, "CC-6")),
         }
     }
-    Ok((count, (sources, records)))
+    Ok(records)
 }
 
 /// Records that know their own id.
@@ -177,6 +186,24 @@ impl HasId for Complaint {
 }
 
 impl HasId for Capa {
+    fn id(&self) -> RecordId {
+        self.id
+    }
+}
+
+impl HasId for Leave {
+    fn id(&self) -> RecordId {
+        self.id
+    }
+}
+
+impl HasId for Incident {
+    fn id(&self) -> RecordId {
+        self.id
+    }
+}
+
+impl HasId for Dispatch {
     fn id(&self) -> RecordId {
         self.id
     }

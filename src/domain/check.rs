@@ -6,12 +6,16 @@ use std::fmt;
 
 use serde::Serialize;
 
+use super::attendance::{Dispatch, Incident};
 use super::calendar::Calendar;
 use super::capa::{ActionKind, Capa, Round};
 use super::complaint::{Complaint, Responsibility};
 use super::config::{Config, Directory, Role};
 use super::date::Date;
 use super::id::RecordId;
+use super::leave::Leave;
+
+mod attendance;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -62,6 +66,9 @@ pub struct CheckInput<'a> {
     pub calendar: &'a Calendar,
     pub complaints: &'a [Filed<Complaint>],
     pub capas: &'a [Filed<Capa>],
+    pub leaves: &'a [Filed<Leave>],
+    pub incidents: &'a [Filed<Incident>],
+    pub dispatches: &'a [Filed<Dispatch>],
     pub today: Date,
 }
 
@@ -104,6 +111,7 @@ pub fn check(input: &CheckInput) -> Vec<Finding> {
         check_filing(filed, &filed.record.id, &mut sink);
         ctx.check_capa(&filed.record, &mut sink);
     }
+    ctx.check_attendance(&mut out);
     check_unique_ids(input, &mut out);
     out.sort_by_key(|f| f.subject);
     out
@@ -124,7 +132,14 @@ fn check_filing<T>(filed: &Filed<T>, id: &RecordId, sink: &mut Sink) {
 
 fn check_unique_ids(input: &CheckInput, out: &mut Vec<Finding>) {
     let mut seen = BTreeSet::new();
-    let ids = input.complaints.iter().map(|f| f.record.id).chain(input.capas.iter().map(|f| f.record.id));
+    let ids = input
+        .complaints
+        .iter()
+        .map(|f| f.record.id)
+        .chain(input.capas.iter().map(|f| f.record.id))
+        .chain(input.leaves.iter().map(|f| f.record.id))
+        .chain(input.incidents.iter().map(|f| f.record.id))
+        .chain(input.dispatches.iter().map(|f| f.record.id));
     for id in ids {
         if !seen.insert(id) {
             out.push(Finding {
@@ -575,6 +590,9 @@ mod tests {
             calendar: &calendar,
             complaints: &complaints,
             capas: &capas,
+            leaves: &[],
+            incidents: &[],
+            dispatches: &[],
             today: day("2026-03-31"),
         })
         .into_iter()
@@ -619,6 +637,9 @@ mod tests {
             calendar: &calendar,
             complaints: &[],
             capas: &[],
+            leaves: &[],
+            incidents: &[],
+            dispatches: &[],
             today: day("2026-03-31"),
         });
         assert!(findings.iter().any(|f| f.clause == "SC-3.2" && f.key == "staff.3"), "{findings:?}");
@@ -680,6 +701,9 @@ mod tests {
             calendar: &calendar,
             complaints: &complaints,
             capas: &capas,
+            leaves: &[],
+            incidents: &[],
+            dispatches: &[],
             today: day("2026-03-31"),
         });
         let messages: Vec<_> = findings.iter().filter(|f| f.key == "id").map(|f| f.message.as_str()).collect();

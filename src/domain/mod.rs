@@ -1,6 +1,7 @@
 //! Pure domain: record types, workflows, policy rules, the calendar, and the rules of
 //! `svc check`. Nothing here touches files, the clock or the terminal.
 
+pub mod attendance;
 pub mod calendar;
 pub mod capa;
 pub mod check;

@@ -3,10 +3,12 @@
 
 use schemars::schema_for;
 
+use crate::domain::attendance::{Dispatch, Incident};
 use crate::domain::capa::Capa;
 use crate::domain::complaint::Complaint;
 use crate::domain::config::Config;
 use crate::domain::id::RecordKind;
+use crate::domain::leave::Leave;
 
 pub const CONFIG_SCHEMA_FILE: &str = "svc.schema.json";
 
@@ -21,5 +23,8 @@ pub fn generated() -> Vec<(&'static str, String)> {
         (CONFIG_SCHEMA_FILE, pretty(schema_for!(Config))),
         (RecordKind::Complaint.schema_file(), pretty(schema_for!(Complaint))),
         (RecordKind::Capa.schema_file(), pretty(schema_for!(Capa))),
+        (RecordKind::Leave.schema_file(), pretty(schema_for!(Leave))),
+        (RecordKind::Incident.schema_file(), pretty(schema_for!(Incident))),
+        (RecordKind::Dispatch.schema_file(), pretty(schema_for!(Dispatch))),
     ]
 }
