@@ -152,3 +152,90 @@ svc --as S42 --date 2026-06-03 capa track "$capa" --action "清理積壓件並�
 svc --as S02 --date 2026-06-15 capa remind "$capa" --note "第一次催辦"
 svc --as S02 --date 2026-06-29 capa remind "$capa" --note "第二次催辦，仍未完成"
 echo "$id overdue, two reminders" >&2
+
+# ---------------------------------------------------------------------------------------
+# Leave slips of every route (ATT-2, ATT-3, ATT-4).
+leave() { # requested-on actor staff kind from to reason
+  svc --as "$2" --date "$1" leave request --staff "$3" --kind "$4" --from "$5" --to "$6" --reason "$7"
+}
+step() { # on actor verb id [args...]
+  local on=$1 actor=$2 verb=$3 id=$4
+  shift 4
+  svc --as "$actor" --date "$on" leave "$verb" "$id" "$@"
+}
+
+# ATT-3 staff, exactly half a day: a report to the room head, nothing to approve.
+leave 2026-02-02 S11 S11 personal "2026-02-03 am" "2026-02-03 am" "辦理房屋過戶" >/dev/null
+# ATT-3 staff, leaving the post for two hours: a notice.
+leave 2026-09-15 S22 S22 leave-post "2026-09-15 14:00" "2026-09-15 16:00" "到稅務局本部送件" >/dev/null
+# ATT-3 staff, exactly one day: the room head approves.
+id=$(leave 2026-03-09 S21 S21 sick 2026-03-10 2026-03-10 "發燒就醫")
+step 2026-03-09 S20 approve "$id"
+# ATT-3 staff, three days: the room head, then the coordination office.
+id=$(leave 2026-04-08 S12 S12 personal 2026-04-13 2026-04-15 "回鄉探親")
+step 2026-04-08 S10 approve "$id"
+step 2026-04-09 S02 approve "$id"
+# ATT-3 across a public holiday: Thu 09-24 to Mon 09-28 holds two working days (中秋節).
+id=$(leave 2026-09-21 S23 S23 personal 2026-09-24 2026-09-28 "家中有事")
+step 2026-09-21 S20 approve "$id"
+step 2026-09-22 S03 approve "$id"
+# ATT-3 across a make-up working day: Fri 10-09 and the worked Saturday 10-10 are two days.
+id=$(leave 2026-10-08 S31 S31 sick 2026-10-09 2026-10-10 "腸胃炎")
+step 2026-10-08 S30 approve "$id"
+step 2026-10-08 S02 approve "$id"
+# ATT-2 room head, exactly one day: a phone notice to the coordination office.
+leave 2026-05-18 S40 S40 personal 2026-05-19 2026-05-19 "子女學校家長會" >/dev/null
+# ATT-2 room head, two days: the coordination office head approves.
+id=$(leave 2026-06-03 S30 S30 personal 2026-06-08 2026-06-09 "陪同家人就醫")
+step 2026-06-03 S01 approve "$id"
+# ATT-2 room head, five days: the seconding unit, the executive deputy director, filing.
+id=$(leave 2026-07-06 S50 S50 sick 2026-07-13 2026-07-17 "手術後休養")
+step 2026-07-07 S02 approve "$id" --reference "商務人〔2026〕31號"
+step 2026-07-08 D02 approve "$id"
+step 2026-07-08 S02 file "$id"
+# ATT-4 annual leave through all three steps.
+id=$(leave 2026-07-20 S41 S41 annual 2026-08-03 2026-08-07 "年休假")
+step 2026-07-20 S02 approve "$id"
+step 2026-07-24 S03 approve "$id" --reference "中行人〔2026〕年休 114 號"
+step 2026-07-27 S02 file "$id"
+# Rejected by the room head.
+id=$(leave 2026-10-08 S32 S32 personal 2026-10-12 2026-10-13 "旅遊")
+step 2026-10-08 S30 reject "$id" --reason "節後查驗高峰，人手不足"
+# Cancelled by the applicant before it started.
+id=$(leave 2026-11-16 S51 S51 annual 2026-11-30 2026-11-30 "年休假")
+step 2026-11-20 S51 cancel "$id" --note "工作安排調整"
+# Still waiting for the room head.
+leave 2026-11-25 S42 S42 personal 2026-12-01 2026-12-02 "搬家" >/dev/null
+echo "leave slips written" >&2
+
+# ---------------------------------------------------------------------------------------
+# Attendance incidents (ATT-1): S11 late three times in March (fails the month), S22
+# absent once in June (fails the month), others within the rule.
+incident() { # on keeper staff kind [minutes]
+  local extra=()
+  [ -n "${5:-}" ] && extra=(--minutes "$5")
+  svc --as "$2" --date "$1" attendance incident --staff "$3" --kind "$4" "${extra[@]}" >/dev/null
+}
+incident 2026-03-03 S10 S11 late 12
+incident 2026-03-11 S10 S11 late 25
+incident 2026-03-19 S10 S11 late 8
+incident 2026-03-24 S10 S12 early 30
+incident 2026-05-13 S40 S42 late 15
+incident 2026-06-16 S20 S22 absent
+incident 2026-06-23 S20 S21 late 5
+incident 2026-08-19 S50 S52 early 20
+incident 2026-10-21 S30 S32 late 10
+incident 2026-10-22 S30 S32 early 15
+echo "incidents written" >&2
+
+# ATT-5: every room's sheet of January to October went to both recipients on the first
+# working day after the month.
+for m in 01 02 03 04 05 06 07 08 09 10; do
+  next=$(date -d "2026-$m-01 + 1 month" +%F)
+  for room in R1 R2 R3 R4 R5; do
+    head=S${room#R}0
+    svc --as "$head" --date "$(day "$next" 0)" attendance dispatch "2026-$m" --room "$room" --to coordination-office >/dev/null
+    svc --as "$head" --date "$(day "$next" 0)" attendance dispatch "2026-$m" --room "$room" --to seconding-unit >/dev/null
+  done
+done
+echo "dispatch logs written" >&2

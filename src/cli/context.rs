@@ -52,6 +52,14 @@ impl Ctx {
     }
 }
 
+impl Ctx {
+    /// A staff id typed on the command line, which must be in the directory.
+    pub fn staff(&self, id: &str) -> Result<&Staff> {
+        let dir = self.repo.directory();
+        dir.staff(id.trim()).ok_or_else(|| anyhow!(unknown_staff(id.trim(), dir)))
+    }
+}
+
 fn git_email(root: &std::path::Path) -> Option<String> {
     let out = Command::new("git").args(["config", "user.email"]).current_dir(root).output().ok()?;
     let email = String::from_utf8(out.stdout).ok()?.trim().to_string();

@@ -9,11 +9,13 @@ use clap::{Parser, Subcommand};
 
 use crate::domain::date::Date;
 
+mod attendance;
 mod capa;
 mod check;
 mod complaint;
 mod context;
 mod init;
+mod leave;
 mod output;
 mod schema;
 
@@ -44,6 +46,12 @@ enum Command {
     /// CAPA Tracking Reports: actions, completion, verification, reminders (CC-4.3 to CC-4.6)
     #[command(subcommand, visible_alias = "糾正")]
     Capa(capa::Command),
+    /// Leave slips routed by role and length (ATT-2 to ATT-4)
+    #[command(subcommand, visible_alias = "請假")]
+    Leave(leave::Command),
+    /// Attendance: incidents, the monthly sheet per room, its dispatch (ATT-1, ATT-5)
+    #[command(subcommand, visible_alias = "考勤")]
+    Attendance(attendance::Command),
     /// Validate svc.toml and every record against the procedures; what CI runs
     #[command(visible_alias = "檢查")]
     Check(check::Args),
@@ -75,6 +83,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Init(args) => init::run(&globals, args),
         Command::Complaint(cmd) => complaint::run(&globals.open()?, cmd),
         Command::Capa(cmd) => capa::run(&globals.open()?, cmd),
+        Command::Leave(cmd) => leave::run(&globals.open()?, cmd),
+        Command::Attendance(cmd) => attendance::run(&globals.open()?, cmd),
         Command::Check(args) => check::run(&globals, args),
         Command::Schema(args) => schema::run(args),
     }

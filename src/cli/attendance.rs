@@ -1,0 +1,158 @@
+//! `svc attendance`: incidents (ATT-1), the monthly sheet per room and its dispatch (ATT-5).
+
+use std::process::ExitCode;
+
+use anyhow::{Result, bail};
+use clap::{Args, Subcommand};
+
+use super::context::Ctx;
+use super::output::{CsvOptions, Format, Grid};
+use crate::domain::attendance::{Dispatch, Incident, IncidentKind, Recipient, SheetRow, monthly_sheet};
+use crate::domain::date::{Date, Month};
+use crate::domain::id::RecordKind;
+use crate::domain::leave::{Leave, LeaveKind};
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Record a late arrival, early departure or absence (ATT-1); prints its id.
+    Incident(IncidentArgs),
+    /// The monthly attendance sheet, a row per person (ATT-5).
+    Month(MonthArgs),
+    /// Record that a room's monthly sheet was sent (ATT-5); prints its id.
+    Dispatch(DispatchArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct IncidentArgs {
+    #[arg(long)]
+    staff: String,
+    #[arg(long, value_enum)]
+    kind: IncidentKind,
+    /// The working day it happened; default: the day of the step (--date).
+    #[arg(long = "on", value_name = "YYYY-MM-DD")]
+    on: Option<Date>,
+    /// How many minutes late or early.
+    #[arg(long)]
+    minutes: Option<u32>,
+    #[arg(long)]
+    note: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct MonthArgs {
+    /// YYYY-MM
+    month: Month,
+    #[arg(long)]
+    room: Option<String>,
+    #[arg(long, value_enum, default_value_t)]
+    format: Format,
+    #[command(flatten)]
+    csv: CsvOptions,
+}
+
+#[derive(Debug, Args)]
+pub struct DispatchArgs {
+    /// YYYY-MM
+    month: Month,
+    #[arg(long)]
+    room: String,
+    #[arg(long, value_enum)]
+    to: Recipient,
+    #[arg(long)]
+    note: Option<String>,
+}
+
+pub fn run(ctx: &Ctx, command: Command) -> Result<ExitCode> {
+    match command {
+        Command::Incident(args) => incident(ctx, args),
+        Command::Month(args) => month(ctx, args),
+        Command::Dispatch(args) => dispatch(ctx, args),
+    }?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn incident(ctx: &Ctx, args: IncidentArgs) -> Result<()> {
+    let by = ctx.actor()?;
+    let person = ctx.staff(&args.staff)?;
+    let day = args.on.unwrap_or(ctx.today);
+    let lock = ctx.repo.lock()?;
+    let id = ctx.repo.next_id(&lock, RecordKind::Incident, day.year())?;
+    let incident = Incident::record(id, person, by, args.kind, day, args.minutes, args.note, ctx.today, ctx.repo.calendar())?;
+    ctx.repo.write_new(&lock, id, &incident)?;
+    eprintln!("{id}: {} {} on {day}", ctx.who(&person.id), incident.kind);
+    println!("{id}");
+    Ok(())
+}
+
+fn dispatch(ctx: &Ctx, args: DispatchArgs) -> Result<()> {
+    let by = ctx.actor()?;
+    let lock = ctx.repo.lock()?;
+    let earlier: Vec<Dispatch> = ctx.repo.read_all_ok::<Dispatch>(RecordKind::Dispatch)?.into_iter().map(|l| l.record).collect();
+    let id = ctx.repo.next_id(&lock, RecordKind::Dispatch, args.month.year)?;
+    let d = Dispatch::record(id, args.month, args.room.trim(), args.to, by, ctx.today, ctx.repo.directory(), args.note, &earlier)?;
+    ctx.repo.write_new(&lock, id, &d)?;
+    eprintln!("{id}: room {}'s sheet of {} sent to the {} on {}", d.room, d.month, d.to, d.on);
+    println!("{id}");
+    Ok(())
+}
+
+fn month(ctx: &Ctx, args: MonthArgs) -> Result<()> {
+    if let Some(room) = &args.room
+        && ctx.repo.directory().room(room).is_none()
+    {
+        let rooms: Vec<&str> = ctx.repo.directory().room_ids().collect();
+        bail!("unknown room `{room}`; rooms are: {}", rooms.join(", "));
+    }
+    let rows = sheet(ctx, args.month, args.room.as_deref())?;
+    let grid = sheet_grid(&rows);
+    grid.print(args.format, args.csv, || Ok(&rows))?;
+    if args.format == Format::Table {
+        let failed = rows.iter().filter(|r| !r.passes).count();
+        let policy = &ctx.repo.config().policy;
+        eprintln!(
+            "{}: {} person(s), {failed} failed (pass: at most {} late/early and {} absent)",
+            args.month,
+            rows.len(),
+            policy.attendance_max_late_early,
+            policy.attendance_max_absent
+        );
+    }
+    Ok(())
+}
+
+/// The month's sheet from the leave slips and incidents on file.
+pub fn sheet(ctx: &Ctx, month: Month, room: Option<&str>) -> Result<Vec<SheetRow>> {
+    let leaves: Vec<Leave> = ctx.repo.read_all_ok::<Leave>(RecordKind::Leave)?.into_iter().map(|l| l.record).collect();
+    let incidents: Vec<Incident> = ctx.repo.read_all_ok::<Incident>(RecordKind::Incident)?.into_iter().map(|l| l.record).collect();
+    let repo = &ctx.repo;
+    Ok(monthly_sheet(month, room, repo.directory(), repo.calendar(), &repo.config().policy, &leaves, &incidents))
+}
+
+pub fn sheet_grid(rows: &[SheetRow]) -> Grid {
+    Grid {
+        headers: vec![
+            "room",
+            "staff",
+            "name",
+            "working days",
+            "leave-post",
+            "personal",
+            "sick",
+            "annual",
+            "late",
+            "early",
+            "absent",
+            "result",
+        ],
+        rows: rows
+            .iter()
+            .map(|r| {
+                let mut row = vec![r.room.clone(), r.staff.clone(), r.name.clone(), r.working_days.to_string()];
+                row.extend(LeaveKind::ALL.iter().map(|k| r.leave_days(*k).to_string()));
+                row.extend([r.late.to_string(), r.early.to_string(), r.absent.to_string()]);
+                row.push(if r.passes { "pass" } else { "FAIL" }.to_string());
+                row
+            })
+            .collect(),
+    }
+}

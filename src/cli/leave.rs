@@ -1,0 +1,309 @@
+//! `svc leave`: leave slips (離崗/事(病)假條) routed by role and length (ATT-2 to ATT-4).
+
+use std::process::ExitCode;
+use std::str::FromStr;
+
+use anyhow::Result;
+use clap::{Args, Subcommand};
+
+use super::context::Ctx;
+use super::output::{CsvOptions, Format, Grid, to_json};
+use crate::domain::calendar::Calendar;
+use crate::domain::date::{Date, DateTime, Month};
+use crate::domain::id::RecordKind;
+use crate::domain::leave::{Leave, LeaveKind, LeaveRequest, LeaveStatus};
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Ask for leave; prints the slip's id, and on stderr its working days and route.
+    Request(RequestArgs),
+    /// Approve the next step of a slip (or record the seconding unit's step, --reference).
+    Approve(ApproveArgs),
+    /// Reject a slip at its next step.
+    Reject(RejectArgs),
+    /// File (備案) an approved slip with the coordination office.
+    File(IdArgs),
+    /// Withdraw a slip before the leave starts.
+    Cancel(CancelArgs),
+    /// Leave slips, filtered.
+    List(ListArgs),
+    /// One slip with its route: steps done and to do.
+    Show(ShowArgs),
+}
+
+/// A moment typed on the command line: `2026-03-02`, `2026-03-02 am`, `2026-03-02 pm` or
+/// `2026-03-02 13:30`. A bare date starts with the morning session (`--from`) or runs to the
+/// end of the afternoon session (`--to`); `am`/`pm` are the calendar's two sessions.
+#[derive(Debug, Clone, Copy)]
+pub enum Moment {
+    Day(Date),
+    Morning(Date),
+    Afternoon(Date),
+    At(DateTime),
+}
+
+impl FromStr for Moment {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let t = s.trim();
+        if let Ok(d) = t.parse::<Date>() {
+            return Ok(Moment::Day(d));
+        }
+        if let Some((d, half)) = t.split_once([' ', 'T'])
+            && let Ok(d) = d.parse::<Date>()
+        {
+            match half.trim().to_ascii_lowercase().as_str() {
+                "am" | "上午" => return Ok(Moment::Morning(d)),
+                "pm" | "下午" => return Ok(Moment::Afternoon(d)),
+                _ => {}
+            }
+        }
+        t.parse::<DateTime>().map(Moment::At).map_err(|_| {
+            format!("`{t}` is not a moment; write 2026-03-02, \"2026-03-02 am\", \"2026-03-02 pm\" or \"2026-03-02 13:30\"")
+        })
+    }
+}
+
+impl Moment {
+    fn start(self, cal: &Calendar) -> DateTime {
+        match self {
+            Moment::Day(d) | Moment::Morning(d) => at(d, cal.morning().start),
+            Moment::Afternoon(d) => at(d, cal.afternoon().start),
+            Moment::At(t) => t,
+        }
+    }
+
+    fn end(self, cal: &Calendar) -> DateTime {
+        match self {
+            Moment::Morning(d) => at(d, cal.morning().end),
+            Moment::Day(d) | Moment::Afternoon(d) => at(d, cal.afternoon().end),
+            Moment::At(t) => t,
+        }
+    }
+}
+
+fn at(day: Date, minute: u32) -> DateTime {
+    DateTime(day.0.and_hms_opt(minute / 60, minute % 60, 0).unwrap_or_else(|| day.succ().0.and_hms_opt(0, 0, 0).expect("midnight")))
+}
+
+#[derive(Debug, Args)]
+pub struct RequestArgs {
+    /// The applicant's staff id.
+    #[arg(long)]
+    staff: String,
+    #[arg(long, value_enum)]
+    kind: LeaveKind,
+    /// First moment away: a date, "DATE am", "DATE pm" or "DATE HH:MM".
+    #[arg(long)]
+    from: Moment,
+    /// Last moment away: a date (to its end), "DATE am", "DATE pm" or "DATE HH:MM".
+    #[arg(long)]
+    to: Moment,
+    #[arg(long)]
+    reason: String,
+}
+
+#[derive(Debug, Args)]
+pub struct ApproveArgs {
+    id: String,
+    /// The seconding unit's reference, when recording its step (ATT-2, ATT-4).
+    #[arg(long)]
+    reference: Option<String>,
+    #[arg(long)]
+    note: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RejectArgs {
+    id: String,
+    #[arg(long)]
+    reason: String,
+    #[arg(long)]
+    reference: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct IdArgs {
+    id: String,
+}
+
+#[derive(Debug, Args)]
+pub struct CancelArgs {
+    id: String,
+    #[arg(long)]
+    note: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    #[arg(long)]
+    staff: Option<String>,
+    #[arg(long)]
+    room: Option<String>,
+    /// Slips with time away in this month (YYYY-MM).
+    #[arg(long)]
+    month: Option<Month>,
+    #[arg(long, value_enum)]
+    status: Option<LeaveStatus>,
+    #[arg(long, value_enum)]
+    kind: Option<LeaveKind>,
+    #[arg(long, value_enum, default_value_t)]
+    format: Format,
+    #[command(flatten)]
+    csv: CsvOptions,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    id: String,
+    #[arg(long, value_enum, default_value_t)]
+    format: Format,
+}
+
+pub fn run(ctx: &Ctx, command: Command) -> Result<ExitCode> {
+    match command {
+        Command::Request(args) => request(ctx, args),
+        Command::Approve(args) => step(ctx, &args.id.clone(), |slip, ctx, by| {
+            slip.approve(by, ctx.today, args.reference, args.note, ctx.repo.directory()).map(|s| format!("{}: approved", s.describe()))
+        }),
+        Command::Reject(args) => step(ctx, &args.id.clone(), |slip, ctx, by| {
+            slip.reject(by, ctx.today, args.reason, args.reference, ctx.repo.directory()).map(|s| format!("rejected at {}", s.describe()))
+        }),
+        Command::File(args) => {
+            step(ctx, &args.id, |slip, ctx, by| slip.file(by, ctx.today, ctx.repo.directory()).map(|()| "filed (備案) with the coordination office".into()))
+        }
+        Command::Cancel(args) => step(ctx, &args.id.clone(), |slip, ctx, by| slip.cancel(by, ctx.today, args.note).map(|()| "cancelled".into())),
+        Command::List(args) => list(ctx, args),
+        Command::Show(args) => show(ctx, args),
+    }?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn request(ctx: &Ctx, args: RequestArgs) -> Result<()> {
+    let by = ctx.actor()?;
+    let applicant = ctx.staff(&args.staff)?;
+    let cal = ctx.repo.calendar();
+    let req = LeaveRequest { kind: args.kind, from: args.from.start(cal), to: args.to.end(cal), reason: args.reason };
+    let lock = ctx.repo.lock()?;
+    let others: Vec<Leave> = ctx.repo.read_all_ok::<Leave>(RecordKind::Leave)?.into_iter().map(|l| l.record).collect();
+    let id = ctx.repo.next_id(&lock, RecordKind::Leave, ctx.today.year())?;
+    let slip = Leave::request(id, applicant, by, req, ctx.today, cal, &ctx.repo.config().policy, &others)?;
+    ctx.repo.write_new(&lock, id, &slip)?;
+    eprintln!(
+        "{id}: {} leave for {}, {} to {} = {} working day(s)",
+        slip.kind,
+        ctx.who(&slip.staff),
+        slip.from,
+        slip.to,
+        slip.working_days
+    );
+    eprintln!("route ({}): {}", slip.band.clause(), describe_route(&slip));
+    println!("{id}");
+    Ok(())
+}
+
+/// Loads a slip under the lock, applies one step, saves only what changed.
+fn step(ctx: &Ctx, id: &str, apply: impl FnOnce(&mut Leave, &Ctx, &crate::domain::config::Staff) -> Result<String, crate::domain::refusal::Refusal>) -> Result<()> {
+    let by = ctx.actor()?;
+    let lock = ctx.repo.lock()?;
+    let loaded = ctx.load::<Leave>(id, RecordKind::Leave)?;
+    let mut slip = loaded.record.clone();
+    let done = apply(&mut slip, ctx, by)?;
+    ctx.repo.write_edit(&lock, &loaded, &slip)?;
+    eprintln!("{}: {done}; status {}", slip.id, slip.status);
+    if let Some(next) = slip.next_step() {
+        eprintln!("next: {}", next.describe());
+    }
+    Ok(())
+}
+
+fn describe_route(slip: &Leave) -> String {
+    if slip.route.is_empty() {
+        format!("{}; nothing to approve", slip.band.notice())
+    } else {
+        slip.route.iter().map(|s| s.describe()).collect::<Vec<_>>().join(", then ")
+    }
+}
+
+fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
+    let dir = ctx.repo.directory();
+    let room_of = |staff: &str| dir.staff(staff).and_then(|s| s.room.clone()).unwrap_or_default();
+    let mut slips: Vec<Leave> = ctx
+        .repo
+        .read_all_ok::<Leave>(RecordKind::Leave)?
+        .into_iter()
+        .map(|l| l.record)
+        .filter(|l| args.staff.as_deref().is_none_or(|s| l.staff == s))
+        .filter(|l| args.room.as_deref().is_none_or(|r| room_of(&l.staff) == r))
+        .filter(|l| args.status.is_none_or(|s| l.status == s))
+        .filter(|l| args.kind.is_none_or(|k| l.kind == k))
+        .filter(|l| {
+            args.month.is_none_or(|m| l.overlaps(DateTime::start_of(m.first_day()), DateTime::start_of(m.next().first_day())))
+        })
+        .collect();
+    slips.sort_by_key(|l| l.id);
+    let grid = Grid {
+        headers: vec!["id", "staff", "room", "kind", "from", "to", "days", "route", "status", "next"],
+        rows: slips
+            .iter()
+            .map(|l| {
+                vec![
+                    l.id.to_string(),
+                    ctx.who(&l.staff),
+                    room_of(&l.staff),
+                    l.kind.to_string(),
+                    l.from.to_string(),
+                    l.to.to_string(),
+                    l.working_days.to_string(),
+                    l.band.to_string(),
+                    l.status.to_string(),
+                    l.next_step().map(|s| s.as_str().to_string()).unwrap_or_default(),
+                ]
+            })
+            .collect(),
+    };
+    grid.print(args.format, args.csv, || slips.iter().map(to_json).collect::<Result<Vec<_>>>())?;
+    if args.format == Format::Table {
+        eprintln!("{} leave slip(s)", slips.len());
+    }
+    Ok(())
+}
+
+fn show(ctx: &Ctx, args: ShowArgs) -> Result<()> {
+    let slip = ctx.load::<Leave>(&args.id, RecordKind::Leave)?.record;
+    if args.format == Format::Json {
+        println!("{}", serde_json::to_string_pretty(&to_json(&slip)?)?);
+        return Ok(());
+    }
+    let mut out = String::new();
+    let mut line = |label: &str, value: String| out.push_str(&format!("{label:<12} {value}\n"));
+    line("leave", format!("{}  離崗/事(病)假條  [{}]", slip.id, slip.status));
+    line("staff", format!("{} ({})", ctx.who(&slip.staff), slip.role));
+    line("kind", slip.kind.to_string());
+    line("time", format!("{} to {} = {} working day(s)", slip.from, slip.to, slip.working_days));
+    line("reason", slip.reason.clone());
+    line("requested", format!("{} by {}", slip.requested, ctx.who(&slip.requested_by)));
+    line("route", format!("{} ({})", slip.band, slip.band.clause()));
+    if slip.route.is_empty() {
+        line("", format!("{}; nothing to approve", slip.band.notice()));
+    }
+    for (i, step) in slip.route.iter().enumerate() {
+        let text = match slip.steps.get(i) {
+            Some(t) => {
+                let reference = t.reference.as_deref().map(|r| format!(", ref {r}")).unwrap_or_default();
+                let note = t.note.as_deref().map(|n| format!(": {n}")).unwrap_or_default();
+                let decision = serde_json::to_value(t.decision).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+                format!("[x] {} — {decision} {} by {}{reference}{note}", step.describe(), t.on, ctx.who(&t.by))
+            }
+            None => format!("[ ] {}", step.describe()),
+        };
+        line("", text);
+    }
+    if let Some(c) = &slip.cancelled {
+        line("cancelled", format!("{} by {}", c.on, ctx.who(&c.by)));
+    }
+    print!("{out}");
+    Ok(())
+}
+
