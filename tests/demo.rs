@@ -93,3 +93,98 @@ fn identical_inputs_give_identical_bytes() {
         assert_eq!(svc(args), svc(args), "{args:?}");
     }
 }
+
+/// One person's monthly sheet as JSON.
+fn sheet_row(month: &str, staff: &str) -> serde_json::Value {
+    let rows: Vec<serde_json::Value> =
+        serde_json::from_str(&svc(&["attendance", "month", month, "--format", "json"])).unwrap();
+    rows.into_iter().find(|r| r["staff"] == staff).unwrap_or_else(|| panic!("{staff} on the {month} sheet"))
+}
+
+/// Counted by hand from examples/build-demo.sh and the 2026 calendar in svc.toml:
+/// weekdays of the month, less weekday holidays, plus make-up working days.
+#[test]
+fn demo_monthly_sheets_match_a_hand_count() {
+    let working_days = [
+        ("2026-01", 21),
+        ("2026-02", 16),
+        ("2026-03", 22),
+        ("2026-04", 21),
+        ("2026-05", 19),
+        ("2026-06", 21),
+        ("2026-07", 23),
+        ("2026-08", 21),
+        ("2026-09", 22),
+        ("2026-10", 18),
+    ];
+    for (month, days) in working_days {
+        assert_eq!(sheet_row(month, "S11")["working_days"], days, "{month}");
+    }
+    // (month, staff, leave kind, days)
+    let leave = [
+        ("2026-02", "S11", "personal", 0.5),
+        ("2026-03", "S21", "sick", 1.0),
+        ("2026-04", "S12", "personal", 3.0),
+        ("2026-05", "S40", "personal", 1.0),
+        ("2026-06", "S30", "personal", 2.0),
+        ("2026-07", "S50", "sick", 5.0),
+        ("2026-08", "S41", "annual", 5.0),
+        ("2026-09", "S23", "personal", 2.0),
+        ("2026-09", "S22", "leave-post", 0.25),
+        ("2026-10", "S31", "sick", 2.0),
+        ("2026-10", "S32", "personal", 0.0), // rejected
+    ];
+    for (month, staff, kind, days) in leave {
+        assert_eq!(sheet_row(month, staff)["leave"][kind], days, "{month} {staff} {kind}");
+    }
+    // (month, staff, late, early, absent, passes)
+    let incidents = [
+        ("2026-03", "S11", 3, 0, 0, false),
+        ("2026-03", "S12", 0, 1, 0, true),
+        ("2026-06", "S22", 0, 0, 1, false),
+        ("2026-06", "S21", 1, 0, 0, true),
+        ("2026-10", "S32", 1, 1, 0, true),
+        ("2026-11", "S11", 0, 0, 0, true),
+    ];
+    for (month, staff, late, early, absent, passes) in incidents {
+        let row = sheet_row(month, staff);
+        assert_eq!(
+            (row["late"].as_u64(), row["early"].as_u64(), row["absent"].as_u64()),
+            (Some(late), Some(early), Some(absent)),
+            "{month} {staff}"
+        );
+        assert_eq!(row["passes"], passes, "{month} {staff}");
+    }
+}
+
+/// The sheets' incident counts against a count straight from the incident files.
+#[test]
+fn demo_incident_counts_match_the_files() {
+    let dir = project_root().join("records/incidents/2026");
+    let mut by_file = std::collections::BTreeMap::<(String, String, String), u64>::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let value: toml::Value = toml::from_str(&std::fs::read_to_string(entry.unwrap().path()).unwrap()).unwrap();
+        let month = value["date"].to_string()[..7].to_string();
+        let key = (month, value["staff"].as_str().unwrap().to_string(), value["kind"].as_str().unwrap().to_string());
+        *by_file.entry(key).or_default() += 1;
+    }
+    assert_eq!(by_file.values().sum::<u64>(), 10);
+    for ((month, staff, kind), count) in by_file {
+        assert_eq!(sheet_row(&month, &staff)[kind.as_str()], count, "{month} {staff} {kind}");
+    }
+}
+
+#[test]
+fn demo_leave_list_has_every_route() {
+    let json = svc(&["leave", "list", "--format", "json"]);
+    let slips: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap();
+    for band in
+        ["staff-notice", "staff-short", "staff-long", "room-head-notice", "room-head-short", "room-head-long", "annual"]
+    {
+        assert!(slips.iter().any(|s| s["band"] == band && s["status"] != "rejected"), "{band}");
+    }
+    for status in ["noted", "approved", "pending", "rejected", "cancelled"] {
+        assert!(slips.iter().any(|s| s["status"] == status), "{status}");
+    }
+    insta::assert_snapshot!(svc(&["leave", "list"]));
+}

@@ -77,7 +77,8 @@ fn incident(ctx: &Ctx, args: IncidentArgs) -> Result<()> {
     let day = args.on.unwrap_or(ctx.today);
     let lock = ctx.repo.lock()?;
     let id = ctx.repo.next_id(&lock, RecordKind::Incident, day.year())?;
-    let incident = Incident::record(id, person, by, args.kind, day, args.minutes, args.note, ctx.today, ctx.repo.calendar())?;
+    let incident =
+        Incident::record(id, person, by, args.kind, day, args.minutes, args.note, ctx.today, ctx.repo.calendar())?;
     ctx.repo.write_new(&lock, id, &incident)?;
     eprintln!("{id}: {} {} on {day}", ctx.who(&person.id), incident.kind);
     println!("{id}");
@@ -87,9 +88,20 @@ fn incident(ctx: &Ctx, args: IncidentArgs) -> Result<()> {
 fn dispatch(ctx: &Ctx, args: DispatchArgs) -> Result<()> {
     let by = ctx.actor()?;
     let lock = ctx.repo.lock()?;
-    let earlier: Vec<Dispatch> = ctx.repo.read_all_ok::<Dispatch>(RecordKind::Dispatch)?.into_iter().map(|l| l.record).collect();
+    let earlier: Vec<Dispatch> =
+        ctx.repo.read_all_ok::<Dispatch>(RecordKind::Dispatch)?.into_iter().map(|l| l.record).collect();
     let id = ctx.repo.next_id(&lock, RecordKind::Dispatch, args.month.year)?;
-    let d = Dispatch::record(id, args.month, args.room.trim(), args.to, by, ctx.today, ctx.repo.directory(), args.note, &earlier)?;
+    let d = Dispatch::record(
+        id,
+        args.month,
+        args.room.trim(),
+        args.to,
+        by,
+        ctx.today,
+        ctx.repo.directory(),
+        args.note,
+        &earlier,
+    )?;
     ctx.repo.write_new(&lock, id, &d)?;
     eprintln!("{id}: room {}'s sheet of {} sent to the {} on {}", d.room, d.month, d.to, d.on);
     println!("{id}");
@@ -123,7 +135,8 @@ fn month(ctx: &Ctx, args: MonthArgs) -> Result<()> {
 /// The month's sheet from the leave slips and incidents on file.
 pub fn sheet(ctx: &Ctx, month: Month, room: Option<&str>) -> Result<Vec<SheetRow>> {
     let leaves: Vec<Leave> = ctx.repo.read_all_ok::<Leave>(RecordKind::Leave)?.into_iter().map(|l| l.record).collect();
-    let incidents: Vec<Incident> = ctx.repo.read_all_ok::<Incident>(RecordKind::Incident)?.into_iter().map(|l| l.record).collect();
+    let incidents: Vec<Incident> =
+        ctx.repo.read_all_ok::<Incident>(RecordKind::Incident)?.into_iter().map(|l| l.record).collect();
     let repo = &ctx.repo;
     Ok(monthly_sheet(month, room, repo.directory(), repo.calendar(), &repo.config().policy, &leaves, &incidents))
 }

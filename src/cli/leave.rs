@@ -60,7 +60,9 @@ impl FromStr for Moment {
             }
         }
         t.parse::<DateTime>().map(Moment::At).map_err(|_| {
-            format!("`{t}` is not a moment; write 2026-03-02, \"2026-03-02 am\", \"2026-03-02 pm\" or \"2026-03-02 13:30\"")
+            format!(
+                "`{t}` is not a moment; write 2026-03-02, \"2026-03-02 am\", \"2026-03-02 pm\" or \"2026-03-02 13:30\""
+            )
         })
     }
 }
@@ -84,7 +86,11 @@ impl Moment {
 }
 
 fn at(day: Date, minute: u32) -> DateTime {
-    DateTime(day.0.and_hms_opt(minute / 60, minute % 60, 0).unwrap_or_else(|| day.succ().0.and_hms_opt(0, 0, 0).expect("midnight")))
+    DateTime(
+        day.0
+            .and_hms_opt(minute / 60, minute % 60, 0)
+            .unwrap_or_else(|| day.succ().0.and_hms_opt(0, 0, 0).expect("midnight")),
+    )
 }
 
 #[derive(Debug, Args)]
@@ -165,15 +171,19 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<ExitCode> {
     match command {
         Command::Request(args) => request(ctx, args),
         Command::Approve(args) => step(ctx, &args.id.clone(), |slip, ctx, by| {
-            slip.approve(by, ctx.today, args.reference, args.note, ctx.repo.directory()).map(|s| format!("{}: approved", s.describe()))
+            slip.approve(by, ctx.today, args.reference, args.note, ctx.repo.directory())
+                .map(|s| format!("{}: approved", s.describe()))
         }),
         Command::Reject(args) => step(ctx, &args.id.clone(), |slip, ctx, by| {
-            slip.reject(by, ctx.today, args.reason, args.reference, ctx.repo.directory()).map(|s| format!("rejected at {}", s.describe()))
+            slip.reject(by, ctx.today, args.reason, args.reference, ctx.repo.directory())
+                .map(|s| format!("rejected at {}", s.describe()))
         }),
-        Command::File(args) => {
-            step(ctx, &args.id, |slip, ctx, by| slip.file(by, ctx.today, ctx.repo.directory()).map(|()| "filed (備案) with the coordination office".into()))
-        }
-        Command::Cancel(args) => step(ctx, &args.id.clone(), |slip, ctx, by| slip.cancel(by, ctx.today, args.note).map(|()| "cancelled".into())),
+        Command::File(args) => step(ctx, &args.id, |slip, ctx, by| {
+            slip.file(by, ctx.today, ctx.repo.directory()).map(|()| "filed (備案) with the coordination office".into())
+        }),
+        Command::Cancel(args) => step(ctx, &args.id.clone(), |slip, ctx, by| {
+            slip.cancel(by, ctx.today, args.note).map(|()| "cancelled".into())
+        }),
         Command::List(args) => list(ctx, args),
         Command::Show(args) => show(ctx, args),
     }?;
@@ -204,7 +214,11 @@ fn request(ctx: &Ctx, args: RequestArgs) -> Result<()> {
 }
 
 /// Loads a slip under the lock, applies one step, saves only what changed.
-fn step(ctx: &Ctx, id: &str, apply: impl FnOnce(&mut Leave, &Ctx, &crate::domain::config::Staff) -> Result<String, crate::domain::refusal::Refusal>) -> Result<()> {
+fn step(
+    ctx: &Ctx,
+    id: &str,
+    apply: impl FnOnce(&mut Leave, &Ctx, &crate::domain::config::Staff) -> Result<String, crate::domain::refusal::Refusal>,
+) -> Result<()> {
     let by = ctx.actor()?;
     let lock = ctx.repo.lock()?;
     let loaded = ctx.load::<Leave>(id, RecordKind::Leave)?;
@@ -239,7 +253,8 @@ fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
         .filter(|l| args.status.is_none_or(|s| l.status == s))
         .filter(|l| args.kind.is_none_or(|k| l.kind == k))
         .filter(|l| {
-            args.month.is_none_or(|m| l.overlaps(DateTime::start_of(m.first_day()), DateTime::start_of(m.next().first_day())))
+            args.month
+                .is_none_or(|m| l.overlaps(DateTime::start_of(m.first_day()), DateTime::start_of(m.next().first_day())))
         })
         .collect();
     slips.sort_by_key(|l| l.id);
@@ -293,7 +308,10 @@ fn show(ctx: &Ctx, args: ShowArgs) -> Result<()> {
             Some(t) => {
                 let reference = t.reference.as_deref().map(|r| format!(", ref {r}")).unwrap_or_default();
                 let note = t.note.as_deref().map(|n| format!(": {n}")).unwrap_or_default();
-                let decision = serde_json::to_value(t.decision).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+                let decision = serde_json::to_value(t.decision)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default();
                 format!("[x] {} — {decision} {} by {}{reference}{note}", step.describe(), t.on, ctx.who(&t.by))
             }
             None => format!("[ ] {}", step.describe()),
@@ -306,4 +324,3 @@ fn show(ctx: &Ctx, args: ShowArgs) -> Result<()> {
     print!("{out}");
     Ok(())
 }
-

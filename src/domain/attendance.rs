@@ -413,7 +413,7 @@ mod tests {
                 day("2026-04-01"),
                 &dir,
                 None,
-                &[first.clone()]
+                std::slice::from_ref(&first)
             )
             .is_err()
         );

@@ -154,7 +154,7 @@ impl Context<'_> {
             if taken.step.is_external() && taken.reference.is_none() {
                 sink.error(
                     clause,
-                    format!("{key}"),
+                    key.clone(),
                     format!("`{}` was taken outside the centre: record the unit's `reference`", taken.step),
                 );
             }
