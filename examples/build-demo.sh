@@ -239,3 +239,29 @@ for m in 01 02 03 04 05 06 07 08 09 10; do
   done
 done
 echo "dispatch logs written" >&2
+
+# ---------------------------------------------------------------------------------------
+# Praise on the feedback form (意見單), the ground RP-1 C1.
+svc --as S31 --date 2026-05-20 complaint new --channel in-person --room R3 --praise S31 \
+  --summary "胡靜耐心指導填寫報關單，一次辦結" --customer 陸先生 >/dev/null
+svc --as S02 --date 2026-08-18 complaint new --channel letter --room R1 --praise S12 \
+  --summary "來信感謝張美玲主動告知全部材料，省去往返" >/dev/null
+
+# Commendations and penalties (RP-1 to RP-3): proposals by the coordination office,
+# decisions by the deciding role.
+conduct() { svc --as "$2" --date "$1" conduct "${@:3}"; }
+id=$(conduct 2026-04-27 S02 propose --staff S22 --kind criticism --ground P1 \
+  --note "兩件投訴均因服務態度及業務差錯" --evidence CMP-2026-0002 CMP-2026-0007)
+conduct 2026-04-29 D01 decide "$id" --approve --note "予以批評，限期改正"
+id=$(conduct 2026-04-08 S02 propose --staff S11 --kind warning --ground P2 \
+  --note "3月遲到三次，月度考勤不合格" --evidence SHEET-2026-03)
+id=$(conduct 2026-05-25 S03 propose --staff S31 --kind commendation --ground C1 \
+  --note "客戶來表揚，服務耐心高效" --evidence CMP-2026-0035)
+conduct 2026-05-27 D02 decide "$id" --approve
+conduct 2026-05-28 S03 notify "$id"
+id=$(conduct 2026-07-02 S02 propose --staff S21 --kind commendation --ground C2 \
+  --note "發現發票系統稅率設置錯誤")
+conduct 2026-07-06 D02 decide "$id" --reject --note "屬崗位本職，不予表揚"
+id=$(conduct 2026-07-06 S02 propose --staff S42 --kind removal --ground R4 \
+  --note "積壓件經兩次催辦仍未完成" --evidence CAPA-2026-0027)
+echo "praise forms and conduct records written" >&2

@@ -37,7 +37,7 @@ fn demo_register_csv_opens_in_a_spreadsheet() {
     assert!(csv.starts_with('\u{feff}'), "BOM for Excel");
     let mut reader = csv::Reader::from_reader(csv.trim_start_matches('\u{feff}').as_bytes());
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
-    assert_eq!(rows.len(), 34);
+    assert_eq!(rows.len(), 36, "34 complaints and 2 praise forms");
     assert!(rows.iter().any(|r| &r[8] == "同一張發票第二次開錯"), "Chinese round-trips");
     insta::assert_snapshot!(csv);
 }
@@ -76,7 +76,7 @@ fn register_counts_match_the_files() {
     let texts: Vec<String> =
         std::fs::read_dir(dir).unwrap().map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap()).collect();
     assert_eq!(listed.len(), texts.len());
-    for status in ["received", "explained", "accepted", "in-capa", "closed"] {
+    for status in ["received", "explained", "accepted", "in-capa", "closed", "praise"] {
         let by_text = texts.iter().filter(|t| t.contains(&format!("\nstatus = \"{status}\"\n"))).count();
         let by_svc = listed.iter().filter(|c| c["status"] == status).count();
         assert_eq!(by_svc, by_text, "{status}");
@@ -187,4 +187,63 @@ fn demo_leave_list_has_every_route() {
         assert!(slips.iter().any(|s| s["status"] == status), "{status}");
     }
     insta::assert_snapshot!(svc(&["leave", "list"]));
+}
+
+/// The demo was built to contain exactly these cases (examples/build-demo.sh):
+/// two praise forms (C1), every analysed complaint's responsible person (P1), the failed
+/// March and June sheets (P2), one CAPA overdue after one reminder (P4) and one after two
+/// (R4), and S22's complaints after the criticism approved on 2026-04-29 (R1).
+#[test]
+fn demo_suggestions_are_the_cases_built_in() {
+    let json = svc(&["conduct", "suggest", "--year", "2026", "--format", "json"]);
+    let found: Vec<serde_json::Value> = serde_json::from_str(&json).unwrap();
+    let pairs: Vec<(String, String)> = found
+        .iter()
+        .map(|s| (s["ground"].as_str().unwrap().to_string(), s["staff"].as_str().unwrap().to_string()))
+        .collect();
+    let expected: Vec<(String, String)> = [
+        ("C1", "S12"),
+        ("C1", "S31"),
+        ("P1", "S11"),
+        ("P1", "S12"),
+        ("P1", "S21"),
+        ("P1", "S22"),
+        ("P1", "S31"),
+        ("P1", "S32"),
+        ("P1", "S41"),
+        ("P1", "S42"),
+        ("P1", "S50"),
+        ("P1", "S51"),
+        ("P1", "S52"),
+        ("P2", "S11"),
+        ("P2", "S22"),
+        ("P4", "S32"),
+        ("R1", "S22"),
+        ("R4", "S42"),
+    ]
+    .iter()
+    .map(|(g, s)| (g.to_string(), s.to_string()))
+    .collect();
+    assert_eq!(pairs, expected);
+    let evidence = |ground: &str, staff: &str| -> Vec<String> {
+        let s = found.iter().find(|s| s["ground"] == ground && s["staff"] == staff).unwrap();
+        s["evidence"].as_array().unwrap().iter().map(|e| e.as_str().unwrap().to_string()).collect()
+    };
+    assert_eq!(evidence("P4", "S32"), ["CAPA-2026-0026"]);
+    assert_eq!(evidence("R4", "S42"), ["CAPA-2026-0027"]);
+    assert_eq!(evidence("P2", "S11"), ["SHEET-2026-03"]);
+    assert_eq!(evidence("P2", "S22"), ["SHEET-2026-06"]);
+    assert_eq!(evidence("R1", "S22"), ["CMP-2026-0020", "CMP-2026-0024", "RP-2026-0001"]);
+    // P1 against a count straight from the complaint files: analysed complaints per person.
+    let dir = project_root().join("records/complaints/2026");
+    let mut responsible = std::collections::BTreeSet::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let value: toml::Value = toml::from_str(&std::fs::read_to_string(entry.unwrap().path()).unwrap()).unwrap();
+        if let Some(a) = value.get("analysis") {
+            responsible.insert(a["responsible"].as_str().unwrap().to_string());
+        }
+    }
+    let p1: std::collections::BTreeSet<String> =
+        found.iter().filter(|s| s["ground"] == "P1").map(|s| s["staff"].as_str().unwrap().to_string()).collect();
+    assert_eq!(p1, responsible);
 }

@@ -16,6 +16,7 @@ use crate::domain::attendance::{Dispatch, Incident};
 use crate::domain::capa::Capa;
 use crate::domain::check::{CheckInput, Filed, Finding, Severity, Subject, check};
 use crate::domain::complaint::Complaint;
+use crate::domain::conduct::Conduct;
 use crate::domain::config::Config;
 use crate::domain::id::{RecordId, RecordKind};
 use crate::domain::leave::Leave;
@@ -107,6 +108,7 @@ fn collect(root: &Path, globals: &Globals) -> Result<(usize, Vec<Located>)> {
     let leaves = read_kind::<Leave>(&repo, RecordKind::Leave, &mut files, &mut sources, &mut findings)?;
     let incidents = read_kind::<Incident>(&repo, RecordKind::Incident, &mut files, &mut sources, &mut findings)?;
     let dispatches = read_kind::<Dispatch>(&repo, RecordKind::Dispatch, &mut files, &mut sources, &mut findings)?;
+    let conducts = read_kind::<Conduct>(&repo, RecordKind::Conduct, &mut files, &mut sources, &mut findings)?;
     findings.extend(stray_entries(root)?);
     let texts: BTreeMap<RecordId, Loaded<()>> = sources.into_iter().map(|l| (l.record_id, l.loaded)).collect();
     let input = CheckInput {
@@ -117,6 +119,7 @@ fn collect(root: &Path, globals: &Globals) -> Result<(usize, Vec<Located>)> {
         leaves: &leaves,
         incidents: &incidents,
         dispatches: &dispatches,
+        conducts: &conducts,
         today: globals.today(),
     };
     for finding in check(&input) {
@@ -179,35 +182,18 @@ trait HasId {
     fn id(&self) -> RecordId;
 }
 
-impl HasId for Complaint {
-    fn id(&self) -> RecordId {
-        self.id
-    }
+/// Every record kind carries its id in an `id` field.
+macro_rules! has_id {
+    ($($kind:ty),*) => {
+        $(impl HasId for $kind {
+            fn id(&self) -> RecordId {
+                self.id
+            }
+        })*
+    };
 }
 
-impl HasId for Capa {
-    fn id(&self) -> RecordId {
-        self.id
-    }
-}
-
-impl HasId for Leave {
-    fn id(&self) -> RecordId {
-        self.id
-    }
-}
-
-impl HasId for Incident {
-    fn id(&self) -> RecordId {
-        self.id
-    }
-}
-
-impl HasId for Dispatch {
-    fn id(&self) -> RecordId {
-        self.id
-    }
-}
+has_id!(Complaint, Capa, Leave, Incident, Dispatch, Conduct);
 
 /// Folders under records/ that no record kind owns, where records would go unchecked.
 fn stray_entries(root: &Path) -> Result<Vec<Located>> {

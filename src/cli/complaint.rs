@@ -56,6 +56,9 @@ pub struct NewArgs {
     /// The day it was received; default: the day of the step (--date).
     #[arg(long, value_name = "YYYY-MM-DD")]
     received: Option<Date>,
+    /// The form is a praise of this staff member, not a complaint (RP-1 C1).
+    #[arg(long, value_name = "STAFF_ID")]
+    praise: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -145,13 +148,17 @@ fn new(ctx: &Ctx, args: NewArgs) -> Result<()> {
         summary: args.summary,
         remedy: args.remedy,
         customer: Customer { name: args.customer, contact: args.contact, wants_reply: args.wants_reply },
+        praised: args.praise.map(|p| p.trim().to_string()),
     };
     let lock = ctx.repo.lock()?;
     let id = ctx.repo.next_id(&lock, RecordKind::Complaint, intake.received.year())?;
     let complaint = Complaint::open(id, intake, actor, ctx.repo.directory(), ctx.today)?;
     let path = ctx.repo.write_new(&lock, id, &complaint)?;
     eprintln!("logged {id} in {}", ctx.repo.display(&path));
-    eprintln!("next: svc complaint triage {id} --ours   (or --customer --note \"explanation given\")");
+    match &complaint.praised {
+        Some(p) => eprintln!("a praise of {}: a ground for commendation (RP-1 C1)", ctx.who(p)),
+        None => eprintln!("next: svc complaint triage {id} --ours   (or --customer --note \"explanation given\")"),
+    }
     println!("{id}");
     Ok(())
 }
@@ -303,6 +310,9 @@ fn render_form(ctx: &Ctx, c: &Complaint) -> String {
     line("complaint", format!("{}  客戶投訴/意見單  [{}]", c.id, c.status));
     line("received", format!("{} via {}, room {room}", c.received, c.channel));
     line("logged by", ctx.who(&c.logged_by));
+    if let Some(p) = &c.praised {
+        line("praise of", ctx.who(p));
+    }
     line("summary", c.summary.clone());
     if let Some(remedy) = &c.remedy {
         line("remedy", remedy.clone());
@@ -312,6 +322,7 @@ fn render_form(ctx: &Ctx, c: &Complaint) -> String {
     let reply = if c.customer.wants_reply { "wants a reply" } else { "no reply wanted" };
     line("customer", if customer.is_empty() { reply.to_string() } else { format!("{customer} ({reply})") });
     match &c.triage {
+        None if c.is_praise() => {}
         Some(t) => {
             let whose = match t.responsibility {
                 Responsibility::Ours => "the centre's responsibility".to_string(),

@@ -13,6 +13,7 @@ mod attendance;
 mod capa;
 mod check;
 mod complaint;
+mod conduct;
 mod context;
 mod init;
 mod leave;
@@ -52,6 +53,9 @@ enum Command {
     /// Attendance: incidents, the monthly sheet per room, its dispatch (ATT-1, ATT-5)
     #[command(subcommand, visible_alias = "考勤")]
     Attendance(attendance::Command),
+    /// Commendations and penalties: proposals, decisions, suggestions (RP-1 to RP-3)
+    #[command(subcommand, visible_alias = "獎懲")]
+    Conduct(conduct::Command),
     /// Validate svc.toml and every record against the procedures; what CI runs
     #[command(visible_alias = "檢查")]
     Check(check::Args),
@@ -85,6 +89,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Capa(cmd) => capa::run(&globals.open()?, cmd),
         Command::Leave(cmd) => leave::run(&globals.open()?, cmd),
         Command::Attendance(cmd) => attendance::run(&globals.open()?, cmd),
+        Command::Conduct(cmd) => conduct::run(&globals.open()?, cmd),
         Command::Check(args) => check::run(&globals, args),
         Command::Schema(args) => schema::run(args),
     }

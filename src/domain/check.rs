@@ -10,12 +10,14 @@ use super::attendance::{Dispatch, Incident};
 use super::calendar::Calendar;
 use super::capa::{ActionKind, Capa, Round};
 use super::complaint::{Complaint, Responsibility};
+use super::conduct::Conduct;
 use super::config::{Config, Directory, Role};
 use super::date::Date;
 use super::id::RecordId;
 use super::leave::Leave;
 
 mod attendance;
+mod conduct;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -69,6 +71,7 @@ pub struct CheckInput<'a> {
     pub leaves: &'a [Filed<Leave>],
     pub incidents: &'a [Filed<Incident>],
     pub dispatches: &'a [Filed<Dispatch>],
+    pub conducts: &'a [Filed<Conduct>],
     pub today: Date,
 }
 
@@ -112,6 +115,7 @@ pub fn check(input: &CheckInput) -> Vec<Finding> {
         ctx.check_capa(&filed.record, &mut sink);
     }
     ctx.check_attendance(&mut out);
+    ctx.check_conducts(&mut out);
     check_unique_ids(input, &mut out);
     out.sort_by_key(|f| f.subject);
     out
@@ -139,7 +143,8 @@ fn check_unique_ids(input: &CheckInput, out: &mut Vec<Finding>) {
         .chain(input.capas.iter().map(|f| f.record.id))
         .chain(input.leaves.iter().map(|f| f.record.id))
         .chain(input.incidents.iter().map(|f| f.record.id))
-        .chain(input.dispatches.iter().map(|f| f.record.id));
+        .chain(input.dispatches.iter().map(|f| f.record.id))
+        .chain(input.conducts.iter().map(|f| f.record.id));
     for id in ids {
         if !seen.insert(id) {
             out.push(Finding {
@@ -291,6 +296,12 @@ impl Context<'_> {
                 "status",
                 format!("status is `{}` but the recorded steps say `{}`", c.status, c.derived_status()),
             );
+        }
+        if let Some(p) = &c.praised {
+            self.staff(p, "praised", sink);
+            if c.triage.is_some() || c.analysis.is_some() || c.closing.is_some() {
+                sink.error("CC-2", "praised", "a praise is not a complaint: it has no triage, analysis or closing");
+            }
         }
         if let Some(t) = &c.triage {
             if let Some(role) = self.staff(&t.by, "triage.by", sink) {
@@ -593,6 +604,7 @@ mod tests {
             leaves: &[],
             incidents: &[],
             dispatches: &[],
+            conducts: &[],
             today: day("2026-03-31"),
         })
         .into_iter()
@@ -640,6 +652,7 @@ mod tests {
             leaves: &[],
             incidents: &[],
             dispatches: &[],
+            conducts: &[],
             today: day("2026-03-31"),
         });
         assert!(findings.iter().any(|f| f.clause == "SC-3.2" && f.key == "staff.3"), "{findings:?}");
@@ -704,6 +717,7 @@ mod tests {
             leaves: &[],
             incidents: &[],
             dispatches: &[],
+            conducts: &[],
             today: day("2026-03-31"),
         });
         let messages: Vec<_> = findings.iter().filter(|f| f.key == "id").map(|f| f.message.as_str()).collect();

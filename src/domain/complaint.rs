@@ -63,6 +63,8 @@ pub enum ComplaintStatus {
     InCapa,
     /// Verified effective, result written, reply given where wanted (CC-4.7).
     Closed,
+    /// A praise on the same feedback form (意見單): logged, nothing to correct (RP-1 C1).
+    Praise,
 }
 
 impl ComplaintStatus {
@@ -73,6 +75,7 @@ impl ComplaintStatus {
             ComplaintStatus::Accepted => "accepted",
             ComplaintStatus::InCapa => "in-capa",
             ComplaintStatus::Closed => "closed",
+            ComplaintStatus::Praise => "praise",
         }
     }
 }
@@ -110,6 +113,9 @@ pub struct Complaint {
     pub remedy: Option<String>,
     /// Staff id of whoever wrote the form.
     pub logged_by: String,
+    /// For a praise (the feedback form's other use): the staff member praised (RP-1 C1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub praised: Option<String>,
     #[serde(default)]
     pub customer: Customer,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -183,6 +189,8 @@ pub struct Intake {
     pub summary: String,
     pub remedy: Option<String>,
     pub customer: Customer,
+    /// Set for a praise rather than a complaint: the staff member praised.
+    pub praised: Option<String>,
 }
 
 /// What the coordination office records when it analyses a complaint (CC-4.3).
@@ -208,7 +216,12 @@ impl Complaint {
             return refuse("CC-4.1", "the summary is empty: write what the customer said");
         }
         ensure_qualified(by, today)?;
-        Ok(Complaint {
+        if let Some(p) = &intake.praised
+            && dir.staff(p).is_none()
+        {
+            return refuse("RP-1", unknown_staff(p, dir));
+        }
+        let mut form = Complaint {
             id,
             status: ComplaintStatus::Received,
             received: intake.received,
@@ -217,11 +230,18 @@ impl Complaint {
             summary: intake.summary.trim().to_string(),
             remedy: non_empty(intake.remedy),
             logged_by: by.id.clone(),
+            praised: intake.praised,
             customer: intake.customer,
             triage: None,
             analysis: None,
             closing: None,
-        })
+        };
+        form.status = form.derived_status();
+        Ok(form)
+    }
+
+    pub fn is_praise(&self) -> bool {
+        self.praised.is_some()
     }
 
     /// CC-4.1: the receiving unit (the complaint's room) or the coordination office judges
@@ -234,6 +254,9 @@ impl Complaint {
         responsibility: Responsibility,
         note: Option<String>,
     ) -> Result<(), Refusal> {
+        if self.is_praise() {
+            return refuse("CC-2", format!("{} is a praise, not a complaint: there is nothing to triage", self.id));
+        }
         if self.status != ComplaintStatus::Received {
             return refuse("CC-4.1", format!("{} was already triaged (status {})", self.id, self.status));
         }
@@ -354,6 +377,9 @@ impl Complaint {
 
     /// The status the recorded steps imply.
     pub fn derived_status(&self) -> ComplaintStatus {
+        if self.is_praise() {
+            return ComplaintStatus::Praise;
+        }
         match (&self.triage, &self.analysis, &self.closing) {
             (_, _, Some(_)) => ComplaintStatus::Closed,
             (_, Some(_), None) => ComplaintStatus::InCapa,

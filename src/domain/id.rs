@@ -23,11 +23,19 @@ pub enum RecordKind {
     Incident,
     /// A monthly attendance sheet sent on (ATT-5).
     Dispatch,
+    /// A proposed commendation or penalty and its decision (RP-1 to RP-3).
+    Conduct,
 }
 
 impl RecordKind {
-    pub const ALL: [RecordKind; 5] =
-        [RecordKind::Complaint, RecordKind::Capa, RecordKind::Leave, RecordKind::Incident, RecordKind::Dispatch];
+    pub const ALL: [RecordKind; 6] = [
+        RecordKind::Complaint,
+        RecordKind::Capa,
+        RecordKind::Leave,
+        RecordKind::Incident,
+        RecordKind::Dispatch,
+        RecordKind::Conduct,
+    ];
 
     pub fn prefix(self) -> &'static str {
         match self {
@@ -36,6 +44,7 @@ impl RecordKind {
             RecordKind::Leave => "LV",
             RecordKind::Incident => "INC",
             RecordKind::Dispatch => "DSP",
+            RecordKind::Conduct => "RP",
         }
     }
 
@@ -47,6 +56,7 @@ impl RecordKind {
             RecordKind::Leave => "leave",
             RecordKind::Incident => "incidents",
             RecordKind::Dispatch => "dispatches",
+            RecordKind::Conduct => "conduct",
         }
     }
 
@@ -58,6 +68,7 @@ impl RecordKind {
             RecordKind::Leave => "leave.schema.json",
             RecordKind::Incident => "incident.schema.json",
             RecordKind::Dispatch => "dispatch.schema.json",
+            RecordKind::Conduct => "conduct.schema.json",
         }
     }
 
@@ -68,6 +79,7 @@ impl RecordKind {
             RecordKind::Leave => "leave slip",
             RecordKind::Incident => "attendance incident",
             RecordKind::Dispatch => "dispatch log",
+            RecordKind::Conduct => "conduct record",
         }
     }
 
@@ -78,6 +90,7 @@ impl RecordKind {
             RecordKind::Capa => "capa",
             RecordKind::Leave => "leave",
             RecordKind::Incident | RecordKind::Dispatch => "attendance",
+            RecordKind::Conduct => "conduct",
         }
     }
 
@@ -171,7 +184,7 @@ impl JsonSchema for RecordId {
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
         schemars::json_schema!({
             "type": "string",
-            "pattern": "^(CMP|CAPA|LV|INC|DSP)-[0-9]{4}-[0-9]{4,6}$"
+            "pattern": "^(CMP|CAPA|LV|INC|DSP|RP)-[0-9]{4}-[0-9]{4,6}$"
         })
     }
 }

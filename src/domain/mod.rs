@@ -6,6 +6,7 @@ pub mod calendar;
 pub mod capa;
 pub mod check;
 pub mod complaint;
+pub mod conduct;
 pub mod config;
 pub mod date;
 pub mod id;

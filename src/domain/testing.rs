@@ -91,6 +91,7 @@ pub fn intake() -> Intake {
         summary: "窗口態度差".into(),
         remedy: None,
         customer: Customer { name: Some("王先生".into()), contact: None, wants_reply: true },
+        praised: None,
     }
 }
 

@@ -6,6 +6,7 @@ use schemars::schema_for;
 use crate::domain::attendance::{Dispatch, Incident};
 use crate::domain::capa::Capa;
 use crate::domain::complaint::Complaint;
+use crate::domain::conduct::Conduct;
 use crate::domain::config::Config;
 use crate::domain::id::RecordKind;
 use crate::domain::leave::Leave;
@@ -26,5 +27,6 @@ pub fn generated() -> Vec<(&'static str, String)> {
         (RecordKind::Leave.schema_file(), pretty(schema_for!(Leave))),
         (RecordKind::Incident.schema_file(), pretty(schema_for!(Incident))),
         (RecordKind::Dispatch.schema_file(), pretty(schema_for!(Dispatch))),
+        (RecordKind::Conduct.schema_file(), pretty(schema_for!(Conduct))),
     ]
 }

@@ -1,0 +1,334 @@
+//! `svc conduct`: commendations and penalties (RP-1 to RP-3): proposals, decisions,
+//! letters, a person's history, and suggestions drawn from the records.
+
+use std::process::ExitCode;
+
+use anyhow::{Result, bail};
+use clap::{Args, Subcommand};
+
+use super::attendance::sheet;
+use super::context::Ctx;
+use super::output::{CsvOptions, Format, Grid, to_json};
+use crate::domain::capa::Capa;
+use crate::domain::complaint::Complaint;
+use crate::domain::conduct::{Conduct, ConductKind, ConductStatus, Evidence, Ground, Proposal, SuggestInput, suggest};
+use crate::domain::date::{Date, Month};
+use crate::domain::id::RecordKind;
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Coordination office: propose a commendation or penalty on a listed ground; prints its id.
+    Propose(ProposeArgs),
+    /// The deciding role approves or rejects (RP-1, RP-3: executive deputy director; RP-2:
+    /// deputy director).
+    Decide(DecideArgs),
+    /// Record the letter to the person's seconding unit (RP-1).
+    Notify(NotifyArgs),
+    /// Proposals and decisions, filtered.
+    List(ListArgs),
+    /// One proposal with its evidence and decision.
+    Show(ShowArgs),
+    /// One person's commendations and penalties across the years.
+    History(HistoryArgs),
+    /// Who the records already put under a ground, with the evidence. Decides nothing.
+    Suggest(SuggestArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ProposeArgs {
+    #[arg(long)]
+    staff: String,
+    #[arg(long, value_enum)]
+    kind: ConductKind,
+    #[arg(long, value_enum, ignore_case = true)]
+    ground: Ground,
+    #[arg(long)]
+    note: String,
+    /// Records it rests on (CMP-…, CAPA-…, INC-…, RP-…) or a monthly sheet (SHEET-2026-03).
+    #[arg(long, num_args = 1..)]
+    evidence: Vec<Evidence>,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("verdict").required(true).args(["approve", "reject"])))]
+pub struct DecideArgs {
+    id: String,
+    #[arg(long)]
+    approve: bool,
+    #[arg(long)]
+    reject: bool,
+    #[arg(long)]
+    note: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct NotifyArgs {
+    id: String,
+    /// The seconding unit written to; default: the person's unit in svc.toml.
+    #[arg(long)]
+    unit: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    #[arg(long)]
+    staff: Option<String>,
+    /// Proposed in this year.
+    #[arg(long)]
+    year: Option<i32>,
+    #[arg(long, value_enum)]
+    status: Option<ConductStatus>,
+    #[arg(long, value_enum)]
+    kind: Option<ConductKind>,
+    #[arg(long, value_enum, default_value_t)]
+    format: Format,
+    #[command(flatten)]
+    csv: CsvOptions,
+}
+
+#[derive(Debug, Args)]
+pub struct ShowArgs {
+    id: String,
+    #[arg(long, value_enum, default_value_t)]
+    format: Format,
+}
+
+#[derive(Debug, Args)]
+pub struct HistoryArgs {
+    staff: String,
+    #[arg(long, value_enum, default_value_t)]
+    format: Format,
+    #[command(flatten)]
+    csv: CsvOptions,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("period").args(["year", "month"])))]
+pub struct SuggestArgs {
+    /// The year to look at; default: the year of the day (--date).
+    #[arg(long)]
+    year: Option<i32>,
+    #[arg(long)]
+    month: Option<Month>,
+    #[arg(long, value_enum, default_value_t)]
+    format: Format,
+    #[command(flatten)]
+    csv: CsvOptions,
+}
+
+pub fn run(ctx: &Ctx, command: Command) -> Result<ExitCode> {
+    match command {
+        Command::Propose(args) => propose(ctx, args),
+        Command::Decide(args) => decide(ctx, args),
+        Command::Notify(args) => notify(ctx, args),
+        Command::List(args) => {
+            let filter = |c: &Conduct| {
+                args.staff.as_deref().is_none_or(|s| c.staff == s)
+                    && args.year.is_none_or(|y| c.proposed.year() == y)
+                    && args.status.is_none_or(|s| c.status == s)
+                    && args.kind.is_none_or(|k| c.kind == k)
+            };
+            list(ctx, filter, args.format, args.csv)
+        }
+        Command::Show(args) => show(ctx, args),
+        Command::History(args) => {
+            let person = ctx.staff(&args.staff)?.id.clone();
+            list(ctx, |c| c.staff == person, args.format, args.csv)
+        }
+        Command::Suggest(args) => suggestions(ctx, args),
+    }?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn all(ctx: &Ctx) -> Result<Vec<Conduct>> {
+    Ok(ctx.repo.read_all_ok::<Conduct>(RecordKind::Conduct)?.into_iter().map(|l| l.record).collect())
+}
+
+fn propose(ctx: &Ctx, args: ProposeArgs) -> Result<()> {
+    let by = ctx.actor()?;
+    let person = ctx.staff(&args.staff)?;
+    for e in &args.evidence {
+        match e {
+            Evidence::Record(id) if !ctx.repo.path_of(*id).is_file() => {
+                bail!("evidence {id} does not exist [{}]", args.ground.clause())
+            }
+            Evidence::Sheet(m) if *m >= Month::of(ctx.today) => {
+                bail!("the sheet of {m} is not complete yet [{}]", args.ground.clause())
+            }
+            _ => {}
+        }
+    }
+    let lock = ctx.repo.lock()?;
+    let history = all(ctx)?;
+    let id = ctx.repo.next_id(&lock, RecordKind::Conduct, ctx.today.year())?;
+    let proposal = Proposal { kind: args.kind, ground: args.ground, note: args.note, evidence: args.evidence };
+    let conduct = Conduct::propose(id, person, by, proposal, ctx.today, &history)?;
+    ctx.repo.write_new(&lock, id, &conduct)?;
+    let decider = conduct.ground.decider();
+    eprintln!(
+        "{id}: {} of {} on ground {} proposed; the {decider} ({}) decides ({})",
+        conduct.kind,
+        ctx.who(&conduct.staff),
+        conduct.ground,
+        decider.chinese(),
+        conduct.ground.clause()
+    );
+    println!("{id}");
+    Ok(())
+}
+
+/// Loads a record under the lock, applies one step, saves only what changed.
+fn edit(
+    ctx: &Ctx,
+    id: &str,
+    step: impl FnOnce(&mut Conduct) -> Result<(), crate::domain::refusal::Refusal>,
+) -> Result<Conduct> {
+    let lock = ctx.repo.lock()?;
+    let loaded = ctx.load::<Conduct>(id, RecordKind::Conduct)?;
+    let mut conduct = loaded.record.clone();
+    step(&mut conduct)?;
+    ctx.repo.write_edit(&lock, &loaded, &conduct)?;
+    Ok(conduct)
+}
+
+fn decide(ctx: &Ctx, args: DecideArgs) -> Result<()> {
+    let by = ctx.actor()?;
+    let c = edit(ctx, &args.id, |c| c.decide(by, ctx.today, args.approve, args.note))?;
+    eprintln!("{}: {}", c.id, c.status);
+    if c.status == ConductStatus::Approved && c.kind == ConductKind::Commendation {
+        eprintln!("next: the coordination office sends the letter: `svc conduct notify {}` (RP-1)", c.id);
+    }
+    Ok(())
+}
+
+fn notify(ctx: &Ctx, args: NotifyArgs) -> Result<()> {
+    let by = ctx.actor()?;
+    let c = edit(ctx, &args.id, |c| {
+        let unit = args.unit.or_else(|| ctx.repo.directory().staff(&c.staff).and_then(|s| s.unit.clone()));
+        c.notify(by, ctx.today, unit)
+    })?;
+    let unit = c.notified.as_ref().and_then(|n| n.unit.clone()).unwrap_or_else(|| "the seconding unit".into());
+    eprintln!("{}: letter to {unit} recorded", c.id);
+    Ok(())
+}
+
+fn list(ctx: &Ctx, keep: impl Fn(&Conduct) -> bool, format: Format, csv: CsvOptions) -> Result<()> {
+    let mut records: Vec<Conduct> = all(ctx)?.into_iter().filter(|c| keep(c)).collect();
+    records.sort_by_key(|c| c.id);
+    let grid = Grid {
+        headers: vec!["id", "staff", "kind", "ground", "proposed", "status", "decided", "notified", "evidence"],
+        rows: records
+            .iter()
+            .map(|c| {
+                vec![
+                    c.id.to_string(),
+                    ctx.who(&c.staff),
+                    c.kind.to_string(),
+                    c.ground.to_string(),
+                    c.proposed.to_string(),
+                    c.status.to_string(),
+                    c.decision.as_ref().map(|d| format!("{} by {}", d.on, d.by)).unwrap_or_default(),
+                    c.notified.as_ref().map(|n| n.on.to_string()).unwrap_or_default(),
+                    join(&c.evidence),
+                ]
+            })
+            .collect(),
+    };
+    grid.print(format, csv, || records.iter().map(to_json).collect::<Result<Vec<_>>>())?;
+    if format == Format::Table {
+        eprintln!("{} record(s)", records.len());
+    }
+    Ok(())
+}
+
+fn show(ctx: &Ctx, args: ShowArgs) -> Result<()> {
+    let c = ctx.load::<Conduct>(&args.id, RecordKind::Conduct)?.record;
+    if args.format == Format::Json {
+        println!("{}", serde_json::to_string_pretty(&to_json(&c)?)?);
+        return Ok(());
+    }
+    let mut out = String::new();
+    let mut line = |label: &str, value: String| out.push_str(&format!("{label:<12} {value}\n"));
+    line("conduct", format!("{}  獎懲  [{}]", c.id, c.status));
+    line("staff", ctx.who(&c.staff));
+    line("kind", format!("{} on ground {} ({}): {}", c.kind, c.ground, c.ground.clause(), c.ground.describe()));
+    line("note", c.note.clone());
+    line("evidence", join(&c.evidence));
+    line("proposed", format!("{} by {}", c.proposed, ctx.who(&c.proposed_by)));
+    match &c.decision {
+        Some(d) => {
+            let verdict = if d.approved { "approved" } else { "rejected" };
+            let note = d.note.as_deref().map(|n| format!(": {n}")).unwrap_or_default();
+            line("decision", format!("{verdict} {} by {}{note}", d.on, ctx.who(&d.by)));
+        }
+        None => line("decision", format!("pending: the {} decides", c.ground.decider())),
+    }
+    if let Some(n) = &c.notified {
+        line("letter", format!("{} by {} to {}", n.on, ctx.who(&n.by), n.unit.clone().unwrap_or_default()));
+    }
+    print!("{out}");
+    Ok(())
+}
+
+fn suggestions(ctx: &Ctx, args: SuggestArgs) -> Result<()> {
+    let (from, to) = match (args.month, args.year) {
+        (Some(m), _) => (m.first_day(), m.last_day()),
+        (None, year) => {
+            let y = year.unwrap_or(ctx.today.year());
+            (date(y, 1, 1), date(y, 12, 31))
+        }
+    };
+    let complaints: Vec<Complaint> =
+        ctx.repo.read_all_ok::<Complaint>(RecordKind::Complaint)?.into_iter().map(|l| l.record).collect();
+    let capas: Vec<Capa> = ctx.repo.read_all_ok::<Capa>(RecordKind::Capa)?.into_iter().map(|l| l.record).collect();
+    let mut sheets = Vec::new();
+    let mut month = Month::of(from);
+    while month.first_day() <= to && month < Month::of(ctx.today) {
+        sheets.push((month, sheet(ctx, month, None)?));
+        month = month.next();
+    }
+    let conducts = all(ctx)?;
+    let input = SuggestInput {
+        from,
+        to,
+        today: ctx.today,
+        complaints: &complaints,
+        capas: &capas,
+        sheets: &sheets,
+        conducts: &conducts,
+        calendar: ctx.repo.calendar(),
+        window: ctx.repo.config().policy.verification_working_days,
+    };
+    let found = suggest(&input);
+    let grid = Grid {
+        headers: vec!["ground", "staff", "evidence", "detail", "proposed"],
+        rows: found
+            .iter()
+            .map(|s| {
+                vec![
+                    format!("{} ({})", s.ground, s.ground.clause()),
+                    ctx.who(&s.staff),
+                    join(&s.evidence),
+                    s.detail.clone(),
+                    s.proposed.iter().map(ToString::to_string).collect::<Vec<_>>().join(" "),
+                ]
+            })
+            .collect(),
+    };
+    grid.print(args.format, args.csv, || Ok(&found))?;
+    if args.format == Format::Table {
+        eprintln!(
+            "{} suggestion(s) for {from} to {to}; nothing is decided: propose with `svc conduct propose`",
+            found.len()
+        );
+    }
+    Ok(())
+}
+
+fn join(evidence: &[Evidence]) -> String {
+    evidence.iter().map(ToString::to_string).collect::<Vec<_>>().join(" ")
+}
+
+fn date(y: i32, m: u32, d: u32) -> Date {
+    Date::from_ymd(y, m, d).expect("a real date")
+}

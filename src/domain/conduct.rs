@@ -1,0 +1,613 @@
+//! Rewards and penalties (獎懲), RP-1 to RP-3: proposals by the coordination office,
+//! decisions by the deciding role of the clause, and the grounds the records already show.
+//!
+//! Penalty and commendation records are proposals until the deciding role signs them off
+//! (DOMAIN.md "Readings"). `suggest` only lists; nothing is decided automatically.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::str::FromStr;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::attendance::SheetRow;
+use super::calendar::Calendar;
+use super::capa::Capa;
+use super::complaint::{Complaint, non_empty};
+use super::config::{Role, Staff};
+use super::date::{Date, Month};
+use super::id::RecordId;
+use super::refusal::{Refusal, refuse};
+
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema, clap::ValueEnum,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum ConductKind {
+    /// 書面表揚 (RP-1)
+    Commendation,
+    /// 批評 (RP-2)
+    Criticism,
+    /// 警告 (RP-2)
+    Warning,
+    /// 通報批評 (RP-2)
+    CirculatedCriticism,
+    /// 撤離 (RP-3)
+    Removal,
+}
+
+impl ConductKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ConductKind::Commendation => "commendation",
+            ConductKind::Criticism => "criticism",
+            ConductKind::Warning => "warning",
+            ConductKind::CirculatedCriticism => "circulated-criticism",
+            ConductKind::Removal => "removal",
+        }
+    }
+
+    /// Criticism, warning or circulated criticism: the RP-2 penalties.
+    pub fn is_rp2_penalty(self) -> bool {
+        matches!(self, ConductKind::Criticism | ConductKind::Warning | ConductKind::CirculatedCriticism)
+    }
+}
+
+impl fmt::Display for ConductKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The listed grounds of RP-1 (C), RP-2 (P) and RP-3 (R).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema, clap::ValueEnum,
+)]
+pub enum Ground {
+    C1,
+    C2,
+    C3,
+    P1,
+    P2,
+    P3,
+    P4,
+    R1,
+    R2,
+    R3,
+    R4,
+    R5,
+}
+
+impl Ground {
+    /// The clause that lists this ground.
+    pub fn clause(self) -> &'static str {
+        use Ground::*;
+        match self {
+            C1 | C2 | C3 => "RP-1",
+            P1 | P2 | P3 | P4 => "RP-2",
+            R1 | R2 | R3 | R4 | R5 => "RP-3",
+        }
+    }
+
+    pub fn fits(self, kind: ConductKind) -> bool {
+        match self.clause() {
+            "RP-1" => kind == ConductKind::Commendation,
+            "RP-2" => kind.is_rp2_penalty(),
+            _ => kind == ConductKind::Removal,
+        }
+    }
+
+    /// The kinds a ground allows, for messages.
+    pub fn kinds(self) -> &'static str {
+        match self.clause() {
+            "RP-1" => "commendation",
+            "RP-2" => "criticism, warning or circulated-criticism",
+            _ => "removal",
+        }
+    }
+
+    /// Who decides (RP-1 and RP-3: the executive deputy director; RP-2: the deputy director).
+    pub fn decider(self) -> Role {
+        if self.clause() == "RP-2" { Role::DeputyDirector } else { Role::ExecutiveDeputyDirector }
+    }
+
+    pub fn describe(self) -> &'static str {
+        use Ground::*;
+        match self {
+            C1 => "exemplary, courteous, efficient service praised by customers",
+            C2 => "found and averted errors or loopholes",
+            C3 => "refused meals, money or gifts and acted strictly by the rules",
+            P1 => "careless, lax or discourteous, with a customer complaint",
+            P2 => "late or early: monthly attendance failed",
+            P3 => "documents not signed for, registered or kept as required, damaged or lost",
+            P4 => "a case in their charge not finished in time, still unfinished after one reminder",
+            R1 => "lax discipline or obstructing customers, not corrected after criticism",
+            R2 => "irresponsible, repeated errors",
+            R3 => "accepted meals or gifts while approving",
+            R4 => "still unfinished after a second reminder, or repeatedly overdue",
+            R5 => "otherwise unfit for the post",
+        }
+    }
+}
+
+impl fmt::Display for Ground {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{self:?}")
+    }
+}
+
+/// What a proposal rests on: a record, or the person's monthly attendance sheet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Evidence {
+    Record(RecordId),
+    /// `SHEET-2026-03`: the person's monthly attendance sheet of that month.
+    Sheet(Month),
+}
+
+impl fmt::Display for Evidence {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Evidence::Record(id) => write!(f, "{id}"),
+            Evidence::Sheet(m) => write!(f, "SHEET-{m}"),
+        }
+    }
+}
+
+impl FromStr for Evidence {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let t = s.trim();
+        if let Some(month) = t.strip_prefix("SHEET-").or_else(|| t.strip_prefix("sheet-")) {
+            return month.parse().map(Evidence::Sheet).map_err(|e| e.to_string());
+        }
+        t.parse::<RecordId>()
+            .map(Evidence::Record)
+            .map_err(|_| format!("`{t}` is not evidence: name a record (CMP-2026-0001, CAPA-2026-0001, ...) or a monthly sheet (SHEET-2026-03)"))
+    }
+}
+
+impl Serialize for Evidence {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Evidence {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        String::deserialize(d)?.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+impl JsonSchema for Evidence {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Evidence".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": "^((CMP|CAPA|LV|INC|DSP|RP)-[0-9]{4}-[0-9]{4,6}|SHEET-[0-9]{4}-(0[1-9]|1[0-2]))$"
+        })
+    }
+}
+
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema, clap::ValueEnum,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum ConductStatus {
+    /// Waiting for the deciding role.
+    Proposed,
+    Approved,
+    Rejected,
+}
+
+impl fmt::Display for ConductStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            ConductStatus::Proposed => "proposed",
+            ConductStatus::Approved => "approved",
+            ConductStatus::Rejected => "rejected",
+        })
+    }
+}
+
+/// One proposal and what became of it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Conduct {
+    pub id: RecordId,
+    pub status: ConductStatus,
+    pub staff: String,
+    pub kind: ConductKind,
+    pub ground: Ground,
+    pub note: String,
+    /// The records it rests on.
+    #[serde(default)]
+    pub evidence: Vec<Evidence>,
+    pub proposed: Date,
+    pub proposed_by: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decision: Option<ConductDecision>,
+    /// The letter to the seconding unit (RP-1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notified: Option<Notification>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ConductDecision {
+    pub on: Date,
+    pub by: String,
+    pub approved: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Notification {
+    pub on: Date,
+    pub by: String,
+    /// The seconding unit the letter went to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+}
+
+/// What the coordination office proposes.
+#[derive(Debug, Clone)]
+pub struct Proposal {
+    pub kind: ConductKind,
+    pub ground: Ground,
+    pub note: String,
+    pub evidence: Vec<Evidence>,
+}
+
+impl Conduct {
+    /// RP-1/2/3: the coordination office proposes; the kind must fit the ground; R1 needs an
+    /// approved criticism (or warning, or circulated criticism) of the person before.
+    pub fn propose(
+        id: RecordId,
+        person: &Staff,
+        by: &Staff,
+        proposal: Proposal,
+        today: Date,
+        history: &[Conduct],
+    ) -> Result<Conduct, Refusal> {
+        let clause = proposal.ground.clause();
+        if !by.role.acts_for_coordination_office() {
+            return refuse(
+                clause,
+                format!("only the coordination office proposes commendations and penalties; {} is {}", by.id, by.role),
+            );
+        }
+        if !proposal.ground.fits(proposal.kind) {
+            return refuse(
+                clause,
+                format!(
+                    "ground {} ({}) calls for {}, not {}",
+                    proposal.ground,
+                    clause,
+                    proposal.ground.kinds(),
+                    proposal.kind
+                ),
+            );
+        }
+        let Some(note) = non_empty(Some(proposal.note)) else {
+            return refuse(clause, "the note is empty: say what happened");
+        };
+        if proposal.ground == Ground::R1 && prior_criticism(&person.id, today, history).is_none() {
+            return refuse(
+                "RP-3",
+                format!(
+                    "R1 is for conduct not corrected after criticism, and {} has no approved criticism before {today}",
+                    person.id
+                ),
+            );
+        }
+        let mut evidence = proposal.evidence;
+        evidence.sort();
+        evidence.dedup();
+        Ok(Conduct {
+            id,
+            status: ConductStatus::Proposed,
+            staff: person.id.clone(),
+            kind: proposal.kind,
+            ground: proposal.ground,
+            note,
+            evidence,
+            proposed: today,
+            proposed_by: by.id.clone(),
+            decision: None,
+            notified: None,
+        })
+    }
+
+    /// The deciding role of the clause approves or rejects.
+    pub fn decide(&mut self, by: &Staff, today: Date, approved: bool, note: Option<String>) -> Result<(), Refusal> {
+        let clause = self.ground.clause();
+        if self.status != ConductStatus::Proposed {
+            return refuse(clause, format!("{} was already decided ({})", self.id, self.status));
+        }
+        let decider = self.ground.decider();
+        if by.role != decider {
+            return refuse(
+                clause,
+                format!("{} decides {} under {clause}; {} is {}", decider.chinese(), self.kind, by.id, by.role),
+            );
+        }
+        if by.id == self.staff {
+            return refuse(clause, "nobody decides on their own commendation or penalty");
+        }
+        if today < self.proposed {
+            return refuse(clause, format!("{today} is before the proposal ({})", self.proposed));
+        }
+        self.decision = Some(ConductDecision { on: today, by: by.id.clone(), approved, note: non_empty(note) });
+        self.status = self.derived_status();
+        Ok(())
+    }
+
+    /// RP-1: the letter went to the person's seconding unit.
+    pub fn notify(&mut self, by: &Staff, today: Date, unit: Option<String>) -> Result<(), Refusal> {
+        let clause = self.ground.clause();
+        if self.status != ConductStatus::Approved {
+            return refuse(
+                clause,
+                format!("{} is {}: only an approved decision is sent to the seconding unit", self.id, self.status),
+            );
+        }
+        if !by.role.acts_for_coordination_office() {
+            return refuse(clause, "the coordination office sends the letter to the seconding unit");
+        }
+        if let Some(n) = &self.notified {
+            return refuse(clause, format!("{} was already sent on {}", self.id, n.on));
+        }
+        self.notified = Some(Notification { on: today, by: by.id.clone(), unit });
+        Ok(())
+    }
+
+    pub fn derived_status(&self) -> ConductStatus {
+        match &self.decision {
+            None => ConductStatus::Proposed,
+            Some(d) if d.approved => ConductStatus::Approved,
+            Some(_) => ConductStatus::Rejected,
+        }
+    }
+
+    fn approved_on(&self) -> Option<Date> {
+        self.decision.as_ref().filter(|d| d.approved).map(|d| d.on)
+    }
+}
+
+/// The earliest approved RP-2 penalty of `staff` decided on or before `day`.
+pub fn prior_criticism<'a>(staff: &str, day: Date, history: &'a [Conduct]) -> Option<&'a Conduct> {
+    history
+        .iter()
+        .filter(|c| c.staff == staff && c.kind.is_rp2_penalty())
+        .filter(|c| c.approved_on().is_some_and(|d| d <= day))
+        .min_by_key(|c| c.approved_on())
+}
+
+/// A person the records put under a ground, with the evidence, for the office to consider.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Suggestion {
+    pub ground: Ground,
+    pub staff: String,
+    pub evidence: Vec<Evidence>,
+    pub detail: String,
+    /// Proposals already on file for this person and ground.
+    pub proposed: Vec<RecordId>,
+}
+
+/// The records `suggest` reads.
+pub struct SuggestInput<'a> {
+    /// First and last day of the period.
+    pub from: Date,
+    pub to: Date,
+    pub today: Date,
+    pub complaints: &'a [Complaint],
+    pub capas: &'a [Capa],
+    /// Every month's sheet in the period that has ended, by month.
+    pub sheets: &'a [(Month, Vec<SheetRow>)],
+    pub conducts: &'a [Conduct],
+    pub calendar: &'a Calendar,
+    pub window: u32,
+}
+
+/// Lists who the records put under C1, P1, P2, P4, R1 and R4 in the period.
+pub fn suggest(input: &SuggestInput) -> Vec<Suggestion> {
+    let in_period = |d: Date| input.from <= d && d <= input.to;
+    let mut found: BTreeMap<(Ground, String), (Vec<Evidence>, Vec<String>)> = BTreeMap::new();
+    let mut add = |ground: Ground, staff: &str, evidence: Evidence, detail: String| {
+        let entry = found.entry((ground, staff.to_string())).or_default();
+        entry.0.push(evidence);
+        entry.1.push(detail);
+    };
+    for c in input.complaints.iter().filter(|c| in_period(c.received)) {
+        if let Some(p) = &c.praised {
+            add(Ground::C1, p, Evidence::Record(c.id), format!("praised {}", c.received));
+        }
+        let Some(a) = &c.analysis else { continue };
+        add(Ground::P1, &a.responsible, Evidence::Record(c.id), format!("{} {}", c.received, a.cause_category));
+        if let Some(criticism) = prior_criticism(&a.responsible, c.received, input.conducts)
+            && criticism.approved_on().is_some_and(|d| d < c.received)
+        {
+            add(
+                Ground::R1,
+                &a.responsible,
+                Evidence::Record(criticism.id),
+                format!("{} approved {}", criticism.kind, criticism.approved_on().unwrap_or(c.received)),
+            );
+            add(Ground::R1, &a.responsible, Evidence::Record(c.id), format!("complaint after it, {}", c.received));
+        }
+    }
+    let mut reminded: BTreeMap<&str, Vec<RecordId>> = BTreeMap::new();
+    for capa in input.capas {
+        let reminders_in_period = capa.reminders.iter().filter(|r| in_period(r.on)).count();
+        if reminders_in_period == 0 {
+            continue;
+        }
+        reminded.entry(capa.responsible.as_str()).or_default().push(capa.id);
+        let Some(overdue) = capa.overdue(input.today, input.calendar, input.window) else { continue };
+        let ground = if capa.reminders.len() >= 2 { Ground::R4 } else { Ground::P4 };
+        add(
+            ground,
+            &capa.responsible,
+            Evidence::Record(capa.id),
+            format!("{overdue} after {} reminder(s)", capa.reminders.len()),
+        );
+    }
+    for (staff, capas) in reminded.iter().filter(|(_, c)| c.len() >= 2) {
+        for id in capas {
+            add(Ground::R4, staff, Evidence::Record(*id), "reminded: repeatedly overdue".into());
+        }
+    }
+    for (month, rows) in input.sheets {
+        for row in rows.iter().filter(|r| !r.passes) {
+            add(
+                Ground::P2,
+                &row.staff,
+                Evidence::Sheet(*month),
+                format!("{month}: {} late, {} early, {} absent", row.late, row.early, row.absent),
+            );
+        }
+    }
+    found
+        .into_iter()
+        .map(|((ground, staff), (mut evidence, mut details))| {
+            evidence.sort();
+            evidence.dedup();
+            let mut seen = std::collections::BTreeSet::new();
+            details.retain(|d| seen.insert(d.clone()));
+            let proposed =
+                input.conducts.iter().filter(|c| c.staff == staff && c.ground == ground).map(|c| c.id).collect();
+            Suggestion { ground, staff, evidence, detail: details.join("; "), proposed }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::config::Directory;
+    use crate::domain::id::RecordKind;
+    use crate::domain::testing::*;
+
+    fn leaders() -> Directory {
+        let mut cfg = config();
+        for (id, role) in [("D01", Role::DeputyDirector), ("D02", Role::ExecutiveDeputyDirector)] {
+            cfg.staff.push(Staff {
+                id: id.into(),
+                name: id.into(),
+                role,
+                room: None,
+                unit: None,
+                qualified: None,
+                email: None,
+            });
+        }
+        Directory::new(&cfg)
+    }
+
+    fn propose(dir: &Directory, kind: ConductKind, ground: Ground, history: &[Conduct]) -> Result<Conduct, Refusal> {
+        let proposal = Proposal { kind, ground, note: "事由".into(), evidence: vec![] };
+        Conduct::propose(
+            RecordId::new(RecordKind::Conduct, 2026, 1),
+            staff(dir, "S03"),
+            staff(dir, "S01"),
+            proposal,
+            day("2026-05-04"),
+            history,
+        )
+    }
+
+    #[test]
+    fn every_ground_fits_only_its_kinds() {
+        use ConductKind::*;
+        let kinds = [Commendation, Criticism, Warning, CirculatedCriticism, Removal];
+        for ground in [Ground::C1, Ground::C2, Ground::C3] {
+            assert_eq!(kinds.iter().filter(|k| ground.fits(**k)).collect::<Vec<_>>(), [&Commendation], "{ground}");
+        }
+        for ground in [Ground::P1, Ground::P2, Ground::P3, Ground::P4] {
+            assert_eq!(kinds.iter().filter(|k| ground.fits(**k)).count(), 3, "{ground}");
+            assert!(!ground.fits(Commendation) && !ground.fits(Removal));
+        }
+        for ground in [Ground::R1, Ground::R2, Ground::R3, Ground::R4, Ground::R5] {
+            assert_eq!(kinds.iter().filter(|k| ground.fits(**k)).collect::<Vec<_>>(), [&Removal], "{ground}");
+        }
+        let dir = leaders();
+        let err = propose(&dir, Removal, Ground::P2, &[]).unwrap_err();
+        assert_eq!(err.clause, "RP-2");
+        assert!(err.message.contains("criticism, warning or circulated-criticism"), "{err}");
+    }
+
+    #[test]
+    fn only_the_office_proposes() {
+        let dir = leaders();
+        let proposal =
+            Proposal { kind: ConductKind::Commendation, ground: Ground::C1, note: "x".into(), evidence: vec![] };
+        let err = Conduct::propose(
+            RecordId::new(RecordKind::Conduct, 2026, 1),
+            staff(&dir, "S03"),
+            staff(&dir, "S06"),
+            proposal,
+            day("2026-05-04"),
+            &[],
+        )
+        .unwrap_err();
+        assert!(err.message.contains("coordination office"), "{err}");
+    }
+
+    #[test]
+    fn deciders_by_clause() {
+        let dir = leaders();
+        for (kind, ground, decider, other) in [
+            (ConductKind::Commendation, Ground::C1, "D02", "D01"),
+            (ConductKind::Warning, Ground::P2, "D01", "D02"),
+            (ConductKind::Removal, Ground::R4, "D02", "D01"),
+        ] {
+            let mut c = propose(&dir, kind, ground, &[]).unwrap();
+            let err = c.decide(staff(&dir, other), day("2026-05-05"), true, None).unwrap_err();
+            assert_eq!(err.clause, ground.clause());
+            assert!(
+                c.decide(staff(&dir, "S01"), day("2026-05-05"), true, None).is_err(),
+                "the office proposes, never decides"
+            );
+            c.decide(staff(&dir, decider), day("2026-05-05"), true, None).unwrap();
+            assert_eq!(c.status, ConductStatus::Approved);
+            assert!(c.decide(staff(&dir, decider), day("2026-05-05"), false, None).is_err(), "decided once");
+        }
+    }
+
+    #[test]
+    fn r1_needs_an_approved_criticism_before() {
+        let dir = leaders();
+        assert_eq!(propose(&dir, ConductKind::Removal, Ground::R1, &[]).unwrap_err().clause, "RP-3");
+        let mut criticism = propose(&dir, ConductKind::Criticism, Ground::P1, &[]).unwrap();
+        assert!(
+            propose(&dir, ConductKind::Removal, Ground::R1, std::slice::from_ref(&criticism)).is_err(),
+            "proposed is not approved"
+        );
+        criticism.decide(staff(&dir, "D01"), day("2026-05-04"), true, None).unwrap();
+        propose(&dir, ConductKind::Removal, Ground::R1, &[criticism]).unwrap();
+    }
+
+    #[test]
+    fn notify_only_approved_and_once() {
+        let dir = leaders();
+        let mut c = propose(&dir, ConductKind::Commendation, Ground::C2, &[]).unwrap();
+        assert!(c.notify(staff(&dir, "S01"), day("2026-05-06"), None).is_err());
+        c.decide(staff(&dir, "D02"), day("2026-05-05"), true, None).unwrap();
+        c.notify(staff(&dir, "S01"), day("2026-05-06"), Some("工商局".into())).unwrap();
+        assert!(c.notify(staff(&dir, "S01"), day("2026-05-06"), None).is_err());
+    }
+
+    #[test]
+    fn evidence_parses_records_and_sheets() {
+        assert_eq!("SHEET-2026-03".parse::<Evidence>().unwrap(), Evidence::Sheet("2026-03".parse().unwrap()));
+        assert_eq!("CAPA-2026-0007".parse::<Evidence>().unwrap().to_string(), "CAPA-2026-0007");
+        assert!("../x".parse::<Evidence>().is_err());
+    }
+}
