@@ -19,6 +19,7 @@ mod init;
 mod leave;
 mod output;
 mod schema;
+mod stats;
 
 /// Service-centre procedures as one TOML record per file in git.
 #[derive(Debug, Parser)]
@@ -56,6 +57,9 @@ enum Command {
     /// Commendations and penalties: proposals, decisions, suggestions (RP-1 to RP-3)
     #[command(subcommand, visible_alias = "獎懲")]
     Conduct(conduct::Command),
+    /// Statistics: the year's complaint report (CC-4.8), the month's attendance (ATT-5)
+    #[command(subcommand, visible_alias = "統計")]
+    Stats(stats::Command),
     /// Validate svc.toml and every record against the procedures; what CI runs
     #[command(visible_alias = "檢查")]
     Check(check::Args),
@@ -90,6 +94,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Leave(cmd) => leave::run(&globals.open()?, cmd),
         Command::Attendance(cmd) => attendance::run(&globals.open()?, cmd),
         Command::Conduct(cmd) => conduct::run(&globals.open()?, cmd),
+        Command::Stats(cmd) => stats::run(&globals.open()?, cmd),
         Command::Check(args) => check::run(&globals, args),
         Command::Schema(args) => schema::run(args),
     }

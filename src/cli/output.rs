@@ -44,13 +44,7 @@ impl Grid {
     /// A table sized to its content (never to the terminal), so output is the same
     /// everywhere. comfy-table measures Chinese characters as two columns wide.
     pub fn table(&self) -> Table {
-        let mut table = Table::new();
-        table.load_style(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Disabled);
-        table.set_header(self.headers.clone());
-        for row in &self.rows {
-            table.add_row(row.clone());
-        }
-        table
+        table(&self.headers, &self.rows)
     }
 
     /// UTF-8 CSV, with a byte-order mark so Excel reads Chinese correctly, and free text
@@ -67,6 +61,17 @@ impl Grid {
         writer.flush()?;
         Ok(())
     }
+}
+
+/// A table sized to its content (never to the terminal), so output is the same everywhere.
+pub fn table(headers: &[impl ToString], rows: &[Vec<String>]) -> Table {
+    let mut table = Table::new();
+    table.load_style(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Disabled);
+    table.set_header(headers.iter().map(ToString::to_string).collect::<Vec<_>>());
+    for row in rows {
+        table.add_row(row.clone());
+    }
+    table
 }
 
 /// A cell starting with `=`, `+`, `-`, `@`, tab or carriage return would be run as a formula

@@ -12,6 +12,7 @@ pub mod date;
 pub mod id;
 pub mod leave;
 pub mod refusal;
+pub mod stats;
 pub mod suggest;
 
 #[cfg(test)]

@@ -1,0 +1,459 @@
+//! `svc stats`: the year's complaint statistics for management review (CC-4.8) and the
+//! month's attendance statistics across rooms (ATT-5).
+//!
+//! Every format is built from the same list of sections, so the table, the CSV and the
+//! HTML page always show the same figures. CSV is long format (section, item, measure,
+//! value): one figure per row, which pivots cleanly in Excel and LibreOffice.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Context as _, Result};
+use clap::{Args, Subcommand};
+use serde::Serialize;
+
+use super::attendance::sheet;
+use super::context::Ctx;
+use super::output::{neutralise_formula, table};
+use crate::domain::capa::Capa;
+use crate::domain::complaint::{Channel, Complaint};
+use crate::domain::date::Month;
+use crate::domain::id::RecordKind;
+use crate::domain::leave::LeaveKind;
+use crate::domain::stats::{YearInput, YearlyReport, yearly};
+use crate::store::atomic;
+
+mod html;
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// The complaint statistical analysis report of CC-4.8, from the register.
+    Yearly(YearlyArgs),
+    /// Attendance statistics across rooms for one month (ATT-5).
+    Monthly(MonthlyArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum StatsFormat {
+    #[default]
+    Table,
+    Csv,
+    Json,
+    Html,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Lang {
+    /// 中文 headings
+    #[default]
+    Zh,
+    /// English headings
+    En,
+}
+
+impl Lang {
+    fn pick(self, en: &'static str, zh: &'static str) -> &'static str {
+        match self {
+            Lang::En => en,
+            Lang::Zh => zh,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct OutputArgs {
+    #[arg(long, value_enum, default_value_t)]
+    format: StatsFormat,
+    /// Write to this file instead of stdout.
+    #[arg(long, short)]
+    output: Option<PathBuf>,
+    /// Headings in Chinese (zh) or English (en).
+    #[arg(long, value_enum, default_value_t)]
+    lang: Lang,
+    /// CSV without the UTF-8 byte-order mark (for programs rather than spreadsheets).
+    #[arg(long)]
+    no_bom: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct YearlyArgs {
+    /// Default: the year of the day (--date).
+    #[arg(long)]
+    year: Option<i32>,
+    #[command(flatten)]
+    out: OutputArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct MonthlyArgs {
+    /// YYYY-MM
+    month: Month,
+    #[command(flatten)]
+    out: OutputArgs,
+}
+
+pub fn run(ctx: &Ctx, command: Command) -> Result<ExitCode> {
+    match command {
+        Command::Yearly(args) => yearly_report(ctx, args),
+        Command::Monthly(args) => monthly_report(ctx, args),
+    }?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// One table of a report: a title, headings, and rows whose first cell names the item.
+#[derive(Debug, Clone, Serialize)]
+pub struct Section {
+    pub title: String,
+    pub headers: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+impl Section {
+    fn new(lang: Lang, title: (&'static str, &'static str), headers: &[(&'static str, &'static str)]) -> Section {
+        Section {
+            title: lang.pick(title.0, title.1).to_string(),
+            headers: headers.iter().map(|(en, zh)| lang.pick(en, zh).to_string()).collect(),
+            rows: Vec::new(),
+        }
+    }
+
+    fn row(&mut self, cells: Vec<String>) {
+        self.rows.push(cells);
+    }
+}
+
+fn yearly_report(ctx: &Ctx, args: YearlyArgs) -> Result<()> {
+    let year = args.year.unwrap_or(ctx.today.year());
+    let complaints: Vec<Complaint> =
+        ctx.repo.read_all_ok::<Complaint>(RecordKind::Complaint)?.into_iter().map(|l| l.record).collect();
+    let capas: Vec<Capa> = ctx.repo.read_all_ok::<Capa>(RecordKind::Capa)?.into_iter().map(|l| l.record).collect();
+    let config = ctx.repo.config();
+    let categories: Vec<String> = config.complaints.cause_categories.iter().map(|c| c.id.clone()).collect();
+    let rooms: Vec<String> = config.rooms.iter().map(|r| r.id.clone()).collect();
+    let input = YearInput {
+        year,
+        today: ctx.today,
+        complaints: &complaints,
+        capas: &capas,
+        calendar: ctx.repo.calendar(),
+        categories: &categories,
+        rooms: &rooms,
+    };
+    let report = yearly(&input);
+    let lang = args.out.lang;
+    let sections = yearly_sections(ctx, &report, lang);
+    let title = match lang {
+        Lang::En => format!("{} — complaint statistics {year} (CC-4.8), as of {}", config.centre.name, report.as_of),
+        Lang::Zh => format!("{} {year} 年客戶投訴統計分析報告（CC-4.8），截至 {}", config.centre.name, report.as_of),
+    };
+    let name = category_names(ctx, lang);
+    let charts = html::Charts {
+        by_month: Some(report.by_month),
+        pareto: report.pareto.iter().map(|p| (name(&p.category), p.count, p.cumulative)).collect(),
+    };
+    emit(&args.out, &title, &sections, &report, charts)
+}
+
+fn monthly_report(ctx: &Ctx, args: MonthlyArgs) -> Result<()> {
+    let rows = sheet(ctx, args.month, None)?;
+    let lang = args.out.lang;
+    let mut rooms = Section::new(
+        lang,
+        ("Rooms", "各室"),
+        &[
+            ("room", "室"),
+            ("people", "人數"),
+            ("passed", "合格"),
+            ("failed", "不合格"),
+            ("leave-post days", "離崗天數"),
+            ("personal leave days", "事假天數"),
+            ("sick leave days", "病假天數"),
+            ("annual leave days", "年假天數"),
+            ("late", "遲到"),
+            ("early", "早退"),
+            ("absent", "缺勤"),
+        ],
+    );
+    for room in &ctx.repo.config().rooms {
+        let of_room: Vec<_> = rows.iter().filter(|r| r.room == room.id).collect();
+        let passed = of_room.iter().filter(|r| r.passes).count();
+        let mut cells = vec![
+            format!("{} {}", room.id, room.name),
+            of_room.len().to_string(),
+            passed.to_string(),
+            (of_room.len() - passed).to_string(),
+        ];
+        for kind in LeaveKind::ALL {
+            let total = of_room.iter().fold(crate::domain::calendar::WorkDays::ZERO, |acc, r| acc + r.leave_days(kind));
+            cells.push(total.to_string());
+        }
+        let sum = |f: fn(&&crate::domain::attendance::SheetRow) -> u32| of_room.iter().map(f).sum::<u32>().to_string();
+        cells.extend([sum(|r| r.late), sum(|r| r.early), sum(|r| r.absent)]);
+        rooms.row(cells);
+    }
+    let mut people = Section::new(
+        lang,
+        ("People", "個人"),
+        &[
+            ("staff", "人員"),
+            ("room", "室"),
+            ("working days", "工作日"),
+            ("leave-post days", "離崗天數"),
+            ("personal leave days", "事假天數"),
+            ("sick leave days", "病假天數"),
+            ("annual leave days", "年假天數"),
+            ("late", "遲到"),
+            ("early", "早退"),
+            ("absent", "缺勤"),
+            ("result", "結果"),
+        ],
+    );
+    for r in &rows {
+        let mut cells = vec![format!("{} {}", r.staff, r.name), r.room.clone(), r.working_days.to_string()];
+        cells.extend(LeaveKind::ALL.iter().map(|k| r.leave_days(*k).to_string()));
+        cells.extend([r.late.to_string(), r.early.to_string(), r.absent.to_string()]);
+        cells.push(if r.passes { lang.pick("pass", "合格") } else { lang.pick("FAIL", "不合格") }.to_string());
+        people.row(cells);
+    }
+    let title = match lang {
+        Lang::En => format!("{} — attendance statistics {} (ATT-5)", ctx.repo.config().centre.name, args.month),
+        Lang::Zh => format!("{} {} 考勤統計（ATT-5）", ctx.repo.config().centre.name, args.month),
+    };
+    #[derive(Serialize)]
+    struct Monthly<'a> {
+        month: String,
+        rows: &'a [crate::domain::attendance::SheetRow],
+    }
+    let json = Monthly { month: args.month.to_string(), rows: &rows };
+    emit(&args.out, &title, &[rooms, people], &json, html::Charts::default())
+}
+
+/// Writes the report in the chosen format to stdout or `--output` (atomically).
+fn emit(
+    out: &OutputArgs,
+    title: &str,
+    sections: &[Section],
+    json: &impl Serialize,
+    charts: html::Charts,
+) -> Result<()> {
+    let mut buffer = Vec::new();
+    match out.format {
+        StatsFormat::Table => {
+            writeln!(buffer, "{title}")?;
+            for s in sections {
+                writeln!(buffer, "\n{}", s.title)?;
+                writeln!(buffer, "{}", table(&s.headers, &s.rows))?;
+            }
+        }
+        StatsFormat::Csv => write_long_csv(&mut buffer, sections, out.lang, !out.no_bom)?,
+        StatsFormat::Json => writeln!(buffer, "{}", serde_json::to_string_pretty(json)?)?,
+        StatsFormat::Html => buffer.extend(html::page(title, sections, &charts, out.lang).into_bytes()),
+    }
+    match &out.output {
+        Some(path) => {
+            let text = String::from_utf8(buffer).context("the report is text")?;
+            atomic::replace(path, &text).with_context(|| format!("cannot write {}", path.display()))?;
+            eprintln!("wrote {}", path.display());
+        }
+        None => std::io::stdout().lock().write_all(&buffer)?,
+    }
+    Ok(())
+}
+
+/// Long format: one figure per row, `section,item,measure,value`.
+fn write_long_csv(out: &mut impl Write, sections: &[Section], lang: Lang, bom: bool) -> Result<()> {
+    if bom {
+        out.write_all("\u{feff}".as_bytes())?;
+    }
+    let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(out);
+    writer.write_record([
+        lang.pick("section", "部分"),
+        lang.pick("item", "項目"),
+        lang.pick("measure", "指標"),
+        lang.pick("value", "數值"),
+    ])?;
+    for s in sections {
+        for row in &s.rows {
+            let item = row.first().map(String::as_str).unwrap_or_default();
+            for (measure, value) in s.headers.iter().zip(row).skip(1) {
+                let cells = [s.title.as_str(), item, measure.as_str(), value.as_str()];
+                writer.write_record(cells.iter().map(|c| neutralise_formula(c).into_owned()))?;
+            }
+        }
+    }
+    writer.flush()?;
+    Ok(())
+}
+
+fn percent(x: f64) -> String {
+    format!("{:.1}%", x * 100.0)
+}
+
+fn category_names(ctx: &Ctx, lang: Lang) -> impl Fn(&str) -> String + '_ {
+    move |id: &str| match lang {
+        Lang::En => id.to_string(),
+        Lang::Zh => ctx
+            .repo
+            .config()
+            .complaints
+            .cause_categories
+            .iter()
+            .find(|c| c.id == id)
+            .map_or(id.to_string(), |c| c.name.clone()),
+    }
+}
+
+fn channel_name(channel: Channel, lang: Lang) -> &'static str {
+    match channel {
+        Channel::InPerson => lang.pick("in-person", "現場"),
+        Channel::Phone => lang.pick("phone", "電話"),
+        Channel::Box => lang.pick("box", "投訴箱"),
+        Channel::Letter => lang.pick("letter", "信函"),
+        Channel::Email => lang.pick("email", "電郵"),
+    }
+}
+
+fn yearly_sections(ctx: &Ctx, r: &YearlyReport, lang: Lang) -> Vec<Section> {
+    let count = ("count", "件數");
+    let name = category_names(ctx, lang);
+    let mut summary = Section::new(lang, ("Summary", "概況"), &[("figure", "項目"), count]);
+    summary.row(vec![lang.pick("complaints", "投訴").into(), r.complaints.to_string()]);
+    summary.row(vec![lang.pick("praise (not complaints)", "表揚（不計入投訴）").into(), r.praise.to_string()]);
+    for (key, en, zh) in [
+        ("ours", "the centre's responsibility", "本中心責任"),
+        ("customer", "the customer's responsibility", "客戶責任"),
+        ("untriaged", "not yet triaged", "尚未判定"),
+    ] {
+        summary.row(vec![lang.pick(en, zh).into(), r.by_responsibility.get(key).copied().unwrap_or(0).to_string()]);
+    }
+
+    let mut months = Section::new(lang, ("By month", "按月"), &[("month", "月份"), count]);
+    for (i, n) in r.by_month.iter().enumerate() {
+        months.row(vec![format!("{}-{:02}", r.year, i + 1), n.to_string()]);
+    }
+
+    let mut channels = Section::new(lang, ("By channel", "按渠道"), &[("channel", "渠道"), count]);
+    for channel in [Channel::InPerson, Channel::Phone, Channel::Box, Channel::Letter, Channel::Email] {
+        channels.row(vec![
+            channel_name(channel, lang).into(),
+            r.by_channel.get(&channel).copied().unwrap_or(0).to_string(),
+        ]);
+    }
+
+    let mut rooms = Section::new(lang, ("By room", "按室"), &[("room", "室"), count]);
+    for room in &ctx.repo.config().rooms {
+        rooms
+            .row(vec![format!("{} {}", room.id, room.name), r.by_room.get(&room.id).copied().unwrap_or(0).to_string()]);
+    }
+
+    let mut pareto = Section::new(
+        lang,
+        ("Cause categories (Pareto)", "原因類別（柏拉圖）"),
+        &[
+            ("cause category", "原因類別"),
+            count,
+            ("share", "佔比"),
+            ("cumulative share", "累計佔比"),
+            ("vital few", "關鍵少數"),
+        ],
+    );
+    for p in &r.pareto {
+        let vital = if p.vital { lang.pick("yes", "是") } else { lang.pick("no", "否") };
+        pareto.row(vec![name(&p.category), p.count.to_string(), percent(p.share), percent(p.cumulative), vital.into()]);
+    }
+
+    let mut change = Section::new(
+        lang,
+        ("Change against the previous year", "與上年比較"),
+        &[("figure", "項目"), ("this year", "本年"), ("previous year", "上年"), ("change", "增減")],
+    );
+    let delta = |now: u32, before: u32| format!("{:+}", i64::from(now) - i64::from(before));
+    change.row(vec![
+        lang.pick("complaints", "投訴").into(),
+        r.complaints.to_string(),
+        r.previous_year.complaints.to_string(),
+        delta(r.complaints, r.previous_year.complaints),
+    ]);
+    let recurring = r.recurrences.len() as u32;
+    change.row(vec![
+        lang.pick("recurrences", "再次發生").into(),
+        recurring.to_string(),
+        r.previous_year.recurrences.to_string(),
+        delta(recurring, r.previous_year.recurrences),
+    ]);
+    for p in &r.pareto {
+        let before = r.previous_year.by_category.get(&p.category).copied().unwrap_or(0);
+        change.row(vec![name(&p.category), p.count.to_string(), before.to_string(), delta(p.count, before)]);
+    }
+
+    let mut recurrence = Section::new(
+        lang,
+        ("Recurrence after an effective verification (same cause, same room)", "有效驗證後再次發生（同原因、同室）"),
+        &[("complaint", "投訴"), ("came back after", "前次投訴"), ("cause category", "原因類別"), ("room", "室")],
+    );
+    for x in &r.recurrences {
+        recurrence.row(vec![x.complaint.to_string(), x.after.to_string(), name(&x.cause), x.room.clone()]);
+    }
+    let mut recurring_causes =
+        Section::new(lang, ("Recurrences by cause", "再次發生：按原因"), &[("cause category", "原因類別"), count]);
+    let mut recurring_rooms = Section::new(lang, ("Recurrences by room", "再次發生：按室"), &[("room", "室"), count]);
+    for p in &r.pareto {
+        let n = r.recurrences.iter().filter(|x| x.cause == p.category).count();
+        recurring_causes.row(vec![name(&p.category), n.to_string()]);
+    }
+    for room in &ctx.repo.config().rooms {
+        let n = r.recurrences.iter().filter(|x| x.room == room.id).count();
+        recurring_rooms.row(vec![format!("{} {}", room.id, room.name), n.to_string()]);
+    }
+
+    let c = &r.capa;
+    let mut capa = Section::new(
+        lang,
+        ("Corrective and preventive actions", "糾正和預防措施"),
+        &[("figure", "項目"), ("value", "數值")],
+    );
+    let add = |capa: &mut Section, en: &'static str, zh: &'static str, value: String| {
+        capa.row(vec![lang.pick(en, zh).into(), value])
+    };
+    add(&mut capa, "CAPAs opened", "新開措施報告", c.opened.to_string());
+    add(&mut capa, "CAPAs verified effective (closed)", "驗證有效（關閉）", c.closed.to_string());
+    add(&mut capa, "still open at the end of the period", "期末仍未關閉", c.open_at_end.to_string());
+    for (rounds, n) in &c.rounds_needed {
+        let label = match lang {
+            Lang::En => format!("closed after {rounds} round(s)"),
+            Lang::Zh => format!("經 {rounds} 輪關閉"),
+        };
+        capa.row(vec![label, n.to_string()]);
+    }
+    add(
+        &mut capa,
+        "first-time effectiveness rate",
+        "一次驗證有效率",
+        c.first_time_rate.map(percent).unwrap_or_else(|| "-".into()),
+    );
+    add(
+        &mut capa,
+        "verifications within 5 working days (CC-4.5)",
+        "5 個工作日內驗證（CC-4.5）",
+        c.verifications_on_time.to_string(),
+    );
+    add(&mut capa, "verifications late", "逾期驗證", c.verifications_late.to_string());
+    add(&mut capa, "actions done", "已完成措施", c.actions_done.to_string());
+    add(&mut capa, "actions done by their planned date", "按計劃日期完成的措施", c.actions_done_by_due.to_string());
+    add(&mut capa, "reminders sent (催辦)", "催辦次數", c.reminders.to_string());
+    add(
+        &mut capa,
+        "median working days from complaint to closing",
+        "投訴至結案工作日中位數",
+        c.median_days_to_close.map(|d| d.to_string()).unwrap_or_else(|| "-".into()),
+    );
+
+    let mut replies =
+        Section::new(lang, ("Replies to customers (CC-4.7)", "答覆客戶（CC-4.7）"), &[("figure", "項目"), count]);
+    replies.row(vec![lang.pick("reply wanted", "要求答覆").into(), r.replies.wanted.to_string()]);
+    replies.row(vec![lang.pick("reply given", "已答覆").into(), r.replies.given.to_string()]);
+    replies.row(vec![lang.pick("outstanding", "未答覆").into(), r.replies.outstanding.to_string()]);
+
+    vec![summary, months, channels, rooms, pareto, change, recurring_causes, recurring_rooms, recurrence, capa, replies]
+}

@@ -1,0 +1,328 @@
+//! The year's complaint statistics for management review (CC-4.8). Every figure comes
+//! from the records; customers' personal data never enters the report.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::calendar::Calendar;
+use super::capa::Capa;
+use super::complaint::{Channel, Complaint, Responsibility};
+use super::date::Date;
+use super::id::RecordId;
+
+/// One row of the Pareto of cause categories.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ParetoRow {
+    pub category: String,
+    pub count: u32,
+    /// Share of all analysed complaints, 0..=1.
+    pub share: f64,
+    pub cumulative: f64,
+    /// Among the few categories that make up the first 80% (the vital few).
+    pub vital: bool,
+}
+
+/// The same problem back: a complaint with the same cause category in the same room as an
+/// earlier complaint whose CAPA had been verified effective before it was received (CC-1).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Recurrence {
+    pub complaint: RecordId,
+    /// The latest earlier complaint it recurs from.
+    pub after: RecordId,
+    pub cause: String,
+    pub room: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct CapaFigures {
+    pub opened: u32,
+    /// Verified effective in the year.
+    pub closed: u32,
+    /// Opened by the end of the year (or the day, if earlier) and not yet effective then.
+    pub open_at_end: u32,
+    /// Of the CAPAs closed in the year: how many needed 1, 2, ... rounds.
+    pub rounds_needed: BTreeMap<u32, u32>,
+    /// Closed in one round / closed; `None` when none closed.
+    pub first_time_rate: Option<f64>,
+    pub verifications_on_time: u32,
+    pub verifications_late: u32,
+    /// Actions done in the year, and how many of those by their planned date.
+    pub actions_done: u32,
+    pub actions_done_by_due: u32,
+    pub reminders: u32,
+    /// Median working days from receipt to closing, over complaints closed in the year.
+    pub median_days_to_close: Option<f64>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct ReplyFigures {
+    pub wanted: u32,
+    pub given: u32,
+    pub outstanding: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct YearlyReport {
+    pub year: i32,
+    /// The day the figures are as of: the year's last day, or today if that is earlier.
+    pub as_of: Date,
+    pub complaints: u32,
+    /// Praise received on the same form; not counted as complaints.
+    pub praise: u32,
+    pub by_month: [u32; 12],
+    pub by_channel: BTreeMap<Channel, u32>,
+    pub by_room: BTreeMap<String, u32>,
+    /// `ours`, `customer`, `untriaged`.
+    pub by_responsibility: BTreeMap<&'static str, u32>,
+    pub pareto: Vec<ParetoRow>,
+    pub recurrences: Vec<Recurrence>,
+    pub capa: CapaFigures,
+    pub replies: ReplyFigures,
+    pub previous_year: PreviousYear,
+}
+
+/// The same headline figures a year earlier, for the change.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct PreviousYear {
+    pub year: i32,
+    pub complaints: u32,
+    pub recurrences: u32,
+    pub by_category: BTreeMap<String, u32>,
+}
+
+/// Everything the yearly report reads.
+pub struct YearInput<'a> {
+    pub year: i32,
+    pub today: Date,
+    pub complaints: &'a [Complaint],
+    pub capas: &'a [Capa],
+    pub calendar: &'a Calendar,
+    /// Cause category ids in svc.toml order (ties in the Pareto follow it).
+    pub categories: &'a [String],
+    pub rooms: &'a [String],
+}
+
+pub fn yearly(input: &YearInput) -> YearlyReport {
+    let year = input.year;
+    let as_of = Date::from_ymd(year, 12, 31).expect("a year has a last day").min(input.today);
+    let of_year = |c: &&Complaint| c.received.year() == year;
+    let complaints: Vec<&Complaint> = input.complaints.iter().filter(of_year).filter(|c| !c.is_praise()).collect();
+    let praise = input.complaints.iter().filter(of_year).filter(|c| c.is_praise()).count() as u32;
+    let mut by_month = [0u32; 12];
+    let mut by_channel = BTreeMap::new();
+    let mut by_room: BTreeMap<String, u32> = input.rooms.iter().map(|r| (r.clone(), 0)).collect();
+    let mut by_responsibility: BTreeMap<&'static str, u32> =
+        [("ours", 0), ("customer", 0), ("untriaged", 0)].into_iter().collect();
+    for c in &complaints {
+        by_month[c.received.month() as usize - 1] += 1;
+        *by_channel.entry(c.channel).or_insert(0) += 1;
+        *by_room.entry(c.room.clone()).or_insert(0) += 1;
+        let whose = match c.triage.as_ref().map(|t| t.responsibility) {
+            Some(Responsibility::Ours) => "ours",
+            Some(Responsibility::Customer) => "customer",
+            None => "untriaged",
+        };
+        *by_responsibility.entry(whose).or_insert(0) += 1;
+    }
+    let capas: BTreeMap<RecordId, &Capa> = input.capas.iter().map(|c| (c.id, c)).collect();
+    YearlyReport {
+        year,
+        as_of,
+        complaints: complaints.len() as u32,
+        praise,
+        by_month,
+        by_channel,
+        by_room,
+        by_responsibility,
+        pareto: pareto(&complaints, input.categories),
+        recurrences: recurrences(year, input.complaints, &capas),
+        capa: capa_figures(year, as_of, input),
+        replies: replies(&complaints),
+        previous_year: previous(input),
+    }
+}
+
+fn category_counts(complaints: &[&Complaint]) -> BTreeMap<String, u32> {
+    let mut counts = BTreeMap::new();
+    for a in complaints.iter().filter_map(|c| c.analysis.as_ref()) {
+        *counts.entry(a.cause_category.clone()).or_insert(0) += 1;
+    }
+    counts
+}
+
+/// Categories by count, largest first (ties in svc.toml order); the vital few are those
+/// needed to reach 80% of the analysed complaints.
+pub fn pareto(complaints: &[&Complaint], categories: &[String]) -> Vec<ParetoRow> {
+    let counts = category_counts(complaints);
+    let total: u32 = counts.values().sum();
+    let order = |c: &String| categories.iter().position(|k| k == c).unwrap_or(usize::MAX);
+    let mut rows: Vec<(String, u32)> = counts.into_iter().filter(|(_, n)| *n > 0).collect();
+    rows.sort_by(|a, b| b.1.cmp(&a.1).then(order(&a.0).cmp(&order(&b.0))).then(a.0.cmp(&b.0)));
+    let mut running = 0;
+    rows.into_iter()
+        .map(|(category, count)| {
+            let before = running;
+            running += count;
+            ParetoRow {
+                category,
+                count,
+                share: f64::from(count) / f64::from(total),
+                cumulative: f64::from(running) / f64::from(total),
+                vital: f64::from(before) < 0.8 * f64::from(total),
+            }
+        })
+        .collect()
+}
+
+/// The day a complaint's CAPA was verified effective, if it was.
+fn effective_on(c: &Complaint, capas: &BTreeMap<RecordId, &Capa>) -> Option<Date> {
+    let capa = capas.get(&c.analysis.as_ref()?.capa)?;
+    capa.rounds.iter().filter_map(|r| r.verification.as_ref()).find(|v| v.effective).map(|v| v.on)
+}
+
+/// Complaints of the year that are the same problem back (see [`Recurrence`]).
+pub fn recurrences(year: i32, all: &[Complaint], capas: &BTreeMap<RecordId, &Capa>) -> Vec<Recurrence> {
+    let fixed: Vec<(&Complaint, &str, Date)> = all
+        .iter()
+        .filter_map(|c| Some((c, c.analysis.as_ref()?.cause_category.as_str(), effective_on(c, capas)?)))
+        .collect();
+    let mut of_year: Vec<&Complaint> = all.iter().filter(|c| c.received.year() == year && !c.is_praise()).collect();
+    of_year.sort_by_key(|c| c.id);
+    of_year
+        .into_iter()
+        .filter_map(|c| {
+            let cause = &c.analysis.as_ref()?.cause_category;
+            let (after, _, _) = fixed
+                .iter()
+                .filter(|(f, f_cause, on)| f.id != c.id && f.room == c.room && f_cause == cause && *on < c.received)
+                .max_by_key(|(f, _, on)| (*on, f.id))?;
+            Some(Recurrence { complaint: c.id, after: after.id, cause: cause.clone(), room: c.room.clone() })
+        })
+        .collect()
+}
+
+fn capa_figures(year: i32, as_of: Date, input: &YearInput) -> CapaFigures {
+    let in_year = |d: Date| d.year() == year;
+    let mut f = CapaFigures::default();
+    let mut first_time = 0;
+    for capa in input.capas {
+        let effective = capa.rounds.iter().filter_map(|r| r.verification.as_ref()).find(|v| v.effective).map(|v| v.on);
+        if in_year(capa.opened) {
+            f.opened += 1;
+        }
+        if capa.opened <= as_of && effective.is_none_or(|d| d > as_of) {
+            f.open_at_end += 1;
+        }
+        if effective.is_some_and(in_year) {
+            f.closed += 1;
+            let rounds = capa.rounds.len() as u32;
+            *f.rounds_needed.entry(rounds).or_insert(0) += 1;
+            if rounds == 1 {
+                first_time += 1;
+            }
+        }
+        for round in &capa.rounds {
+            for v in round.verification.iter().filter(|v| in_year(v.on)) {
+                if v.late {
+                    f.verifications_late += 1;
+                } else {
+                    f.verifications_on_time += 1;
+                }
+            }
+            for a in &round.actions {
+                if let Some(done) = a.done.filter(|d| in_year(*d)) {
+                    f.actions_done += 1;
+                    if done <= a.due {
+                        f.actions_done_by_due += 1;
+                    }
+                }
+            }
+        }
+        f.reminders += capa.reminders.iter().filter(|r| in_year(r.on)).count() as u32;
+    }
+    f.first_time_rate = (f.closed > 0).then(|| f64::from(first_time) / f64::from(f.closed));
+    let mut days: Vec<i64> = input
+        .complaints
+        .iter()
+        .filter_map(|c| {
+            c.closing
+                .as_ref()
+                .filter(|cl| in_year(cl.on))
+                .map(|cl| input.calendar.working_days_between(c.received, cl.on))
+        })
+        .collect();
+    days.sort_unstable();
+    f.median_days_to_close = median(&days);
+    f
+}
+
+fn median(sorted: &[i64]) -> Option<f64> {
+    let n = sorted.len();
+    match n {
+        0 => None,
+        _ if n % 2 == 1 => Some(sorted[n / 2] as f64),
+        _ => Some((sorted[n / 2 - 1] + sorted[n / 2]) as f64 / 2.0),
+    }
+}
+
+fn replies(complaints: &[&Complaint]) -> ReplyFigures {
+    let wanted = complaints.iter().filter(|c| c.customer.wants_reply).count() as u32;
+    let given = complaints
+        .iter()
+        .filter(|c| c.customer.wants_reply && c.closing.as_ref().is_some_and(|cl| cl.replied_via.is_some()))
+        .count() as u32;
+    ReplyFigures { wanted, given, outstanding: wanted - given }
+}
+
+fn previous(input: &YearInput) -> PreviousYear {
+    let year = input.year - 1;
+    let complaints: Vec<&Complaint> =
+        input.complaints.iter().filter(|c| c.received.year() == year && !c.is_praise()).collect();
+    let capas: BTreeMap<RecordId, &Capa> = input.capas.iter().map(|c| (c.id, c)).collect();
+    PreviousYear {
+        year,
+        complaints: complaints.len() as u32,
+        recurrences: recurrences(year, input.complaints, &capas).len() as u32,
+        by_category: category_counts(&complaints),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn median_of_odd_and_even() {
+        assert_eq!(median(&[]), None);
+        assert_eq!(median(&[3]), Some(3.0));
+        assert_eq!(median(&[1, 2, 4, 9]), Some(3.0));
+        assert_eq!(median(&[1, 2, 5, 9]), Some(3.5));
+    }
+
+    #[test]
+    fn pareto_marks_the_vital_few_up_to_80_percent() {
+        use crate::domain::testing::*;
+        let dir = directory();
+        let mut all = Vec::new();
+        for (i, cat) in
+            ["delay", "delay", "delay", "delay", "delay", "attitude", "attitude", "attitude", "error", "other"]
+                .iter()
+                .enumerate()
+        {
+            let mut c = accepted(&dir);
+            c.id = cmp(i as u32 + 1);
+            let mut input = analysis_input();
+            input.cause_category = cat.to_string();
+            c.analyse(staff(&dir, "S01"), day("2026-03-03"), input, capa_id(i as u32 + 1), &dir, &categories())
+                .unwrap();
+            all.push(c);
+        }
+        let refs: Vec<&Complaint> = all.iter().collect();
+        let rows = pareto(&refs, &categories());
+        let summary: Vec<(&str, u32, bool)> = rows.iter().map(|r| (r.category.as_str(), r.count, r.vital)).collect();
+        assert_eq!(summary, [("delay", 5, true), ("attitude", 3, true), ("error", 1, false), ("other", 1, false)]);
+        assert!((rows[1].cumulative - 0.8).abs() < 1e-9);
+        assert!((rows[3].cumulative - 1.0).abs() < 1e-9);
+    }
+}
