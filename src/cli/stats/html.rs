@@ -85,9 +85,7 @@ fn bars(id: &str, labels: &[String], counts: &[u32], cumulative: Option<&[f64]>)
     let plot_w = W - LEFT - RIGHT;
     let plot_h = H - TOP - BOTTOM;
     let slot = plot_w / counts.len().max(1) as f64;
-    let mut svg = format!(
-        "<svg id=\"{id}\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {W} {H}\" width=\"{W}\" height=\"{H}\" role=\"img\">\n"
-    );
+    let mut svg = format!("<svg id=\"{id}\" viewBox=\"0 0 {W} {H}\" width=\"{W}\" height=\"{H}\" role=\"img\">\n");
     let base = TOP + plot_h;
     let _ = writeln!(svg, "<line class=\"axis\" x1=\"{LEFT}\" y1=\"{base}\" x2=\"{}\" y2=\"{base}\"/>", W - RIGHT);
     for (i, (label, count)) in labels.iter().zip(counts).enumerate() {
