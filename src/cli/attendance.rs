@@ -88,8 +88,7 @@ fn incident(ctx: &Ctx, args: IncidentArgs) -> Result<()> {
 fn dispatch(ctx: &Ctx, args: DispatchArgs) -> Result<()> {
     let by = ctx.actor()?;
     let lock = ctx.repo.lock()?;
-    let earlier: Vec<Dispatch> =
-        ctx.repo.read_all_ok::<Dispatch>(RecordKind::Dispatch)?.into_iter().map(|l| l.record).collect();
+    let earlier: Vec<Dispatch> = ctx.repo.records::<Dispatch>(RecordKind::Dispatch)?;
     let id = ctx.repo.next_id(&lock, RecordKind::Dispatch, args.month.year)?;
     let d = Dispatch::record(
         id,
@@ -134,9 +133,8 @@ fn month(ctx: &Ctx, args: MonthArgs) -> Result<()> {
 
 /// The month's sheet from the leave slips and incidents on file.
 pub fn sheet(ctx: &Ctx, month: Month, room: Option<&str>) -> Result<Vec<SheetRow>> {
-    let leaves: Vec<Leave> = ctx.repo.read_all_ok::<Leave>(RecordKind::Leave)?.into_iter().map(|l| l.record).collect();
-    let incidents: Vec<Incident> =
-        ctx.repo.read_all_ok::<Incident>(RecordKind::Incident)?.into_iter().map(|l| l.record).collect();
+    let leaves: Vec<Leave> = ctx.repo.records::<Leave>(RecordKind::Leave)?;
+    let incidents: Vec<Incident> = ctx.repo.records::<Incident>(RecordKind::Incident)?;
     let repo = &ctx.repo;
     Ok(monthly_sheet(month, room, repo.directory(), repo.calendar(), &repo.config().policy, &leaves, &incidents))
 }

@@ -6,7 +6,7 @@ use anyhow::{Result, bail};
 use clap::{Args, Subcommand};
 
 use super::context::Ctx;
-use super::output::{CsvOptions, Format, Grid, clip, to_json};
+use super::output::{CsvOptions, Format, Grid, ShowArgs, clip, print_json, to_json};
 use crate::domain::capa::{ActionKind, Capa, CapaStatus};
 use crate::domain::date::Date;
 use crate::domain::id::RecordKind;
@@ -88,13 +88,6 @@ pub struct ListArgs {
     csv: CsvOptions,
 }
 
-#[derive(Debug, Args)]
-pub struct ShowArgs {
-    id: String,
-    #[arg(long, value_enum, default_value_t)]
-    format: Format,
-}
-
 pub fn run(ctx: &Ctx, command: Command) -> Result<ExitCode> {
     match command {
         Command::Track(args) => track(ctx, args),
@@ -107,20 +100,10 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Loads a CAPA under the lock, applies `step`, saves only what changed.
-fn edit<T>(ctx: &Ctx, id: &str, step: impl FnOnce(&mut Capa) -> Result<T>) -> Result<(Capa, T)> {
-    let lock = ctx.repo.lock()?;
-    let loaded = ctx.load::<Capa>(id, RecordKind::Capa)?;
-    let mut capa = loaded.record.clone();
-    let out = step(&mut capa)?;
-    ctx.repo.write_edit(&lock, &loaded, &capa)?;
-    Ok((capa, out))
-}
-
 fn track(ctx: &Ctx, args: TrackArgs) -> Result<()> {
     let actor = ctx.actor()?;
     if let Some(n) = args.done {
-        let (capa, ()) = edit(ctx, &args.id, |c| Ok(c.mark_done(actor, ctx.today, n)?))?;
+        let (capa, ()) = ctx.edit(&args.id, RecordKind::Capa, |c: &mut Capa| c.mark_done(actor, ctx.today, n))?;
         let open = capa.current_round().map_or(0, |r| r.actions.iter().filter(|a| a.done.is_none()).count());
         eprintln!("{}: action {n} done; {open} still open in round {}", capa.id, capa.round_number());
         if open == 0 {
@@ -131,14 +114,15 @@ fn track(ctx: &Ctx, args: TrackArgs) -> Result<()> {
     let (Some(text), Some(kind), Some(due)) = (args.action, args.kind, args.due) else {
         bail!("--action needs --kind corrective|preventive and --due YYYY-MM-DD");
     };
-    let (capa, n) = edit(ctx, &args.id, |c| Ok(c.add_action(actor, ctx.today, kind, text, due)?))?;
+    let (capa, n) =
+        ctx.edit(&args.id, RecordKind::Capa, |c: &mut Capa| c.add_action(actor, ctx.today, kind, text, due))?;
     eprintln!("{}: added {kind} action {n} of round {}, due {due}", capa.id, capa.round_number());
     Ok(())
 }
 
 fn complete(ctx: &Ctx, args: IdArgs) -> Result<()> {
     let actor = ctx.actor()?;
-    let (capa, ()) = edit(ctx, &args.id, |c| Ok(c.complete(actor, ctx.today)?))?;
+    let (capa, ()) = ctx.edit(&args.id, RecordKind::Capa, |c: &mut Capa| c.complete(actor, ctx.today))?;
     let window = ctx.repo.config().policy.verification_working_days;
     let deadline = ctx.repo.calendar().add_working_days(ctx.today, window);
     eprintln!(
@@ -153,8 +137,9 @@ fn verify(ctx: &Ctx, args: VerifyArgs) -> Result<()> {
     let actor = ctx.actor()?;
     let window = ctx.repo.config().policy.verification_working_days;
     let effective = args.effective;
-    let (capa, late) =
-        edit(ctx, &args.id, |c| Ok(c.verify(actor, ctx.today, effective, args.note, ctx.repo.calendar(), window)?))?;
+    let (capa, late) = ctx.edit(&args.id, RecordKind::Capa, |c: &mut Capa| {
+        c.verify(actor, ctx.today, effective, args.note, ctx.repo.calendar(), window)
+    })?;
     if late {
         eprintln!("warning: verified late, after the {window} working days of CC-4.5; recorded as late");
     }
@@ -174,7 +159,9 @@ fn verify(ctx: &Ctx, args: VerifyArgs) -> Result<()> {
 fn remind(ctx: &Ctx, args: RemindArgs) -> Result<()> {
     let actor = ctx.actor()?;
     let window = ctx.repo.config().policy.verification_working_days;
-    let (capa, n) = edit(ctx, &args.id, |c| Ok(c.remind(actor, ctx.today, args.note, ctx.repo.calendar(), window)?))?;
+    let (capa, n) = ctx.edit(&args.id, RecordKind::Capa, |c: &mut Capa| {
+        c.remind(actor, ctx.today, args.note, ctx.repo.calendar(), window)
+    })?;
     let ground = match n {
         1 => " (first reminder: ground RP-2 P4 if still unfinished)",
         2 => " (second reminder: ground RP-3 R4 if still unfinished)",
@@ -209,9 +196,8 @@ fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
     let window = ctx.repo.config().policy.verification_working_days;
     let mut capas: Vec<Capa> = ctx
         .repo
-        .read_all_ok::<Capa>(RecordKind::Capa)?
+        .records::<Capa>(RecordKind::Capa)?
         .into_iter()
-        .map(|l| l.record)
         .filter(|c| args.status.is_none_or(|s| c.status == s))
         .filter(|c| args.year.is_none_or(|y| c.opened.year() == y))
         .filter(|c| !args.overdue || c.overdue(ctx.today, ctx.repo.calendar(), window).is_some())
@@ -247,7 +233,7 @@ fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
 fn show(ctx: &Ctx, args: ShowArgs) -> Result<()> {
     let capa = ctx.load::<Capa>(&args.id, RecordKind::Capa)?.record;
     if args.format == Format::Json {
-        println!("{}", serde_json::to_string_pretty(&to_json(&capa)?)?);
+        print_json(&capa)?;
     } else {
         print!("{}", render_report(ctx, &capa));
     }

@@ -6,7 +6,7 @@ use anyhow::{Context as _, Result};
 use clap::{Args, Subcommand};
 
 use super::context::Ctx;
-use super::output::{CsvOptions, Format, Grid, clip, to_json};
+use super::output::{CsvOptions, Form, Format, Grid, ShowArgs, clip, to_json};
 use crate::domain::capa::Capa;
 use crate::domain::complaint::{AnalysisInput, Channel, Complaint, ComplaintStatus, Customer, Intake, Responsibility};
 use crate::domain::date::Date;
@@ -119,14 +119,6 @@ pub struct ListArgs {
     csv: CsvOptions,
 }
 
-#[derive(Debug, Args)]
-pub struct ShowArgs {
-    id: String,
-    /// `table` (the form, readable) or `json`.
-    #[arg(long, value_enum, default_value_t)]
-    format: Format,
-}
-
 pub fn run(ctx: &Ctx, command: Command) -> Result<ExitCode> {
     match command {
         Command::New(args) => new(ctx, args),
@@ -165,12 +157,9 @@ fn new(ctx: &Ctx, args: NewArgs) -> Result<()> {
 
 fn triage(ctx: &Ctx, args: TriageArgs) -> Result<()> {
     let actor = ctx.actor()?;
-    let lock = ctx.repo.lock()?;
-    let loaded = ctx.load::<Complaint>(&args.id, RecordKind::Complaint)?;
-    let mut complaint = loaded.record.clone();
     let whose = if args.ours { Responsibility::Ours } else { Responsibility::Customer };
-    complaint.triage(actor, ctx.today, whose, args.note)?;
-    ctx.repo.write_edit(&lock, &loaded, &complaint)?;
+    let (complaint, ()) =
+        ctx.edit(&args.id, RecordKind::Complaint, |c: &mut Complaint| c.triage(actor, ctx.today, whose, args.note))?;
     match whose {
         Responsibility::Ours => eprintln!(
             "{} is the centre's responsibility; next: the coordination office runs `svc complaint analyse {}`",
@@ -304,8 +293,8 @@ fn show(ctx: &Ctx, args: ShowArgs) -> Result<()> {
 
 /// The complaint form as text, one labelled line per field.
 fn render_form(ctx: &Ctx, c: &Complaint) -> String {
-    let mut out = String::new();
-    let mut line = |label: &str, value: String| out.push_str(&format!("{label:<12} {value}\n"));
+    let mut form = Form::default();
+    let mut line = |label: &str, value: String| form.line(label, value);
     let room = ctx.repo.directory().room(&c.room).map_or(c.room.clone(), |r| format!("{} {}", r.id, r.name));
     line("complaint", format!("{}  客戶投訴/意見單  [{}]", c.id, c.status));
     line("received", format!("{} via {}, room {room}", c.received, c.channel));
@@ -346,5 +335,5 @@ fn render_form(ctx: &Ctx, c: &Complaint) -> String {
         let replied = cl.replied_via.map(|r| format!(", replied via {r}")).unwrap_or_default();
         line("closed", format!("{} by {}{replied}: {}", cl.on, ctx.who(&cl.by), cl.result));
     }
-    out
+    form.finish()
 }

@@ -8,7 +8,7 @@ use clap::{Args, Subcommand};
 
 use super::attendance::sheet;
 use super::context::Ctx;
-use super::output::{CsvOptions, Format, Grid, to_json};
+use super::output::{CsvOptions, Form, Format, Grid, ShowArgs, print_json, to_json};
 use crate::domain::capa::Capa;
 use crate::domain::complaint::Complaint;
 use crate::domain::conduct::{Conduct, ConductKind, ConductStatus, Evidence, Ground, Proposal, SuggestInput, suggest};
@@ -87,13 +87,6 @@ pub struct ListArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct ShowArgs {
-    id: String,
-    #[arg(long, value_enum, default_value_t)]
-    format: Format,
-}
-
-#[derive(Debug, Args)]
 pub struct HistoryArgs {
     staff: String,
     #[arg(long, value_enum, default_value_t)]
@@ -141,7 +134,7 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<ExitCode> {
 }
 
 fn all(ctx: &Ctx) -> Result<Vec<Conduct>> {
-    Ok(ctx.repo.read_all_ok::<Conduct>(RecordKind::Conduct)?.into_iter().map(|l| l.record).collect())
+    ctx.repo.records::<Conduct>(RecordKind::Conduct)
 }
 
 fn propose(ctx: &Ctx, args: ProposeArgs) -> Result<()> {
@@ -177,23 +170,10 @@ fn propose(ctx: &Ctx, args: ProposeArgs) -> Result<()> {
     Ok(())
 }
 
-/// Loads a record under the lock, applies one step, saves only what changed.
-fn edit(
-    ctx: &Ctx,
-    id: &str,
-    step: impl FnOnce(&mut Conduct) -> Result<(), crate::domain::refusal::Refusal>,
-) -> Result<Conduct> {
-    let lock = ctx.repo.lock()?;
-    let loaded = ctx.load::<Conduct>(id, RecordKind::Conduct)?;
-    let mut conduct = loaded.record.clone();
-    step(&mut conduct)?;
-    ctx.repo.write_edit(&lock, &loaded, &conduct)?;
-    Ok(conduct)
-}
-
 fn decide(ctx: &Ctx, args: DecideArgs) -> Result<()> {
     let by = ctx.actor()?;
-    let c = edit(ctx, &args.id, |c| c.decide(by, ctx.today, args.approve, args.note))?;
+    let (c, ()) =
+        ctx.edit(&args.id, RecordKind::Conduct, |c: &mut Conduct| c.decide(by, ctx.today, args.approve, args.note))?;
     eprintln!("{}: {}", c.id, c.status);
     if c.status == ConductStatus::Approved && c.kind == ConductKind::Commendation {
         eprintln!("next: the coordination office sends the letter: `svc conduct notify {}` (RP-1)", c.id);
@@ -203,7 +183,7 @@ fn decide(ctx: &Ctx, args: DecideArgs) -> Result<()> {
 
 fn notify(ctx: &Ctx, args: NotifyArgs) -> Result<()> {
     let by = ctx.actor()?;
-    let c = edit(ctx, &args.id, |c| {
+    let (c, ()) = ctx.edit(&args.id, RecordKind::Conduct, |c: &mut Conduct| {
         let unit = args.unit.or_else(|| ctx.repo.directory().staff(&c.staff).and_then(|s| s.unit.clone()));
         c.notify(by, ctx.today, unit)
     })?;
@@ -244,11 +224,10 @@ fn list(ctx: &Ctx, keep: impl Fn(&Conduct) -> bool, format: Format, csv: CsvOpti
 fn show(ctx: &Ctx, args: ShowArgs) -> Result<()> {
     let c = ctx.load::<Conduct>(&args.id, RecordKind::Conduct)?.record;
     if args.format == Format::Json {
-        println!("{}", serde_json::to_string_pretty(&to_json(&c)?)?);
-        return Ok(());
+        return print_json(&c);
     }
-    let mut out = String::new();
-    let mut line = |label: &str, value: String| out.push_str(&format!("{label:<12} {value}\n"));
+    let mut form = Form::default();
+    let mut line = |label: &str, value: String| form.line(label, value);
     line("conduct", format!("{}  獎懲  [{}]", c.id, c.status));
     line("staff", ctx.who(&c.staff));
     line("kind", format!("{} on ground {} ({}): {}", c.kind, c.ground, c.ground.clause(), c.ground.describe()));
@@ -266,7 +245,7 @@ fn show(ctx: &Ctx, args: ShowArgs) -> Result<()> {
     if let Some(n) = &c.notified {
         line("letter", format!("{} by {} to {}", n.on, ctx.who(&n.by), n.unit.clone().unwrap_or_default()));
     }
-    print!("{out}");
+    print!("{}", form.finish());
     Ok(())
 }
 
@@ -278,9 +257,8 @@ fn suggestions(ctx: &Ctx, args: SuggestArgs) -> Result<()> {
             (date(y, 1, 1), date(y, 12, 31))
         }
     };
-    let complaints: Vec<Complaint> =
-        ctx.repo.read_all_ok::<Complaint>(RecordKind::Complaint)?.into_iter().map(|l| l.record).collect();
-    let capas: Vec<Capa> = ctx.repo.read_all_ok::<Capa>(RecordKind::Capa)?.into_iter().map(|l| l.record).collect();
+    let complaints: Vec<Complaint> = ctx.repo.records::<Complaint>(RecordKind::Complaint)?;
+    let capas: Vec<Capa> = ctx.repo.records::<Capa>(RecordKind::Capa)?;
     let mut sheets = Vec::new();
     let mut month = Month::of(from);
     while month.first_day() <= to && month < Month::of(ctx.today) {

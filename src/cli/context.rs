@@ -78,6 +78,26 @@ impl Ctx {
         self.repo.read(id)
     }
 
+    /// One workflow step on one record: reads it under the repository lock, applies `step`
+    /// (which refuses or changes the record), and saves only the keys that changed. A
+    /// refused step writes nothing.
+    pub fn edit<T, R>(
+        &self,
+        id: &str,
+        kind: crate::domain::id::RecordKind,
+        step: impl FnOnce(&mut T) -> Result<R, crate::domain::refusal::Refusal>,
+    ) -> Result<(T, R)>
+    where
+        T: serde::de::DeserializeOwned + serde::Serialize + Clone,
+    {
+        let lock = self.repo.lock()?;
+        let loaded = self.load::<T>(id, kind)?;
+        let mut record = loaded.record.clone();
+        let out = step(&mut record)?;
+        self.repo.write_edit(&lock, &loaded, &record)?;
+        Ok((record, out))
+    }
+
     /// The ids of `[complaints] cause_categories`.
     pub fn cause_categories(&self) -> Vec<String> {
         self.repo.config().complaints.cause_categories.iter().map(|c| c.id.clone()).collect()

@@ -7,7 +7,7 @@ use anyhow::Result;
 use clap::{Args, Subcommand};
 
 use super::context::Ctx;
-use super::output::{CsvOptions, Format, Grid, to_json};
+use super::output::{CsvOptions, Form, Format, Grid, ShowArgs, print_json, to_json};
 use crate::domain::calendar::Calendar;
 use crate::domain::date::{Date, DateTime, Month};
 use crate::domain::id::RecordKind;
@@ -160,13 +160,6 @@ pub struct ListArgs {
     csv: CsvOptions,
 }
 
-#[derive(Debug, Args)]
-pub struct ShowArgs {
-    id: String,
-    #[arg(long, value_enum, default_value_t)]
-    format: Format,
-}
-
 pub fn run(ctx: &Ctx, command: Command) -> Result<ExitCode> {
     match command {
         Command::Request(args) => request(ctx, args),
@@ -196,7 +189,7 @@ fn request(ctx: &Ctx, args: RequestArgs) -> Result<()> {
     let cal = ctx.repo.calendar();
     let req = LeaveRequest { kind: args.kind, from: args.from.start(cal), to: args.to.end(cal), reason: args.reason };
     let lock = ctx.repo.lock()?;
-    let others: Vec<Leave> = ctx.repo.read_all_ok::<Leave>(RecordKind::Leave)?.into_iter().map(|l| l.record).collect();
+    let others: Vec<Leave> = ctx.repo.records::<Leave>(RecordKind::Leave)?;
     let id = ctx.repo.next_id(&lock, RecordKind::Leave, ctx.today.year())?;
     let slip = Leave::request(id, applicant, by, req, ctx.today, cal, &ctx.repo.config().policy, &others)?;
     ctx.repo.write_new(&lock, id, &slip)?;
@@ -213,18 +206,14 @@ fn request(ctx: &Ctx, args: RequestArgs) -> Result<()> {
     Ok(())
 }
 
-/// Loads a slip under the lock, applies one step, saves only what changed.
+/// One step on a slip, then what was done and what comes next.
 fn step(
     ctx: &Ctx,
     id: &str,
     apply: impl FnOnce(&mut Leave, &Ctx, &crate::domain::config::Staff) -> Result<String, crate::domain::refusal::Refusal>,
 ) -> Result<()> {
     let by = ctx.actor()?;
-    let lock = ctx.repo.lock()?;
-    let loaded = ctx.load::<Leave>(id, RecordKind::Leave)?;
-    let mut slip = loaded.record.clone();
-    let done = apply(&mut slip, ctx, by)?;
-    ctx.repo.write_edit(&lock, &loaded, &slip)?;
+    let (slip, done) = ctx.edit(id, RecordKind::Leave, |slip: &mut Leave| apply(slip, ctx, by))?;
     eprintln!("{}: {done}; status {}", slip.id, slip.status);
     if let Some(next) = slip.next_step() {
         eprintln!("next: {}", next.describe());
@@ -245,9 +234,8 @@ fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
     let room_of = |staff: &str| dir.staff(staff).and_then(|s| s.room.clone()).unwrap_or_default();
     let mut slips: Vec<Leave> = ctx
         .repo
-        .read_all_ok::<Leave>(RecordKind::Leave)?
+        .records::<Leave>(RecordKind::Leave)?
         .into_iter()
-        .map(|l| l.record)
         .filter(|l| args.staff.as_deref().is_none_or(|s| l.staff == s))
         .filter(|l| args.room.as_deref().is_none_or(|r| room_of(&l.staff) == r))
         .filter(|l| args.status.is_none_or(|s| l.status == s))
@@ -288,11 +276,10 @@ fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
 fn show(ctx: &Ctx, args: ShowArgs) -> Result<()> {
     let slip = ctx.load::<Leave>(&args.id, RecordKind::Leave)?.record;
     if args.format == Format::Json {
-        println!("{}", serde_json::to_string_pretty(&to_json(&slip)?)?);
-        return Ok(());
+        return print_json(&slip);
     }
-    let mut out = String::new();
-    let mut line = |label: &str, value: String| out.push_str(&format!("{label:<12} {value}\n"));
+    let mut form = Form::default();
+    let mut line = |label: &str, value: String| form.line(label, value);
     line("leave", format!("{}  離崗/事(病)假條  [{}]", slip.id, slip.status));
     line("staff", format!("{} ({})", ctx.who(&slip.staff), slip.role));
     line("kind", slip.kind.to_string());
@@ -321,6 +308,6 @@ fn show(ctx: &Ctx, args: ShowArgs) -> Result<()> {
     if let Some(c) = &slip.cancelled {
         line("cancelled", format!("{} by {}", c.on, ctx.who(&c.by)));
     }
-    print!("{out}");
+    print!("{}", form.finish());
     Ok(())
 }

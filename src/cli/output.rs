@@ -22,6 +22,35 @@ pub struct CsvOptions {
     pub no_bom: bool,
 }
 
+/// `show ID [--format table|json]`, shared by every record kind.
+#[derive(Debug, clap::Args)]
+pub struct ShowArgs {
+    pub id: String,
+    /// `table` (the record as labelled lines) or `json`.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
+/// A record shown as labelled lines: `label        value`.
+#[derive(Debug, Default)]
+pub struct Form(String);
+
+impl Form {
+    pub fn line(&mut self, label: &str, value: impl std::fmt::Display) {
+        self.0.push_str(&format!("{label:<12} {value}\n"));
+    }
+
+    pub fn finish(self) -> String {
+        self.0
+    }
+}
+
+/// Prints a record as pretty JSON, dates as `YYYY-MM-DD`.
+pub fn print_json<T: Serialize>(record: &T) -> Result<()> {
+    println!("{}", serde_json::to_string_pretty(&to_json(record)?)?);
+    Ok(())
+}
+
 /// A table of text cells, rendered in any [`Format`].
 pub struct Grid {
     pub headers: Vec<&'static str>,

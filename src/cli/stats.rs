@@ -125,9 +125,8 @@ impl Section {
 
 fn yearly_report(ctx: &Ctx, args: YearlyArgs) -> Result<()> {
     let year = args.year.unwrap_or(ctx.today.year());
-    let complaints: Vec<Complaint> =
-        ctx.repo.read_all_ok::<Complaint>(RecordKind::Complaint)?.into_iter().map(|l| l.record).collect();
-    let capas: Vec<Capa> = ctx.repo.read_all_ok::<Capa>(RecordKind::Capa)?.into_iter().map(|l| l.record).collect();
+    let complaints: Vec<Complaint> = ctx.repo.records::<Complaint>(RecordKind::Complaint)?;
+    let capas: Vec<Capa> = ctx.repo.records::<Capa>(RecordKind::Capa)?;
     let config = ctx.repo.config();
     let categories: Vec<String> = config.complaints.cause_categories.iter().map(|c| c.id.clone()).collect();
     let rooms: Vec<String> = config.rooms.iter().map(|r| r.id.clone()).collect();

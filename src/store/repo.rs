@@ -149,6 +149,11 @@ impl Repo {
             .collect()
     }
 
+    /// Every record of a kind, parsed; the first broken file is an error.
+    pub fn records<T: DeserializeOwned + Send>(&self, kind: RecordKind) -> Result<Vec<T>> {
+        Ok(self.read_all_ok(kind)?.into_iter().map(|l| l.record).collect())
+    }
+
     pub fn lock(&self) -> Result<RepoLock> {
         RepoLock::acquire(&self.root).with_context(|| format!("cannot lock {}", self.root.join(".svc.lock").display()))
     }
