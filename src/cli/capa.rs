@@ -6,7 +6,7 @@ use anyhow::{Result, bail};
 use clap::{Args, Subcommand};
 
 use super::context::Ctx;
-use super::output::{CsvOptions, Format, Grid, ShowArgs, clip, print_json, to_json};
+use super::output::{CsvOptions, Format, Grid, ShowArgs, clip, print_json};
 use crate::domain::capa::{ActionKind, Capa, CapaStatus};
 use crate::domain::date::Date;
 use crate::domain::id::RecordKind;
@@ -223,11 +223,7 @@ fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
             })
             .collect(),
     };
-    grid.print(args.format, args.csv, || capas.iter().map(to_json).collect::<Result<Vec<_>>>())?;
-    if args.format == Format::Table {
-        eprintln!("{} CAPA report(s) on {}", capas.len(), ctx.today);
-    }
-    Ok(())
+    grid.print_records(args.format, args.csv, &capas, &format!("CAPA report(s) on {}", ctx.today))
 }
 
 fn show(ctx: &Ctx, args: ShowArgs) -> Result<()> {

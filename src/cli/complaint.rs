@@ -262,11 +262,7 @@ fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
             })
             .collect(),
     };
-    grid.print(args.format, args.csv, || complaints.iter().map(to_json).collect::<Result<Vec<_>>>())?;
-    if args.format == Format::Table {
-        eprintln!("{} complaint(s)", complaints.len());
-    }
-    Ok(())
+    grid.print_records(args.format, args.csv, &complaints, "form(s)")
 }
 
 fn show(ctx: &Ctx, args: ShowArgs) -> Result<()> {

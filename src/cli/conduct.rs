@@ -8,7 +8,7 @@ use clap::{Args, Subcommand};
 
 use super::attendance::sheet;
 use super::context::Ctx;
-use super::output::{CsvOptions, Form, Format, Grid, ShowArgs, print_json, to_json};
+use super::output::{CsvOptions, Form, Format, Grid, ShowArgs, print_json};
 use crate::domain::capa::Capa;
 use crate::domain::complaint::Complaint;
 use crate::domain::conduct::{Conduct, ConductKind, ConductStatus, Evidence, Ground, Proposal, SuggestInput, suggest};
@@ -214,11 +214,7 @@ fn list(ctx: &Ctx, keep: impl Fn(&Conduct) -> bool, format: Format, csv: CsvOpti
             })
             .collect(),
     };
-    grid.print(format, csv, || records.iter().map(to_json).collect::<Result<Vec<_>>>())?;
-    if format == Format::Table {
-        eprintln!("{} record(s)", records.len());
-    }
-    Ok(())
+    grid.print_records(format, csv, &records, "record(s)")
 }
 
 fn show(ctx: &Ctx, args: ShowArgs) -> Result<()> {

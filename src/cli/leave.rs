@@ -7,7 +7,7 @@ use anyhow::Result;
 use clap::{Args, Subcommand};
 
 use super::context::Ctx;
-use super::output::{CsvOptions, Form, Format, Grid, ShowArgs, print_json, to_json};
+use super::output::{CsvOptions, Form, Format, Grid, ShowArgs, print_json};
 use crate::domain::calendar::Calendar;
 use crate::domain::date::{Date, DateTime, Month};
 use crate::domain::id::RecordKind;
@@ -266,11 +266,7 @@ fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
             })
             .collect(),
     };
-    grid.print(args.format, args.csv, || slips.iter().map(to_json).collect::<Result<Vec<_>>>())?;
-    if args.format == Format::Table {
-        eprintln!("{} leave slip(s)", slips.len());
-    }
-    Ok(())
+    grid.print_records(args.format, args.csv, &slips, "leave slip(s)")
 }
 
 fn show(ctx: &Ctx, args: ShowArgs) -> Result<()> {

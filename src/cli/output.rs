@@ -70,6 +70,22 @@ impl Grid {
         Ok(())
     }
 
+    /// Prints a list of records: JSON is the records themselves; the table is followed
+    /// (on stderr) by a count, `34 complaint(s)`.
+    pub fn print_records<T: Serialize>(
+        &self,
+        format: Format,
+        csv: CsvOptions,
+        records: &[T],
+        counted: &str,
+    ) -> Result<()> {
+        self.print(format, csv, || records.iter().map(to_json).collect::<Result<Vec<_>>>())?;
+        if format == Format::Table {
+            eprintln!("{} {counted}", records.len());
+        }
+        Ok(())
+    }
+
     /// A table sized to its content (never to the terminal), so output is the same
     /// everywhere. comfy-table measures Chinese characters as two columns wide.
     pub fn table(&self) -> Table {
