@@ -141,6 +141,9 @@ fn usage_errors_exit_2_and_name_the_flag() {
         repo.svc().args(["complaint", "new", "--channel", "fax", "--room", "R1", "--summary", "x"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("in-person"), "lists the channels");
+    let out = repo.svc().args(["stats", "yearly", "--year", "300000"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "an impossible year is a usage error, not a panic");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("1900..=9999"));
 }
 
 #[test]

@@ -80,7 +80,7 @@ pub struct ListArgs {
     #[arg(long, value_enum)]
     status: Option<CapaStatus>,
     /// Only CAPAs opened in this year.
-    #[arg(long)]
+    #[arg(long, value_parser = clap::value_parser!(i32).range(1900..=9999))]
     year: Option<i32>,
     #[arg(long, value_enum, default_value_t)]
     format: Format,

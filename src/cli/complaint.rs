@@ -107,7 +107,7 @@ pub struct CloseArgs {
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// Only complaints received in this year.
-    #[arg(long)]
+    #[arg(long, value_parser = clap::value_parser!(i32).range(1900..=9999))]
     year: Option<i32>,
     #[arg(long, value_enum)]
     status: Option<ComplaintStatus>,

@@ -74,7 +74,7 @@ pub struct ListArgs {
     #[arg(long)]
     staff: Option<String>,
     /// Proposed in this year.
-    #[arg(long)]
+    #[arg(long, value_parser = clap::value_parser!(i32).range(1900..=9999))]
     year: Option<i32>,
     #[arg(long, value_enum)]
     status: Option<ConductStatus>,
@@ -99,7 +99,7 @@ pub struct HistoryArgs {
 #[command(group(clap::ArgGroup::new("period").args(["year", "month"])))]
 pub struct SuggestArgs {
     /// The year to look at; default: the year of the day (--date).
-    #[arg(long)]
+    #[arg(long, value_parser = clap::value_parser!(i32).range(1900..=9999))]
     year: Option<i32>,
     #[arg(long)]
     month: Option<Month>,
