@@ -127,6 +127,20 @@ fn broken_svc_toml_is_reported_not_panicked() {
 }
 
 #[test]
+fn an_unusable_calendar_is_placed_in_svc_toml() {
+    let repo = TestRepo::new();
+    repo.write("svc.toml", repo.read("svc.toml").replace("morning = \"09:00-12:00\"", "morning = \"12:00-09:00\""));
+    let (code, out) = check(&repo);
+    assert_eq!(code, 1);
+    assert!(
+        out.starts_with("svc.toml:") && out.contains("error[SVC-CAL]: `calendar.morning` ends before it starts"),
+        "{out}"
+    );
+    let err = repo.refused("S02", &["complaint", "list"]);
+    assert!(err.contains("svc.toml: `calendar.morning` ends before it starts"), "{err}");
+}
+
+#[test]
 fn json_report_for_machines() {
     let (repo, path) = repo_with_one_complaint();
     repo.write(&path, repo.read(&path).replace("room = \"R1\"", "room = \"R7\""));

@@ -95,12 +95,14 @@ fn collect(root: &Path, globals: &Globals) -> Result<(usize, Vec<Located>)> {
         Err(e) => return Ok((1, vec![file_error(root, e, "SVC-CONFIG")])),
     };
     let mut findings = Vec::new();
-    if let Err(message) = config.calendar.build() {
-        let position = text::position_of_key(&config_text, "calendar");
-        findings.push(at(CONFIG_FILE.into(), position, Severity::Error, "SVC-CAL", message));
-        return Ok((1, findings));
-    }
-    let repo = Repo::open(root)?;
+    // The calendar is the one part of svc.toml that can parse and still be unusable.
+    let repo = match Repo::with_config(root, config) {
+        Ok(repo) => repo,
+        Err(e) => {
+            let position = text::position_of_key(&config_text, "calendar");
+            return Ok((1, vec![at(CONFIG_FILE.into(), position, Severity::Error, "SVC-CAL", e.to_string())]));
+        }
+    };
     let mut files = 1;
     let mut sources = Vec::new();
     let complaints = read_kind::<Complaint>(&repo, RecordKind::Complaint, &mut files, &mut sources, &mut findings)?;

@@ -65,7 +65,12 @@ impl Repo {
         let config_path = root.join(CONFIG_FILE);
         let text = text::read_text(&config_path).map_err(|e| relative_error(root, e))?;
         let config: Config = text::parse(&config_path, &text).map_err(|e| relative_error(root, e))?;
-        let calendar = config.calendar.build().map_err(|m| anyhow::anyhow!("{CONFIG_FILE}: {m}"))?;
+        Repo::with_config(root, config).map_err(|e| anyhow::anyhow!("{CONFIG_FILE}: {e}"))
+    }
+
+    /// A repository whose `svc.toml` the caller has already read and parsed.
+    pub fn with_config(root: &Path, config: Config) -> Result<Repo> {
+        let calendar = config.calendar.build().map_err(|m| anyhow::anyhow!(m))?;
         let directory = Directory::new(&config);
         Ok(Repo { root: root.to_path_buf(), config, calendar, directory })
     }
