@@ -224,6 +224,44 @@ fn sixteen_processes_at_once_get_sixteen_ids() {
 }
 
 #[test]
+fn concurrent_edits_of_one_record_lose_nothing() {
+    let repo = TestRepo::new();
+    let (_, capa) = repo.analysed();
+    let children: Vec<_> = (0..8)
+        .map(|i| {
+            std::process::Command::new(assert_cmd::cargo::cargo_bin("svc"))
+                .current_dir(repo.path())
+                .env("SVC_TODAY", TODAY)
+                .args([
+                    "--as",
+                    "S11",
+                    "capa",
+                    "track",
+                    &capa,
+                    "--kind",
+                    "preventive",
+                    "--due",
+                    "2026-03-09",
+                    "--action",
+                ])
+                .arg(format!("措施 {i}"))
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in children {
+        assert!(child.wait_with_output().unwrap().status.success());
+    }
+    let text = repo.read(&capa_path(&capa));
+    for i in 0..8 {
+        assert!(text.contains(&format!("措施 {i}")), "action {i} was lost:\n{text}");
+    }
+    assert_eq!(text.matches("[[rounds.actions]]").count(), 8);
+}
+
+#[test]
 fn complaint_new_never_overwrites_a_file_it_did_not_expect() {
     let repo = TestRepo::new();
     // A record whose name is not an id does not confuse allocation, and is not replaced.
