@@ -3,22 +3,10 @@
 
 mod common;
 
-use assert_cmd::Command;
 use common::project_root;
 
-const DAY: &str = "2026-11-27";
-
 fn svc(args: &[&str]) -> String {
-    let out = Command::cargo_bin("svc")
-        .unwrap()
-        .arg("--repo")
-        .arg(project_root())
-        .args(["--date", DAY])
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "svc {args:?}: {}", String::from_utf8_lossy(&out.stderr));
-    String::from_utf8(out.stdout).unwrap()
+    String::from_utf8(common::demo(args)).unwrap()
 }
 
 #[test]

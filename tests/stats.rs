@@ -6,25 +6,11 @@ mod common;
 use std::collections::{BTreeMap, BTreeSet};
 use std::process::Command as Process;
 
-use assert_cmd::Command;
 use chrono::{Datelike, NaiveDate, Weekday};
 use common::project_root;
 use toml::Value;
 
-const DAY: &str = "2026-11-27";
-
-fn svc(args: &[&str]) -> Vec<u8> {
-    let out = Command::cargo_bin("svc")
-        .unwrap()
-        .arg("--repo")
-        .arg(project_root())
-        .args(["--date", DAY])
-        .args(args)
-        .output()
-        .unwrap();
-    assert!(out.status.success(), "svc {args:?}: {}", String::from_utf8_lossy(&out.stderr));
-    out.stdout
-}
+use common::demo as svc;
 
 fn report() -> serde_json::Value {
     serde_json::from_slice(&svc(&["stats", "yearly", "--year", "2026", "--format", "json"])).unwrap()
@@ -175,7 +161,7 @@ fn capa_figures() {
     let r = report();
     let c = &r["capa"];
     let capas = records("capa");
-    let as_of = NaiveDate::from_ymd_opt(2026, 11, 27).unwrap();
+    let as_of = NaiveDate::parse_from_str(common::DEMO_DAY, "%Y-%m-%d").unwrap();
     let effective = |capa: &Value| {
         capa["rounds"]
             .as_array()

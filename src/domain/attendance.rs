@@ -306,48 +306,29 @@ mod tests {
         .unwrap()
     }
 
-    #[test]
-    fn att_1_incidents_on_working_days_only_by_the_keeper() {
+    /// Records a late arrival of `who` on `date`, entered by `by`, as seen on 2026-03-31.
+    fn late(who: &str, by: &str, date: &str) -> Result<Incident, Refusal> {
         let dir = directory();
         let id = RecordId::new(RecordKind::Incident, 2026, 1);
-        let err = Incident::record(
-            id,
-            staff(&dir, "S03"),
-            staff(&dir, "S06"),
-            IncidentKind::Late,
-            day("2026-03-07"),
-            Some(5),
-            None,
-            day("2026-03-31"),
-            &cal(),
-        )
-        .unwrap_err();
-        assert_eq!(err.clause, "ATT-1");
-        let err = Incident::record(
-            id,
-            staff(&dir, "S05"),
-            staff(&dir, "S06"),
-            IncidentKind::Late,
-            day("2026-03-06"),
-            Some(5),
-            None,
-            day("2026-03-31"),
-            &cal(),
-        )
-        .unwrap_err();
-        assert_eq!(err.clause, "ATT-5", "S06 heads R1, not S05's R2");
         Incident::record(
             id,
-            staff(&dir, "S05"),
-            staff(&dir, "S01"),
+            staff(&dir, who),
+            staff(&dir, by),
             IncidentKind::Late,
-            day("2026-03-06"),
+            day(date),
             Some(5),
             None,
             day("2026-03-31"),
             &cal(),
         )
-        .unwrap();
+    }
+
+    #[test]
+    fn att_1_incidents_on_working_days_only_by_the_keeper() {
+        assert_eq!(late("S03", "S06", "2026-03-07").unwrap_err().clause, "ATT-1", "a Saturday");
+        assert_eq!(late("S05", "S06", "2026-03-06").unwrap_err().clause, "ATT-5", "S06 heads R1, not S05's R2");
+        late("S05", "S01", "2026-03-06").unwrap();
+        assert_eq!(late("S03", "S06", "2026-04-01").unwrap_err().clause, "ATT-1", "after today");
     }
 
     #[test]

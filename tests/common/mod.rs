@@ -116,6 +116,23 @@ fn walk(root: &Path, dir: &Path, out: &mut BTreeMap<PathBuf, Vec<u8>>) {
     }
 }
 
+/// The day the demo records are read as of.
+pub const DEMO_DAY: &str = "2026-11-27";
+
+/// Runs a read-only `svc` command on the demo records shipped in records/; its stdout.
+pub fn demo(args: &[&str]) -> Vec<u8> {
+    let out = Command::cargo_bin("svc")
+        .unwrap()
+        .arg("--repo")
+        .arg(project_root())
+        .args(["--date", DEMO_DAY])
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "svc {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    out.stdout
+}
+
 pub fn project_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
