@@ -192,6 +192,31 @@ fn the_actor_comes_from_git_user_email() {
 }
 
 #[test]
+fn an_id_deleted_in_git_history_is_never_handed_out_again() {
+    let repo = TestRepo::new();
+    let git = |args: &[&str]| {
+        let out = std::process::Command::new("git")
+            .args(["-c", "user.email=t@example.org", "-c", "user.name=t"])
+            .args(args)
+            .current_dir(repo.path())
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    };
+    git(&["init", "-q"]);
+    for _ in 0..2 {
+        repo.ok("S02", &["complaint", "new", "--channel", "box", "--room", "R1", "--summary", "x"]);
+    }
+    git(&["add", "."]);
+    git(&["commit", "-qm", "two forms"]);
+    git(&["rm", "-q", &complaint_path("CMP-2026-0002")]);
+    git(&["commit", "-qm", "a form entered by mistake"]);
+    let id = repo.ok("S02", &["complaint", "new", "--channel", "box", "--room", "R1", "--summary", "x"]);
+    assert_eq!(id, "CMP-2026-0003", "CMP-2026-0002 was used once");
+}
+
+#[test]
 fn sixteen_processes_at_once_get_sixteen_ids() {
     let repo = TestRepo::new();
     let children: Vec<_> = (0..16)

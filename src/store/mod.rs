@@ -2,6 +2,7 @@
 
 pub mod atomic;
 pub mod edit;
+pub mod git;
 pub mod lock;
 pub mod repo;
 pub mod schema;

@@ -10,6 +10,7 @@ use serde::de::DeserializeOwned;
 
 use super::atomic;
 use super::edit;
+use super::git;
 use super::lock::RepoLock;
 use super::text::{self, FileError};
 use crate::domain::calendar::Calendar;
@@ -163,23 +164,25 @@ impl Repo {
         RepoLock::acquire(&self.root).with_context(|| format!("cannot lock {}", self.root.join(".svc.lock").display()))
     }
 
-    /// The next id of a kind and year: one past the highest file name in that year's folder.
-    /// Only file names are read, so it stays fast with 100,000 records. The lock makes it
-    /// safe against other `svc` processes.
+    /// The next id of a kind and year: one past the highest number that folder has ever
+    /// held — its file names now, and those git history shows deleted — so an id is never
+    /// reused. Only names are read, never records, so it stays fast with 100,000 of them.
+    /// The lock makes it safe against other `svc` processes.
     pub fn next_id(&self, _lock: &RepoLock, kind: RecordKind, year: i32) -> Result<RecordId> {
         let dir = self.kind_dir(kind).join(year.to_string());
-        let mut highest = 0;
+        let mut names = git::deleted_file_names(&self.root, &dir);
         if dir.is_dir() {
             for entry in std::fs::read_dir(&dir).with_context(|| format!("cannot list {}", dir.display()))? {
-                let name = entry?.file_name();
-                let Some(stem) = name.to_str().and_then(|n| n.strip_suffix(".toml")) else { continue };
-                if let Ok(id) = RecordId::parse_as(stem, kind)
-                    && id.year == year
-                {
-                    highest = highest.max(id.seq);
-                }
+                names.extend(entry?.file_name().to_str().map(str::to_string));
             }
         }
+        let highest = names
+            .iter()
+            .filter_map(|name| RecordId::parse_as(name.strip_suffix(".toml")?, kind).ok())
+            .filter(|id| id.year == year)
+            .map(|id| id.seq)
+            .max()
+            .unwrap_or(0);
         Ok(RecordId::new(kind, year, highest + 1))
     }
 
