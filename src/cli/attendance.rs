@@ -2,11 +2,11 @@
 
 use std::process::ExitCode;
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 use clap::{Args, Subcommand};
 
 use super::context::Ctx;
-use super::output::{CsvOptions, Format, Grid};
+use super::output::{Format, Grid, ListOutput};
 use crate::domain::attendance::{Dispatch, Incident, IncidentKind, Recipient, SheetRow, monthly_sheet};
 use crate::domain::date::{Date, Month};
 use crate::domain::id::RecordKind;
@@ -44,10 +44,8 @@ pub struct MonthArgs {
     month: Month,
     #[arg(long)]
     room: Option<String>,
-    #[arg(long, value_enum, default_value_t)]
-    format: Format,
     #[command(flatten)]
-    csv: CsvOptions,
+    out: ListOutput,
 }
 
 #[derive(Debug, Args)]
@@ -108,16 +106,13 @@ fn dispatch(ctx: &Ctx, args: DispatchArgs) -> Result<()> {
 }
 
 fn month(ctx: &Ctx, args: MonthArgs) -> Result<()> {
-    if let Some(room) = &args.room
-        && ctx.repo.directory().room(room).is_none()
-    {
-        let rooms: Vec<&str> = ctx.repo.directory().room_ids().collect();
-        bail!("unknown room `{room}`; rooms are: {}", rooms.join(", "));
+    if let Some(room) = &args.room {
+        ctx.room(room)?;
     }
     let rows = sheet(ctx, args.month, args.room.as_deref())?;
     let grid = sheet_grid(&rows);
-    grid.print(args.format, args.csv, || Ok(&rows))?;
-    if args.format == Format::Table {
+    grid.print(args.out, || Ok(&rows))?;
+    if args.out.format == Format::Table {
         let failed = rows.iter().filter(|r| !r.passes).count();
         let policy = &ctx.repo.config().policy;
         eprintln!(
@@ -133,10 +128,19 @@ fn month(ctx: &Ctx, args: MonthArgs) -> Result<()> {
 
 /// The month's sheet from the leave slips and incidents on file.
 pub fn sheet(ctx: &Ctx, month: Month, room: Option<&str>) -> Result<Vec<SheetRow>> {
+    Ok(sheets(ctx, &[month], room)?.into_iter().flat_map(|(_, rows)| rows).collect())
+}
+
+/// Several months' sheets, reading the leave slips and incidents once.
+pub fn sheets(ctx: &Ctx, months: &[Month], room: Option<&str>) -> Result<Vec<(Month, Vec<SheetRow>)>> {
     let leaves: Vec<Leave> = ctx.repo.records::<Leave>(RecordKind::Leave)?;
     let incidents: Vec<Incident> = ctx.repo.records::<Incident>(RecordKind::Incident)?;
     let repo = &ctx.repo;
-    Ok(monthly_sheet(month, room, repo.directory(), repo.calendar(), &repo.config().policy, &leaves, &incidents))
+    let policy = &repo.config().policy;
+    Ok(months
+        .iter()
+        .map(|m| (*m, monthly_sheet(*m, room, repo.directory(), repo.calendar(), policy, &leaves, &incidents)))
+        .collect())
 }
 
 pub fn sheet_grid(rows: &[SheetRow]) -> Grid {

@@ -6,7 +6,7 @@ use anyhow::{Result, bail};
 use clap::{Args, Subcommand};
 
 use super::context::Ctx;
-use super::output::{CsvOptions, Format, Grid, ShowArgs, clip, print_json};
+use super::output::{Format, Grid, ListOutput, ShowArgs, clip, print_json};
 use crate::domain::capa::{ActionKind, Capa, CapaStatus};
 use crate::domain::date::Date;
 use crate::domain::id::RecordKind;
@@ -80,12 +80,10 @@ pub struct ListArgs {
     #[arg(long, value_enum)]
     status: Option<CapaStatus>,
     /// Only CAPAs opened in this year.
-    #[arg(long, value_parser = clap::value_parser!(i32).range(1900..=9999))]
+    #[arg(long, value_parser = super::year_arg())]
     year: Option<i32>,
-    #[arg(long, value_enum, default_value_t)]
-    format: Format,
     #[command(flatten)]
-    csv: CsvOptions,
+    out: ListOutput,
 }
 
 pub fn run(ctx: &Ctx, command: Command) -> Result<ExitCode> {
@@ -124,7 +122,7 @@ fn complete(ctx: &Ctx, args: IdArgs) -> Result<()> {
     let actor = ctx.actor()?;
     let (capa, ()) = ctx.edit(&args.id, RecordKind::Capa, |c: &mut Capa| c.complete(actor, ctx.today))?;
     let window = ctx.repo.config().policy.verification_working_days;
-    let deadline = ctx.repo.calendar().add_working_days(ctx.today, window);
+    let deadline = capa.verification_deadline(ctx.repo.calendar(), window).unwrap_or(ctx.today);
     eprintln!(
         "{}: round {} reported complete; the coordination office verifies by {deadline} (CC-4.5)",
         capa.id,
@@ -177,10 +175,10 @@ fn next_step(ctx: &Ctx, capa: &Capa) -> String {
     let round = capa.current_round();
     match capa.status {
         CapaStatus::Effective => "-".into(),
-        CapaStatus::AwaitingVerification => {
-            let done = round.and_then(|r| r.completed.as_ref()).map_or(capa.opened, |c| c.on);
-            format!("verify by {}", ctx.repo.calendar().add_working_days(done, window))
-        }
+        CapaStatus::AwaitingVerification => match capa.verification_deadline(ctx.repo.calendar(), window) {
+            Some(deadline) => format!("verify by {deadline}"),
+            None => "verify".into(),
+        },
         CapaStatus::Open => {
             let open = round.into_iter().flat_map(|r| (1..).zip(&r.actions)).filter(|(_, a)| a.done.is_none());
             match open.min_by_key(|(_, a)| a.due) {
@@ -223,7 +221,7 @@ fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
             })
             .collect(),
     };
-    grid.print_records(args.format, args.csv, &capas, &format!("CAPA report(s) on {}", ctx.today))
+    grid.print_records(args.out, &capas, &format!("CAPA report(s) on {}", ctx.today))
 }
 
 fn show(ctx: &Ctx, args: ShowArgs) -> Result<()> {

@@ -14,14 +14,14 @@ use serde::Serialize;
 use super::context::Globals;
 use crate::domain::attendance::{Dispatch, Incident};
 use crate::domain::capa::Capa;
-use crate::domain::check::{CheckInput, Filed, Finding, Severity, Subject, check};
+use crate::domain::check::{CheckInput, Filed, Severity, Subject, check};
 use crate::domain::complaint::Complaint;
 use crate::domain::conduct::Conduct;
 use crate::domain::config::Config;
 use crate::domain::id::{RecordId, RecordKind};
 use crate::domain::leave::Leave;
 use crate::store::repo::{self, CONFIG_FILE, Loaded, RECORDS_DIR, Repo};
-use crate::store::text::{self, FileError, Position};
+use crate::store::text::{self, FileError, KeyLocator, Position};
 
 #[derive(Debug, ClapArgs)]
 pub struct Args {
@@ -124,15 +124,22 @@ fn collect(root: &Path, globals: &Globals) -> Result<(usize, Vec<Located>)> {
         conducts: &conducts,
         today: globals.today(),
     };
+    // Findings come grouped by subject, so each file with findings is parsed for spans once.
+    let mut current: Option<(Subject, String, KeyLocator)> = None;
     for finding in check(&input) {
-        let (file, text) = match finding.subject {
-            Subject::Config => (CONFIG_FILE.to_string(), config_text.as_str()),
-            Subject::Record(id) => match texts.get(&id) {
-                Some(loaded) => (repo.display(&loaded.path).to_string(), loaded.text.as_str()),
-                None => (id.to_string(), ""),
-            },
-        };
-        findings.push(place(file, text, finding));
+        if current.as_ref().is_none_or(|(subject, _, _)| *subject != finding.subject) {
+            let (file, text) = match finding.subject {
+                Subject::Config => (CONFIG_FILE.to_string(), config_text.as_str()),
+                Subject::Record(id) => match texts.get(&id) {
+                    Some(loaded) => (repo.display(&loaded.path).to_string(), loaded.text.as_str()),
+                    None => (id.to_string(), ""),
+                },
+            };
+            current = Some((finding.subject, file, KeyLocator::new(text)));
+        }
+        let (_, file, locator) = current.as_ref().expect("set just above");
+        let position = locator.locate(&finding.key);
+        findings.push(at(file.clone(), position, finding.severity, finding.clause, finding.message));
     }
     Ok((files, findings))
 }
@@ -219,11 +226,6 @@ fn stray_entries(root: &Path) -> Result<Vec<Located>> {
 fn file_error(root: &Path, e: FileError, clause: &'static str) -> Located {
     let file = e.path.strip_prefix(root).unwrap_or(&e.path).display().to_string();
     at(file, e.position, Severity::Error, clause, e.message)
-}
-
-fn place(file: String, text: &str, finding: Finding) -> Located {
-    let position = text::position_of_key(text, &finding.key);
-    at(file, position, finding.severity, finding.clause, finding.message)
 }
 
 fn at(file: String, position: Option<Position>, severity: Severity, clause: &'static str, message: String) -> Located {

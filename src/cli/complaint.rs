@@ -6,7 +6,7 @@ use anyhow::{Context as _, Result};
 use clap::{Args, Subcommand};
 
 use super::context::Ctx;
-use super::output::{CsvOptions, Form, Format, Grid, ShowArgs, clip, to_json};
+use super::output::{Form, Format, Grid, ListOutput, ShowArgs, clip, to_json};
 use crate::domain::capa::Capa;
 use crate::domain::complaint::{AnalysisInput, Channel, Complaint, ComplaintStatus, Customer, Intake, Responsibility};
 use crate::domain::date::Date;
@@ -107,16 +107,14 @@ pub struct CloseArgs {
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// Only complaints received in this year.
-    #[arg(long, value_parser = clap::value_parser!(i32).range(1900..=9999))]
+    #[arg(long, value_parser = super::year_arg())]
     year: Option<i32>,
     #[arg(long, value_enum)]
     status: Option<ComplaintStatus>,
     #[arg(long)]
     room: Option<String>,
-    #[arg(long, value_enum, default_value_t)]
-    format: Format,
     #[command(flatten)]
-    csv: CsvOptions,
+    out: ListOutput,
 }
 
 pub fn run(ctx: &Ctx, command: Command) -> Result<ExitCode> {
@@ -235,11 +233,8 @@ fn register(ctx: &Ctx, args: &ListArgs) -> Result<Vec<Complaint>> {
 }
 
 fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
-    if let Some(room) = &args.room
-        && ctx.repo.directory().room(room).is_none()
-    {
-        let rooms: Vec<&str> = ctx.repo.directory().room_ids().collect();
-        anyhow::bail!("unknown room `{room}`; rooms are: {}", rooms.join(", "));
+    if let Some(room) = &args.room {
+        ctx.room(room)?;
     }
     let complaints = register(ctx, &args)?;
     let grid = Grid {
@@ -257,12 +252,12 @@ fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
                     a.map(|a| a.cause_category.clone()).unwrap_or_default(),
                     a.map(|a| ctx.who(&a.responsible)).unwrap_or_default(),
                     a.map(|a| a.capa.to_string()).unwrap_or_default(),
-                    if args.format == Format::Table { clip(&c.summary, 20) } else { c.summary.clone() },
+                    if args.out.format == Format::Table { clip(&c.summary, 20) } else { c.summary.clone() },
                 ]
             })
             .collect(),
     };
-    grid.print_records(args.format, args.csv, &complaints, "form(s)")
+    grid.print_records(args.out, &complaints, "form(s)")
 }
 
 fn show(ctx: &Ctx, args: ShowArgs) -> Result<()> {

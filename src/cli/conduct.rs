@@ -6,9 +6,9 @@ use std::process::ExitCode;
 use anyhow::{Result, bail};
 use clap::{Args, Subcommand};
 
-use super::attendance::sheet;
+use super::attendance::sheets;
 use super::context::Ctx;
-use super::output::{CsvOptions, Form, Format, Grid, ShowArgs, print_json};
+use super::output::{Form, Format, Grid, ListOutput, ShowArgs, print_json};
 use crate::domain::capa::Capa;
 use crate::domain::complaint::Complaint;
 use crate::domain::conduct::{Conduct, ConductKind, ConductStatus, Evidence, Ground, Proposal, SuggestInput, suggest};
@@ -74,39 +74,33 @@ pub struct ListArgs {
     #[arg(long)]
     staff: Option<String>,
     /// Proposed in this year.
-    #[arg(long, value_parser = clap::value_parser!(i32).range(1900..=9999))]
+    #[arg(long, value_parser = super::year_arg())]
     year: Option<i32>,
     #[arg(long, value_enum)]
     status: Option<ConductStatus>,
     #[arg(long, value_enum)]
     kind: Option<ConductKind>,
-    #[arg(long, value_enum, default_value_t)]
-    format: Format,
     #[command(flatten)]
-    csv: CsvOptions,
+    out: ListOutput,
 }
 
 #[derive(Debug, Args)]
 pub struct HistoryArgs {
     staff: String,
-    #[arg(long, value_enum, default_value_t)]
-    format: Format,
     #[command(flatten)]
-    csv: CsvOptions,
+    out: ListOutput,
 }
 
 #[derive(Debug, Args)]
 #[command(group(clap::ArgGroup::new("period").args(["year", "month"])))]
 pub struct SuggestArgs {
     /// The year to look at; default: the year of the day (--date).
-    #[arg(long, value_parser = clap::value_parser!(i32).range(1900..=9999))]
+    #[arg(long, value_parser = super::year_arg())]
     year: Option<i32>,
     #[arg(long)]
     month: Option<Month>,
-    #[arg(long, value_enum, default_value_t)]
-    format: Format,
     #[command(flatten)]
-    csv: CsvOptions,
+    out: ListOutput,
 }
 
 pub fn run(ctx: &Ctx, command: Command) -> Result<ExitCode> {
@@ -121,12 +115,12 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<ExitCode> {
                     && args.status.is_none_or(|s| c.status == s)
                     && args.kind.is_none_or(|k| c.kind == k)
             };
-            list(ctx, filter, args.format, args.csv)
+            list(ctx, filter, args.out)
         }
         Command::Show(args) => show(ctx, args),
         Command::History(args) => {
             let person = ctx.staff(&args.staff)?.id.clone();
-            list(ctx, |c| c.staff == person, args.format, args.csv)
+            list(ctx, |c| c.staff == person, args.out)
         }
         Command::Suggest(args) => suggestions(ctx, args),
     }?;
@@ -192,7 +186,7 @@ fn notify(ctx: &Ctx, args: NotifyArgs) -> Result<()> {
     Ok(())
 }
 
-fn list(ctx: &Ctx, keep: impl Fn(&Conduct) -> bool, format: Format, csv: CsvOptions) -> Result<()> {
+fn list(ctx: &Ctx, keep: impl Fn(&Conduct) -> bool, out: ListOutput) -> Result<()> {
     let mut records: Vec<Conduct> = all(ctx)?.into_iter().filter(|c| keep(c)).collect();
     records.sort_by_key(|c| c.id);
     let grid = Grid {
@@ -214,7 +208,7 @@ fn list(ctx: &Ctx, keep: impl Fn(&Conduct) -> bool, format: Format, csv: CsvOpti
             })
             .collect(),
     };
-    grid.print_records(format, csv, &records, "record(s)")
+    grid.print_records(out, &records, "record(s)")
 }
 
 fn show(ctx: &Ctx, args: ShowArgs) -> Result<()> {
@@ -255,12 +249,11 @@ fn suggestions(ctx: &Ctx, args: SuggestArgs) -> Result<()> {
     };
     let complaints: Vec<Complaint> = ctx.repo.records::<Complaint>(RecordKind::Complaint)?;
     let capas: Vec<Capa> = ctx.repo.records::<Capa>(RecordKind::Capa)?;
-    let mut sheets = Vec::new();
-    let mut month = Month::of(from);
-    while month.first_day() <= to && month < Month::of(ctx.today) {
-        sheets.push((month, sheet(ctx, month, None)?));
-        month = month.next();
-    }
+    // Only months that have ended can have failed.
+    let months: Vec<Month> = std::iter::successors(Some(Month::of(from)), |m| Some(m.next()))
+        .take_while(|m| m.first_day() <= to && *m < Month::of(ctx.today))
+        .collect();
+    let sheets = sheets(ctx, &months, None)?;
     let conducts = all(ctx)?;
     let input = SuggestInput {
         from,
@@ -289,8 +282,8 @@ fn suggestions(ctx: &Ctx, args: SuggestArgs) -> Result<()> {
             })
             .collect(),
     };
-    grid.print(args.format, args.csv, || Ok(&found))?;
-    if args.format == Format::Table {
+    grid.print(args.out, || Ok(&found))?;
+    if args.out.format == Format::Table {
         eprintln!(
             "{} suggestion(s) for {from} to {to}; nothing is decided: propose with `svc conduct propose`",
             found.len()

@@ -53,6 +53,12 @@ impl Ctx {
 }
 
 impl Ctx {
+    /// A room id typed on the command line, which must be in svc.toml.
+    pub fn room(&self, id: &str) -> Result<&crate::domain::config::Room> {
+        let dir = self.repo.directory();
+        dir.room(id.trim()).ok_or_else(|| anyhow!(crate::domain::complaint::unknown_room(id.trim(), dir)))
+    }
+
     /// A staff id typed on the command line, which must be in the directory.
     pub fn staff(&self, id: &str) -> Result<&Staff> {
         let dir = self.repo.directory();

@@ -7,7 +7,7 @@ use anyhow::Result;
 use clap::{Args, Subcommand};
 
 use super::context::Ctx;
-use super::output::{CsvOptions, Form, Format, Grid, ShowArgs, print_json};
+use super::output::{Form, Format, Grid, ListOutput, ShowArgs, print_json};
 use crate::domain::calendar::Calendar;
 use crate::domain::date::{Date, DateTime, Month};
 use crate::domain::id::RecordKind;
@@ -154,10 +154,8 @@ pub struct ListArgs {
     status: Option<LeaveStatus>,
     #[arg(long, value_enum)]
     kind: Option<LeaveKind>,
-    #[arg(long, value_enum, default_value_t)]
-    format: Format,
     #[command(flatten)]
-    csv: CsvOptions,
+    out: ListOutput,
 }
 
 pub fn run(ctx: &Ctx, command: Command) -> Result<ExitCode> {
@@ -266,7 +264,7 @@ fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
             })
             .collect(),
     };
-    grid.print_records(args.format, args.csv, &slips, "leave slip(s)")
+    grid.print_records(args.out, &slips, "leave slip(s)")
 }
 
 fn show(ctx: &Ctx, args: ShowArgs) -> Result<()> {

@@ -67,6 +67,11 @@ enum Command {
     Schema(schema::Args),
 }
 
+/// `--year`: four digits, so no date arithmetic can run off chrono's range.
+fn year_arg() -> clap::builder::RangedI64ValueParser<i32> {
+    clap::value_parser!(i32).range(1900..=9999)
+}
+
 /// Runs `svc` with the process's arguments and returns its exit code.
 pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {

@@ -14,9 +14,11 @@ pub enum Format {
     Json,
 }
 
-/// Options for CSV meant to be opened in Excel or LibreOffice.
+/// `--format` and `--no-bom`, shared by every list command.
 #[derive(Debug, Clone, Copy, clap::Args)]
-pub struct CsvOptions {
+pub struct ListOutput {
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
     /// CSV without the UTF-8 byte-order mark (for programs rather than spreadsheets).
     #[arg(long)]
     pub no_bom: bool,
@@ -59,28 +61,22 @@ pub struct Grid {
 
 impl Grid {
     /// Prints in `format`; `json` builds the JSON form, only when that is asked for.
-    pub fn print<J: Serialize>(&self, format: Format, csv: CsvOptions, json: impl FnOnce() -> Result<J>) -> Result<()> {
+    pub fn print<J: Serialize>(&self, out: ListOutput, json: impl FnOnce() -> Result<J>) -> Result<()> {
         let stdout = std::io::stdout();
-        let mut out = stdout.lock();
-        match format {
-            Format::Table => writeln!(out, "{}", self.table())?,
-            Format::Csv => self.write_csv(&mut out, !csv.no_bom)?,
-            Format::Json => writeln!(out, "{}", serde_json::to_string_pretty(&json()?)?)?,
+        let mut stream = stdout.lock();
+        match out.format {
+            Format::Table => writeln!(stream, "{}", self.table())?,
+            Format::Csv => self.write_csv(&mut stream, !out.no_bom)?,
+            Format::Json => writeln!(stream, "{}", serde_json::to_string_pretty(&json()?)?)?,
         }
         Ok(())
     }
 
     /// Prints a list of records: JSON is the records themselves; the table is followed
     /// (on stderr) by a count, `34 complaint(s)`.
-    pub fn print_records<T: Serialize>(
-        &self,
-        format: Format,
-        csv: CsvOptions,
-        records: &[T],
-        counted: &str,
-    ) -> Result<()> {
-        self.print(format, csv, || records.iter().map(to_json).collect::<Result<Vec<_>>>())?;
-        if format == Format::Table {
+    pub fn print_records<T: Serialize>(&self, out: ListOutput, records: &[T], counted: &str) -> Result<()> {
+        self.print(out, || records.iter().map(to_json).collect::<Result<Vec<_>>>())?;
+        if out.format == Format::Table {
             eprintln!("{} {counted}", records.len());
         }
         Ok(())

@@ -79,7 +79,7 @@ pub struct OutputArgs {
 #[derive(Debug, Args)]
 pub struct YearlyArgs {
     /// Default: the year of the day (--date).
-    #[arg(long, value_parser = clap::value_parser!(i32).range(1900..=9999))]
+    #[arg(long, value_parser = super::year_arg())]
     year: Option<i32>,
     #[command(flatten)]
     out: OutputArgs,

@@ -60,9 +60,14 @@ pub struct Incident {
     pub recorded_by: String,
 }
 
-/// Who keeps a person's attendance: their room head, or the coordination office (ATT-5).
+/// Who keeps a room's attendance: its room head, or the coordination office (ATT-5).
+pub fn keeps_room(by: &Staff, room: &str) -> bool {
+    by.role.acts_for_coordination_office() || (by.role == Role::RoomHead && by.room.as_deref() == Some(room))
+}
+
+/// Who keeps a person's attendance: the keeper of their room (ATT-5).
 pub fn keeps_attendance_of(by: &Staff, person: &Staff) -> bool {
-    by.role.acts_for_coordination_office() || (by.role == Role::RoomHead && by.room.is_some() && by.room == person.room)
+    by.role.acts_for_coordination_office() || person.room.as_deref().is_some_and(|room| keeps_room(by, room))
 }
 
 impl Incident {
@@ -164,11 +169,9 @@ impl Dispatch {
         earlier: &[Dispatch],
     ) -> Result<Dispatch, Refusal> {
         if dir.room(room).is_none() {
-            return refuse("SC-3.1", format!("unknown room `{room}`"));
+            return refuse("SC-3.1", super::complaint::unknown_room(room, dir));
         }
-        let keeps =
-            by.role.acts_for_coordination_office() || (by.role == Role::RoomHead && by.room.as_deref() == Some(room));
-        if !keeps {
+        if !keeps_room(by, room) {
             return refuse(
                 "ATT-5",
                 format!("{} may not send room {room}'s sheet: its room head or the coordination office does", by.id),

@@ -375,8 +375,7 @@ impl Capa {
                 .find(|(_, a)| a.done.is_none() && a.due < today)
                 .map(|(number, a)| Overdue::Action { number, due: a.due }),
             CapaStatus::AwaitingVerification => {
-                let completed = round.completed.as_ref()?.on;
-                let deadline = calendar.add_working_days(completed, window);
+                let deadline = self.verification_deadline(calendar, window)?;
                 (today > deadline).then_some(Overdue::Verification { deadline })
             }
         }
@@ -389,6 +388,17 @@ impl Capa {
             Some(Round { completed: Some(_), verification: None, .. }) => CapaStatus::AwaitingVerification,
             _ => CapaStatus::Open,
         }
+    }
+
+    /// The day a verification first found it effective (the report closed then).
+    pub fn effective_on(&self) -> Option<Date> {
+        self.rounds.iter().filter_map(|r| r.verification.as_ref()).find(|v| v.effective).map(|v| v.on)
+    }
+
+    /// CC-4.5: the last day to verify the current round, once its completion is reported.
+    pub fn verification_deadline(&self, calendar: &Calendar, window: u32) -> Option<Date> {
+        let completed = self.current_round()?.completed.as_ref()?.on;
+        Some(calendar.add_working_days(completed, window))
     }
 
     pub fn last_verification_date(&self) -> Option<Date> {

@@ -207,7 +207,7 @@ impl Complaint {
     /// empty, or the person writing it is window staff not yet qualified (SC-3.2).
     pub fn open(id: RecordId, intake: Intake, by: &Staff, dir: &Directory, today: Date) -> Result<Complaint, Refusal> {
         if dir.room(&intake.room).is_none() {
-            return refuse("SC-3.1", format!("unknown room `{}`; rooms are: {}", intake.room, list(dir.room_ids())));
+            return refuse("SC-3.1", unknown_room(&intake.room, dir));
         }
         if intake.received > today {
             return refuse("CC-4.2", format!("received date {} is after today ({today})", intake.received));
@@ -430,8 +430,9 @@ pub(crate) fn non_empty(text: Option<String>) -> Option<String> {
     text.map(|t| t.trim().to_string()).filter(|t| !t.is_empty())
 }
 
-pub(crate) fn list<'a>(items: impl Iterator<Item = &'a str>) -> String {
-    items.collect::<Vec<_>>().join(", ")
+/// The message for a room id not in svc.toml, listing the rooms there are.
+pub fn unknown_room(id: &str, dir: &Directory) -> String {
+    format!("unknown room `{id}`; rooms are: {}", dir.room_ids().collect::<Vec<_>>().join(", "))
 }
 
 /// The message for a staff id not in the directory, with the closest id when one is near.

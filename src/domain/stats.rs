@@ -177,8 +177,7 @@ pub fn pareto(complaints: &[&Complaint], categories: &[String]) -> Vec<ParetoRow
 
 /// The day a complaint's CAPA was verified effective, if it was.
 fn effective_on(c: &Complaint, capas: &BTreeMap<RecordId, &Capa>) -> Option<Date> {
-    let capa = capas.get(&c.analysis.as_ref()?.capa)?;
-    capa.rounds.iter().filter_map(|r| r.verification.as_ref()).find(|v| v.effective).map(|v| v.on)
+    capas.get(&c.analysis.as_ref()?.capa)?.effective_on()
 }
 
 /// Complaints of the year that are the same problem back (see [`Recurrence`]).
@@ -207,7 +206,7 @@ fn capa_figures(year: i32, as_of: Date, input: &YearInput) -> CapaFigures {
     let mut f = CapaFigures::default();
     let mut first_time = 0;
     for capa in input.capas {
-        let effective = capa.rounds.iter().filter_map(|r| r.verification.as_ref()).find(|v| v.effective).map(|v| v.on);
+        let effective = capa.effective_on();
         if in_year(capa.opened) {
             f.opened += 1;
         }

@@ -140,10 +140,27 @@ fn tidy_toml_message(message: &str) -> String {
 /// Where a dotted key path (`rounds.0.verification.late`) sits in `text`: the deepest part
 /// of the path that exists, else the top of the file. `None` only when the text does not parse.
 pub fn position_of_key(text: &str, key: &str) -> Option<Position> {
-    let doc = toml_edit::Document::parse(text).ok()?;
-    let segments: Vec<&str> = key.split('.').filter(|s| !s.is_empty()).collect();
-    let span = find_span(doc.as_item(), &segments);
-    Some(Position::of_offset(text, span.map_or(0, |s| s.start)))
+    KeyLocator::new(text).locate(key)
+}
+
+/// One file parsed once (keeping spans) to place any number of keys in it.
+pub struct KeyLocator<'a> {
+    text: &'a str,
+    doc: Option<toml_edit::Document<&'a str>>,
+}
+
+impl<'a> KeyLocator<'a> {
+    pub fn new(text: &'a str) -> KeyLocator<'a> {
+        KeyLocator { text, doc: toml_edit::Document::parse(text).ok() }
+    }
+
+    /// See [`position_of_key`].
+    pub fn locate(&self, key: &str) -> Option<Position> {
+        let doc = self.doc.as_ref()?;
+        let segments: Vec<&str> = key.split('.').filter(|s| !s.is_empty()).collect();
+        let span = find_span(doc.as_item(), &segments);
+        Some(Position::of_offset(self.text, span.map_or(0, |s| s.start)))
+    }
 }
 
 type Span = std::ops::Range<usize>;

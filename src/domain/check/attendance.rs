@@ -4,8 +4,8 @@
 use std::collections::BTreeSet;
 
 use super::{Context, Finding, Sink, Subject, check_filing};
-use crate::domain::attendance::{Dispatch, Incident, Recipient, keeps_attendance_of};
-use crate::domain::config::{LeaveStep, Role};
+use crate::domain::attendance::{Dispatch, Incident, Recipient, keeps_attendance_of, keeps_room};
+use crate::domain::config::LeaveStep;
 use crate::domain::date::Month;
 use crate::domain::leave::{Decision, Leave, band_for, may_take, stored_days};
 
@@ -215,9 +215,7 @@ impl Context<'_> {
             sink.error("SC-3.1", "room", format!("unknown room `{}`", d.room));
         }
         if let Some(by) = self.dir.staff(&d.by) {
-            let keeps = by.role.acts_for_coordination_office()
-                || (by.role == Role::RoomHead && by.room.as_deref() == Some(d.room.as_str()));
-            if !keeps {
+            if !keeps_room(by, &d.room) {
                 sink.error("ATT-5", "by", format!("{} does not keep room {}'s attendance", by.id, d.room));
             }
         } else {
