@@ -67,7 +67,7 @@ complaint() {
   verified=$(day "$done" 2)
   svc --as "$clerk" --date "$verified" capa verify "$capa" --effective --note "回訪客戶並抽查窗口，未再發生"
   local via=()
-  [ "$reply" = yes ] && via=(--replied-via phone)
+  [ "$reply" = yes ] && via=(--reply-via phone --reply "致電客戶說明改正措施：$cause")
   svc --as "$clerk" --date "$verified" complaint close "$id" --result "已改正並回覆：$cause" "${via[@]}"
 }
 
@@ -122,7 +122,8 @@ svc --as S22 --date 2026-04-23 capa track "$capa" --done 1
 svc --as S22 --date 2026-04-29 capa track "$capa" --done 2
 svc --as S22 --date 2026-04-29 capa complete "$capa"
 svc --as S02 --date 2026-05-07 capa verify "$capa" --effective --note "兩週抽查 40 張發票無差錯"
-svc --as S02 --date 2026-05-07 complaint close "$id" --result "已重開發票，建立雙人覆核" --replied-via phone
+svc --as S02 --date 2026-05-07 complaint close "$id" --result "已重開發票，建立雙人覆核" \
+  --reply-via phone --reply "已重開發票並致歉，說明今後開票前雙人覆核"
 echo "$id second round" >&2
 
 # CC-4.5: a verification made late (completion reported the day before the National Day
@@ -144,6 +145,7 @@ capa=$(svc --as S03 --date 2026-08-05 complaint analyse "$id" --cause-category i
 svc --as S32 --date 2026-08-05 capa track "$capa" --action "退單一律附書面原因" --kind corrective --due 2026-08-12
 svc --as S03 --date 2026-08-17 capa remind "$capa" --note "請於本週內完成"
 echo "$id overdue, one reminder" >&2
+p4=$capa
 
 id=$(svc --as S02 --date 2026-06-02 complaint new --channel box --room R4 --summary "外匯窗口多次讓客戶改天再來")
 svc --as S02 --date 2026-06-02 complaint triage "$id" --ours
@@ -152,6 +154,14 @@ svc --as S42 --date 2026-06-03 capa track "$capa" --action "清理積壓件並�
 svc --as S02 --date 2026-06-15 capa remind "$capa" --note "第一次催辦"
 svc --as S02 --date 2026-06-29 capa remind "$capa" --note "第二次催辦，仍未完成"
 echo "$id overdue, two reminders" >&2
+
+# CC-4.1 / CC-4.7: the customer's responsibility, explained, and closed with the reply the
+# customer asked for.
+id=$(svc --as S02 --date 2026-03-10 complaint new --channel phone --room R4 --summary "購匯須本人到場是否刁難" --customer 羅先生 --wants-reply)
+svc --as S02 --date 2026-03-10 complaint triage "$id" --customer --note "本人到場為外匯管理規定，已出示條文"
+svc --as S02 --date 2026-03-11 complaint close "$id" --result "屬客戶方原因，已解釋規定" \
+  --reply-via phone --replied-on 2026-03-11 --reply "電話告知外匯管理規定條文及可預約辦理"
+echo "$id explained and closed with a reply" >&2
 
 # ---------------------------------------------------------------------------------------
 # Leave slips of every route (ATT-2, ATT-3, ATT-4).
@@ -204,6 +214,9 @@ step 2026-10-08 S30 reject "$id" --reason "節後查驗高峰，人手不足"
 # Cancelled by the applicant before it started.
 id=$(leave 2026-11-16 S51 S51 annual 2026-11-30 2026-11-30 "年休假")
 step 2026-11-20 S51 cancel "$id" --note "工作安排調整"
+# A retroactive slip (補假): sick on the day, entered the day after, approved.
+id=$(svc --as S12 --date 2026-05-07 leave request --staff S12 --kind sick --from 2026-05-06 --to 2026-05-06 --reason "急性腸胃炎，次日補假" --retroactive)
+step 2026-05-07 S10 approve "$id"
 # Still waiting for the room head.
 leave 2026-11-25 S42 S42 personal 2026-12-01 2026-12-02 "搬家" >/dev/null
 echo "leave slips written" >&2
@@ -226,6 +239,9 @@ incident 2026-06-23 S20 S21 late 5
 incident 2026-08-19 S50 S52 early 20
 incident 2026-10-21 S30 S32 late 10
 incident 2026-10-22 S30 S32 early 15
+# ATT-5: an incident found after September's sheet went out, recorded as a correction.
+svc --as S20 --date 2026-10-12 attendance incident --staff S21 --kind late --on 2026-09-14 --minutes 20 \
+  --correction "考勤機故障，核對門禁記錄後補登" >/dev/null
 echo "incidents written" >&2
 
 # ATT-5: every room's sheet of January to October went to both recipients on the first
@@ -242,8 +258,8 @@ echo "dispatch logs written" >&2
 
 # ---------------------------------------------------------------------------------------
 # Praise on the feedback form (意見單), the ground RP-1 C1.
-svc --as S31 --date 2026-05-20 complaint new --channel in-person --room R3 --praise S31 \
-  --summary "胡靜耐心指導填寫報關單，一次辦結" --customer 陸先生 >/dev/null
+praise=$(svc --as S30 --date 2026-05-20 complaint new --channel in-person --room R3 --praise S31 \
+  --summary "胡靜耐心指導填寫報關單，一次辦結" --customer 陸先生)
 svc --as S02 --date 2026-08-18 complaint new --channel letter --room R1 --praise S12 \
   --summary "來信感謝張美玲主動告知全部材料，省去往返" >/dev/null
 
@@ -256,7 +272,7 @@ conduct 2026-04-29 D01 decide "$id" --approve --note "予以批評，限期改�
 id=$(conduct 2026-04-08 S02 propose --staff S11 --kind warning --ground P2 \
   --note "3月遲到三次，月度考勤不合格" --evidence SHEET-2026-03)
 id=$(conduct 2026-05-25 S03 propose --staff S31 --kind commendation --ground C1 \
-  --note "客戶來表揚，服務耐心高效" --evidence CMP-2026-0035)
+  --note "客戶來表揚，服務耐心高效" --evidence "$praise")
 conduct 2026-05-27 D02 decide "$id" --approve
 conduct 2026-05-28 S03 notify "$id"
 id=$(conduct 2026-07-02 S02 propose --staff S21 --kind commendation --ground C2 \
@@ -264,4 +280,7 @@ id=$(conduct 2026-07-02 S02 propose --staff S21 --kind commendation --ground C2 
 conduct 2026-07-06 D02 decide "$id" --reject --note "屬崗位本職，不予表揚"
 id=$(conduct 2026-07-06 S02 propose --staff S42 --kind removal --ground R4 \
   --note "積壓件經兩次催辦仍未完成" --evidence CAPA-2026-0027)
+# RP-2 P4: still unfinished a week after the first reminder.
+id=$(conduct 2026-08-24 S02 propose --staff S32 --kind criticism --ground P4 \
+  --note "退單說明經催辦仍未落實" --evidence "$p4")
 echo "praise forms and conduct records written" >&2

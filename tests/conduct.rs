@@ -4,9 +4,6 @@ mod common;
 
 use common::*;
 
-fn conduct_path(id: &str) -> String {
-    format!("records/conduct/2026/{id}.toml")
-}
 
 #[test]
 fn propose_decide_notify() {

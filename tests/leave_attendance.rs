@@ -5,9 +5,6 @@ mod common;
 
 use common::*;
 
-fn leave_path(id: &str) -> String {
-    format!("records/leave/2026/{id}.toml")
-}
 
 /// Requests leave as the applicant; returns (id, stderr).
 fn request(repo: &TestRepo, staff: &str, kind: &str, from: &str, to: &str) -> (String, String) {

@@ -7,7 +7,7 @@ use clap::{Args, Subcommand};
 
 use super::context::Ctx;
 use super::output::{Format, Grid, ListOutput};
-use crate::domain::attendance::{Dispatch, Incident, IncidentKind, Recipient, SheetRow, monthly_sheet};
+use crate::domain::attendance::{IncidentInput, Dispatch, Incident, IncidentKind, Recipient, SheetRow, monthly_sheet};
 use crate::domain::date::{Date, Month};
 use crate::domain::id::RecordKind;
 use crate::domain::leave::{Leave, LeaveKind};
@@ -36,6 +36,9 @@ pub struct IncidentArgs {
     minutes: Option<u32>,
     #[arg(long)]
     note: Option<String>,
+    /// Why it is recorded after the month's sheet was sent (ATT-5).
+    #[arg(long)]
+    correction: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -75,9 +78,15 @@ fn incident(ctx: &Ctx, args: IncidentArgs) -> Result<()> {
     let day = args.on.unwrap_or(ctx.today);
     let lock = ctx.repo.lock()?;
     let id = ctx.repo.next_id(&lock, RecordKind::Incident, day.year())?;
-    let incident =
-        Incident::record(id, person, by, args.kind, day, args.minutes, args.note, ctx.today, ctx.repo.calendar())?;
-    ctx.repo.write_new(&lock, id, &incident)?;
+    let input = IncidentInput {
+        kind: args.kind,
+        date: day,
+        minutes: args.minutes,
+        note: args.note,
+        correction: args.correction,
+    };
+    let incident = Incident::record(id, person, by, input, ctx.today);
+    ctx.create(&lock, &incident)?;
     eprintln!("{id}: {} {} on {day}", ctx.who(&person.id), incident.kind);
     println!("{id}");
     Ok(())
@@ -86,20 +95,9 @@ fn incident(ctx: &Ctx, args: IncidentArgs) -> Result<()> {
 fn dispatch(ctx: &Ctx, args: DispatchArgs) -> Result<()> {
     let by = ctx.actor()?;
     let lock = ctx.repo.lock()?;
-    let earlier: Vec<Dispatch> = ctx.repo.records::<Dispatch>(RecordKind::Dispatch)?;
     let id = ctx.repo.next_id(&lock, RecordKind::Dispatch, args.month.year)?;
-    let d = Dispatch::record(
-        id,
-        args.month,
-        args.room.trim(),
-        args.to,
-        by,
-        ctx.today,
-        ctx.repo.directory(),
-        args.note,
-        &earlier,
-    )?;
-    ctx.repo.write_new(&lock, id, &d)?;
+    let d = Dispatch::record(id, args.month, args.room.trim(), args.to, by, ctx.today, args.note);
+    ctx.create(&lock, &d)?;
     eprintln!("{id}: room {}'s sheet of {} sent to the {} on {}", d.room, d.month, d.to, d.on);
     println!("{id}");
     Ok(())

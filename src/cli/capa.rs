@@ -101,7 +101,7 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<ExitCode> {
 fn track(ctx: &Ctx, args: TrackArgs) -> Result<()> {
     let actor = ctx.actor()?;
     if let Some(n) = args.done {
-        let (capa, ()) = ctx.edit(&args.id, RecordKind::Capa, |c: &mut Capa| c.mark_done(actor, ctx.today, n))?;
+        let (capa, ()) = ctx.edit(&args.id, |c: &mut Capa| c.mark_done(actor, ctx.today, n))?;
         let open = capa.current_round().map_or(0, |r| r.actions.iter().filter(|a| a.done.is_none()).count());
         eprintln!("{}: action {n} done; {open} still open in round {}", capa.id, capa.round_number());
         if open == 0 {
@@ -113,14 +113,14 @@ fn track(ctx: &Ctx, args: TrackArgs) -> Result<()> {
         bail!("--action needs --kind corrective|preventive and --due YYYY-MM-DD");
     };
     let (capa, n) =
-        ctx.edit(&args.id, RecordKind::Capa, |c: &mut Capa| c.add_action(actor, ctx.today, kind, text, due))?;
+        ctx.edit(&args.id, |c: &mut Capa| c.add_action(actor, ctx.today, kind, text, due))?;
     eprintln!("{}: added {kind} action {n} of round {}, due {due}", capa.id, capa.round_number());
     Ok(())
 }
 
 fn complete(ctx: &Ctx, args: IdArgs) -> Result<()> {
     let actor = ctx.actor()?;
-    let (capa, ()) = ctx.edit(&args.id, RecordKind::Capa, |c: &mut Capa| c.complete(actor, ctx.today))?;
+    let (capa, ()) = ctx.edit(&args.id, |c: &mut Capa| c.complete(actor, ctx.today))?;
     let window = ctx.repo.config().policy.verification_working_days;
     let deadline = capa.verification_deadline(ctx.repo.calendar(), window).unwrap_or(ctx.today);
     eprintln!(
@@ -135,7 +135,7 @@ fn verify(ctx: &Ctx, args: VerifyArgs) -> Result<()> {
     let actor = ctx.actor()?;
     let window = ctx.repo.config().policy.verification_working_days;
     let effective = args.effective;
-    let (capa, late) = ctx.edit(&args.id, RecordKind::Capa, |c: &mut Capa| {
+    let (capa, late) = ctx.edit(&args.id, |c: &mut Capa| {
         c.verify(actor, ctx.today, effective, args.note, ctx.repo.calendar(), window)
     })?;
     if late {
@@ -156,9 +156,8 @@ fn verify(ctx: &Ctx, args: VerifyArgs) -> Result<()> {
 
 fn remind(ctx: &Ctx, args: RemindArgs) -> Result<()> {
     let actor = ctx.actor()?;
-    let window = ctx.repo.config().policy.verification_working_days;
-    let (capa, n) = ctx.edit(&args.id, RecordKind::Capa, |c: &mut Capa| {
-        c.remind(actor, ctx.today, args.note, ctx.repo.calendar(), window)
+    let (capa, n) = ctx.edit(&args.id, |c: &mut Capa| {
+        c.remind(actor, ctx.today, args.note)
     })?;
     let ground = match n {
         1 => " (first reminder: ground RP-2 P4 if still unfinished)",

@@ -8,7 +8,10 @@ use clap::{Args, Subcommand};
 use super::context::Ctx;
 use super::output::{Form, Format, Grid, ListOutput, ShowArgs, clip, to_json};
 use crate::domain::capa::Capa;
-use crate::domain::complaint::{AnalysisInput, Channel, Complaint, ComplaintStatus, Customer, Intake, Responsibility};
+use crate::domain::complaint::{
+    AnalysisInput, Channel, Complaint, ComplaintStatus, Customer, Intake, Reply, Responsibility,
+};
+use crate::domain::rules;
 use crate::domain::date::Date;
 use crate::domain::id::RecordKind;
 use crate::store::repo::Loaded;
@@ -96,12 +99,18 @@ pub struct AnalyseArgs {
 #[derive(Debug, Args)]
 pub struct CloseArgs {
     id: String,
-    /// The verified result, written onto the form.
+    /// The result written onto the form: the verified fix, or the explanation given.
     #[arg(long)]
     result: String,
     /// How the customer was replied to (required when they wanted a reply).
-    #[arg(long, value_enum)]
-    replied_via: Option<Channel>,
+    #[arg(long, value_enum, alias = "replied-via", requires = "reply")]
+    reply_via: Option<Channel>,
+    /// What the customer was told in the reply.
+    #[arg(long, requires = "reply_via")]
+    reply: Option<String>,
+    /// The day of the reply; default: the day of the step (--date).
+    #[arg(long, value_name = "YYYY-MM-DD", requires = "reply_via")]
+    replied_on: Option<Date>,
 }
 
 #[derive(Debug, Args)]
@@ -134,16 +143,16 @@ fn new(ctx: &Ctx, args: NewArgs) -> Result<()> {
     let intake = Intake {
         received: args.received.unwrap_or(ctx.today),
         channel: args.channel,
-        room: args.room.trim().to_string(),
+        room: args.room,
         summary: args.summary,
         remedy: args.remedy,
         customer: Customer { name: args.customer, contact: args.contact, wants_reply: args.wants_reply },
-        praised: args.praise.map(|p| p.trim().to_string()),
+        praised: args.praise,
     };
     let lock = ctx.repo.lock()?;
     let id = ctx.repo.next_id(&lock, RecordKind::Complaint, intake.received.year())?;
-    let complaint = Complaint::open(id, intake, actor, ctx.repo.directory(), ctx.today)?;
-    let path = ctx.repo.write_new(&lock, id, &complaint)?;
+    let complaint = Complaint::open(id, intake, actor);
+    let path = ctx.create(&lock, &complaint)?;
     eprintln!("logged {id} in {}", ctx.repo.display(&path));
     match &complaint.praised {
         Some(p) => eprintln!("a praise of {}: a ground for commendation (RP-1 C1)", ctx.who(p)),
@@ -156,14 +165,16 @@ fn new(ctx: &Ctx, args: NewArgs) -> Result<()> {
 fn triage(ctx: &Ctx, args: TriageArgs) -> Result<()> {
     let actor = ctx.actor()?;
     let whose = if args.ours { Responsibility::Ours } else { Responsibility::Customer };
-    let (complaint, ()) =
-        ctx.edit(&args.id, RecordKind::Complaint, |c: &mut Complaint| c.triage(actor, ctx.today, whose, args.note))?;
+    let (complaint, ()) = ctx.edit(&args.id, |c: &mut Complaint| c.triage(actor, ctx.today, whose, args.note))?;
     match whose {
         Responsibility::Ours => eprintln!(
             "{} is the centre's responsibility; next: the coordination office runs `svc complaint analyse {}`",
             complaint.id, complaint.id
         ),
-        Responsibility::Customer => eprintln!("{} ends as explained to the customer (CC-4.1)", complaint.id),
+        Responsibility::Customer => eprintln!(
+            "{} ends as explained to the customer (CC-4.1); the office may close it with `svc complaint close {} --result TEXT`",
+            complaint.id, complaint.id
+        ),
     }
     Ok(())
 }
@@ -175,12 +186,18 @@ fn analyse(ctx: &Ctx, args: AnalyseArgs) -> Result<()> {
     let mut complaint = loaded.record.clone();
     let capa_id = ctx.repo.next_id(&lock, RecordKind::Capa, ctx.today.year())?;
     let input = AnalysisInput {
-        cause_category: args.cause_category.trim().to_string(),
+        cause_category: args.cause_category,
         cause: args.cause,
-        responsible: args.responsible.trim().to_string(),
+        responsible: args.responsible,
         interview: args.interview,
     };
-    let capa = complaint.analyse(actor, ctx.today, input, capa_id, ctx.repo.directory(), &ctx.cause_categories())?;
+    let mut records = ctx.consulted(&complaint)?;
+    let capa = complaint.analyse(actor, ctx.today, input, capa_id)?;
+    // The two records are checked together: each names the other.
+    records.put(capa.clone());
+    rules::admit(&complaint, records.clone(), ctx.centre(), ctx.today)?;
+    records.put(complaint.clone());
+    rules::admit(&capa, records, ctx.centre(), ctx.today)?;
     // Both files or neither: the CAPA is new, so undo it if the complaint cannot be saved.
     let capa_path = ctx.repo.write_new(&lock, capa_id, &capa)?;
     if let Err(e) = ctx.repo.write_edit(&lock, &loaded, &complaint) {
@@ -203,17 +220,11 @@ fn analyse(ctx: &Ctx, args: AnalyseArgs) -> Result<()> {
 
 fn close(ctx: &Ctx, args: CloseArgs) -> Result<()> {
     let actor = ctx.actor()?;
-    let lock = ctx.repo.lock()?;
-    let loaded = ctx.load::<Complaint>(&args.id, RecordKind::Complaint)?;
-    let mut complaint = loaded.record.clone();
-    let capa = match &complaint.analysis {
-        Some(a) => ctx.repo.read::<Capa>(a.capa)?.record,
-        None => {
-            anyhow::bail!("{} has no CAPA to close against: its status is {} [CC-4.7]", complaint.id, complaint.status)
-        }
+    let reply = match (args.reply_via, args.reply) {
+        (Some(via), Some(text)) => Some(Reply { on: args.replied_on.unwrap_or(ctx.today), via, text }),
+        _ => None,
     };
-    complaint.close(actor, ctx.today, &capa, args.result, args.replied_via)?;
-    ctx.repo.write_edit(&lock, &loaded, &complaint)?;
+    let (complaint, ()) = ctx.edit(&args.id, |c: &mut Complaint| c.close(actor, ctx.today, args.result, reply))?;
     eprintln!("{} closed (CC-4.7)", complaint.id);
     Ok(())
 }
@@ -323,8 +334,10 @@ fn render_form(ctx: &Ctx, c: &Complaint) -> String {
         line("capa", a.capa.to_string());
     }
     if let Some(cl) = &c.closing {
-        let replied = cl.replied_via.map(|r| format!(", replied via {r}")).unwrap_or_default();
-        line("closed", format!("{} by {}{replied}: {}", cl.on, ctx.who(&cl.by), cl.result));
+        line("closed", format!("{} by {}: {}", cl.on, ctx.who(&cl.by), cl.result));
+        if let Some(r) = &cl.reply {
+            line("reply", format!("{} via {}: {}", r.on, r.via, r.text));
+        }
     }
     form.finish()
 }

@@ -3,7 +3,7 @@
 
 use std::process::ExitCode;
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 use clap::{Args, Subcommand};
 
 use super::attendance::sheets;
@@ -134,23 +134,11 @@ fn all(ctx: &Ctx) -> Result<Vec<Conduct>> {
 fn propose(ctx: &Ctx, args: ProposeArgs) -> Result<()> {
     let by = ctx.actor()?;
     let person = ctx.staff(&args.staff)?;
-    for e in &args.evidence {
-        match e {
-            Evidence::Record(id) if !ctx.repo.path_of(*id).is_file() => {
-                bail!("evidence {id} does not exist [{}]", args.ground.clause())
-            }
-            Evidence::Sheet(m) if *m >= Month::of(ctx.today) => {
-                bail!("the sheet of {m} is not complete yet [{}]", args.ground.clause())
-            }
-            _ => {}
-        }
-    }
     let lock = ctx.repo.lock()?;
-    let history = all(ctx)?;
     let id = ctx.repo.next_id(&lock, RecordKind::Conduct, ctx.today.year())?;
     let proposal = Proposal { kind: args.kind, ground: args.ground, note: args.note, evidence: args.evidence };
-    let conduct = Conduct::propose(id, person, by, proposal, ctx.today, &history)?;
-    ctx.repo.write_new(&lock, id, &conduct)?;
+    let conduct = Conduct::propose(id, person, by, proposal, ctx.today);
+    ctx.create(&lock, &conduct)?;
     let decider = conduct.ground.decider();
     eprintln!(
         "{id}: {} of {} on ground {} proposed; the {decider} ({}) decides ({})",
@@ -167,7 +155,7 @@ fn propose(ctx: &Ctx, args: ProposeArgs) -> Result<()> {
 fn decide(ctx: &Ctx, args: DecideArgs) -> Result<()> {
     let by = ctx.actor()?;
     let (c, ()) =
-        ctx.edit(&args.id, RecordKind::Conduct, |c: &mut Conduct| c.decide(by, ctx.today, args.approve, args.note))?;
+        ctx.edit(&args.id, |c: &mut Conduct| c.decide(by, ctx.today, args.approve, args.note))?;
     eprintln!("{}: {}", c.id, c.status);
     if c.status == ConductStatus::Approved && c.kind == ConductKind::Commendation {
         eprintln!("next: the coordination office sends the letter: `svc conduct notify {}` (RP-1)", c.id);
@@ -177,7 +165,7 @@ fn decide(ctx: &Ctx, args: DecideArgs) -> Result<()> {
 
 fn notify(ctx: &Ctx, args: NotifyArgs) -> Result<()> {
     let by = ctx.actor()?;
-    let (c, ()) = ctx.edit(&args.id, RecordKind::Conduct, |c: &mut Conduct| {
+    let (c, ()) = ctx.edit(&args.id, |c: &mut Conduct| {
         let unit = args.unit.or_else(|| ctx.repo.directory().staff(&c.staff).and_then(|s| s.unit.clone()));
         c.notify(by, ctx.today, unit)
     })?;

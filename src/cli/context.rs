@@ -1,14 +1,23 @@
 //! What every command needs: the repository, the day, and who is acting.
 
 use std::path::PathBuf;
+
 use std::process::Command;
 
 use anyhow::{Context as _, Result, anyhow, bail};
 
-use crate::domain::complaint::unknown_staff;
+use crate::domain::attendance::{Dispatch, Incident};
+use crate::domain::capa::Capa;
+use crate::domain::complaint::{Complaint, unknown_staff};
+use crate::domain::conduct::Conduct;
 use crate::domain::config::Staff;
 use crate::domain::date::Date;
-use crate::store::repo::{self, Repo};
+use crate::domain::id::{RecordId, RecordKind};
+use crate::domain::leave::Leave;
+use crate::domain::refusal::Refusal;
+use crate::domain::rules::{self, Centre, Kind, Records};
+use crate::store::lock::RepoLock;
+use crate::store::repo::{self, Loaded, Repo};
 
 /// The global options, before the repository is opened.
 pub struct Globals {
@@ -75,38 +84,77 @@ fn git_email(root: &std::path::Path) -> Option<String> {
 impl Ctx {
     /// Reads the record an id typed on the command line names; the id is checked before it
     /// becomes a path.
-    pub fn load<T: serde::de::DeserializeOwned>(
-        &self,
-        id: &str,
-        kind: crate::domain::id::RecordKind,
-    ) -> Result<crate::store::repo::Loaded<T>> {
-        let id = crate::domain::id::RecordId::parse_as(id, kind)?;
+    pub fn load<T: serde::de::DeserializeOwned>(&self, id: &str, kind: RecordKind) -> Result<Loaded<T>> {
+        let id = RecordId::parse_as(id, kind)?;
         self.repo.read(id)
     }
 
+    pub fn centre(&self) -> Centre<'_> {
+        Centre { config: self.repo.config(), dir: self.repo.directory(), calendar: self.repo.calendar() }
+    }
+
+    /// The records the rules of `record`'s kind consult: every record of the kinds they
+    /// consult, and the records it links to.
+    pub fn consulted<T: Kind>(&self, record: &T) -> Result<Records> {
+        let mut records = Records::default();
+        for kind in T::consults() {
+            self.load_all(&mut records, *kind)?;
+        }
+        for id in record.links() {
+            if !T::consults().contains(&id.kind) && self.repo.path_of(id).is_file() {
+                self.load_one(&mut records, id)?;
+            }
+        }
+        Ok(records)
+    }
+
+    fn load_all(&self, records: &mut Records, kind: RecordKind) -> Result<()> {
+        match kind {
+            RecordKind::Complaint => records.extend(self.repo.records::<Complaint>(kind)?),
+            RecordKind::Capa => records.extend(self.repo.records::<Capa>(kind)?),
+            RecordKind::Leave => records.extend(self.repo.records::<Leave>(kind)?),
+            RecordKind::Incident => records.extend(self.repo.records::<Incident>(kind)?),
+            RecordKind::Dispatch => records.extend(self.repo.records::<Dispatch>(kind)?),
+            RecordKind::Conduct => records.extend(self.repo.records::<Conduct>(kind)?),
+        }
+        Ok(())
+    }
+
+    fn load_one(&self, records: &mut Records, id: RecordId) -> Result<()> {
+        match id.kind {
+            RecordKind::Complaint => records.put(self.repo.read::<Complaint>(id)?.record),
+            RecordKind::Capa => records.put(self.repo.read::<Capa>(id)?.record),
+            RecordKind::Leave => records.put(self.repo.read::<Leave>(id)?.record),
+            RecordKind::Incident => records.put(self.repo.read::<Incident>(id)?.record),
+            RecordKind::Dispatch => records.put(self.repo.read::<Dispatch>(id)?.record),
+            RecordKind::Conduct => records.put(self.repo.read::<Conduct>(id)?.record),
+        }
+        Ok(())
+    }
+
     /// One workflow step on one record: reads it under the repository lock, applies `step`
-    /// (which refuses or changes the record), and saves only the keys that changed. A
-    /// refused step writes nothing.
-    pub fn edit<T, R>(
-        &self,
-        id: &str,
-        kind: crate::domain::id::RecordKind,
-        step: impl FnOnce(&mut T) -> Result<R, crate::domain::refusal::Refusal>,
-    ) -> Result<(T, R)>
+    /// to a copy, checks the result with every rule of its kind (the rules `svc check`
+    /// runs), and saves only the keys that changed. A refused step writes nothing.
+    pub fn edit<T, R>(&self, id: &str, step: impl FnOnce(&mut T) -> Result<R, Refusal>) -> Result<(T, R)>
     where
-        T: serde::de::DeserializeOwned + serde::Serialize + Clone,
+        T: Kind + serde::de::DeserializeOwned + serde::Serialize,
     {
         let lock = self.repo.lock()?;
-        let loaded = self.load::<T>(id, kind)?;
+        let loaded = self.load::<T>(id, T::KIND)?;
         let mut record = loaded.record.clone();
-        let out = step(&mut record)?;
+        let records = self.consulted(&record)?;
+        let out = rules::apply(&mut record, records, self.centre(), self.today, step)?;
         self.repo.write_edit(&lock, &loaded, &record)?;
         Ok((record, out))
     }
 
-    /// The ids of `[complaints] cause_categories`.
-    pub fn cause_categories(&self) -> Vec<String> {
-        self.repo.config().complaints.cause_categories.iter().map(|c| c.id.clone()).collect()
+    /// Writes a new record once every rule of its kind admits it; never over a file.
+    pub fn create<T>(&self, lock: &RepoLock, record: &T) -> Result<PathBuf>
+    where
+        T: Kind + serde::Serialize,
+    {
+        rules::admit(record, self.consulted(record)?, self.centre(), self.today)?;
+        self.repo.write_new(lock, record.id(), record)
     }
 
     /// A staff id with the person's name, for messages and tables: `S03 王小明`.

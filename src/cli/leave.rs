@@ -86,11 +86,7 @@ impl Moment {
 }
 
 fn at(day: Date, minute: u32) -> DateTime {
-    DateTime(
-        day.0
-            .and_hms_opt(minute / 60, minute % 60, 0)
-            .unwrap_or_else(|| day.succ().0.and_hms_opt(0, 0, 0).expect("midnight")),
-    )
+    DateTime::at(day, minute)
 }
 
 #[derive(Debug, Args)]
@@ -108,6 +104,9 @@ pub struct RequestArgs {
     to: Moment,
     #[arg(long)]
     reason: String,
+    /// A slip entered after the leave started (補假, ATT-3).
+    #[arg(long)]
+    retroactive: bool,
 }
 
 #[derive(Debug, Args)]
@@ -162,15 +161,15 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<ExitCode> {
     match command {
         Command::Request(args) => request(ctx, args),
         Command::Approve(args) => step(ctx, &args.id.clone(), |slip, ctx, by| {
-            slip.approve(by, ctx.today, args.reference, args.note, ctx.repo.directory())
+            slip.approve(by, ctx.today, args.reference, args.note)
                 .map(|s| format!("{}: approved", s.describe()))
         }),
         Command::Reject(args) => step(ctx, &args.id.clone(), |slip, ctx, by| {
-            slip.reject(by, ctx.today, args.reason, args.reference, ctx.repo.directory())
+            slip.reject(by, ctx.today, args.reason, args.reference)
                 .map(|s| format!("rejected at {}", s.describe()))
         }),
         Command::File(args) => step(ctx, &args.id, |slip, ctx, by| {
-            slip.file(by, ctx.today, ctx.repo.directory()).map(|()| "filed (備案) with the coordination office".into())
+            slip.file(by, ctx.today).map(|()| "filed (備案) with the coordination office".into())
         }),
         Command::Cancel(args) => step(ctx, &args.id.clone(), |slip, ctx, by| {
             slip.cancel(by, ctx.today, args.note).map(|()| "cancelled".into())
@@ -185,19 +184,25 @@ fn request(ctx: &Ctx, args: RequestArgs) -> Result<()> {
     let by = ctx.actor()?;
     let applicant = ctx.staff(&args.staff)?;
     let cal = ctx.repo.calendar();
-    let req = LeaveRequest { kind: args.kind, from: args.from.start(cal), to: args.to.end(cal), reason: args.reason };
+    let req = LeaveRequest {
+        kind: args.kind,
+        from: args.from.start(cal),
+        to: args.to.end(cal),
+        reason: args.reason,
+        retroactive: args.retroactive,
+    };
     let lock = ctx.repo.lock()?;
-    let others: Vec<Leave> = ctx.repo.records::<Leave>(RecordKind::Leave)?;
     let id = ctx.repo.next_id(&lock, RecordKind::Leave, ctx.today.year())?;
-    let slip = Leave::request(id, applicant, by, req, ctx.today, cal, &ctx.repo.config().policy, &others)?;
-    ctx.repo.write_new(&lock, id, &slip)?;
+    let slip = Leave::request(id, applicant, by, req, ctx.today, cal, &ctx.repo.config().policy)?;
+    ctx.create(&lock, &slip)?;
     eprintln!(
-        "{id}: {} leave for {}, {} to {} = {} working day(s)",
+        "{id}: {} leave for {}, {} to {} = {} working day(s){}",
         slip.kind,
         ctx.who(&slip.staff),
         slip.from,
         slip.to,
-        slip.working_days
+        slip.days(cal),
+        if slip.retroactive { ", retroactive (補假)" } else { "" }
     );
     eprintln!("route ({}): {}", slip.band.clause(), describe_route(&slip));
     println!("{id}");
@@ -211,7 +216,7 @@ fn step(
     apply: impl FnOnce(&mut Leave, &Ctx, &crate::domain::config::Staff) -> Result<String, crate::domain::refusal::Refusal>,
 ) -> Result<()> {
     let by = ctx.actor()?;
-    let (slip, done) = ctx.edit(id, RecordKind::Leave, |slip: &mut Leave| apply(slip, ctx, by))?;
+    let (slip, done) = ctx.edit(id, |slip: &mut Leave| apply(slip, ctx, by))?;
     eprintln!("{}: {done}; status {}", slip.id, slip.status);
     if let Some(next) = slip.next_step() {
         eprintln!("next: {}", next.describe());
@@ -256,7 +261,7 @@ fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
                     l.kind.to_string(),
                     l.from.to_string(),
                     l.to.to_string(),
-                    l.working_days.to_string(),
+                    l.days(ctx.repo.calendar()).to_string(),
                     l.band.to_string(),
                     l.status.to_string(),
                     l.next_step().map(|s| s.as_str().to_string()).unwrap_or_default(),
@@ -277,7 +282,10 @@ fn show(ctx: &Ctx, args: ShowArgs) -> Result<()> {
     line("leave", format!("{}  離崗/事(病)假條  [{}]", slip.id, slip.status));
     line("staff", format!("{} ({})", ctx.who(&slip.staff), slip.role));
     line("kind", slip.kind.to_string());
-    line("time", format!("{} to {} = {} working day(s)", slip.from, slip.to, slip.working_days));
+    line("time", format!("{} to {} = {} working day(s)", slip.from, slip.to, slip.days(ctx.repo.calendar())));
+    if slip.retroactive {
+        line("retroactive", "補假: entered after the leave started".into());
+    }
     line("reason", slip.reason.clone());
     line("requested", format!("{} by {}", slip.requested, ctx.who(&slip.requested_by)));
     line("route", format!("{} ({})", slip.band, slip.band.clause()));

@@ -105,11 +105,19 @@ impl WorkDays {
 }
 
 impl fmt::Display for WorkDays {
-    /// Two decimals at most, trailing zeros dropped: `0.5`, `1`, `2.25`, `0.14`.
+    /// Two decimals at most, trailing zeros dropped: `0.5`, `1`, `2.25`, `0.14`. A time that
+    /// is not a whole number of half days never reads as one: half a day and a minute is
+    /// `0.5+`, a minute short of it `0.5-` (ATT-2/3 thresholds are strict).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let text = format!("{:.2}", self.as_f64());
         let text = text.trim_end_matches('0').trim_end_matches('.');
-        f.write_str(text)
+        let shown_as_half_days = text.parse::<f64>().is_ok_and(|v| (v * 2.0).fract() == 0.0);
+        let mark = match self.whole_half_days() {
+            None if shown_as_half_days && self.as_f64() > text.parse::<f64>().unwrap_or(0.0) => "+",
+            None if shown_as_half_days => "-",
+            _ => "",
+        };
+        write!(f, "{text}{mark}")
     }
 }
 
@@ -192,26 +200,37 @@ impl Calendar {
     /// Working time between two moments, counting only the sessions of working days.
     /// Each session is worth half a day, a part of a session its share of that half.
     pub fn working_time(&self, from: NaiveDateTime, to: NaiveDateTime) -> WorkDays {
-        if to <= from {
-            return WorkDays::ZERO;
-        }
+        let (morning, afternoon) = self.session_minutes(from, to);
         let (m, a) = (i64::from(self.morning.minutes()), i64::from(self.afternoon.minutes()));
         // In units of 1/(2·m·a) day, a morning minute is worth `a` units and an afternoon
         // minute `m` units, which keeps every sum an exact integer.
-        let den = 2 * m * a;
-        let mut num = 0i64;
+        WorkDays { num: morning * a + afternoon * m, den: 2 * m * a }.reduced()
+    }
+
+    /// Minutes of working time between two moments: exact, whatever the sessions' lengths.
+    pub fn working_minutes(&self, from: NaiveDateTime, to: NaiveDateTime) -> u32 {
+        let (morning, afternoon) = self.session_minutes(from, to);
+        u32::try_from(morning + afternoon).unwrap_or(u32::MAX)
+    }
+
+    /// Minutes inside morning and inside afternoon sessions of working days in `[from, to)`.
+    fn session_minutes(&self, from: NaiveDateTime, to: NaiveDateTime) -> (i64, i64) {
+        let (mut morning, mut afternoon) = (0i64, 0i64);
+        if to <= from {
+            return (0, 0);
+        }
         let mut day = Date(from.date());
         let last = Date(to.date());
         while day <= last {
             if self.is_working_day(day) {
                 let start = if day.0 == from.date() { minute_of(from.time()) } else { 0 };
                 let end = if day.0 == to.date() { minute_of(to.time()) } else { 24 * 60 };
-                num += i64::from(self.morning.overlap(start, end)) * a;
-                num += i64::from(self.afternoon.overlap(start, end)) * m;
+                morning += i64::from(self.morning.overlap(start, end));
+                afternoon += i64::from(self.afternoon.overlap(start, end));
             }
             day = day.succ();
         }
-        WorkDays { num, den }.reduced()
+        (morning, afternoon)
     }
 
     pub fn morning(&self) -> Session {
@@ -286,7 +305,10 @@ mod tests {
         // One minute more than a morning is over half a day.
         let just_over = cal.working_time(at("2026-01-05 09:00"), at("2026-01-05 13:31"));
         assert!(just_over.exceeds_half_days(1));
-        assert_eq!(just_over.to_string(), "0.5");
+        assert_eq!(just_over.to_string(), "0.5+", "never shown as half a day");
+        let just_under = cal.working_time(at("2026-01-05 09:01"), at("2026-01-05 12:00"));
+        assert_eq!(just_under.to_string(), "0.5-");
+        assert_eq!(cal.working_minutes(at("2026-01-05 09:00"), at("2026-01-05 13:31")), 181);
     }
 
     #[test]

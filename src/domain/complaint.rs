@@ -5,11 +5,12 @@ use std::fmt;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::capa::{Capa, CapaStatus};
+use super::capa::Capa;
 use super::config::{Directory, Staff};
 use super::date::Date;
 use super::id::RecordId;
 use super::refusal::{Refusal, refuse};
+use super::rules::Clause;
 pub use super::suggest::did_you_mean;
 
 /// How the complaint reached the centre (CC-4.2).
@@ -175,9 +176,19 @@ pub struct Closing {
     pub on: Date,
     pub by: String,
     pub result: String,
-    /// How the customer was replied to, when they wanted a reply.
+    /// The reply to the customer, when one was given (required when they wanted one).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub replied_via: Option<Channel>,
+    pub reply: Option<Reply>,
+}
+
+/// CC-4.7: a reply to the customer: when, how, and what they were told.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Reply {
+    pub on: Date,
+    pub via: Channel,
+    /// What the customer was told.
+    pub text: String,
 }
 
 /// What the receiving unit writes down at intake (CC-4.1, CC-4.2).
@@ -203,50 +214,33 @@ pub struct AnalysisInput {
 }
 
 impl Complaint {
-    /// A new form. Refused when the room is unknown, the date is in the future, the text is
-    /// empty, or the person writing it is window staff not yet qualified (SC-3.2).
-    pub fn open(id: RecordId, intake: Intake, by: &Staff, dir: &Directory, today: Date) -> Result<Complaint, Refusal> {
-        if dir.room(&intake.room).is_none() {
-            return refuse("SC-3.1", unknown_room(&intake.room, dir));
-        }
-        if intake.received > today {
-            return refuse("CC-4.2", format!("received date {} is after today ({today})", intake.received));
-        }
-        if intake.summary.trim().is_empty() {
-            return refuse("CC-4.1", "the summary is empty: write what the customer said");
-        }
-        ensure_qualified(by, today)?;
-        if let Some(p) = &intake.praised
-            && dir.staff(p).is_none()
-        {
-            return refuse("RP-1", unknown_staff(p, dir));
-        }
+    /// A new form written by `by` on `today`. Whether it may be written (a listed room, a
+    /// summary, a qualified clerk, not dated ahead) is for the rules ([`crate::domain::rules`]).
+    pub fn open(id: RecordId, intake: Intake, by: &Staff) -> Complaint {
         let mut form = Complaint {
             id,
             status: ComplaintStatus::Received,
             received: intake.received,
             channel: intake.channel,
-            room: intake.room,
+            room: intake.room.trim().to_string(),
             summary: intake.summary.trim().to_string(),
             remedy: non_empty(intake.remedy),
             logged_by: by.id.clone(),
-            praised: intake.praised,
+            praised: intake.praised.map(|p| p.trim().to_string()),
             customer: intake.customer,
             triage: None,
             analysis: None,
             closing: None,
         };
         form.status = form.derived_status();
-        Ok(form)
+        form
     }
 
     pub fn is_praise(&self) -> bool {
         self.praised.is_some()
     }
 
-    /// CC-4.1: the receiving unit (the complaint's room) or the coordination office judges
-    /// whose responsibility it is. The customer's responsibility ends the complaint and needs
-    /// the explanation given.
+    /// CC-4.1: records whose responsibility it is; once only.
     pub fn triage(
         &mut self,
         by: &Staff,
@@ -255,82 +249,39 @@ impl Complaint {
         note: Option<String>,
     ) -> Result<(), Refusal> {
         if self.is_praise() {
-            return refuse("CC-2", format!("{} is a praise, not a complaint: there is nothing to triage", self.id));
+            return refuse(Clause::Cc2, format!("{} is a praise, not a complaint: there is nothing to triage", self.id));
         }
         if self.status != ComplaintStatus::Received {
-            return refuse("CC-4.1", format!("{} was already triaged (status {})", self.id, self.status));
+            return refuse(Clause::Cc4_1, format!("{} was already triaged (status {})", self.id, self.status));
         }
-        let receiving_unit = by.room.as_deref() == Some(self.room.as_str());
-        if !receiving_unit && !by.role.acts_for_coordination_office() {
-            return refuse(
-                "CC-4.1",
-                format!(
-                    "{} ({}) may not triage {}: the receiving room `{}` or the coordination office judges responsibility",
-                    by.id, by.name, self.id, self.room
-                ),
-            );
-        }
-        ensure_not_before(today, self.received, "triage", "the complaint was received")?;
-        let note = non_empty(note);
-        if responsibility == Responsibility::Customer && note.is_none() {
-            return refuse(
-                "CC-4.1",
-                "the customer's responsibility needs --note: the explanation given to the customer",
-            );
-        }
-        self.triage = Some(Triage { on: today, by: by.id.clone(), responsibility, note });
+        self.triage = Some(Triage { on: today, by: by.id.clone(), responsibility, note: non_empty(note) });
         self.status = self.derived_status();
         Ok(())
     }
 
-    /// CC-4.3: the coordination office enters the complaint in the register, analyses the
-    /// cause, names the responsible person and opens a CAPA for them. Returns the new CAPA.
-    pub fn analyse(
-        &mut self,
-        by: &Staff,
-        today: Date,
-        input: AnalysisInput,
-        capa_id: RecordId,
-        dir: &Directory,
-        categories: &[String],
-    ) -> Result<Capa, Refusal> {
-        ensure_coordination_office(by, "analyse a complaint and open its CAPA", "CC-4.3")?;
+    /// CC-4.3: records the analysis and opens the CAPA it names. Returns the new CAPA.
+    pub fn analyse(&mut self, by: &Staff, today: Date, input: AnalysisInput, capa_id: RecordId) -> Result<Capa, Refusal> {
         match self.status {
             ComplaintStatus::Accepted => {}
             ComplaintStatus::Received => {
                 return refuse(
-                    "CC-4.1",
+                    Clause::Cc4_1,
                     format!("{} is not triaged yet: run `svc complaint triage {} --ours` first", self.id, self.id),
                 );
             }
-            other => return refuse("CC-4.3", format!("{} cannot be analysed: its status is {other}", self.id)),
+            other => {
+                return refuse(Clause::Cc4_3, format!("{} cannot be analysed: its status is {other}", self.id));
+            }
         }
-        if !categories.iter().any(|c| c == &input.cause_category) {
-            return refuse(
-                "CC-4.3",
-                format!(
-                    "unknown cause category `{}`{}; categories are: {}",
-                    input.cause_category,
-                    did_you_mean(&input.cause_category, categories.iter().map(String::as_str)),
-                    categories.join(", ")
-                ),
-            );
-        }
-        if input.cause.trim().is_empty() {
-            return refuse("CC-4.3", "the cause is empty: write what the analysis found");
-        }
-        let Some(responsible) = dir.staff(&input.responsible) else {
-            return refuse("CC-4.3", unknown_staff(&input.responsible, dir));
-        };
-        let triaged = self.triage.as_ref().map_or(self.received, |t| t.on);
-        ensure_not_before(today, triaged, "analysis", "the complaint was triaged")?;
-        let capa = Capa::open(capa_id, self.id, responsible, by, today, input.cause.trim());
+        let cause = input.cause.trim().to_string();
+        let responsible = input.responsible.trim().to_string();
+        let capa = Capa::open(capa_id, self.id, &responsible, by, today, &cause);
         self.analysis = Some(Analysis {
             on: today,
             by: by.id.clone(),
-            cause_category: input.cause_category,
-            cause: input.cause.trim().to_string(),
-            responsible: responsible.id.clone(),
+            cause_category: input.cause_category.trim().to_string(),
+            cause,
+            responsible,
             interview: non_empty(input.interview),
             capa: capa_id,
         });
@@ -338,39 +289,14 @@ impl Complaint {
         Ok(capa)
     }
 
-    /// CC-4.7: once the CAPA was verified effective, the coordination office writes the
-    /// result on the form; a customer who wants a reply must have been replied to.
-    pub fn close(
-        &mut self,
-        by: &Staff,
-        today: Date,
-        capa: &Capa,
-        result: String,
-        replied_via: Option<Channel>,
-    ) -> Result<(), Refusal> {
-        ensure_coordination_office(by, "close a complaint", "CC-4.7")?;
-        if self.status != ComplaintStatus::InCapa {
-            return refuse("CC-4.7", format!("{} cannot be closed: its status is {}", self.id, self.status));
+    /// CC-4.7: writes the result on the form, with the reply to the customer if one was
+    /// given. For a complaint in CAPA or one explained as the customer's responsibility.
+    pub fn close(&mut self, by: &Staff, today: Date, result: String, reply: Option<Reply>) -> Result<(), Refusal> {
+        if !matches!(self.status, ComplaintStatus::InCapa | ComplaintStatus::Explained) {
+            return refuse(Clause::Cc4_7, format!("{} cannot be closed: its status is {}", self.id, self.status));
         }
-        if capa.status != CapaStatus::Effective {
-            return refuse(
-                "CC-4.7",
-                format!(
-                    "{} cannot be closed before its CAPA {} is verified effective (CAPA status: {})",
-                    self.id, capa.id, capa.status
-                ),
-            );
-        }
-        if self.customer.wants_reply && replied_via.is_none() {
-            return refuse("CC-4.7", "the customer wants a reply: reply first, then close with --replied-via CHANNEL");
-        }
-        if result.trim().is_empty() {
-            return refuse("CC-4.7", "the result is empty: write the verified result for the form");
-        }
-        if let Some(verified) = capa.last_verification_date() {
-            ensure_not_before(today, verified, "closing", "the CAPA was verified")?;
-        }
-        self.closing = Some(Closing { on: today, by: by.id.clone(), result: result.trim().to_string(), replied_via });
+        let reply = reply.map(|r| Reply { text: r.text.trim().to_string(), ..r });
+        self.closing = Some(Closing { on: today, by: by.id.clone(), result: result.trim().to_string(), reply });
         self.status = self.derived_status();
         Ok(())
     }
@@ -390,42 +316,6 @@ impl Complaint {
     }
 }
 
-/// SC-3.2: window staff serve only once the coordination office confirmed their qualification.
-pub fn ensure_qualified(by: &Staff, today: Date) -> Result<(), Refusal> {
-    if by.role != super::config::Role::Staff {
-        return Ok(());
-    }
-    match by.qualified {
-        Some(day) if day <= today => Ok(()),
-        Some(day) => refuse("SC-3.2", format!("{} ({}) is qualified only from {day}", by.id, by.name)),
-        None => refuse(
-            "SC-3.2",
-            format!(
-                "{} ({}) has no confirmed qualification (持證上崗): the coordination office sets `qualified` in svc.toml",
-                by.id, by.name
-            ),
-        ),
-    }
-}
-
-pub(crate) fn ensure_coordination_office(by: &Staff, what: &str, clause: &'static str) -> Result<(), Refusal> {
-    if by.role.acts_for_coordination_office() {
-        Ok(())
-    } else {
-        refuse(
-            clause,
-            format!("only the coordination office (協調辦) may {what}; {} ({}) is {}", by.id, by.name, by.role),
-        )
-    }
-}
-
-pub(crate) fn ensure_not_before(today: Date, earlier: Date, step: &str, what: &str) -> Result<(), Refusal> {
-    if today < earlier {
-        return refuse("CC-6", format!("the {step} date {today} is before the day {what} ({earlier})"));
-    }
-    Ok(())
-}
-
 pub(crate) fn non_empty(text: Option<String>) -> Option<String> {
     text.map(|t| t.trim().to_string()).filter(|t| !t.is_empty())
 }
@@ -440,93 +330,3 @@ pub fn unknown_staff(id: &str, dir: &Directory) -> String {
     format!("unknown staff id `{id}`{}; see [[staff]] in svc.toml", did_you_mean(id, dir.staff_ids()))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::testing::*;
-
-    #[test]
-    fn customer_responsibility_needs_the_explanation_and_ends_it() {
-        let dir = directory();
-        let mut c = complaint(&dir);
-        let err = c.triage(staff(&dir, "S03"), day("2026-03-02"), Responsibility::Customer, None).unwrap_err();
-        assert_eq!(err.clause, "CC-4.1");
-        c.triage(staff(&dir, "S03"), day("2026-03-02"), Responsibility::Customer, Some("材料不全，已說明".into()))
-            .unwrap();
-        assert_eq!(c.status, ComplaintStatus::Explained);
-        assert!(
-            c.triage(staff(&dir, "S03"), day("2026-03-02"), Responsibility::Ours, None).is_err(),
-            "triage once only"
-        );
-    }
-
-    #[test]
-    fn only_the_receiving_room_or_the_office_triages() {
-        let dir = directory();
-        let mut c = complaint(&dir);
-        let err = c.triage(staff(&dir, "S05"), day("2026-03-02"), Responsibility::Ours, None).unwrap_err();
-        assert_eq!(err.clause, "CC-4.1");
-        assert!(err.message.contains("receiving room"), "{err}");
-        c.triage(staff(&dir, "S01"), day("2026-03-02"), Responsibility::Ours, None).unwrap();
-        assert_eq!(c.status, ComplaintStatus::Accepted);
-    }
-
-    #[test]
-    fn sc_3_2_unqualified_staff_cannot_log() {
-        let dir = directory();
-        let err = Complaint::open(cmp(1), intake(), staff(&dir, "S04"), &dir, day("2026-03-02")).unwrap_err();
-        assert_eq!(err.clause, "SC-3.2");
-    }
-
-    #[test]
-    fn unknown_room_suggests_the_list() {
-        let dir = directory();
-        let mut bad = intake();
-        bad.room = "R9".into();
-        let err = Complaint::open(cmp(1), bad, staff(&dir, "S03"), &dir, day("2026-03-02")).unwrap_err();
-        assert!(err.message.contains("R1, R2"), "{err}");
-    }
-
-    #[test]
-    fn cc_4_3_analysis_is_the_offices_and_opens_a_linked_capa() {
-        let dir = directory();
-        let mut c = accepted(&dir);
-        let err = c
-            .analyse(staff(&dir, "S03"), day("2026-03-03"), analysis_input(), capa_id(1), &dir, &categories())
-            .unwrap_err();
-        assert_eq!(err.clause, "CC-4.3");
-        let capa = c
-            .analyse(staff(&dir, "S01"), day("2026-03-03"), analysis_input(), capa_id(1), &dir, &categories())
-            .unwrap();
-        assert_eq!(capa.complaint, c.id);
-        assert_eq!(c.analysis.as_ref().unwrap().capa, capa.id);
-        assert_eq!(capa.responsible, "S03");
-        assert_eq!(c.status, ComplaintStatus::InCapa);
-    }
-
-    #[test]
-    fn analysis_suggests_a_near_category() {
-        let dir = directory();
-        let mut c = accepted(&dir);
-        let mut input = analysis_input();
-        input.cause_category = "atitude".into();
-        let err = c.analyse(staff(&dir, "S01"), day("2026-03-03"), input, capa_id(1), &dir, &categories()).unwrap_err();
-        assert!(err.message.contains("did you mean `attitude`"), "{err}");
-    }
-
-    #[test]
-    fn cc_4_7_close_needs_an_effective_capa_and_a_reply() {
-        let dir = directory();
-        let mut c = accepted(&dir);
-        let mut capa = c
-            .analyse(staff(&dir, "S01"), day("2026-03-03"), analysis_input(), capa_id(1), &dir, &categories())
-            .unwrap();
-        let err = c.close(staff(&dir, "S01"), day("2026-03-04"), &capa, "ok".into(), None).unwrap_err();
-        assert_eq!(err.clause, "CC-4.7");
-        run_capa_to_effective(&mut capa, &dir);
-        let err = c.close(staff(&dir, "S01"), day("2026-03-20"), &capa, "ok".into(), None).unwrap_err();
-        assert!(err.message.contains("wants a reply"), "{err}");
-        c.close(staff(&dir, "S01"), day("2026-03-20"), &capa, "已改正".into(), Some(Channel::Phone)).unwrap();
-        assert_eq!(c.status, ComplaintStatus::Closed);
-    }
-}

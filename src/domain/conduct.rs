@@ -19,6 +19,7 @@ use super::config::{Role, Staff};
 use super::date::{Date, Month};
 use super::id::RecordId;
 use super::refusal::{Refusal, refuse};
+use super::rules::Clause;
 
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema, clap::ValueEnum,
@@ -81,19 +82,19 @@ pub enum Ground {
 
 impl Ground {
     /// The clause that lists this ground.
-    pub fn clause(self) -> &'static str {
+    pub fn clause(self) -> Clause {
         use Ground::*;
         match self {
-            C1 | C2 | C3 => "RP-1",
-            P1 | P2 | P3 | P4 => "RP-2",
-            R1 | R2 | R3 | R4 | R5 => "RP-3",
+            C1 | C2 | C3 => Clause::Rp1,
+            P1 | P2 | P3 | P4 => Clause::Rp2,
+            R1 | R2 | R3 | R4 | R5 => Clause::Rp3,
         }
     }
 
     pub fn fits(self, kind: ConductKind) -> bool {
         match self.clause() {
-            "RP-1" => kind == ConductKind::Commendation,
-            "RP-2" => kind.is_rp2_penalty(),
+            Clause::Rp1 => kind == ConductKind::Commendation,
+            Clause::Rp2 => kind.is_rp2_penalty(),
             _ => kind == ConductKind::Removal,
         }
     }
@@ -101,15 +102,15 @@ impl Ground {
     /// The kinds a ground allows, for messages.
     pub fn kinds(self) -> &'static str {
         match self.clause() {
-            "RP-1" => "commendation",
-            "RP-2" => "criticism, warning or circulated-criticism",
+            Clause::Rp1 => "commendation",
+            Clause::Rp2 => "criticism, warning or circulated-criticism",
             _ => "removal",
         }
     }
 
     /// Who decides (RP-1 and RP-3: the executive deputy director; RP-2: the deputy director).
     pub fn decider(self) -> Role {
-        if self.clause() == "RP-2" { Role::DeputyDirector } else { Role::ExecutiveDeputyDirector }
+        if self.clause() == Clause::Rp2 { Role::DeputyDirector } else { Role::ExecutiveDeputyDirector }
     }
 
     pub fn describe(self) -> &'static str {
@@ -266,90 +267,38 @@ pub struct Proposal {
 }
 
 impl Conduct {
-    /// RP-1/2/3: the coordination office proposes; the kind must fit the ground; R1 needs an
-    /// approved criticism (or warning, or circulated criticism) of the person before.
-    pub fn propose(
-        id: RecordId,
-        person: &Staff,
-        by: &Staff,
-        proposal: Proposal,
-        today: Date,
-        history: &[Conduct],
-    ) -> Result<Conduct, Refusal> {
-        let clause = proposal.ground.clause();
-        if !by.role.acts_for_coordination_office() {
-            return refuse(
-                clause,
-                format!("only the coordination office proposes commendations and penalties; {} is {}", by.id, by.role),
-            );
-        }
-        if !proposal.ground.fits(proposal.kind) {
-            return refuse(
-                clause,
-                format!(
-                    "ground {} ({}) calls for {}, not {}",
-                    proposal.ground,
-                    clause,
-                    proposal.ground.kinds(),
-                    proposal.kind
-                ),
-            );
-        }
-        let Some(note) = non_empty(Some(proposal.note)) else {
-            return refuse(clause, "the note is empty: say what happened");
-        };
-        if proposal.ground == Ground::R1 && prior_criticism(&person.id, today, history).is_none() {
-            return refuse(
-                "RP-3",
-                format!(
-                    "R1 is for conduct not corrected after criticism, and {} has no approved criticism before {today}",
-                    person.id
-                ),
-            );
-        }
+    /// A proposal by `by` on `today`. Whether it may be made (the office proposes, the kind
+    /// fits, the evidence shows the ground for this person) is for the rules.
+    pub fn propose(id: RecordId, person: &Staff, by: &Staff, proposal: Proposal, today: Date) -> Conduct {
         let mut evidence = proposal.evidence;
         evidence.sort();
         evidence.dedup();
-        Ok(Conduct {
+        Conduct {
             id,
             status: ConductStatus::Proposed,
             staff: person.id.clone(),
             kind: proposal.kind,
             ground: proposal.ground,
-            note,
+            note: proposal.note.trim().to_string(),
             evidence,
             proposed: today,
             proposed_by: by.id.clone(),
             decision: None,
             notified: None,
-        })
+        }
     }
 
-    /// The deciding role of the clause approves or rejects.
+    /// The deciding role of the clause approves or rejects; once.
     pub fn decide(&mut self, by: &Staff, today: Date, approved: bool, note: Option<String>) -> Result<(), Refusal> {
-        let clause = self.ground.clause();
         if self.status != ConductStatus::Proposed {
-            return refuse(clause, format!("{} was already decided ({})", self.id, self.status));
-        }
-        let decider = self.ground.decider();
-        if by.role != decider {
-            return refuse(
-                clause,
-                format!("{} decides {} under {clause}; {} is {}", decider.chinese(), self.kind, by.id, by.role),
-            );
-        }
-        if by.id == self.staff {
-            return refuse(clause, "nobody decides on their own commendation or penalty");
-        }
-        if today < self.proposed {
-            return refuse(clause, format!("{today} is before the proposal ({})", self.proposed));
+            return refuse(self.ground.clause(), format!("{} was already decided ({})", self.id, self.status));
         }
         self.decision = Some(ConductDecision { on: today, by: by.id.clone(), approved, note: non_empty(note) });
         self.status = self.derived_status();
         Ok(())
     }
 
-    /// RP-1: the letter went to the person's seconding unit.
+    /// RP-1: the letter went to the person's seconding unit; once.
     pub fn notify(&mut self, by: &Staff, today: Date, unit: Option<String>) -> Result<(), Refusal> {
         let clause = self.ground.clause();
         if self.status != ConductStatus::Approved {
@@ -357,9 +306,6 @@ impl Conduct {
                 clause,
                 format!("{} is {}: only an approved decision is sent to the seconding unit", self.id, self.status),
             );
-        }
-        if !by.role.acts_for_coordination_office() {
-            return refuse(clause, "the coordination office sends the letter to the seconding unit");
         }
         if let Some(n) = &self.notified {
             return refuse(clause, format!("{} was already sent on {}", self.id, n.on));
@@ -376,15 +322,21 @@ impl Conduct {
         }
     }
 
-    fn approved_on(&self) -> Option<Date> {
+    /// The day it was approved, if it was.
+    pub fn approved_on(&self) -> Option<Date> {
         self.decision.as_ref().filter(|d| d.approved).map(|d| d.on)
+    }
+
+    /// RP-3: an approved removal takes effect on its decision date.
+    pub fn removal_effective(&self) -> Option<Date> {
+        (self.kind == ConductKind::Removal).then(|| self.approved_on()).flatten()
     }
 }
 
 /// The earliest approved RP-2 penalty of `staff` decided on or before `day`.
-pub fn prior_criticism<'a>(staff: &str, day: Date, history: &'a [Conduct]) -> Option<&'a Conduct> {
+pub fn prior_criticism<'a>(staff: &str, day: Date, history: impl IntoIterator<Item = &'a Conduct>) -> Option<&'a Conduct> {
     history
-        .iter()
+        .into_iter()
         .filter(|c| c.staff == staff && c.kind.is_rp2_penalty())
         .filter(|c| c.approved_on().is_some_and(|d| d <= day))
         .min_by_key(|c| c.approved_on())
@@ -431,7 +383,7 @@ pub fn suggest(input: &SuggestInput) -> Vec<Suggestion> {
         }
         let Some(a) = &c.analysis else { continue };
         add(Ground::P1, &a.responsible, Evidence::Record(c.id), format!("{} {}", c.received, a.cause_category));
-        if let Some(criticism) = prior_criticism(&a.responsible, c.received, input.conducts)
+        if let Some(criticism) = prior_criticism(&a.responsible, c.received, input.conducts.iter())
             && criticism.approved_on().is_some_and(|d| d < c.received)
         {
             add(
@@ -488,126 +440,3 @@ pub fn suggest(input: &SuggestInput) -> Vec<Suggestion> {
         .collect()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::config::Directory;
-    use crate::domain::id::RecordKind;
-    use crate::domain::testing::*;
-
-    fn leaders() -> Directory {
-        let mut cfg = config();
-        for (id, role) in [("D01", Role::DeputyDirector), ("D02", Role::ExecutiveDeputyDirector)] {
-            cfg.staff.push(Staff {
-                id: id.into(),
-                name: id.into(),
-                role,
-                room: None,
-                unit: None,
-                qualified: None,
-                email: None,
-            });
-        }
-        Directory::new(&cfg)
-    }
-
-    fn propose(dir: &Directory, kind: ConductKind, ground: Ground, history: &[Conduct]) -> Result<Conduct, Refusal> {
-        let proposal = Proposal { kind, ground, note: "事由".into(), evidence: vec![] };
-        Conduct::propose(
-            RecordId::new(RecordKind::Conduct, 2026, 1),
-            staff(dir, "S03"),
-            staff(dir, "S01"),
-            proposal,
-            day("2026-05-04"),
-            history,
-        )
-    }
-
-    #[test]
-    fn every_ground_fits_only_its_kinds() {
-        use ConductKind::*;
-        let kinds = [Commendation, Criticism, Warning, CirculatedCriticism, Removal];
-        for ground in [Ground::C1, Ground::C2, Ground::C3] {
-            assert_eq!(kinds.iter().filter(|k| ground.fits(**k)).collect::<Vec<_>>(), [&Commendation], "{ground}");
-        }
-        for ground in [Ground::P1, Ground::P2, Ground::P3, Ground::P4] {
-            assert_eq!(kinds.iter().filter(|k| ground.fits(**k)).count(), 3, "{ground}");
-            assert!(!ground.fits(Commendation) && !ground.fits(Removal));
-        }
-        for ground in [Ground::R1, Ground::R2, Ground::R3, Ground::R4, Ground::R5] {
-            assert_eq!(kinds.iter().filter(|k| ground.fits(**k)).collect::<Vec<_>>(), [&Removal], "{ground}");
-        }
-        let dir = leaders();
-        let err = propose(&dir, Removal, Ground::P2, &[]).unwrap_err();
-        assert_eq!(err.clause, "RP-2");
-        assert!(err.message.contains("criticism, warning or circulated-criticism"), "{err}");
-    }
-
-    #[test]
-    fn only_the_office_proposes() {
-        let dir = leaders();
-        let proposal =
-            Proposal { kind: ConductKind::Commendation, ground: Ground::C1, note: "x".into(), evidence: vec![] };
-        let err = Conduct::propose(
-            RecordId::new(RecordKind::Conduct, 2026, 1),
-            staff(&dir, "S03"),
-            staff(&dir, "S06"),
-            proposal,
-            day("2026-05-04"),
-            &[],
-        )
-        .unwrap_err();
-        assert!(err.message.contains("coordination office"), "{err}");
-    }
-
-    #[test]
-    fn deciders_by_clause() {
-        let dir = leaders();
-        for (kind, ground, decider, other) in [
-            (ConductKind::Commendation, Ground::C1, "D02", "D01"),
-            (ConductKind::Warning, Ground::P2, "D01", "D02"),
-            (ConductKind::Removal, Ground::R4, "D02", "D01"),
-        ] {
-            let mut c = propose(&dir, kind, ground, &[]).unwrap();
-            let err = c.decide(staff(&dir, other), day("2026-05-05"), true, None).unwrap_err();
-            assert_eq!(err.clause, ground.clause());
-            assert!(
-                c.decide(staff(&dir, "S01"), day("2026-05-05"), true, None).is_err(),
-                "the office proposes, never decides"
-            );
-            c.decide(staff(&dir, decider), day("2026-05-05"), true, None).unwrap();
-            assert_eq!(c.status, ConductStatus::Approved);
-            assert!(c.decide(staff(&dir, decider), day("2026-05-05"), false, None).is_err(), "decided once");
-        }
-    }
-
-    #[test]
-    fn r1_needs_an_approved_criticism_before() {
-        let dir = leaders();
-        assert_eq!(propose(&dir, ConductKind::Removal, Ground::R1, &[]).unwrap_err().clause, "RP-3");
-        let mut criticism = propose(&dir, ConductKind::Criticism, Ground::P1, &[]).unwrap();
-        assert!(
-            propose(&dir, ConductKind::Removal, Ground::R1, std::slice::from_ref(&criticism)).is_err(),
-            "proposed is not approved"
-        );
-        criticism.decide(staff(&dir, "D01"), day("2026-05-04"), true, None).unwrap();
-        propose(&dir, ConductKind::Removal, Ground::R1, &[criticism]).unwrap();
-    }
-
-    #[test]
-    fn notify_only_approved_and_once() {
-        let dir = leaders();
-        let mut c = propose(&dir, ConductKind::Commendation, Ground::C2, &[]).unwrap();
-        assert!(c.notify(staff(&dir, "S01"), day("2026-05-06"), None).is_err());
-        c.decide(staff(&dir, "D02"), day("2026-05-05"), true, None).unwrap();
-        c.notify(staff(&dir, "S01"), day("2026-05-06"), Some("工商局".into())).unwrap();
-        assert!(c.notify(staff(&dir, "S01"), day("2026-05-06"), None).is_err());
-    }
-
-    #[test]
-    fn evidence_parses_records_and_sheets() {
-        assert_eq!("SHEET-2026-03".parse::<Evidence>().unwrap(), Evidence::Sheet("2026-03".parse().unwrap()));
-        assert_eq!("CAPA-2026-0007".parse::<Evidence>().unwrap().to_string(), "CAPA-2026-0007");
-        assert!("../x".parse::<Evidence>().is_err());
-    }
-}

@@ -422,6 +422,12 @@ impl LeaveStep {
         matches!(self, LeaveStep::SecondingUnit | LeaveStep::SecondingUnitHr)
     }
 
+    /// An approval by someone in the centre (not a filing, not the seconding unit's step):
+    /// nobody takes two of these on one slip.
+    pub fn is_approval(self) -> bool {
+        !self.is_external() && self != LeaveStep::Filing
+    }
+
     /// In words, for messages: "approval by the room head".
     pub fn describe(self) -> &'static str {
         match self {

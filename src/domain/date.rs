@@ -168,6 +168,15 @@ impl DateTime {
         Date(self.0.date())
     }
 
+    /// `minute` minutes after midnight on `day` (24:00 is the next midnight).
+    pub fn at(day: Date, minute: u32) -> DateTime {
+        DateTime(
+            day.0
+                .and_hms_opt(minute / 60, minute % 60, 0)
+                .unwrap_or_else(|| day.succ().0.and_hms_opt(0, 0, 0).expect("midnight exists")),
+        )
+    }
+
     /// Midnight at the start of `day`.
     pub fn start_of(day: Date) -> DateTime {
         DateTime(day.0.and_hms_opt(0, 0, 0).expect("midnight exists"))

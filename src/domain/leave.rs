@@ -23,6 +23,7 @@ use super::config::{Directory, LeaveStep, Policy, Role, Staff};
 use super::date::{Date, DateTime};
 use super::id::RecordId;
 use super::refusal::{Refusal, refuse};
+use super::rules::Clause;
 
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema, clap::ValueEnum,
@@ -85,11 +86,11 @@ impl Band {
     }
 
     /// The clause that sets this route.
-    pub fn clause(self) -> &'static str {
+    pub fn clause(self) -> Clause {
         match self {
-            Band::StaffNotice | Band::StaffShort | Band::StaffLong => "ATT-3",
-            Band::RoomHeadNotice | Band::RoomHeadShort | Band::RoomHeadLong => "ATT-2",
-            Band::Annual => "ATT-4",
+            Band::StaffNotice | Band::StaffShort | Band::StaffLong => Clause::Att3,
+            Band::RoomHeadNotice | Band::RoomHeadShort | Band::RoomHeadLong => Clause::Att2,
+            Band::Annual => Clause::Att4,
         }
     }
 
@@ -143,7 +144,7 @@ pub fn band_for(role: Role, kind: LeaveKind, days: WorkDays, policy: &Policy) ->
             Band::StaffLong
         }),
         other => refuse(
-            "ATT-2",
+            Clause::Att2,
             format!(
                 "the leave procedure covers staff and room heads (ATT-2, ATT-3) and annual leave (ATT-4); not {other}"
             ),
@@ -197,6 +198,16 @@ pub enum Decision {
     Filed,
 }
 
+impl fmt::Display for Decision {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Decision::Approved => "approved",
+            Decision::Rejected => "rejected",
+            Decision::Filed => "filed",
+        })
+    }
+}
+
 /// One leave slip. Field order here is the key order in the file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -210,11 +221,15 @@ pub struct Leave {
     pub kind: LeaveKind,
     pub from: DateTime,
     pub to: DateTime,
-    /// Working time between `from` and `to` on the centre's calendar, in days.
-    pub working_days: f64,
+    /// Working time between `from` and `to` on the centre's calendar, in minutes: exact,
+    /// so a minute over half a day is never stored as half a day.
+    pub working_minutes: u32,
     pub reason: String,
     pub requested: Date,
     pub requested_by: String,
+    /// A slip entered after its leave started (補假, ATT-3).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub retroactive: bool,
     /// The band of the procedure this slip falls in.
     pub band: Band,
     /// The steps the route requires, in order; empty for a notice.
@@ -257,17 +272,14 @@ pub struct LeaveRequest {
     pub from: DateTime,
     pub to: DateTime,
     pub reason: String,
-}
-
-/// Working days as stored on a slip: two decimals, exact for half days.
-pub fn stored_days(days: WorkDays) -> f64 {
-    (days.as_f64() * 100.0).round() / 100.0
+    /// Entered after the leave started (補假).
+    pub retroactive: bool,
 }
 
 impl Leave {
-    /// A new slip for `applicant`, entered by `by` (the applicant, their room head, or the
-    /// coordination office). Refused when it covers no working time or overlaps another of
-    /// the applicant's slips.
+    /// A new slip for `applicant`, entered by `by`. Its band and route follow from the
+    /// applicant's role, the kind and the working time; whether it may be entered at all
+    /// (who enters it, overlaps, a retroactive mark) is for the rules.
     #[allow(clippy::too_many_arguments)]
     pub fn request(
         id: RecordId,
@@ -277,48 +289,8 @@ impl Leave {
         today: Date,
         calendar: &Calendar,
         policy: &Policy,
-        others: &[Leave],
     ) -> Result<Leave, Refusal> {
-        let may_enter = by.id == applicant.id
-            || by.role.acts_for_coordination_office()
-            || (by.role == Role::RoomHead && by.room.is_some() && by.room == applicant.room);
-        if !may_enter {
-            return refuse(
-                "ATT-3",
-                format!(
-                    "{} may not enter leave for {}: the applicant, their room head or the coordination office may",
-                    by.id, applicant.id
-                ),
-            );
-        }
-        if request.to <= request.from {
-            return refuse("ATT-3", format!("the leave ends ({}) before it starts ({})", request.to, request.from));
-        }
-        if request.reason.trim().is_empty() {
-            return refuse("ATT-3", "the reason is empty: the slip states why");
-        }
         let days = calendar.working_time(request.from.0, request.to.0);
-        if days == WorkDays::ZERO {
-            return refuse(
-                "ATT-3",
-                format!(
-                    "{} to {} holds no working time on the centre's calendar: nothing to request",
-                    request.from, request.to
-                ),
-            );
-        }
-        if let Some(other) = others
-            .iter()
-            .find(|o| o.staff == applicant.id && o.status.is_active() && o.overlaps(request.from, request.to))
-        {
-            return refuse(
-                "ATT-3",
-                format!(
-                    "{} already has {} ({} to {}, {}) in that time: cancel it first or change the dates",
-                    applicant.id, other.id, other.from, other.to, other.status
-                ),
-            );
-        }
         let band = band_for(applicant.role, request.kind, days, policy)?;
         let mut slip = Leave {
             id,
@@ -328,10 +300,11 @@ impl Leave {
             kind: request.kind,
             from: request.from,
             to: request.to,
-            working_days: stored_days(days),
+            working_minutes: calendar.working_minutes(request.from.0, request.to.0),
             reason: request.reason.trim().to_string(),
             requested: today,
             requested_by: by.id.clone(),
+            retroactive: request.retroactive,
             band,
             route: band.steps(policy),
             steps: Vec::new(),
@@ -339,6 +312,11 @@ impl Leave {
         };
         slip.status = slip.derived_status();
         Ok(slip)
+    }
+
+    /// The working time of the slip in days, exact (half days, or the fraction between).
+    pub fn days(&self, calendar: &Calendar) -> WorkDays {
+        calendar.working_time(self.from.0, self.to.0)
     }
 
     pub fn overlaps(&self, from: DateTime, to: DateTime) -> bool {
@@ -360,23 +338,15 @@ impl Leave {
         today: Date,
         reference: Option<String>,
         note: Option<String>,
-        dir: &Directory,
     ) -> Result<LeaveStep, Refusal> {
-        let step = self.expect_step(by, today, dir, "approve")?;
+        let step = self.expect_step("approve")?;
         if step == LeaveStep::Filing {
             return refuse(
                 self.band.clause(),
                 format!("the next step of {} is filing (備案): run `svc leave file {}`", self.id, self.id),
             );
         }
-        let reference = non_empty(reference);
-        if step.is_external() && reference.is_none() {
-            return refuse(
-                self.band.clause(),
-                format!("{} is taken outside the centre: give the unit's --reference", step.describe()),
-            );
-        }
-        self.push(step, Decision::Approved, by, today, reference, note);
+        self.push(step, Decision::Approved, by, today, non_empty(reference), note);
         Ok(step)
     }
 
@@ -387,9 +357,8 @@ impl Leave {
         today: Date,
         reason: String,
         reference: Option<String>,
-        dir: &Directory,
     ) -> Result<LeaveStep, Refusal> {
-        let step = self.expect_step(by, today, dir, "reject")?;
+        let step = self.expect_step("reject")?;
         if step == LeaveStep::Filing {
             return refuse(self.band.clause(), "an approved slip is filed, not rejected");
         }
@@ -401,8 +370,8 @@ impl Leave {
     }
 
     /// Files (備案) the approved slip with the coordination office.
-    pub fn file(&mut self, by: &Staff, today: Date, dir: &Directory) -> Result<(), Refusal> {
-        let step = self.expect_step(by, today, dir, "file")?;
+    pub fn file(&mut self, by: &Staff, today: Date) -> Result<(), Refusal> {
+        let step = self.expect_step("file")?;
         if step != LeaveStep::Filing {
             return refuse(
                 self.band.clause(),
@@ -413,22 +382,10 @@ impl Leave {
         Ok(())
     }
 
-    /// Withdraws a slip before the leave starts: by the applicant or the office.
+    /// Withdraws a live slip.
     pub fn cancel(&mut self, by: &Staff, today: Date, note: Option<String>) -> Result<(), Refusal> {
         if !self.status.is_active() {
             return refuse(self.band.clause(), format!("{} is {} already", self.id, self.status));
-        }
-        if by.id != self.staff && !by.role.acts_for_coordination_office() {
-            return refuse(
-                self.band.clause(),
-                format!("only {} or the coordination office may cancel {}", self.staff, self.id),
-            );
-        }
-        if today > self.from.date() {
-            return refuse(
-                self.band.clause(),
-                format!("{} started on {}: leave already taken cannot be cancelled", self.id, self.from.date()),
-            );
         }
         self.cancelled = Some(Cancellation { on: today, by: by.id.clone(), note: non_empty(note) });
         self.status = self.derived_status();
@@ -448,34 +405,20 @@ impl Leave {
         self.status = self.derived_status();
     }
 
-    /// The next step, when `by` may take it today.
-    fn expect_step(&self, by: &Staff, today: Date, dir: &Directory, verb: &str) -> Result<LeaveStep, Refusal> {
-        let clause = self.band.clause();
-        let Some(step) = self.next_step() else {
-            let why = match self.status {
-                LeaveStatus::Noted => {
-                    format!("{} is a notice ({}): there is nothing to {verb}", self.id, self.band.notice())
-                }
-                other => format!("{} is {other}: there is nothing to {verb}", self.id),
-            };
-            return refuse(clause, why);
-        };
-        if by.id == self.staff {
-            return refuse(
-                clause,
-                format!("{} cannot {verb} their own leave slip; the next step is {}", by.id, step.describe()),
-            );
-        }
-        if let Some(last) = self.steps.last().map(|s| s.on).or(Some(self.requested))
-            && today < last
-        {
-            return refuse(clause, format!("{today} is before the slip's previous step ({last})"));
-        }
-        may_take(step, by, &self.staff, dir).map_err(|message| Refusal {
-            clause,
-            message: format!("{message}; the next step of {} is {}", self.id, step.describe()),
-        })?;
-        Ok(step)
+    /// The next step of the route, or why there is none.
+    fn expect_step(&self, verb: &str) -> Result<LeaveStep, Refusal> {
+        self.next_step().map_or_else(
+            || {
+                let why = match self.status {
+                    LeaveStatus::Noted => {
+                        format!("{} is a notice ({}): there is nothing to {verb}", self.id, self.band.notice())
+                    }
+                    other => format!("{} is {other}: there is nothing to {verb}", self.id),
+                };
+                refuse(self.band.clause(), why)
+            },
+            Ok,
+        )
     }
 
     /// The status the recorded steps imply.
@@ -492,6 +435,14 @@ impl Leave {
             LeaveStatus::Pending
         }
     }
+}
+
+/// ATT-3: who may enter a slip for `applicant`: the applicant, their room head, or the
+/// coordination office.
+pub fn may_enter(by: &Staff, applicant: &Staff) -> bool {
+    by.id == applicant.id
+        || by.role.acts_for_coordination_office()
+        || (by.role == Role::RoomHead && by.room.is_some() && by.room == applicant.room)
 }
 
 /// Whether `by` has the authority for `step` on `applicant`'s slip; the reason if not.
@@ -512,193 +463,3 @@ pub fn may_take(step: LeaveStep, by: &Staff, applicant: &str, dir: &Directory) -
     if ok { Ok(()) } else { Err(format!("{} ({}, {}) may not take this step", by.id, by.name, by.role)) }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::testing::*;
-
-    fn at(s: &str) -> DateTime {
-        s.parse().unwrap()
-    }
-
-    fn request(dir: &Directory, who: &str, kind: LeaveKind, from: &str, to: &str) -> Result<Leave, Refusal> {
-        let cal = config().calendar.build().unwrap();
-        let applicant = staff(dir, who);
-        let req = LeaveRequest { kind, from: at(from), to: at(to), reason: "家事".into() };
-        Leave::request(
-            RecordId::new(crate::domain::id::RecordKind::Leave, 2026, 1),
-            applicant,
-            applicant,
-            req,
-            day("2026-03-01"),
-            &cal,
-            &Policy::default(),
-            &[],
-        )
-    }
-
-    fn band_of(who: &str, kind: LeaveKind, from: &str, to: &str) -> Band {
-        request(&directory(), who, kind, from, to).unwrap().band
-    }
-
-    #[test]
-    fn att_3_staff_boundaries() {
-        use LeaveKind::Personal;
-        // Exactly half a day: a report to the room head.
-        assert_eq!(band_of("S03", Personal, "2026-03-02 09:00", "2026-03-02 12:00"), Band::StaffNotice);
-        // A minute more: over half a day, the room head approves.
-        assert_eq!(band_of("S03", Personal, "2026-03-02 09:00", "2026-03-02 13:31"), Band::StaffShort);
-        // Exactly one day: still the room head alone.
-        assert_eq!(band_of("S03", Personal, "2026-03-02 09:00", "2026-03-02 17:30"), Band::StaffShort);
-        // One and a half days: the coordination office too.
-        assert_eq!(band_of("S03", Personal, "2026-03-02 09:00", "2026-03-03 12:00"), Band::StaffLong);
-        // Sick leave is routed like personal leave.
-        assert_eq!(band_of("S03", LeaveKind::Sick, "2026-03-02 09:00", "2026-03-03 12:00"), Band::StaffLong);
-    }
-
-    #[test]
-    fn att_2_room_head_boundaries() {
-        use LeaveKind::Personal;
-        assert_eq!(
-            band_of("S06", Personal, "2026-03-02 09:00", "2026-03-02 17:30"),
-            Band::RoomHeadNotice,
-            "exactly 1 day"
-        );
-        assert_eq!(band_of("S06", Personal, "2026-03-02 09:00", "2026-03-03 12:00"), Band::RoomHeadShort);
-        assert_eq!(
-            band_of("S06", Personal, "2026-03-02 09:00", "2026-03-04 17:30"),
-            Band::RoomHeadShort,
-            "exactly 3 days"
-        );
-        assert_eq!(band_of("S06", Personal, "2026-03-02 09:00", "2026-03-05 12:00"), Band::RoomHeadLong, "3.5 days");
-    }
-
-    #[test]
-    fn weekend_holiday_and_makeup_days_count_as_the_calendar_says() {
-        use LeaveKind::Personal;
-        // Fri 2026-03-06 to Mon 2026-03-09: the weekend is not worked, so 2 days.
-        let slip = request(&directory(), "S06", Personal, "2026-03-06 09:00", "2026-03-09 17:30").unwrap();
-        assert_eq!(slip.working_days, 2.0);
-        // The fixture calendar: Mon 2026-02-16 a holiday, Sat 2026-02-14 a make-up day.
-        let slip = request(&directory(), "S06", Personal, "2026-02-13 09:00", "2026-02-16 17:30").unwrap();
-        assert_eq!(slip.working_days, 2.0, "Fri and the make-up Saturday; not Sunday or the holiday");
-        assert!(
-            request(&directory(), "S03", Personal, "2026-03-07 09:00", "2026-03-08 17:30")
-                .unwrap_err()
-                .message
-                .contains("no working time")
-        );
-    }
-
-    #[test]
-    fn att_4_annual_leave_always_takes_the_office_route() {
-        let slip = request(&directory(), "S03", LeaveKind::Annual, "2026-03-02 09:00", "2026-03-02 12:00").unwrap();
-        assert_eq!(slip.band, Band::Annual);
-        assert_eq!(slip.route, vec![LeaveStep::CoordinationOffice, LeaveStep::SecondingUnitHr, LeaveStep::Filing]);
-    }
-
-    #[test]
-    fn steps_in_order_by_the_right_people() {
-        let dir = directory();
-        let mut slip = request(&dir, "S03", LeaveKind::Personal, "2026-03-02 09:00", "2026-03-03 17:30").unwrap();
-        assert_eq!(slip.route, vec![LeaveStep::RoomHead, LeaveStep::CoordinationOffice]);
-        let err = slip.approve(staff(&dir, "S01"), day("2026-03-01"), None, None, &dir).unwrap_err();
-        assert!(err.message.contains("approval by the room head"), "office cannot go first: {err}");
-        assert_eq!(err.clause, "ATT-3");
-        assert!(
-            slip.approve(staff(&dir, "S03"), day("2026-03-01"), None, None, &dir)
-                .unwrap_err()
-                .message
-                .contains("own leave")
-        );
-        slip.approve(staff(&dir, "S06"), day("2026-03-01"), None, None, &dir).unwrap();
-        assert_eq!(slip.status, LeaveStatus::Pending);
-        slip.approve(staff(&dir, "S01"), day("2026-03-01"), None, None, &dir).unwrap();
-        assert_eq!(slip.status, LeaveStatus::Approved);
-        assert!(slip.approve(staff(&dir, "S01"), day("2026-03-01"), None, None, &dir).is_err(), "nothing left");
-    }
-
-    #[test]
-    fn external_steps_need_the_units_reference_and_filing_comes_last() {
-        let dir = directory();
-        let mut slip = request(&dir, "S06", LeaveKind::Personal, "2026-03-02 09:00", "2026-03-06 17:30").unwrap();
-        assert_eq!(slip.band, Band::RoomHeadLong);
-        assert!(
-            slip.approve(staff(&dir, "S01"), day("2026-03-01"), None, None, &dir)
-                .unwrap_err()
-                .message
-                .contains("--reference")
-        );
-        slip.approve(staff(&dir, "S01"), day("2026-03-01"), Some("工商人〔2026〕12號".into()), None, &dir).unwrap();
-        assert!(slip.file(staff(&dir, "S01"), day("2026-03-01"), &dir).is_err(), "the director has not approved yet");
-        let mut directors = config();
-        directors.staff.push(Staff {
-            id: "D02".into(),
-            name: "常務".into(),
-            role: Role::ExecutiveDeputyDirector,
-            room: None,
-            unit: None,
-            qualified: None,
-            email: None,
-        });
-        let dir = Directory::new(&directors);
-        slip.approve(staff(&dir, "D02"), day("2026-03-01"), None, None, &dir).unwrap();
-        assert!(
-            slip.approve(staff(&dir, "S01"), day("2026-03-01"), None, None, &dir)
-                .unwrap_err()
-                .message
-                .contains("svc leave file")
-        );
-        slip.file(staff(&dir, "S01"), day("2026-03-01"), &dir).unwrap();
-        assert_eq!(slip.status, LeaveStatus::Approved);
-    }
-
-    #[test]
-    fn overlapping_leave_is_refused_and_notices_have_nothing_to_approve() {
-        let dir = directory();
-        let cal = config().calendar.build().unwrap();
-        let first = request(&dir, "S03", LeaveKind::Personal, "2026-03-02 09:00", "2026-03-02 12:00").unwrap();
-        assert_eq!(first.status, LeaveStatus::Noted);
-        let req = LeaveRequest {
-            kind: LeaveKind::Sick,
-            from: at("2026-03-02 11:00"),
-            to: at("2026-03-02 17:30"),
-            reason: "病".into(),
-        };
-        let s03 = staff(&dir, "S03");
-        let id = RecordId::new(crate::domain::id::RecordKind::Leave, 2026, 2);
-        let err = Leave::request(
-            id,
-            s03,
-            s03,
-            req.clone(),
-            day("2026-03-01"),
-            &cal,
-            &Policy::default(),
-            std::slice::from_ref(&first),
-        )
-        .unwrap_err();
-        assert!(err.message.contains("LV-2026-0001"), "{err}");
-        let mut cancelled = first.clone();
-        cancelled.cancel(s03, day("2026-03-01"), None).unwrap();
-        Leave::request(id, s03, s03, req, day("2026-03-01"), &cal, &Policy::default(), &[cancelled]).unwrap();
-        let mut noted = first;
-        assert!(
-            noted
-                .approve(staff(&dir, "S06"), day("2026-03-01"), None, None, &dir)
-                .unwrap_err()
-                .message
-                .contains("notice")
-        );
-    }
-
-    #[test]
-    fn rejection_ends_the_slip() {
-        let dir = directory();
-        let mut slip = request(&dir, "S03", LeaveKind::Personal, "2026-03-02 09:00", "2026-03-02 17:30").unwrap();
-        assert!(slip.reject(staff(&dir, "S06"), day("2026-03-01"), " ".into(), None, &dir).is_err());
-        slip.reject(staff(&dir, "S06"), day("2026-03-01"), "人手不足".into(), None, &dir).unwrap();
-        assert_eq!(slip.status, LeaveStatus::Rejected);
-        assert!(slip.cancel(staff(&dir, "S03"), day("2026-03-01"), None).is_err());
-    }
-}

@@ -1,10 +1,9 @@
-//! Pure domain: record types, workflows, policy rules, the calendar, and the rules of
-//! `svc check`. Nothing here touches files, the clock or the terminal.
+//! Pure domain: record types, workflows, policy rules, the calendar, and the one rule set
+//! that steps and `svc check` share. Nothing here touches files, the clock or the terminal.
 
 pub mod attendance;
 pub mod calendar;
 pub mod capa;
-pub mod check;
 pub mod complaint;
 pub mod conduct;
 pub mod config;
@@ -12,6 +11,7 @@ pub mod date;
 pub mod id;
 pub mod leave;
 pub mod refusal;
+pub mod rules;
 pub mod stats;
 pub mod suggest;
 

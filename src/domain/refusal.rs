@@ -2,11 +2,13 @@
 
 use std::fmt;
 
-/// A step the procedures do not allow. Carries the clause id so the message can be traced
+use super::rules::Clause;
+
+/// A step the procedures do not allow. Carries the clause so the message can be traced
 /// back to the written procedure.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub struct Refusal {
-    pub clause: &'static str,
+    pub clause: Clause,
     pub message: String,
 }
 
@@ -16,7 +18,7 @@ impl fmt::Display for Refusal {
     }
 }
 
-/// Shorthand for building a refusal: `refuse("CC-4.5", format!(...))`.
-pub fn refuse<T>(clause: &'static str, message: impl Into<String>) -> Result<T, Refusal> {
+/// Shorthand for building a refusal: `refuse(Clause::Cc4_5, format!(...))`.
+pub fn refuse<T>(clause: Clause, message: impl Into<String>) -> Result<T, Refusal> {
     Err(Refusal { clause, message: message.into() })
 }

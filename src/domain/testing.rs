@@ -1,10 +1,13 @@
 //! Fixtures shared by the domain's unit tests.
 
+use super::calendar::Calendar;
 use super::capa::{ActionKind, Capa};
 use super::complaint::{AnalysisInput, Channel, Complaint, Customer, Intake, Responsibility};
 use super::config::{Config, Directory, Staff};
 use super::date::Date;
 use super::id::{RecordId, RecordKind};
+use super::refusal::Refusal;
+use super::rules::{self, Centre, Finding, Kind, Records};
 
 pub const CONFIG: &str = r#"
 [centre]
@@ -53,18 +56,31 @@ id = "S06"
 name = "趙室長"
 role = "room-head"
 room = "R1"
+
+[[staff]]
+id = "D01"
+name = "副主任"
+role = "deputy-director"
+
+[[staff]]
+id = "D02"
+name = "常務副主任"
+role = "executive-deputy-director"
+
+[calendar]
+makeup_workdays = [2026-02-14]
+
+[[calendar.holidays]]
+name = "元旦"
+from = 2026-01-01
+
+[[calendar.holidays]]
+name = "春節"
+from = 2026-02-16
 "#;
 
 pub fn config() -> Config {
     toml::from_str(CONFIG).unwrap()
-}
-
-pub fn directory() -> Directory {
-    Directory::new(&config())
-}
-
-pub fn staff<'a>(dir: &'a Directory, id: &str) -> &'a Staff {
-    dir.staff(id).unwrap()
 }
 
 pub fn day(s: &str) -> Date {
@@ -95,16 +111,6 @@ pub fn intake() -> Intake {
     }
 }
 
-pub fn complaint(dir: &Directory) -> Complaint {
-    Complaint::open(cmp(1), intake(), staff(dir, "S03"), dir, day("2026-03-02")).unwrap()
-}
-
-pub fn accepted(dir: &Directory) -> Complaint {
-    let mut c = complaint(dir);
-    c.triage(staff(dir, "S01"), day("2026-03-02"), Responsibility::Ours, None).unwrap();
-    c
-}
-
 pub fn analysis_input() -> AnalysisInput {
     AnalysisInput {
         cause_category: "attitude".into(),
@@ -114,27 +120,128 @@ pub fn analysis_input() -> AnalysisInput {
     }
 }
 
-pub fn new_capa(dir: &Directory) -> Capa {
-    let mut c = accepted(dir);
-    c.analyse(staff(dir, "S01"), day("2026-03-03"), analysis_input(), capa_id(1), dir, &categories()).unwrap()
+/// A centre with its records in memory: steps go through the same rules as the CLI's.
+pub struct Bench {
+    pub config: Config,
+    pub dir: Directory,
+    pub calendar: Calendar,
+    pub records: Records,
 }
 
-/// A CAPA whose first round was completed on `on` (actions added and done that day).
-pub fn completed_capa(dir: &Directory, on: Date) -> Capa {
-    let mut capa = new_capa(dir);
-    capa.opened = on;
-    let s03 = staff(dir, "S03");
-    capa.add_action(s03, on, ActionKind::Corrective, "改正".into(), on).unwrap();
-    capa.mark_done(s03, on, 1).unwrap();
-    capa.complete(s03, on).unwrap();
-    capa
-}
+impl Bench {
+    pub fn new() -> Bench {
+        let config = config();
+        let dir = Directory::new(&config);
+        let calendar = config.calendar.build().unwrap();
+        Bench { config, dir, calendar, records: Records::default() }
+    }
 
-pub fn run_capa_to_effective(capa: &mut Capa, dir: &Directory) {
-    let s03 = staff(dir, "S03");
-    capa.add_action(s03, day("2026-03-04"), ActionKind::Corrective, "改正".into(), day("2026-03-06")).unwrap();
-    capa.mark_done(s03, day("2026-03-05"), 1).unwrap();
-    capa.complete(s03, day("2026-03-05")).unwrap();
-    let cal = config().calendar.build().unwrap();
-    capa.verify(staff(dir, "S01"), day("2026-03-10"), true, "有效".into(), &cal, 5).unwrap();
+    pub fn centre(&self) -> Centre<'_> {
+        Centre { config: &self.config, dir: &self.dir, calendar: &self.calendar }
+    }
+
+    pub fn who(&self, id: &str) -> Staff {
+        self.dir.staff(id).unwrap().clone()
+    }
+
+    /// Files a new record if the rules admit it.
+    pub fn admit<T: Kind>(&mut self, record: T, today: Date) -> Result<RecordId, Refusal> {
+        rules::admit(&record, self.records.clone(), self.centre(), today)?;
+        let id = record.id();
+        self.records.put(record);
+        Ok(id)
+    }
+
+    /// One step on a filed record, checked by every rule; a refusal changes nothing.
+    pub fn step<T: Kind, R>(
+        &mut self,
+        id: RecordId,
+        today: Date,
+        step: impl FnOnce(&mut T) -> Result<R, Refusal>,
+    ) -> Result<R, Refusal> {
+        let mut record = self.get::<T>(id);
+        let out = rules::apply(&mut record, self.records.clone(), self.centre(), today, step)?;
+        self.records.put(record);
+        Ok(out)
+    }
+
+    pub fn get<T: Kind>(&self, id: RecordId) -> T {
+        T::slot(&self.records).iter().find(|f| f.record.id() == id).expect("filed").record.clone()
+    }
+
+    /// Every finding of `svc check` as of `today`, svc.toml's own left out.
+    pub fn check(&self, today: Date) -> Vec<Finding> {
+        rules::check(&self.config, &self.calendar, &self.records, today)
+            .into_iter()
+            .filter(|f| f.subject != rules::Subject::Config)
+            .collect()
+    }
+
+    /// The names of the error rules `check` reports.
+    pub fn errors(&self, today: Date) -> Vec<&'static str> {
+        self.check(today).iter().filter(|f| f.severity() == rules::Severity::Error).map(|f| f.rule.name).collect()
+    }
+
+    /// A complaint at R1 logged by S03 on 2026-03-02.
+    pub fn complaint(&mut self) -> RecordId {
+        let id = cmp(self.records.complaints.len() as u32 + 1);
+        let form = Complaint::open(id, intake(), &self.who("S03"));
+        self.admit(form, day("2026-03-02")).unwrap()
+    }
+
+    /// The same, triaged by the office as the centre's responsibility.
+    pub fn accepted(&mut self) -> RecordId {
+        let id = self.complaint();
+        let s01 = self.who("S01");
+        self.step(id, day("2026-03-02"), |c: &mut Complaint| c.triage(&s01, day("2026-03-02"), Responsibility::Ours, None))
+            .unwrap();
+        id
+    }
+
+    /// An accepted complaint analysed on 2026-03-03 with S03 responsible; both ids.
+    pub fn analysed(&mut self) -> (RecordId, RecordId) {
+        let id = self.accepted();
+        let capa = self.analyse(id, "S01", "S03", day("2026-03-03")).unwrap();
+        (id, capa)
+    }
+
+    /// A complaint received, triaged and analysed on `on` with S03 responsible; the CAPA.
+    pub fn analysed_on(&mut self, on: Date) -> RecordId {
+        let id = cmp(self.records.complaints.len() as u32 + 1);
+        let form = Complaint::open(id, Intake { received: on, ..intake() }, &self.who("S03"));
+        self.admit(form, on).unwrap();
+        let s01 = self.who("S01");
+        self.step(id, on, |c: &mut Complaint| c.triage(&s01, on, Responsibility::Ours, None)).unwrap();
+        self.analyse(id, "S01", "S03", on).unwrap()
+    }
+
+    /// CC-4.3 as the CLI does it: the complaint and its new CAPA checked together.
+    pub fn analyse(&mut self, id: RecordId, by: &str, responsible: &str, on: Date) -> Result<RecordId, Refusal> {
+        let mut complaint = self.get::<Complaint>(id);
+        let capa_id = capa_id(self.records.capas.len() as u32 + 1);
+        let input = AnalysisInput { responsible: responsible.into(), ..analysis_input() };
+        let capa = complaint.analyse(&self.who(by), on, input, capa_id)?;
+        let mut records = self.records.clone();
+        records.put(capa.clone());
+        rules::admit(&complaint, records.clone(), self.centre(), on)?;
+        records.put(complaint);
+        rules::admit(&capa, records.clone(), self.centre(), on)?;
+        self.records = records;
+        Ok(capa_id)
+    }
+
+    /// Actions added and done by S03 and completion reported, all on `on`.
+    pub fn complete(&mut self, capa: RecordId, on: Date) {
+        let s03 = self.who("S03");
+        self.step(capa, on, |c: &mut Capa| c.add_action(&s03, on, ActionKind::Corrective, "改正".into(), on)).unwrap();
+        let n = self.get::<Capa>(capa).current_round().map_or(0, |r| r.actions.len());
+        self.step(capa, on, |c: &mut Capa| c.mark_done(&s03, on, n)).unwrap();
+        self.step(capa, on, |c: &mut Capa| c.complete(&s03, on)).unwrap();
+    }
+
+    /// Verified by S01 on `on`.
+    pub fn verify(&mut self, capa: RecordId, on: Date, effective: bool) -> Result<bool, Refusal> {
+        let (s01, cal, window) = (self.who("S01"), self.calendar.clone(), self.config.policy.verification_working_days);
+        self.step(capa, on, |c: &mut Capa| c.verify(&s01, on, effective, "查核".into(), &cal, window))
+    }
 }

@@ -123,6 +123,104 @@ pub fn parse<T: serde::de::DeserializeOwned>(path: &Path, text: &str) -> Result<
     })
 }
 
+/// Like [`parse`], but a file with several problems reports each of them: after each
+/// error the offending key is set aside and the rest of the file parsed again, so an unknown
+/// field does not hide a wrong type further down. Positions are in the original text.
+pub fn parse_all<T: serde::de::DeserializeOwned>(path: &Path, text: &str) -> Result<T, Vec<FileError>> {
+    const MOST: usize = 32;
+    let original = KeyLocator::new(text);
+    let mut current = text.to_string();
+    let mut errors: Vec<FileError> = Vec::new();
+    let mut set_aside: Vec<Vec<String>> = Vec::new();
+    for _ in 0..MOST {
+        let e = match toml::from_str::<T>(&current) {
+            Ok(record) if errors.is_empty() => return Ok(record),
+            Ok(_) => break,
+            Err(e) => e,
+        };
+        let at = e.span().and_then(|s| key_path_at(&current, s.start));
+        if let Some(field) = e.message().strip_prefix("missing field `").and_then(|r| r.split('`').next())
+            && set_aside.iter().any(|p| p.last().map(String::as_str) == Some(field))
+        {
+            break; // missing only because an earlier error set it aside
+        }
+        let position = if errors.is_empty() {
+            e.span().map(|s| Position::of_offset(text, s.start))
+        } else {
+            at.as_ref().and_then(|p| original.locate(&p.join(".")))
+        };
+        errors.push(FileError { path: path.to_path_buf(), position, message: tidy_toml_message(e.message()) });
+        let Some(key) = at.filter(|p| !p.is_empty()) else { break };
+        let Some(rest) = without_key(&current, &key) else { break };
+        current = rest;
+        set_aside.push(key);
+    }
+    Err(errors)
+}
+
+/// The dotted path of the key whose `key = value` holds byte `offset`.
+fn key_path_at(text: &str, offset: usize) -> Option<Vec<String>> {
+    let doc = toml_edit::Document::parse(text).ok()?;
+    let mut path = Vec::new();
+    path_in_table(doc.as_table(), offset, &mut path).then_some(path)
+}
+
+fn path_in_table(table: &dyn toml_edit::TableLike, offset: usize, path: &mut Vec<String>) -> bool {
+    use toml_edit::{Item, Value};
+    for (key, item) in table.iter() {
+        path.push(key.to_string());
+        let found = match item {
+            Item::Table(t) => path_in_table(t, offset, path),
+            Item::Value(Value::InlineTable(t)) => path_in_table(t, offset, path) || covers(table, key, item, offset),
+            Item::ArrayOfTables(array) => array.iter().enumerate().any(|(i, t)| {
+                path.push(i.to_string());
+                let hit = path_in_table(t, offset, path);
+                if !hit {
+                    path.pop();
+                }
+                hit
+            }),
+            _ => covers(table, key, item, offset),
+        };
+        if found {
+            return true;
+        }
+        path.pop();
+    }
+    false
+}
+
+fn covers(table: &dyn toml_edit::TableLike, key: &str, item: &toml_edit::Item, offset: usize) -> bool {
+    let start = table.get_key_value(key).and_then(|(k, _)| k.span()).map(|s| s.start);
+    let end = item.span().map(|s| s.end);
+    matches!((start, end), (Some(a), Some(b)) if a <= offset && offset < b.max(a + 1))
+}
+
+/// `text` with the key at `path` removed; None when it cannot be found.
+fn without_key(text: &str, path: &[String]) -> Option<String> {
+    let mut doc: toml_edit::DocumentMut = text.parse().ok()?;
+    remove_at(doc.as_table_mut(), path)?;
+    Some(doc.to_string())
+}
+
+fn remove_at(table: &mut dyn toml_edit::TableLike, path: &[String]) -> Option<()> {
+    let (first, rest) = path.split_first()?;
+    if rest.is_empty() {
+        return table.remove(first).map(|_| ());
+    }
+    match table.get_mut(first)? {
+        toml_edit::Item::ArrayOfTables(array) => {
+            let (index, rest) = rest.split_first()?;
+            let inner = array.get_mut(index.parse().ok()?)?;
+            if rest.is_empty() {
+                return None;
+            }
+            remove_at(inner, rest)
+        }
+        item => remove_at(item.as_table_like_mut()?, rest),
+    }
+}
+
 fn tidy_toml_message(message: &str) -> String {
     let message = message.trim();
     if let Some(rest) = message.strip_prefix("unknown field `") {

@@ -21,6 +21,28 @@ impl TestRepo {
         TestRepo { dir }
     }
 
+    /// A scratch copy of the demo centre: svc.toml and every record under records/.
+    pub fn demo_copy() -> TestRepo {
+        let repo = TestRepo::new();
+        copy_tree(&project_root().join("records"), &repo.path().join("records"));
+        repo
+    }
+
+    /// Edits one record file as a person would in an editor (comments and order kept).
+    pub fn edit(&self, rel: &str, change: impl FnOnce(&mut toml_edit::DocumentMut)) {
+        let mut doc: toml_edit::DocumentMut = self.read(rel).parse().unwrap();
+        change(&mut doc);
+        self.write(rel, doc.to_string());
+    }
+
+    /// `svc check --format json` on DEMO_DAY: exit code and the findings.
+    pub fn check_json(&self) -> (i32, Vec<serde_json::Value>) {
+        let out = self.svc().args(["--date", DEMO_DAY, "check", "--format", "json"]).output().unwrap();
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout)
+            .unwrap_or_else(|e| panic!("check --format json is not JSON ({e}): {}", String::from_utf8_lossy(&out.stdout)));
+        (out.status.code().unwrap(), report["findings"].as_array().unwrap().clone())
+    }
+
     pub fn path(&self) -> &Path {
         self.dir.path()
     }
@@ -105,6 +127,19 @@ impl TestRepo {
     }
 }
 
+pub fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_tree(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).unwrap();
+        }
+    }
+}
+
 fn walk(root: &Path, dir: &Path, out: &mut BTreeMap<PathBuf, Vec<u8>>) {
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
@@ -143,4 +178,12 @@ pub fn complaint_path(id: &str) -> String {
 
 pub fn capa_path(id: &str) -> String {
     format!("records/capa/2026/{id}.toml")
+}
+
+pub fn leave_path(id: &str) -> String {
+    format!("records/leave/2026/{id}.toml")
+}
+
+pub fn conduct_path(id: &str) -> String {
+    format!("records/conduct/2026/{id}.toml")
 }

@@ -1,0 +1,233 @@
+//! Rules on attendance: incidents (ATT-1), who keeps a room's attendance and the monthly
+//! sheet sent to both recipients (ATT-5).
+
+use std::collections::BTreeSet;
+
+use super::{Act, Filed, Kind, Records, Sink, World, rules};
+use crate::domain::attendance::{Dispatch, Incident, IncidentKind, Recipient, keeps_attendance_of, keeps_room};
+use crate::domain::complaint::unknown_room;
+use crate::domain::date::{DateTime, Month};
+use crate::domain::id::{RecordId, RecordKind};
+use crate::domain::leave::LeaveStatus;
+
+rules! {
+    INCIDENT_ON_WORKING_DAY = "attendance.incident-on-working-day", Att1, Error, Recorded,
+        "An incident is on a working day; minutes are given only for late arrivals and early departures.";
+    INCIDENT_NOT_ON_LEAVE = "attendance.incident-not-on-leave", Att1, Error, Recorded,
+        "No late, early or absent incident on working time covered by the person's approved leave.";
+    INCIDENT_ONCE = "attendance.incident-once", Att1, Error, Recorded,
+        "One incident per person, kind and day.";
+    KEEPER_RECORDS = "attendance.keeper-records", Att5, Error, Recorded,
+        "Attendance is recorded and sent by the room's head or the coordination office.";
+    SENT_MONTH_CORRECTED = "attendance.sent-month-corrected", Att5, Error, Recorded,
+        "An incident recorded after its month's sheet was sent carries a `correction` note.";
+    SHEET_AFTER_MONTH_END = "attendance.sheet-after-month-end", Att5, Error, Recorded,
+        "A month's sheet goes out on or after the month's last day, once to each recipient, for a listed room.";
+    SHEETS_SENT = "attendance.sheets-sent", Att5, Warning, Today,
+        "Every past month's sheet of every room was sent to the seconding unit and to the coordination office.";
+}
+
+impl Kind for Incident {
+    const KIND: RecordKind = RecordKind::Incident;
+
+    fn id(&self) -> RecordId {
+        self.id
+    }
+
+    fn slot(records: &Records) -> &[Filed<Self>] {
+        &records.incidents
+    }
+
+    fn slot_mut(records: &mut Records) -> &mut Vec<Filed<Self>> {
+        &mut records.incidents
+    }
+
+    fn check(&self, world: &World, sink: &mut Sink) {
+        incident(self, world, sink);
+        world.acts(&self.acts(), sink);
+    }
+
+    fn acts(&self) -> Vec<Act<'_>> {
+        vec![Act { on: self.recorded, by: &self.recorded_by, key: "recorded_by".into() }]
+    }
+
+    fn consults() -> &'static [RecordKind] {
+        &[RecordKind::Leave, RecordKind::Incident, RecordKind::Dispatch, RecordKind::Conduct]
+    }
+}
+
+impl Kind for Dispatch {
+    const KIND: RecordKind = RecordKind::Dispatch;
+
+    fn id(&self) -> RecordId {
+        self.id
+    }
+
+    fn slot(records: &Records) -> &[Filed<Self>] {
+        &records.dispatches
+    }
+
+    fn slot_mut(records: &mut Records) -> &mut Vec<Filed<Self>> {
+        &mut records.dispatches
+    }
+
+    fn check(&self, world: &World, sink: &mut Sink) {
+        dispatch(self, world, sink);
+        world.acts(&self.acts(), sink);
+    }
+
+    fn acts(&self) -> Vec<Act<'_>> {
+        vec![Act { on: self.on, by: &self.by, key: "by".into() }]
+    }
+
+    fn consults() -> &'static [RecordKind] {
+        &[RecordKind::Dispatch, RecordKind::Conduct]
+    }
+}
+
+fn incident(incident: &Incident, world: &World, sink: &mut Sink) {
+    let person = world.person(&incident.staff, "staff", sink);
+    if !world.calendar.is_working_day(incident.date) {
+        sink.report(
+            &INCIDENT_ON_WORKING_DAY,
+            "date",
+            format!("{} is not a working day on the centre's calendar: no attendance to miss", incident.date),
+        );
+    }
+    if incident.kind == IncidentKind::Absent && incident.minutes.is_some() {
+        sink.report(&INCIDENT_ON_WORKING_DAY, "minutes", "minutes are for late arrivals and early departures, not absences");
+    }
+    if let (Some(by), Some(person)) = (world.person(&incident.recorded_by, "recorded_by", sink), person)
+        && !keeps_attendance_of(by, person)
+    {
+        sink.report(
+            &KEEPER_RECORDS,
+            "recorded_by",
+            format!(
+                "{} may not record attendance for {}: their room head or the coordination office keeps it",
+                by.id, person.id
+            ),
+        );
+    }
+    world.in_order((incident.date, "the incident"), (incident.recorded, "the record"), "recorded", sink);
+    world.not_future(incident.date, "date", sink);
+    world.not_future(incident.recorded, "recorded", sink);
+    on_leave(incident, world, sink);
+    if let Some(first) = world.index.incidents_of(&incident.staff).iter().find(|o| {
+        o.id < incident.id && o.kind == incident.kind && o.date == incident.date
+    }) {
+        sink.report(
+            &INCIDENT_ONCE,
+            "date",
+            format!("{} is already recorded {} on {} in {}", incident.staff, incident.kind, incident.date, first.id),
+        );
+    }
+    if let Some(room) = person.and_then(|p| p.room.as_deref()) {
+        let month = Month::of(incident.date);
+        let sent = world.index.dispatches().iter().filter(|d| d.room == room && d.month == month).map(|d| d.on).min();
+        if let Some(sent) = sent
+            && incident.recorded > sent
+            && incident.correction.as_deref().is_none_or(|c| c.trim().is_empty())
+        {
+            sink.report(
+                &SENT_MONTH_CORRECTED,
+                "recorded",
+                format!(
+                    "room {room}'s sheet of {month} was sent on {sent}: an incident recorded after it is a correction (--correction \"why\")"
+                ),
+            );
+        }
+    }
+}
+
+/// ATT-1: late, early or absent while approved leave covers that working time.
+fn on_leave(incident: &Incident, world: &World, sink: &mut Sink) {
+    let cal = world.calendar;
+    let (morning, afternoon) = (cal.morning(), cal.afternoon());
+    let day = incident.date;
+    let at = |minute: u32| DateTime::at(day, minute);
+    let (from, to) = match incident.kind {
+        IncidentKind::Late => (at(morning.start), at(morning.start + 1)),
+        IncidentKind::Early => (at(afternoon.end - 1), at(afternoon.end)),
+        IncidentKind::Absent => (at(morning.start), at(afternoon.end)),
+    };
+    let covered = world.index.leaves_of(&incident.staff).iter().find(|l| {
+        matches!(l.status, LeaveStatus::Approved | LeaveStatus::Noted) && l.from <= from && to <= l.to
+    });
+    if let Some(slip) = covered {
+        sink.report(
+            &INCIDENT_NOT_ON_LEAVE,
+            "kind",
+            format!(
+                "{} was on approved leave {} ({} to {}): not {} on {day}",
+                incident.staff, slip.id, slip.from, slip.to, incident.kind
+            ),
+        );
+    }
+}
+
+fn dispatch(d: &Dispatch, world: &World, sink: &mut Sink) {
+    if world.dir.room(&d.room).is_none() {
+        sink.report(&SHEET_AFTER_MONTH_END, "room", unknown_room(&d.room, world.dir));
+    }
+    if let Some(by) = world.person(&d.by, "by", sink)
+        && !keeps_room(by, &d.room)
+    {
+        sink.report(
+            &KEEPER_RECORDS,
+            "by",
+            format!("{} may not send room {}'s sheet: its room head or the coordination office does", by.id, d.room),
+        );
+    }
+    if d.on < d.month.last_day() {
+        sink.report(
+            &SHEET_AFTER_MONTH_END,
+            "on",
+            format!("the sheet of {} goes out at month end, on or after {}", d.month, d.month.last_day()),
+        );
+    }
+    world.not_future(d.on, "on", sink);
+    if let Some(first) =
+        world.index.dispatches().iter().find(|e| e.id < d.id && e.month == d.month && e.room == d.room && e.to == d.to)
+    {
+        sink.report(
+            &SHEET_AFTER_MONTH_END,
+            "to",
+            format!("room {}'s sheet of {} was already sent to the {} on {} ({})", d.room, d.month, d.to, first.on, first.id),
+        );
+    }
+}
+
+/// ATT-5: every past month's sheet of every room went to both recipients. Months count
+/// from the first month any attendance record mentions.
+pub(super) fn sheets_sent(world: &World, records: &Records, sink: &mut Sink) {
+    let first = records
+        .leaves
+        .iter()
+        .map(|f| Month::of(f.record.from.date()))
+        .chain(records.incidents.iter().map(|f| Month::of(f.record.date)))
+        .chain(records.dispatches.iter().map(|f| f.record.month))
+        .min();
+    let Some(first) = first else { return };
+    let sent: BTreeSet<(Month, &str, Recipient)> =
+        records.dispatches.iter().map(|f| (f.record.month, f.record.room.as_str(), f.record.to)).collect();
+    let current = Month::of(world.today);
+    let mut month = first;
+    while month < current {
+        for (i, room) in world.config.rooms.iter().enumerate() {
+            for to in Recipient::ALL {
+                if !sent.contains(&(month, room.id.as_str(), to)) {
+                    sink.report(
+                        &SHEETS_SENT,
+                        format!("rooms.{i}"),
+                        format!(
+                            "room {}'s attendance sheet of {month} was not sent to the {to}: `svc attendance dispatch {month} --room {} --to {to}`",
+                            room.id, room.id
+                        ),
+                    );
+                }
+            }
+        }
+        month = month.next();
+    }
+}

@@ -1,0 +1,474 @@
+//! Rules on the CAPA Tracking Report: CC-4.3 (opened for the complaint), CC-4.4 (actions
+//! and completion), CC-4.5 (verification in the window), CC-4.6 (rounds), and the
+//! reminders (催辦) of RP-2 P4 / RP-3 R4.
+
+use super::{Act, Filed, Kind, Records, Sink, World, rules};
+use crate::domain::capa::{ActionKind, Capa, Overdue, Round, Verification};
+use crate::domain::date::Date;
+use crate::domain::id::{RecordId, RecordKind};
+
+rules! {
+    STATUS_AGREES = "capa.status-agrees", Cc6, Error, Recorded,
+        "`status` is what the recorded steps say.";
+    OPENED_FOR_COMPLAINT = "capa.opened-for-complaint", Cc4_3, Error, Recorded,
+        "A CAPA is opened by the coordination office on the day of its complaint's analysis, for the person and complaint the analysis names.";
+    ACTIONS_PLANNED = "capa.actions-planned", Cc4_4, Error, Recorded,
+        "Actions are added by the responsible person or the coordination office, with text and a planned date not before the day they are added.";
+    ACTIONS_DONE_BY_RESPONSIBLE = "capa.actions-done-by-responsible", Cc4_4, Error, Recorded,
+        "Actions are carried out, and marked done, by the responsible person.";
+    COMPLETION_REPORTED = "capa.completion-reported", Cc4_4, Error, Recorded,
+        "The responsible person reports completion once every action of the round is done and one is corrective.";
+    VERIFIED_BY_OFFICE = "capa.verified-by-office", Cc4_5, Error, Recorded,
+        "The coordination office verifies after completion was reported, with a note; never the responsible person.";
+    DEADLINE_RECORDED = "capa.deadline-recorded", Cc4_5, Error, Recorded,
+        "A verification records the deadline the calendar gives and whether it was late.";
+    VERIFIED_LATE = "capa.verified-late", Cc4_5, Warning, Recorded,
+        "Verification after the working-day window is reported.";
+    ROUNDS_FOLLOW_VERDICTS = "capa.rounds-follow-verdicts", Cc4_6, Error, Recorded,
+        "Only a round verified not effective is followed by another, and such a round always is.";
+    ACTION_OVERDUE = "capa.action-overdue", Cc4_4, Warning, Today,
+        "The responsible person's work is overdue: an action past its date, or completion not reported.";
+    VERIFICATION_OVERDUE = "capa.verification-overdue", Cc4_5, Warning, Today,
+        "The coordination office's verification is past its window.";
+    REMINDER_BY_OFFICE = "capa.reminder-by-office", Rp2, Error, Recorded,
+        "Reminders (催辦) are sent by the coordination office and numbered 1, 2, ... in order.";
+    REMINDER_WHEN_OVERDUE = "capa.reminder-when-overdue", Rp2, Error, Recorded,
+        "A reminder is sent only while the responsible person's own work is overdue; never while the office's verification is pending, nor on an effective CAPA.";
+    REMINDER_ONCE_A_DAY = "capa.reminder-once-a-day", Rp2, Error, Recorded,
+        "At most one reminder a working day, and only on working days.";
+}
+
+impl Kind for Capa {
+    const KIND: RecordKind = RecordKind::Capa;
+
+    fn id(&self) -> RecordId {
+        self.id
+    }
+
+    fn slot(records: &Records) -> &[Filed<Self>] {
+        &records.capas
+    }
+
+    fn slot_mut(records: &mut Records) -> &mut Vec<Filed<Self>> {
+        &mut records.capas
+    }
+
+    fn check(&self, world: &World, sink: &mut Sink) {
+        opening(self, world, sink);
+        let last = self.rounds.len().saturating_sub(1);
+        for (i, round) in self.rounds.iter().enumerate() {
+            self::round(self, world, i, round, i == last, sink);
+        }
+        reminders(self, world, sink);
+        overdue_today(self, world, sink);
+        world.acts(&self.acts(), sink);
+    }
+
+    fn acts(&self) -> Vec<Act<'_>> {
+        let mut acts = vec![Act { on: self.opened, by: &self.opened_by, key: "opened_by".into() }];
+        for (i, round) in self.rounds.iter().enumerate() {
+            for (j, a) in round.actions.iter().enumerate() {
+                acts.push(Act { on: a.added, by: &a.added_by, key: format!("rounds.{i}.actions.{j}.added_by") });
+                if let (Some(on), Some(by)) = (a.done, &a.done_by) {
+                    acts.push(Act { on, by, key: format!("rounds.{i}.actions.{j}.done_by") });
+                }
+            }
+            if let Some(c) = &round.completed {
+                acts.push(Act { on: c.on, by: &c.by, key: format!("rounds.{i}.completed.by") });
+            }
+            if let Some(v) = &round.verification {
+                acts.push(Act { on: v.on, by: &v.by, key: format!("rounds.{i}.verification.by") });
+            }
+        }
+        for (i, r) in self.reminders.iter().enumerate() {
+            acts.push(Act { on: r.on, by: &r.by, key: format!("reminders.{i}.by") });
+        }
+        acts
+    }
+
+    fn consults() -> &'static [RecordKind] {
+        &[RecordKind::Conduct]
+    }
+
+    fn links(&self) -> Vec<RecordId> {
+        vec![self.complaint]
+    }
+}
+
+fn opening(capa: &Capa, world: &World, sink: &mut Sink) {
+    if capa.status != capa.derived_status() {
+        sink.report(
+            &STATUS_AGREES,
+            "status",
+            format!("status is `{}` but the recorded steps say `{}`", capa.status, capa.derived_status()),
+        );
+    }
+    world.person(&capa.responsible, "responsible", sink);
+    world.office(&capa.opened_by, "opened_by", &OPENED_FOR_COMPLAINT, "opening a CAPA", sink);
+    world.not_future(capa.opened, "opened", sink);
+    match world.index.complaint(capa.complaint) {
+        None => sink.report(&OPENED_FOR_COMPLAINT, "complaint", format!("complaint {} does not exist", capa.complaint)),
+        Some(c) => match &c.analysis {
+            Some(a) if a.capa == capa.id => {
+                if a.responsible != capa.responsible {
+                    sink.report(
+                        &OPENED_FOR_COMPLAINT,
+                        "responsible",
+                        format!("the complaint names {} as responsible, this CAPA {}", a.responsible, capa.responsible),
+                    );
+                }
+                if a.on != capa.opened {
+                    sink.report(
+                        &OPENED_FOR_COMPLAINT,
+                        "opened",
+                        format!("opened {} but the analysis that opened it is dated {}", capa.opened, a.on),
+                    );
+                }
+            }
+            _ => sink.report(
+                &OPENED_FOR_COMPLAINT,
+                "complaint",
+                format!("complaint {} does not name this CAPA in its analysis", capa.complaint),
+            ),
+        },
+    }
+    if capa.rounds.is_empty() {
+        sink.report(&ROUNDS_FOLLOW_VERDICTS, "rounds", "a CAPA has at least one round of actions");
+    }
+}
+
+fn round(capa: &Capa, world: &World, i: usize, round: &Round, is_last: bool, sink: &mut Sink) {
+    let at = |rest: &str| format!("rounds.{i}{rest}");
+    let n = i + 1;
+    let started = capa.round_start(i);
+    for (j, a) in round.actions.iter().enumerate() {
+        let key = at(&format!(".actions.{j}"));
+        if let Some(by) = world.person(&a.added_by, &format!("{key}.added_by"), sink)
+            && a.added_by != capa.responsible
+            && !by.role.acts_for_coordination_office()
+        {
+            sink.report(
+                &ACTIONS_PLANNED,
+                format!("{key}.added_by"),
+                format!(
+                    "{} ({}) may not plan actions on {}: only the responsible person ({}) or the coordination office may",
+                    by.id, by.name, capa.id, capa.responsible
+                ),
+            );
+        }
+        if a.text.trim().is_empty() {
+            sink.report(&ACTIONS_PLANNED, format!("{key}.text"), "the action text is empty");
+        }
+        if a.due < a.added {
+            sink.report(
+                &ACTIONS_PLANNED,
+                format!("{key}.due"),
+                format!("the planned date {} is before the day the action was added ({})", a.due, a.added),
+            );
+        }
+        world.in_order((started, "the round's start"), (a.added, "the action"), &format!("{key}.added"), sink);
+        world.not_future(a.added, &format!("{key}.added"), sink);
+        match (a.done, &a.done_by) {
+            (Some(done), Some(by)) => {
+                if world.person(by, &format!("{key}.done_by"), sink).is_some() && *by != capa.responsible {
+                    sink.report(
+                        &ACTIONS_DONE_BY_RESPONSIBLE,
+                        format!("{key}.done_by"),
+                        format!(
+                            "{by} may not mark action {} of {} done: the responsible person ({}) carries it out (CC-4.4)",
+                            j + 1,
+                            capa.id,
+                            capa.responsible
+                        ),
+                    );
+                }
+                world.in_order((a.added, "the day it was added"), (done, "done"), &format!("{key}.done"), sink);
+                world.not_future(done, &format!("{key}.done"), sink);
+            }
+            (Some(_), None) => sink.report(
+                &ACTIONS_DONE_BY_RESPONSIBLE,
+                format!("{key}.done"),
+                "a done action records who did it (`done_by`)",
+            ),
+            (None, Some(_)) => sink.report(
+                &ACTIONS_DONE_BY_RESPONSIBLE,
+                format!("{key}.done_by"),
+                "`done_by` without `done`: record the day it was done",
+            ),
+            (None, None) => {}
+        }
+    }
+    if let Some(done) = &round.completed {
+        if done.by != capa.responsible {
+            sink.report(
+                &COMPLETION_REPORTED,
+                at(".completed.by"),
+                format!("only the responsible person ({}) reports completion of {}; {} is not", capa.responsible, capa.id, done.by),
+            );
+        }
+        if !round.actions.iter().any(|a| a.kind == ActionKind::Corrective) {
+            sink.report(
+                &COMPLETION_REPORTED,
+                at(".completed"),
+                format!(
+                    "round {n} has no corrective action: add one with `svc capa track {} --action TEXT --kind corrective --due DATE`",
+                    capa.id
+                ),
+            );
+        }
+        let open: Vec<String> =
+            (1..).zip(&round.actions).filter(|(_, a)| a.done.is_none_or(|d| d > done.on)).map(|(n, _)| n.to_string()).collect();
+        if !open.is_empty() {
+            sink.report(
+                &COMPLETION_REPORTED,
+                at(".completed"),
+                format!(
+                    "round {n} is reported complete but action(s) {} are not done by then; mark each with `svc capa track {} --done N`",
+                    open.join(", "),
+                    capa.id
+                ),
+            );
+        }
+        world.in_order((started, "the round's start"), (done.on, "completion"), &at(".completed.on"), sink);
+        world.not_future(done.on, &at(".completed.on"), sink);
+    }
+    match (&round.completed, &round.verification) {
+        (None, Some(_)) => sink.report(
+            &VERIFIED_BY_OFFICE,
+            at(".verification"),
+            format!("round {n} was verified before completion was reported"),
+        ),
+        (Some(done), Some(v)) => verification(capa, world, done.on, v, &at(".verification"), sink),
+        _ => {}
+    }
+    match (&round.verification, is_last) {
+        (Some(v), false) if v.effective => sink.report(
+            &ROUNDS_FOLLOW_VERDICTS,
+            at(".verification.effective"),
+            format!("round {n} was verified effective, yet another round follows"),
+        ),
+        (None, false) => {
+            sink.report(&ROUNDS_FOLLOW_VERDICTS, at(""), format!("round {n} was never verified, yet another round follows"))
+        }
+        (Some(v), true) if !v.effective => sink.report(
+            &ROUNDS_FOLLOW_VERDICTS,
+            at(".verification.effective"),
+            format!("round {n} was not effective: a new round must follow (`svc capa track {} --action ...`)", capa.id),
+        ),
+        _ => {}
+    }
+}
+
+fn verification(capa: &Capa, world: &World, completed: Date, v: &Verification, key: &str, sink: &mut Sink) {
+    world.office(&v.by, &format!("{key}.by"), &VERIFIED_BY_OFFICE, "verifying a CAPA", sink);
+    if v.by == capa.responsible {
+        sink.report(
+            &VERIFIED_BY_OFFICE,
+            format!("{key}.by"),
+            format!("{} is responsible for {} and may not verify it: another member of the office verifies", v.by, capa.id),
+        );
+    }
+    if v.note.trim().is_empty() {
+        sink.report(&VERIFIED_BY_OFFICE, format!("{key}.note"), "the verification note is empty: write what was checked");
+    }
+    world.in_order((completed, "completion"), (v.on, "verification"), &format!("{key}.on"), sink);
+    world.not_future(v.on, &format!("{key}.on"), sink);
+    let window = world.window();
+    let deadline = world.calendar.add_working_days(completed, window);
+    if v.deadline != deadline {
+        sink.report(
+            &DEADLINE_RECORDED,
+            format!("{key}.deadline"),
+            format!(
+                "deadline is {} but {window} working days after completion ({completed}) is {deadline} on the centre's calendar",
+                v.deadline
+            ),
+        );
+    }
+    let late = v.on > deadline;
+    if v.late != late {
+        sink.report(
+            &DEADLINE_RECORDED,
+            format!("{key}.late"),
+            format!("`late = {}` but verified {} with deadline {deadline}", v.late, v.on),
+        );
+    } else if late {
+        let over = world.calendar.working_days_between(deadline, v.on);
+        sink.report(
+            &VERIFIED_LATE,
+            format!("{key}.on"),
+            format!("verified {over} working day(s) late: due by {deadline}, verified {}", v.on),
+        );
+    }
+}
+
+fn reminders(capa: &Capa, world: &World, sink: &mut Sink) {
+    let mut previous: Option<Date> = None;
+    for (i, r) in capa.reminders.iter().enumerate() {
+        let key = format!("reminders.{i}");
+        if r.number as usize != i + 1 {
+            sink.report(&REMINDER_BY_OFFICE, format!("{key}.number"), format!("reminder {} is numbered {}", i + 1, r.number));
+        }
+        world.office(&r.by, &format!("{key}.by"), &REMINDER_BY_OFFICE, "a reminder (催辦)", sink);
+        world.not_future(r.on, &format!("{key}.on"), sink);
+        world.in_order((capa.opened, "the CAPA's opening"), (r.on, "the reminder"), &format!("{key}.on"), sink);
+        if capa.handler_overdue_on(r.on).is_none() {
+            sink.report(
+                &REMINDER_WHEN_OVERDUE,
+                format!("{key}.on"),
+                format!("{} had no overdue work of {} on {}: {}", capa.id, capa.responsible, r.on, why_not_overdue(capa, r.on)),
+            );
+        }
+        if !world.calendar.is_working_day(r.on) {
+            sink.report(&REMINDER_ONCE_A_DAY, format!("{key}.on"), format!("{} is not a working day", r.on));
+        }
+        if let Some(p) = previous {
+            if p == r.on {
+                sink.report(&REMINDER_ONCE_A_DAY, format!("{key}.on"), format!("a reminder was already sent on {}", r.on));
+            } else {
+                world.in_order((p, "the previous reminder"), (r.on, "this reminder"), &format!("{key}.on"), sink);
+            }
+        }
+        previous = Some(r.on);
+    }
+}
+
+/// Why a CAPA had nothing of the handler's overdue on `day`, for the reminder message.
+fn why_not_overdue(capa: &Capa, day: Date) -> String {
+    if capa.effective_on().is_some_and(|e| e <= day) {
+        return "it was already verified effective".into();
+    }
+    match capa.round_on(day) {
+        Some((_, round)) if round.completed.as_ref().is_some_and(|c| c.on <= day) => {
+            "completion was reported: a late verification is the coordination office's, not a ground for reminding the responsible person".into()
+        }
+        _ => "nothing was past its planned date, so there is nothing to remind".into(),
+    }
+}
+
+fn overdue_today(capa: &Capa, world: &World, sink: &mut Sink) {
+    let Some(overdue) = capa.overdue(world.today, world.calendar, world.window()) else { return };
+    let rule = match overdue {
+        Overdue::Verification { .. } => &VERIFICATION_OVERDUE,
+        _ => &ACTION_OVERDUE,
+    };
+    let hint = match overdue {
+        Overdue::Verification { .. } => format!("the coordination office verifies with `svc capa verify {}`", capa.id),
+        _ => format!("the coordination office may remind with `svc capa remind {}`", capa.id),
+    };
+    sink.report(rule, "status", format!("overdue on {}: {overdue}; {hint}", world.today));
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::capa::{ActionKind, Capa, CapaStatus};
+    use crate::domain::testing::*;
+
+    fn add(b: &mut Bench, capa: crate::domain::id::RecordId, by: &str, kind: ActionKind, on: &str, due: &str) {
+        let who = b.who(by);
+        b.step(capa, day(on), |c: &mut Capa| c.add_action(&who, day(on), kind, "改正".into(), day(due))).unwrap();
+    }
+
+    #[test]
+    fn cc_4_4_completion_needs_every_action_done_and_a_corrective_one_by_the_responsible() {
+        let mut b = Bench::new();
+        let (_, capa) = b.analysed();
+        let (s01, s03) = (b.who("S01"), b.who("S03"));
+        add(&mut b, capa, "S03", ActionKind::Preventive, "2026-03-03", "2026-03-06");
+        let on = day("2026-03-04");
+        let err = b.step(capa, on, |c: &mut Capa| c.complete(&s03, on)).unwrap_err();
+        assert!(err.message.contains("no corrective"), "{err}");
+        add(&mut b, capa, "S01", ActionKind::Corrective, "2026-03-03", "2026-03-05");
+        b.step(capa, on, |c: &mut Capa| c.mark_done(&s03, on, 2)).unwrap();
+        let err = b.step(capa, on, |c: &mut Capa| c.complete(&s03, on)).unwrap_err();
+        assert!(err.message.contains("not done by then"), "{err}");
+        let err = b.step(capa, on, |c: &mut Capa| c.mark_done(&s01, on, 1)).unwrap_err();
+        assert!(err.message.contains("responsible person"), "the office plans, the responsible person does: {err}");
+        b.step(capa, on, |c: &mut Capa| c.mark_done(&s03, on, 1)).unwrap();
+        assert_eq!(b.step(capa, on, |c: &mut Capa| c.complete(&s01, on)).unwrap_err().clause, "CC-4.4");
+        b.step(capa, on, |c: &mut Capa| c.complete(&s03, on)).unwrap();
+        assert_eq!(b.get::<Capa>(capa).status, CapaStatus::AwaitingVerification);
+    }
+
+    #[test]
+    fn cc_4_5_verified_on_the_fifth_working_day_is_on_time_the_sixth_late() {
+        // Completed Wed 2025-12-31; Jan 1 a holiday: the 5th working day after is Thu Jan 8.
+        for (verified, late) in [("2026-01-08", false), ("2026-01-09", true)] {
+            let mut b = Bench::new();
+            let capa = b.analysed_on(day("2025-12-30"));
+            b.complete(capa, day("2025-12-31"));
+            assert_eq!(b.verify(capa, day(verified), true).unwrap(), late, "{verified}");
+            let found: Vec<&str> = b.check(day("2026-03-31")).iter().map(|f| f.rule.name).collect();
+            assert_eq!(found.contains(&"capa.verified-late"), late, "{found:?}");
+        }
+    }
+
+    #[test]
+    fn cc_4_5_nobody_verifies_a_capa_they_are_responsible_for() {
+        let mut b = Bench::new();
+        let id = b.accepted();
+        let capa = b.analyse(id, "S02", "S01", day("2026-03-03")).unwrap();
+        let s01 = b.who("S01");
+        let on = day("2026-03-04");
+        b.step(capa, on, |c: &mut Capa| c.add_action(&s01, on, ActionKind::Corrective, "改".into(), on)).unwrap();
+        b.step(capa, on, |c: &mut Capa| c.mark_done(&s01, on, 1)).unwrap();
+        b.step(capa, on, |c: &mut Capa| c.complete(&s01, on)).unwrap();
+        let err = b.verify(capa, day("2026-03-05"), true).unwrap_err();
+        assert!(err.message.contains("may not verify"), "{err}");
+        let s02 = b.who("S02");
+        let cal = b.calendar.clone();
+        b.step(capa, day("2026-03-05"), |c: &mut Capa| c.verify(&s02, day("2026-03-05"), true, "ok".into(), &cal, 5))
+            .unwrap();
+    }
+
+    #[test]
+    fn rp_2_reminders_only_for_the_handlers_overdue_work_once_a_working_day() {
+        let mut b = Bench::new();
+        let (_, capa) = b.analysed();
+        add(&mut b, capa, "S03", ActionKind::Corrective, "2026-03-03", "2026-03-05");
+        let s01 = b.who("S01");
+        let remind = |b: &mut Bench, on: &str| b.step(capa, day(on), |c: &mut Capa| c.remind(&s01, day(on), None));
+        assert_eq!(remind(&mut b, "2026-03-05").unwrap_err().clause, "RP-2", "due today is not overdue");
+        assert_eq!(remind(&mut b, "2026-03-06").unwrap(), 1);
+        assert!(remind(&mut b, "2026-03-06").unwrap_err().message.contains("already sent"), "once a day");
+        assert!(remind(&mut b, "2026-03-07").unwrap_err().message.contains("not a working day"), "a Saturday");
+        assert_eq!(remind(&mut b, "2026-03-09").unwrap(), 2);
+        // Completion reported: a late verification is the office's, never the handler's.
+        let s03 = b.who("S03");
+        b.step(capa, day("2026-03-10"), |c: &mut Capa| c.mark_done(&s03, day("2026-03-10"), 1)).unwrap();
+        b.step(capa, day("2026-03-10"), |c: &mut Capa| c.complete(&s03, day("2026-03-10"))).unwrap();
+        let err = remind(&mut b, "2026-03-25").unwrap_err();
+        assert!(err.message.contains("coordination office's"), "{err}");
+        b.verify(capa, day("2026-03-25"), true).unwrap();
+        assert!(remind(&mut b, "2026-03-26").unwrap_err().message.contains("effective"));
+        assert_eq!(b.errors(day("2026-03-31")), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn completion_not_reported_after_the_last_due_date_is_the_handlers_lateness() {
+        let mut b = Bench::new();
+        let (_, capa) = b.analysed();
+        add(&mut b, capa, "S03", ActionKind::Corrective, "2026-03-03", "2026-03-05");
+        let s03 = b.who("S03");
+        b.step(capa, day("2026-03-04"), |c: &mut Capa| c.mark_done(&s03, day("2026-03-04"), 1)).unwrap();
+        let c = b.get::<Capa>(capa);
+        assert_eq!(c.handler_overdue_on(day("2026-03-05")), None);
+        assert!(matches!(c.handler_overdue_on(day("2026-03-06")), Some(crate::domain::capa::Overdue::Completion { .. })));
+    }
+
+    #[test]
+    fn cc_4_6_not_effective_starts_a_new_round_and_keeps_the_old() {
+        let mut b = Bench::new();
+        let (_, capa) = b.analysed();
+        b.complete(capa, day("2026-03-04"));
+        b.verify(capa, day("2026-03-05"), false).unwrap();
+        let c = b.get::<Capa>(capa);
+        assert_eq!((c.status, c.rounds.len()), (CapaStatus::Open, 2));
+        let s03 = b.who("S03");
+        let err = b.step(capa, day("2026-03-06"), |c: &mut Capa| c.complete(&s03, day("2026-03-06"))).unwrap_err();
+        assert!(err.message.contains("no corrective"), "round 2 needs its own actions: {err}");
+        b.complete(capa, day("2026-03-06"));
+        b.verify(capa, day("2026-03-09"), true).unwrap();
+        assert_eq!(b.errors(day("2026-03-31")), Vec::<&str>::new());
+    }
+}

@@ -1,0 +1,215 @@
+//! The clauses of the written procedures, as a type: a finding or a refusal names one, and
+//! the compiler makes sure it is a clause that exists.
+
+use std::fmt;
+
+use serde::{Serialize, Serializer};
+
+/// A clause of the procedures (see `docs/procedures.md`), or one of svc's own ids for what
+/// the procedures do not cover (`SVC-CONFIG`, `SVC-CAL`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Clause {
+    Sc3_1,
+    Sc3_2,
+    Cc2,
+    Cc4_1,
+    Cc4_2,
+    Cc4_3,
+    Cc4_4,
+    Cc4_5,
+    Cc4_6,
+    Cc4_7,
+    Cc4_8,
+    Cc6,
+    Att1,
+    Att2,
+    Att3,
+    Att4,
+    Att5,
+    Rp1,
+    Rp2,
+    Rp3,
+    SvcConfig,
+    SvcCal,
+}
+
+impl Clause {
+    pub const ALL: [Clause; 22] = [
+        Clause::Sc3_1,
+        Clause::Sc3_2,
+        Clause::Cc2,
+        Clause::Cc4_1,
+        Clause::Cc4_2,
+        Clause::Cc4_3,
+        Clause::Cc4_4,
+        Clause::Cc4_5,
+        Clause::Cc4_6,
+        Clause::Cc4_7,
+        Clause::Cc4_8,
+        Clause::Cc6,
+        Clause::Att1,
+        Clause::Att2,
+        Clause::Att3,
+        Clause::Att4,
+        Clause::Att5,
+        Clause::Rp1,
+        Clause::Rp2,
+        Clause::Rp3,
+        Clause::SvcConfig,
+        Clause::SvcCal,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Clause::Sc3_1 => "SC-3.1",
+            Clause::Sc3_2 => "SC-3.2",
+            Clause::Cc2 => "CC-2",
+            Clause::Cc4_1 => "CC-4.1",
+            Clause::Cc4_2 => "CC-4.2",
+            Clause::Cc4_3 => "CC-4.3",
+            Clause::Cc4_4 => "CC-4.4",
+            Clause::Cc4_5 => "CC-4.5",
+            Clause::Cc4_6 => "CC-4.6",
+            Clause::Cc4_7 => "CC-4.7",
+            Clause::Cc4_8 => "CC-4.8",
+            Clause::Cc6 => "CC-6",
+            Clause::Att1 => "ATT-1",
+            Clause::Att2 => "ATT-2",
+            Clause::Att3 => "ATT-3",
+            Clause::Att4 => "ATT-4",
+            Clause::Att5 => "ATT-5",
+            Clause::Rp1 => "RP-1",
+            Clause::Rp2 => "RP-2",
+            Clause::Rp3 => "RP-3",
+            Clause::SvcConfig => "SVC-CONFIG",
+            Clause::SvcCal => "SVC-CAL",
+        }
+    }
+
+    /// The clause's heading.
+    pub fn title(self) -> &'static str {
+        match self {
+            Clause::Sc3_1 => "Rooms, their functions and posts",
+            Clause::Sc3_2 => "Qualified before serving (持證上崗)",
+            Clause::Cc2 => "What counts as a complaint",
+            Clause::Cc4_1 => "Triage: whose responsibility",
+            Clause::Cc4_2 => "Channels and the complaint box",
+            Clause::Cc4_3 => "Register, cause analysis, the CAPA",
+            Clause::Cc4_4 => "Actions and the completion report",
+            Clause::Cc4_5 => "Verification within the working-day window",
+            Clause::Cc4_6 => "Not effective: another round",
+            Clause::Cc4_7 => "Result on the form, reply to the customer",
+            Clause::Cc4_8 => "Yearly statistics for management review",
+            Clause::Cc6 => "Records: forms, register, reports",
+            Clause::Att1 => "Arriving and leaving on time",
+            Clause::Att2 => "Room heads away from their post",
+            Clause::Att3 => "Staff away from their post",
+            Clause::Att4 => "Annual leave",
+            Clause::Att5 => "Monthly attendance sheets",
+            Clause::Rp1 => "Written commendation (書面表揚)",
+            Clause::Rp2 => "Criticism, warning, circulated criticism",
+            Clause::Rp3 => "Removal from the centre (撤離)",
+            Clause::SvcConfig => "svc.toml itself",
+            Clause::SvcCal => "The working-day calendar",
+        }
+    }
+
+    /// What the clause asks, in this project's own words.
+    pub fn text(self) -> &'static str {
+        match self {
+            Clause::Sc3_1 => {
+                "Every room states what it does, who may act for it and each post's duties. In svc: the rooms and the staff directory of `svc.toml`; every room and person named on a record must be listed there."
+            }
+            Clause::Sc3_2 => {
+                "Window staff are trained in policy and business, and serve customers only after the coordination office has confirmed their qualification. In svc: the `qualified` date of each window clerk; a clerk logs or triages forms only from that day."
+            }
+            Clause::Cc2 => {
+                "Every complaint about service quality is handled, spoken ones included. The same feedback form also carries praise, which is logged and goes no further."
+            }
+            Clause::Cc4_1 => {
+                "The unit that receives a complaint first judges whose responsibility it is. If the customer's, the cause is explained to them (by the handler in person when needed) and the complaint ends. If the centre's, it is written on the Complaint/Feedback Form and passed to the coordination office."
+            }
+            Clause::Cc4_2 => {
+                "Complaints come in person or orally, by the office's complaint hotline, by letter or e-mail, and through the complaint box, which the coordination office empties every working day."
+            }
+            Clause::Cc4_3 => {
+                "The coordination office enters the complaint in the register, analyses the cause (talking to the customer if needed), names the responsible person and opens a Corrective and Preventive Action (CAPA) tracking report for them."
+            }
+            Clause::Cc4_4 => {
+                "The responsible person proposes corrective and preventive actions, each with a planned completion date, carries them out and reports completion to the coordination office."
+            }
+            Clause::Cc4_5 => {
+                "The coordination office verifies the effect within the policy's number of working days (5 by default) after completion was reported; the days counted are working days after the day of the report."
+            }
+            Clause::Cc4_6 => {
+                "A verification that finds the actions not effective sends the CAPA round again: new actions, new dates, a new verification, until one finds it effective."
+            }
+            Clause::Cc4_7 => {
+                "Once verified, the result is written on the complaint form; a customer who wants a reply gets one, and the register shows it."
+            }
+            Clause::Cc4_8 => {
+                "Once a year the coordination office head counts the complaints in the register and analyses their causes; the report goes to management review."
+            }
+            Clause::Cc6 => {
+                "The records are the Complaint/Feedback Form (one per complaint), the register (a view over all forms) and the CAPA tracking report (one per CAPA). In svc every record is one TOML file, named by its id, in its kind's folder and year, and its status agrees with the steps recorded on it."
+            }
+            Clause::Att1 => {
+                "Staff arrive and leave on time. A late arrival, an early departure or an absence without leave on a working day is an attendance incident."
+            }
+            Clause::Att2 => {
+                "A room head away up to 1 working day gives the coordination office a phone notice; over 1 and up to 3 days needs a slip approved by the coordination office head; over 3 days goes through the seconding unit, is approved by the executive deputy director and then filed with the coordination office."
+            }
+            Clause::Att3 => {
+                "Staff away always tell their room head; over half a working day needs a slip approved by the room head, and over 1 day the coordination office's approval as well. A slip is entered by the applicant, their room head or the coordination office, before the leave starts unless it is marked retroactive (補假)."
+            }
+            Clause::Att4 => {
+                "Annual leave of any length is approved first by the coordination office, then processed by the seconding unit's HR department, then filed with the coordination office."
+            }
+            Clause::Att5 => {
+                "Each room keeps its attendance; after each month one copy of the sheet goes to the seconding unit and one to the coordination office. Incidents are recorded by the room head or the office, and a month already sent is changed only with a recorded correction."
+            }
+            Clause::Rp1 => {
+                "A written commendation is proposed by the coordination office and decided by the executive deputy director, and a letter goes to the seconding unit. Grounds: C1 service praised by customers, C2 errors or loopholes found and averted, C3 gifts refused."
+            }
+            Clause::Rp2 => {
+                "Criticism, warning and circulated criticism are proposed by the coordination office and decided by the deputy director. Grounds: P1 careless or discourteous with a complaint, P2 monthly attendance failed, P3 documents not kept, P4 a case still unfinished after one reminder (催辦). A reminder concerns the handler's own overdue work: an action past its date, or completion not reported."
+            }
+            Clause::Rp3 => {
+                "Removal from the centre is proposed by the coordination office and decided by the executive deputy director, and takes effect on its decision date. Grounds: R1 not corrected after criticism, R2 repeated errors, R3 gifts accepted, R4 unfinished after a second reminder or repeatedly overdue, R5 otherwise unfit."
+            }
+            Clause::SvcConfig => "`svc.toml` must be readable and valid for any rule to run.",
+            Clause::SvcCal => {
+                "The calendar section of `svc.toml` must describe a usable working week: at least one working weekday, sessions in order, holidays that end after they start."
+            }
+        }
+    }
+}
+
+impl fmt::Display for Clause {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+impl Serialize for Clause {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.id())
+    }
+}
+
+impl PartialEq<&str> for Clause {
+    fn eq(&self, other: &&str) -> bool {
+        self.id() == *other
+    }
+}
+
+impl std::str::FromStr for Clause {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Clause::ALL
+            .into_iter()
+            .find(|c| c.id().eq_ignore_ascii_case(s.trim()))
+            .ok_or_else(|| format!("`{s}` is not a clause id"))
+    }
+}

@@ -1,0 +1,353 @@
+//! Rules on the Complaint/Feedback Form: CC-2, CC-4.1 (triage), CC-4.3 (analysis),
+//! CC-4.7 (closing and the reply), SC-3.1/SC-3.2 (who writes it).
+
+use super::{Act, Filed, Kind, Records, Sink, World, people, role_name, rules};
+use crate::domain::capa::CapaStatus;
+use crate::domain::complaint::{Complaint, Responsibility, unknown_room};
+use crate::domain::config::Role;
+use crate::domain::id::{RecordId, RecordKind};
+
+rules! {
+    ROOM_KNOWN = "complaint.room-known", Sc3_1, Error, Recorded,
+        "The room a form is about is listed in svc.toml.";
+    SUMMARY_WRITTEN = "complaint.summary-written", Cc4_1, Error, Recorded,
+        "A form says what the customer said.";
+    LOGGED_BY_UNIT = "complaint.logged-by-unit", Cc4_1, Error, Recorded,
+        "A form is written by the receiving unit (window staff, a room head) or the coordination office, never by a director.";
+    STATUS_AGREES = "complaint.status-agrees", Cc6, Error, Recorded,
+        "`status` is what the recorded steps say.";
+    PRAISE_ONLY_LOGGED = "complaint.praise-only-logged", Cc2, Error, Recorded,
+        "A praise is logged and goes no further: no triage, analysis or closing.";
+    TRIAGE_BY_UNIT = "complaint.triage-by-unit", Cc4_1, Error, Recorded,
+        "Responsibility is judged by the receiving room or the coordination office.";
+    EXPLANATION_GIVEN = "complaint.explanation-given", Cc4_1, Error, Recorded,
+        "A complaint that is the customer's responsibility records the explanation given, and gets no analysis or CAPA.";
+    ANALYSIS_AFTER_ACCEPTANCE = "complaint.analysis-after-acceptance", Cc4_3, Error, Recorded,
+        "Only a complaint triaged as the centre's responsibility is analysed.";
+    ANALYSIS_BY_OFFICE = "complaint.analysis-by-office", Cc4_3, Error, Recorded,
+        "The coordination office analyses the cause and opens the CAPA.";
+    CAUSE_RECORDED = "complaint.cause-recorded", Cc4_3, Error, Recorded,
+        "The analysis names a listed cause category and writes the cause found.";
+    CAPA_LINKED = "complaint.capa-linked", Cc4_3, Error, Recorded,
+        "The CAPA an analysis names exists and answers this complaint.";
+    CLOSING_BY_OFFICE = "complaint.closing-by-office", Cc4_7, Error, Recorded,
+        "The coordination office writes the result on the form.";
+    CLOSED_WHEN_RESOLVED = "complaint.closed-when-resolved", Cc4_7, Error, Recorded,
+        "A form is closed once its CAPA was verified effective (after that verification), or once explained as the customer's responsibility; with the result written.";
+    REPLY_WHEN_WANTED = "complaint.reply-when-wanted", Cc4_7, Error, Recorded,
+        "A customer who wanted a reply has one recorded on closing, with its date, channel and content, dated between receipt and closing.";
+}
+
+impl Kind for Complaint {
+    const KIND: RecordKind = RecordKind::Complaint;
+
+    fn id(&self) -> RecordId {
+        self.id
+    }
+
+    fn slot(records: &Records) -> &[Filed<Self>] {
+        &records.complaints
+    }
+
+    fn slot_mut(records: &mut Records) -> &mut Vec<Filed<Self>> {
+        &mut records.complaints
+    }
+
+    fn check(&self, world: &World, sink: &mut Sink) {
+        intake(self, world, sink);
+        triage(self, world, sink);
+        analysis(self, world, sink);
+        closing(self, world, sink);
+        world.acts(&self.acts(), sink);
+    }
+
+    fn acts(&self) -> Vec<Act<'_>> {
+        let mut acts = vec![Act { on: self.received, by: &self.logged_by, key: "logged_by".into() }];
+        if let Some(t) = &self.triage {
+            acts.push(Act { on: t.on, by: &t.by, key: "triage.by".into() });
+        }
+        if let Some(a) = &self.analysis {
+            acts.push(Act { on: a.on, by: &a.by, key: "analysis.by".into() });
+        }
+        if let Some(c) = &self.closing {
+            acts.push(Act { on: c.on, by: &c.by, key: "closing.by".into() });
+        }
+        acts
+    }
+
+    fn consults() -> &'static [RecordKind] {
+        &[RecordKind::Conduct]
+    }
+
+    fn links(&self) -> Vec<RecordId> {
+        self.analysis.iter().map(|a| a.capa).collect()
+    }
+}
+
+fn intake(c: &Complaint, world: &World, sink: &mut Sink) {
+    if world.dir.room(&c.room).is_none() {
+        sink.report(&ROOM_KNOWN, "room", unknown_room(&c.room, world.dir));
+    }
+    if c.summary.trim().is_empty() {
+        sink.report(&SUMMARY_WRITTEN, "summary", "the summary is empty: write what the customer said");
+    }
+    if let Some(by) = world.person(&c.logged_by, "logged_by", sink)
+        && !matches!(by.role, Role::Staff | Role::RoomHead)
+        && !by.role.acts_for_coordination_office()
+    {
+        sink.report(
+            &LOGGED_BY_UNIT,
+            "logged_by",
+            format!(
+                "{} ({}) is {}: forms are written by the receiving unit or the coordination office",
+                by.id,
+                by.name,
+                role_name(by.role)
+            ),
+        );
+    }
+    people::qualified(world, &c.logged_by, c.received, "wrote this form", "logged_by", sink);
+    world.not_future(c.received, "received", sink);
+    if c.status != c.derived_status() {
+        sink.report(
+            &STATUS_AGREES,
+            "status",
+            format!("status is `{}` but the recorded steps say `{}`", c.status, c.derived_status()),
+        );
+    }
+    if let Some(p) = &c.praised {
+        world.person(p, "praised", sink);
+        if c.triage.is_some() || c.analysis.is_some() || c.closing.is_some() {
+            sink.report(
+                &PRAISE_ONLY_LOGGED,
+                "praised",
+                format!("{} is a praise, not a complaint: it has no triage, analysis or closing", c.id),
+            );
+        }
+    }
+}
+
+fn triage(c: &Complaint, world: &World, sink: &mut Sink) {
+    let Some(t) = &c.triage else { return };
+    if let Some(by) = world.person(&t.by, "triage.by", sink)
+        && !by.role.acts_for_coordination_office()
+        && by.room.as_deref() != Some(c.room.as_str())
+    {
+        sink.report(
+            &TRIAGE_BY_UNIT,
+            "triage.by",
+            format!(
+                "{} ({}) may not triage {}: the receiving room `{}` or the coordination office judges responsibility",
+                by.id, by.name, c.id, c.room
+            ),
+        );
+    }
+    people::qualified(world, &t.by, t.on, "triaged it", "triage.by", sink);
+    world.in_order((c.received, "the day it was received"), (t.on, "the triage"), "triage.on", sink);
+    world.not_future(t.on, "triage.on", sink);
+    if t.responsibility == Responsibility::Customer {
+        if t.note.as_deref().is_none_or(|n| n.trim().is_empty()) {
+            sink.report(
+                &EXPLANATION_GIVEN,
+                "triage",
+                "the customer's responsibility needs the explanation given to the customer (--note)",
+            );
+        }
+        if c.analysis.is_some() {
+            sink.report(
+                &EXPLANATION_GIVEN,
+                "analysis",
+                "a complaint that is the customer's responsibility ends as explained: it has no analysis or CAPA",
+            );
+        }
+    }
+}
+
+fn analysis(c: &Complaint, world: &World, sink: &mut Sink) {
+    let Some(a) = &c.analysis else { return };
+    if c.triage.as_ref().is_none_or(|t| t.responsibility != Responsibility::Ours) {
+        sink.report(
+            &ANALYSIS_AFTER_ACCEPTANCE,
+            "analysis",
+            format!(
+                "{} is not triaged as the centre's responsibility: run `svc complaint triage {} --ours` first",
+                c.id, c.id
+            ),
+        );
+    }
+    world.office(&a.by, "analysis.by", &ANALYSIS_BY_OFFICE, "analysing a complaint", sink);
+    world.person(&a.responsible, "analysis.responsible", sink);
+    people::not_removed(world, &a.responsible, a.on, "analysis.responsible", sink);
+    let categories = &world.config.complaints.cause_categories;
+    if !categories.iter().any(|k| k.id == a.cause_category) {
+        let ids: Vec<&str> = categories.iter().map(|k| k.id.as_str()).collect();
+        sink.report(
+            &CAUSE_RECORDED,
+            "analysis.cause_category",
+            format!(
+                "unknown cause category `{}`{}; categories are: {} (see [complaints] in svc.toml)",
+                a.cause_category,
+                crate::domain::suggest::did_you_mean(&a.cause_category, ids.iter().copied()),
+                ids.join(", ")
+            ),
+        );
+    }
+    if a.cause.trim().is_empty() {
+        sink.report(&CAUSE_RECORDED, "analysis.cause", "the cause is empty: write what the analysis found");
+    }
+    if let Some(t) = &c.triage {
+        world.in_order((t.on, "the triage"), (a.on, "the analysis"), "analysis.on", sink);
+    }
+    world.not_future(a.on, "analysis.on", sink);
+    match world.index.capa(a.capa) {
+        None => sink.report(&CAPA_LINKED, "analysis.capa", format!("CAPA {} does not exist", a.capa)),
+        Some(capa) if capa.complaint != c.id => sink.report(
+            &CAPA_LINKED,
+            "analysis.capa",
+            format!("CAPA {} belongs to {}, not to this complaint", a.capa, capa.complaint),
+        ),
+        Some(_) => {}
+    }
+}
+
+fn closing(c: &Complaint, world: &World, sink: &mut Sink) {
+    let Some(cl) = &c.closing else { return };
+    world.office(&cl.by, "closing.by", &CLOSING_BY_OFFICE, "closing a complaint", sink);
+    world.not_future(cl.on, "closing.on", sink);
+    if cl.result.trim().is_empty() {
+        sink.report(&CLOSED_WHEN_RESOLVED, "closing.result", "the result is empty: write the result for the form");
+    }
+    let explained = c.triage.as_ref().is_some_and(|t| t.responsibility == Responsibility::Customer);
+    match (&c.analysis, explained) {
+        (_, true) => {
+            if let Some(t) = &c.triage {
+                world.in_order((t.on, "the explanation"), (cl.on, "the closing"), "closing.on", sink);
+            }
+        }
+        (None, false) => sink.report(
+            &CLOSED_WHEN_RESOLVED,
+            "closing",
+            format!("{} is closed without an analysis and an effective CAPA, nor explained as the customer's responsibility", c.id),
+        ),
+        (Some(a), false) => {
+            if let Some(capa) = world.index.capa(a.capa) {
+                match capa.effective_on() {
+                    Some(effective) if capa.derived_status() == CapaStatus::Effective => world.in_order(
+                        (effective, "the effective verification"),
+                        (cl.on, "the closing"),
+                        "closing.on",
+                        sink,
+                    ),
+                    _ => sink.report(
+                        &CLOSED_WHEN_RESOLVED,
+                        "closing",
+                        format!(
+                            "{} cannot be closed before its CAPA {} is verified effective (CAPA status: {})",
+                            c.id,
+                            capa.id,
+                            capa.derived_status()
+                        ),
+                    ),
+                }
+            }
+        }
+    }
+    match &cl.reply {
+        None if c.customer.wants_reply => sink.report(
+            &REPLY_WHEN_WANTED,
+            "closing",
+            "the customer wants a reply: reply first, then close with --reply-via CHANNEL --reply TEXT",
+        ),
+        None => {}
+        Some(reply) => {
+            if reply.text.trim().is_empty() {
+                sink.report(&REPLY_WHEN_WANTED, "closing.reply.text", "the reply's content is empty: write what the customer was told");
+            }
+            world.in_order((c.received, "the day it was received"), (reply.on, "the reply"), "closing.reply.on", sink);
+            world.in_order((reply.on, "the reply"), (cl.on, "the closing"), "closing.on", sink);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::complaint::{Channel, Complaint, Reply, Responsibility};
+    use crate::domain::testing::*;
+
+    #[test]
+    fn cc_4_1_only_the_receiving_room_or_the_office_triages() {
+        let mut b = Bench::new();
+        let id = b.complaint();
+        let s05 = b.who("S05");
+        let err = b
+            .step(id, day("2026-03-02"), |c: &mut Complaint| c.triage(&s05, day("2026-03-02"), Responsibility::Ours, None))
+            .unwrap_err();
+        assert_eq!(err.clause, "CC-4.1");
+        assert!(err.message.contains("receiving room"), "{err}");
+        assert_eq!(b.get::<Complaint>(id).triage, None, "a refused step changes nothing");
+        let s06 = b.who("S06");
+        b.step(id, day("2026-03-02"), |c: &mut Complaint| c.triage(&s06, day("2026-03-02"), Responsibility::Ours, None))
+            .unwrap();
+    }
+
+    #[test]
+    fn sc_3_2_a_clerk_logs_and_triages_only_once_qualified() {
+        let mut b = Bench::new();
+        let err = b.admit(Complaint::open(cmp(1), intake(), &b.who("S04")), day("2026-03-02")).unwrap_err();
+        assert_eq!(err.clause, "SC-3.2");
+        // S03 is qualified from 2025-01-01: a form received before that is refused.
+        let early = crate::domain::complaint::Intake { received: day("2024-12-30"), ..intake() };
+        assert_eq!(b.admit(Complaint::open(cmp(1), early, &b.who("S03")), day("2026-03-02")).unwrap_err().clause, "SC-3.2");
+        let mut late_triage = Complaint::open(cmp(1), intake(), &b.who("S01"));
+        late_triage.triage(&b.who("S04"), day("2026-03-02"), Responsibility::Ours, None).unwrap();
+        let err = b.admit(late_triage, day("2026-03-02")).unwrap_err();
+        assert!(err.message.contains("qualified"), "{err}");
+    }
+
+    #[test]
+    fn cc_4_1_a_director_does_not_write_forms() {
+        let mut b = Bench::new();
+        let err = b.admit(Complaint::open(cmp(1), intake(), &b.who("D01")), day("2026-03-02")).unwrap_err();
+        assert_eq!(err.clause, "CC-4.1");
+    }
+
+    #[test]
+    fn cc_4_7_the_customers_responsibility_closes_with_the_explanation_and_the_reply() {
+        let mut b = Bench::new();
+        let id = b.complaint();
+        let s01 = b.who("S01");
+        let on = day("2026-03-02");
+        let err = b.step(id, on, |c: &mut Complaint| c.triage(&s01, on, Responsibility::Customer, None)).unwrap_err();
+        assert!(err.message.contains("explanation"), "{err}");
+        b.step(id, on, |c: &mut Complaint| c.triage(&s01, on, Responsibility::Customer, Some("材料不全，已說明".into())))
+            .unwrap();
+        // The customer wants a reply (fixture): closing without one is refused.
+        let err = b.step(id, day("2026-03-03"), |c: &mut Complaint| c.close(&s01, day("2026-03-03"), "已說明".into(), None));
+        assert_eq!(err.unwrap_err().clause, "CC-4.7");
+        let reply = Reply { on: day("2026-03-03"), via: Channel::Phone, text: " ".into() };
+        let err = b.step(id, day("2026-03-03"), |c: &mut Complaint| {
+            c.close(&s01, day("2026-03-03"), "已說明".into(), Some(reply))
+        });
+        assert!(err.unwrap_err().message.contains("content"), "a reply records what was said");
+        let reply = Reply { on: day("2026-03-03"), via: Channel::Phone, text: "電話說明所需材料".into() };
+        b.step(id, day("2026-03-03"), |c: &mut Complaint| c.close(&s01, day("2026-03-03"), "已說明".into(), Some(reply)))
+            .unwrap();
+        assert_eq!(b.errors(day("2026-03-31")), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn cc_4_7_a_complaint_in_capa_closes_only_after_an_effective_verification() {
+        let mut b = Bench::new();
+        let (id, capa) = b.analysed();
+        let s01 = b.who("S01");
+        let reply = || Some(Reply { on: day("2026-03-20"), via: Channel::Phone, text: "已改正".into() });
+        let close = |b: &mut Bench| {
+            b.step(id, day("2026-03-20"), |c: &mut Complaint| c.close(&s01, day("2026-03-20"), "已改正".into(), reply()))
+        };
+        assert_eq!(close(&mut b).unwrap_err().clause, "CC-4.7");
+        b.complete(capa, day("2026-03-05"));
+        b.verify(capa, day("2026-03-10"), true).unwrap();
+        close(&mut b).unwrap();
+        assert_eq!(b.errors(day("2026-03-31")), Vec::<&str>::new());
+    }
+}

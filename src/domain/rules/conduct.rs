@@ -1,0 +1,292 @@
+//! Rules on commendations and penalties: RP-1, RP-2, RP-3. The kind fits the ground, the
+//! office proposes, the clause's role decides, and the evidence supports the ground for
+//! the person proposed, from before the proposal.
+
+use super::{Act, AnyRecord, Filed, Kind, Records, Sink, World, rules};
+use crate::domain::attendance::person_month;
+use crate::domain::capa::Capa;
+use crate::domain::complaint::{Complaint, Responsibility};
+use crate::domain::conduct::{Conduct, ConductKind, ConductStatus, Evidence, Ground, prior_criticism};
+use crate::domain::config::Role;
+use crate::domain::date::{Date, Month};
+use crate::domain::id::{RecordId, RecordKind};
+
+rules! {
+    PERSON_IN_SCOPE = "conduct.person-in-scope", Rp1, Error, Recorded,
+        "Commendations and penalties concern staff, room heads and the coordination office, not the directors who decide them.";
+    KIND_FITS_GROUND = "conduct.kind-fits-ground", Rp2, Error, Recorded,
+        "C grounds call for a commendation, P grounds for a criticism, warning or circulated criticism, R grounds for removal.";
+    PROPOSED_BY_OFFICE = "conduct.proposed-by-office", Rp2, Error, Recorded,
+        "The coordination office proposes, with a note saying what happened.";
+    STATUS_AGREES = "conduct.status-agrees", Cc6, Error, Recorded,
+        "`status` is what the recorded steps say.";
+    EVIDENCE_EXISTS = "conduct.evidence-exists", Rp2, Error, Recorded,
+        "Every piece of evidence is a record that exists, or a monthly sheet.";
+    EVIDENCE_CONCERNS_PERSON = "conduct.evidence-concerns-person", Rp2, Error, Recorded,
+        "Evidence concerns the person proposed and comes before the proposal (a sheet: of a month ended before it).";
+    EVIDENCE_SUPPORTS_GROUND = "conduct.evidence-supports-ground", Rp2, Error, Recorded,
+        "C1, P1, P2, P4, R1 and R4 cite a record that shows the ground: a praise they did not log, a complaint of theirs, a failed sheet, their CAPA overdue after reminders.";
+    PRIOR_CRITICISM = "conduct.prior-criticism", Rp3, Error, Recorded,
+        "R1 needs an approved criticism, warning or circulated criticism of the person decided before the proposal.";
+    DECIDED_BY_ROLE = "conduct.decided-by-role", Rp2, Error, Recorded,
+        "RP-1 and RP-3 are decided by the executive deputy director, RP-2 by the deputy director; never by the person concerned, and not before the proposal.";
+    LETTER_AFTER_APPROVAL = "conduct.letter-after-approval", Rp1, Error, Recorded,
+        "Only an approved decision is sent to the seconding unit, by the coordination office, after the decision.";
+    COMMENDATION_SENT = "conduct.commendation-sent", Rp1, Warning, Recorded,
+        "An approved commendation has its letter to the seconding unit recorded.";
+}
+
+impl Kind for Conduct {
+    const KIND: RecordKind = RecordKind::Conduct;
+
+    fn id(&self) -> RecordId {
+        self.id
+    }
+
+    fn slot(records: &Records) -> &[Filed<Self>] {
+        &records.conducts
+    }
+
+    fn slot_mut(records: &mut Records) -> &mut Vec<Filed<Self>> {
+        &mut records.conducts
+    }
+
+    fn check(&self, world: &World, sink: &mut Sink) {
+        proposal(self, world, sink);
+        evidence(self, world, sink);
+        decision(self, world, sink);
+        world.acts(&self.acts(), sink);
+    }
+
+    fn acts(&self) -> Vec<Act<'_>> {
+        let mut acts = vec![Act { on: self.proposed, by: &self.proposed_by, key: "proposed_by".into() }];
+        if let Some(d) = &self.decision {
+            acts.push(Act { on: d.on, by: &d.by, key: "decision.by".into() });
+        }
+        if let Some(n) = &self.notified {
+            acts.push(Act { on: n.on, by: &n.by, key: "notified.by".into() });
+        }
+        acts
+    }
+
+    fn consults() -> &'static [RecordKind] {
+        &RecordKind::ALL
+    }
+}
+
+fn proposal(c: &Conduct, world: &World, sink: &mut Sink) {
+    let clause = c.ground.clause();
+    if let Some(person) = world.person(&c.staff, "staff", sink)
+        && matches!(person.role, Role::DeputyDirector | Role::ExecutiveDeputyDirector)
+    {
+        sink.report_under(
+            &PERSON_IN_SCOPE,
+            clause,
+            "staff",
+            format!("{} ({}) is {}: the directors decide commendations and penalties, they are not proposed for them", person.id, person.name, person.role),
+        );
+    }
+    if !c.ground.fits(c.kind) {
+        sink.report_under(
+            &KIND_FITS_GROUND,
+            clause,
+            "kind",
+            format!("ground {} ({clause}) calls for {}, not {}", c.ground, c.ground.kinds(), c.kind),
+        );
+    }
+    if let Some(by) = world.person(&c.proposed_by, "proposed_by", sink)
+        && !by.role.acts_for_coordination_office()
+    {
+        sink.report_under(
+            &PROPOSED_BY_OFFICE,
+            clause,
+            "proposed_by",
+            format!("only the coordination office proposes commendations and penalties; {} is {}", by.id, by.role),
+        );
+    }
+    if c.note.trim().is_empty() {
+        sink.report_under(&PROPOSED_BY_OFFICE, clause, "note", "the note is empty: say what happened");
+    }
+    world.not_future(c.proposed, "proposed", sink);
+    if c.status != c.derived_status() {
+        sink.report(
+            &STATUS_AGREES,
+            "status",
+            format!("status is `{}` but the recorded steps say `{}`", c.status, c.derived_status()),
+        );
+    }
+    if c.ground == Ground::R1 && prior_criticism(&c.staff, c.proposed, world.index.conducts_of(&c.staff).iter().copied()).is_none() {
+        sink.report(
+            &PRIOR_CRITICISM,
+            "ground",
+            format!(
+                "R1 is for conduct not corrected after criticism, and {} has no approved criticism before {}",
+                c.staff, c.proposed
+            ),
+        );
+    }
+}
+
+fn evidence(c: &Conduct, world: &World, sink: &mut Sink) {
+    let clause = c.ground.clause();
+    let mut supported = false;
+    for (i, e) in c.evidence.iter().enumerate() {
+        let key = format!("evidence.{i}");
+        match e {
+            Evidence::Record(id) => match world.index.get(*id) {
+                None => sink.report_under(&EVIDENCE_EXISTS, clause, key, format!("evidence {id} does not exist")),
+                Some(record) => {
+                    if let Some(problem) = concerns(c, record) {
+                        sink.report_under(&EVIDENCE_CONCERNS_PERSON, clause, key, format!("evidence {id} {problem}"));
+                    } else {
+                        supported |= supports(c, record, world);
+                    }
+                }
+            },
+            Evidence::Sheet(month) => {
+                if month.last_day() >= c.proposed {
+                    sink.report_under(
+                        &EVIDENCE_CONCERNS_PERSON,
+                        clause,
+                        key,
+                        format!("the sheet of {month} was not complete when this was proposed ({})", c.proposed),
+                    );
+                } else if c.ground == Ground::P2 {
+                    supported |= sheet_failed(c, *month, world);
+                }
+            }
+        }
+    }
+    if needs_record(c.ground) && !supported {
+        sink.report_under(
+            &EVIDENCE_SUPPORTS_GROUND,
+            clause,
+            "evidence",
+            format!("{} needs evidence that shows it for {}: {}", c.ground, c.staff, what_shows(c.ground)),
+        );
+    }
+}
+
+/// The grounds a record can show; the others rest on the proposal's note.
+fn needs_record(ground: Ground) -> bool {
+    matches!(ground, Ground::C1 | Ground::P1 | Ground::P2 | Ground::P4 | Ground::R1 | Ground::R4)
+}
+
+fn what_shows(ground: Ground) -> &'static str {
+    match ground {
+        Ground::C1 => "a praise form naming them that someone else logged",
+        Ground::P1 => "a complaint analysed as the centre's responsibility with them responsible",
+        Ground::P2 => "a monthly sheet (SHEET-YYYY-MM) of theirs that failed",
+        Ground::P4 => "their CAPA still overdue after a reminder",
+        Ground::R1 => "a complaint with them responsible received after an approved criticism of them",
+        Ground::R4 => "their CAPA overdue after a second reminder on another day, or two of their CAPAs reminded",
+        _ => "a written note",
+    }
+}
+
+/// Why a record does not concern the person or came after the proposal; None if it is fine.
+fn concerns(c: &Conduct, record: AnyRecord) -> Option<String> {
+    let who = c.staff.as_str();
+    let (about, dated) = match record {
+        AnyRecord::Complaint(x) => {
+            (x.praised.as_deref() == Some(who) || x.analysis.as_ref().is_some_and(|a| a.responsible == who), x.received)
+        }
+        AnyRecord::Capa(x) => (x.responsible == who, x.opened),
+        AnyRecord::Leave(x) => (x.staff == who, x.requested),
+        AnyRecord::Incident(x) => (x.staff == who, x.recorded),
+        AnyRecord::Dispatch(x) => (true, x.on),
+        AnyRecord::Conduct(x) => (x.staff == who && x.id != c.id, x.proposed),
+    };
+    if !about {
+        return Some(format!("does not concern {who}"));
+    }
+    (dated > c.proposed).then(|| format!("is dated {dated}, after the proposal ({})", c.proposed))
+}
+
+fn supports(c: &Conduct, record: AnyRecord, world: &World) -> bool {
+    let who = c.staff.as_str();
+    match (c.ground, record) {
+        (Ground::C1, AnyRecord::Complaint(x)) => x.praised.as_deref() == Some(who) && x.logged_by != who,
+        (Ground::P1, AnyRecord::Complaint(x)) => ours_with(x, who, c.proposed),
+        (Ground::R1, AnyRecord::Complaint(x)) => {
+            ours_with(x, who, c.proposed)
+                && prior_criticism(who, c.proposed, world.index.conducts_of(who).iter().copied())
+                    .and_then(|p| p.approved_on())
+                    .is_some_and(|approved| x.received > approved)
+        }
+        (Ground::P4, AnyRecord::Capa(x)) => overdue_after_reminders(x, c.proposed, 1),
+        (Ground::R4, AnyRecord::Capa(x)) => {
+            overdue_after_reminders(x, c.proposed, 2)
+                || world.index.capas_of(who).iter().filter(|k| reminded_before(k, c.proposed) > 0).count() >= 2
+        }
+        _ => false,
+    }
+}
+
+/// A complaint triaged as the centre's, analysed with `who` responsible, by `day`.
+fn ours_with(x: &Complaint, who: &str, day: Date) -> bool {
+    x.triage.as_ref().is_some_and(|t| t.responsibility == Responsibility::Ours)
+        && x.analysis.as_ref().is_some_and(|a| a.responsible == who && a.on <= day)
+}
+
+/// Reminders on distinct days before `day`.
+fn reminded_before(capa: &Capa, day: Date) -> usize {
+    let mut days: Vec<Date> = capa.reminders.iter().map(|r| r.on).filter(|d| *d < day).collect();
+    days.dedup();
+    days.len()
+}
+
+/// Still the handler's overdue work on `day`, after at least `reminders` reminders.
+fn overdue_after_reminders(capa: &Capa, day: Date, reminders: usize) -> bool {
+    reminded_before(capa, day) >= reminders && capa.handler_overdue_on(day).is_some()
+}
+
+fn sheet_failed(c: &Conduct, month: Month, world: &World) -> bool {
+    let Some(person) = world.dir.staff(&c.staff) else { return false };
+    let leaves = world.index.leaves_of(&c.staff);
+    let incidents = world.index.incidents_of(&c.staff);
+    !person_month(person, month, world.calendar, &world.config.policy, leaves, incidents).passes
+}
+
+fn decision(c: &Conduct, world: &World, sink: &mut Sink) {
+    let clause = c.ground.clause();
+    if let Some(d) = &c.decision {
+        let decider = c.ground.decider();
+        if let Some(by) = world.person(&d.by, "decision.by", sink)
+            && by.role != decider
+        {
+            sink.report_under(
+                &DECIDED_BY_ROLE,
+                clause,
+                "decision.by",
+                format!("{} ({}) decides {} under {clause}; {} is {}", decider.chinese(), decider, c.kind, by.id, by.role),
+            );
+        }
+        if d.by == c.staff {
+            sink.report_under(&DECIDED_BY_ROLE, clause, "decision.by", "nobody decides on their own commendation or penalty");
+        }
+        world.in_order((c.proposed, "the proposal"), (d.on, "the decision"), "decision.on", sink);
+        world.not_future(d.on, "decision.on", sink);
+    }
+    match (&c.notified, c.derived_status()) {
+        (Some(_), s) if s != ConductStatus::Approved => sink.report_under(
+            &LETTER_AFTER_APPROVAL,
+            clause,
+            "notified",
+            format!("{} is {s}: only an approved decision is sent to the seconding unit", c.id),
+        ),
+        (Some(n), _) => {
+            world.office(&n.by, "notified.by", &LETTER_AFTER_APPROVAL, "sending the letter", sink);
+            if let Some(d) = &c.decision {
+                world.in_order((d.on, "the decision"), (n.on, "the letter"), "notified.on", sink);
+            }
+            world.not_future(n.on, "notified.on", sink);
+        }
+        (None, ConductStatus::Approved) if c.kind == ConductKind::Commendation => sink.report(
+            &COMMENDATION_SENT,
+            "decision",
+            format!("approved commendation not yet sent to the seconding unit: `svc conduct notify {}`", c.id),
+        ),
+        _ => {}
+    }
+}

@@ -1,0 +1,112 @@
+//! Rules on `svc.toml` itself: the rooms and directory (SC-3.1, SC-3.2, ATT-3, CC-4.3),
+//! the calendar (SVC-CAL) and the cause categories (CC-4.8).
+
+use std::collections::BTreeSet;
+
+use super::{Sink, rules};
+use crate::domain::config::{Config, Role};
+use crate::domain::date::Date;
+
+rules! {
+    READABLE = "config.readable", SvcConfig, Error, Recorded,
+        "svc.toml is UTF-8 TOML with the known sections and fields.";
+    CALENDAR_USABLE = "config.calendar-usable", SvcCal, Error, Recorded,
+        "The calendar has a working weekday, sessions in order, holidays that end after they start, and no day both a holiday and a make-up day.";
+    IDS_UNIQUE = "config.ids-unique", Sc3_1, Error, Recorded,
+        "Room ids, staff ids and e-mails are listed once.";
+    STAFF_PLACED = "config.staff-placed", Sc3_1, Error, Recorded,
+        "Staff and room heads belong to a listed room.";
+    WINDOW_STAFF_QUALIFIED = "config.window-staff-qualified", Sc3_2, Warning, Recorded,
+        "Every window clerk has a `qualified` date.";
+    ROOM_HEADED = "config.room-headed", Att3, Warning, Recorded,
+        "Every room has a room head to approve leave.";
+    OFFICE_STAFFED = "config.office-staffed", Cc4_3, Warning, Recorded,
+        "Someone works for the coordination office.";
+    CATEGORIES_UNIQUE = "config.categories-unique", Cc4_8, Error, Recorded,
+        "Cause categories are listed once.";
+}
+
+pub(super) fn check(config: &Config, sink: &mut Sink) {
+    let mut rooms = BTreeSet::new();
+    for (i, room) in config.rooms.iter().enumerate() {
+        if !rooms.insert(room.id.as_str()) {
+            sink.report(&IDS_UNIQUE, format!("rooms.{i}.id"), format!("room id `{}` is listed twice", room.id));
+        }
+    }
+    let mut ids = BTreeSet::new();
+    let mut emails = BTreeSet::new();
+    for (i, s) in config.staff.iter().enumerate() {
+        if !ids.insert(s.id.as_str()) {
+            sink.report(&IDS_UNIQUE, format!("staff.{i}.id"), format!("staff id `{}` is listed twice", s.id));
+        }
+        if let Some(email) = &s.email
+            && !emails.insert(email.to_lowercase())
+        {
+            sink.report(
+                &IDS_UNIQUE,
+                format!("staff.{i}.email"),
+                format!("e-mail `{email}` belongs to more than one person"),
+            );
+        }
+        match (&s.room, s.role.needs_room()) {
+            (Some(room), _) if !rooms.contains(room.as_str()) => sink.report(
+                &STAFF_PLACED,
+                format!("staff.{i}.room"),
+                format!("{} ({}) is in unknown room `{room}`", s.id, s.name),
+            ),
+            (None, true) => sink.report(
+                &STAFF_PLACED,
+                format!("staff.{i}"),
+                format!("{} ({}) is {} and needs a `room`", s.id, s.name, s.role),
+            ),
+            _ => {}
+        }
+        if s.role == Role::Staff && s.qualified.is_none() {
+            sink.report(
+                &WINDOW_STAFF_QUALIFIED,
+                format!("staff.{i}"),
+                format!(
+                    "{} ({}) has no confirmed qualification (`qualified`): may not serve at a window yet",
+                    s.id, s.name
+                ),
+            );
+        }
+    }
+    for room in &config.rooms {
+        let heads =
+            config.staff.iter().filter(|s| s.role == Role::RoomHead && s.room.as_deref() == Some(&room.id)).count();
+        if heads == 0 {
+            sink.report(
+                &ROOM_HEADED,
+                "rooms",
+                format!("room `{}` ({}) has no room head to approve leave", room.id, room.name),
+            );
+        }
+    }
+    if !config.staff.iter().any(|s| s.role.acts_for_coordination_office()) {
+        sink.report(&OFFICE_STAFFED, "staff", "nobody in the directory works for the coordination office (協調辦)");
+    }
+    if let Err(message) = config.calendar.build() {
+        sink.report(&CALENDAR_USABLE, "calendar", message);
+    }
+    let holidays: BTreeSet<Date> = config.calendar.holidays.iter().flat_map(|h| h.days()).collect();
+    for (i, d) in config.calendar.makeup_workdays.iter().enumerate() {
+        if holidays.contains(d) {
+            sink.report(
+                &CALENDAR_USABLE,
+                format!("calendar.makeup_workdays.{i}"),
+                format!("{d} is both a holiday and a make-up working day"),
+            );
+        }
+    }
+    let mut categories = BTreeSet::new();
+    for (i, c) in config.complaints.cause_categories.iter().enumerate() {
+        if !categories.insert(c.id.as_str()) {
+            sink.report(
+                &CATEGORIES_UNIQUE,
+                format!("complaints.cause_categories.{i}.id"),
+                format!("cause category `{}` is listed twice", c.id),
+            );
+        }
+    }
+}

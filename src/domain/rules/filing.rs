@@ -1,0 +1,75 @@
+//! CC-6: each record is one file, named by its id, in its kind's folder and its year.
+
+use std::collections::BTreeMap;
+
+use super::{Finding, Kind, Origin, Records, Sink, Subject, rules};
+
+rules! {
+    READABLE = "file.readable", Cc6, Error, Recorded,
+        "A record file is UTF-8 TOML without conflict markers, with the fields of its kind and their types.";
+    PLACED = "file.placed", Cc6, Error, Recorded,
+        "Only record files live under records/: `<kind>/<year>/<ID>.toml`.";
+    ID_MATCHES_FILE = "file.id-matches-file", Cc6, Error, Recorded,
+        "The `id` inside a file is its file name, of the kind its folder holds, under its year.";
+    ID_UNIQUE = "file.id-unique", Cc6, Error, Recorded,
+        "No two files hold the same id.";
+}
+
+/// The id inside the file agrees with its name, kind folder and year folder.
+pub(super) fn placed<T: Kind>(record: &T, origin: &Origin, sink: &mut Sink) {
+    let id = record.id();
+    if origin.stem() != id.to_string() {
+        sink.report(
+            &ID_MATCHES_FILE,
+            "id",
+            format!("id {id} does not match the file name {}.toml: rename the file or fix the id", origin.stem()),
+        );
+    }
+    if id.kind != T::KIND {
+        sink.report(
+            &ID_MATCHES_FILE,
+            "id",
+            format!("{id} is not a {} id, but the file is in the {} folder", T::KIND.noun(), T::KIND.folder()),
+        );
+    }
+    if origin.parent(1) != id.year.to_string() {
+        sink.report(
+            &ID_MATCHES_FILE,
+            "id",
+            format!("{id} is filed under {}/ but belongs under {}/", origin.parent(1), id.year),
+        );
+    }
+}
+
+/// Every file holding an id that another file holds too is named, with the others.
+pub(super) fn unique_ids(records: &Records, out: &mut Vec<Finding>) {
+    let mut by_id: BTreeMap<_, Vec<&Origin>> = BTreeMap::new();
+    collect(&records.complaints, &mut by_id);
+    collect(&records.capas, &mut by_id);
+    collect(&records.leaves, &mut by_id);
+    collect(&records.incidents, &mut by_id);
+    collect(&records.dispatches, &mut by_id);
+    collect(&records.conducts, &mut by_id);
+    for (id, origins) in by_id.into_iter().filter(|(_, o)| o.len() > 1) {
+        for origin in &origins {
+            let others: Vec<&str> =
+                origins.iter().filter(|o| o.file != origin.file).map(|o| o.path.as_str()).collect();
+            Sink::new(out, Subject::File(origin.file)).report(
+                &ID_UNIQUE,
+                "id",
+                format!("{id} is also the id of {}: ids are never shared or reused", others.join(", ")),
+            );
+        }
+    }
+}
+
+fn collect<'a, T: Kind>(
+    filed: &'a [super::Filed<T>],
+    by_id: &mut BTreeMap<crate::domain::id::RecordId, Vec<&'a Origin>>,
+) {
+    for f in filed {
+        if let Some(o) = &f.origin {
+            by_id.entry(f.record.id()).or_default().push(o);
+        }
+    }
+}

@@ -1,0 +1,317 @@
+//! Rules on leave slips: ATT-2 (room heads), ATT-3 (staff), ATT-4 (annual leave). Each
+//! finding names the clause of the slip's band.
+
+use std::collections::BTreeMap;
+
+use super::{Act, Filed, Kind, Records, Sink, World, rules};
+use crate::domain::config::LeaveStep;
+use crate::domain::id::{RecordId, RecordKind};
+use crate::domain::leave::{Decision, Leave, LeaveStatus, band_for, may_enter, may_take};
+
+rules! {
+    STATUS_AGREES = "leave.status-agrees", Cc6, Error, Recorded,
+        "`status` is what the recorded steps say.";
+    ENTERED_BY = "leave.entered-by", Att3, Error, Recorded,
+        "A slip is entered by the applicant, their room head or the coordination office.";
+    PERIOD_HELD = "leave.period-held", Att3, Error, Recorded,
+        "A slip states its reason and covers working time: it ends after it starts, and `working_minutes` is what the calendar gives.";
+    REQUESTED_BEFORE_START = "leave.requested-before-start", Att3, Error, Recorded,
+        "A slip is requested before its leave starts, unless it is marked retroactive (補假).";
+    ROUTE_FITS = "leave.route-fits", Att3, Error, Recorded,
+        "The band and route on the slip are those of the applicant's role, the kind and the length under svc.toml's policy (ATT-2/3/4).";
+    STEPS_FOLLOW_ROUTE = "leave.steps-follow-route", Att3, Error, Recorded,
+        "Steps are taken in the route's order, each with a decision that fits it; a rejection is the last step.";
+    STEP_AUTHORITY = "leave.step-authority", Att3, Error, Recorded,
+        "Each step is taken by someone with its authority, never by the applicant, and nobody takes two approvals of one slip.";
+    EXTERNAL_REFERENCE = "leave.external-reference", Att3, Error, Recorded,
+        "A step taken outside the centre (the seconding unit) records the unit's reference.";
+    NO_OVERLAP = "leave.no-overlap", Att3, Error, Recorded,
+        "Nobody is on two live slips at once.";
+    CANCELLED_BEFORE_START = "leave.cancelled-before-start", Att3, Error, Recorded,
+        "A slip is withdrawn by the applicant or the coordination office, before its leave starts.";
+    DECIDED_BEFORE_END = "leave.decided-before-end", Att3, Error, Today,
+        "A slip is not left pending after its leave has ended, unless it is a retroactive slip still being decided.";
+    ROLE_CURRENT = "leave.role-current", Att3, Warning, Recorded,
+        "The role on the slip is the applicant's role in the directory.";
+}
+
+impl Kind for Leave {
+    const KIND: RecordKind = RecordKind::Leave;
+
+    fn id(&self) -> RecordId {
+        self.id
+    }
+
+    fn slot(records: &Records) -> &[Filed<Self>] {
+        &records.leaves
+    }
+
+    fn slot_mut(records: &mut Records) -> &mut Vec<Filed<Self>> {
+        &mut records.leaves
+    }
+
+    fn check(&self, world: &World, sink: &mut Sink) {
+        request(self, world, sink);
+        steps(self, world, sink);
+        overlaps(self, world, sink);
+        ending(self, world, sink);
+        world.acts(&self.acts(), sink);
+    }
+
+    fn acts(&self) -> Vec<Act<'_>> {
+        let mut acts = vec![Act { on: self.requested, by: &self.requested_by, key: "requested_by".into() }];
+        for (i, s) in self.steps.iter().enumerate() {
+            acts.push(Act { on: s.on, by: &s.by, key: format!("steps.{i}.by") });
+        }
+        if let Some(c) = &self.cancelled {
+            acts.push(Act { on: c.on, by: &c.by, key: "cancelled.by".into() });
+        }
+        acts
+    }
+
+    fn consults() -> &'static [RecordKind] {
+        &[RecordKind::Leave, RecordKind::Incident, RecordKind::Conduct]
+    }
+}
+
+fn request(slip: &Leave, world: &World, sink: &mut Sink) {
+    let clause = slip.band.clause();
+    let applicant = world.person(&slip.staff, "staff", sink);
+    if let Some(s) = applicant
+        && s.role != slip.role
+    {
+        sink.report_under(
+            &ROLE_CURRENT,
+            clause,
+            "role",
+            format!("{} applied as {} but the directory now says {}", s.id, slip.role, s.role),
+        );
+    }
+    if let (Some(by), Some(applicant)) = (world.person(&slip.requested_by, "requested_by", sink), applicant)
+        && !may_enter(by, applicant)
+    {
+        sink.report_under(
+            &ENTERED_BY,
+            clause,
+            "requested_by",
+            format!(
+                "{} ({}) may not enter leave for {}: the applicant, their room head or the coordination office may",
+                by.id, by.name, applicant.id
+            ),
+        );
+    }
+    if slip.reason.trim().is_empty() {
+        sink.report_under(&PERIOD_HELD, clause, "reason", "the reason is empty: the slip states why");
+    }
+    if slip.to <= slip.from {
+        sink.report_under(&PERIOD_HELD, clause, "to", format!("the leave ends ({}) before it starts ({})", slip.to, slip.from));
+        return;
+    }
+    let minutes = world.calendar.working_minutes(slip.from.0, slip.to.0);
+    if minutes == 0 {
+        sink.report_under(
+            &PERIOD_HELD,
+            clause,
+            "from",
+            format!("{} to {} holds no working time on the centre's calendar: nothing to request", slip.from, slip.to),
+        );
+    } else if minutes != slip.working_minutes {
+        sink.report_under(
+            &PERIOD_HELD,
+            clause,
+            "working_minutes",
+            format!(
+                "working_minutes = {} but {} to {} is {minutes} minutes of working time on the centre's calendar",
+                slip.working_minutes, slip.from, slip.to
+            ),
+        );
+    }
+    if slip.requested > slip.from.date() && !slip.retroactive {
+        sink.report_under(
+            &REQUESTED_BEFORE_START,
+            clause,
+            "requested",
+            format!(
+                "requested {} but the leave started {}: a slip after the fact is a retroactive slip (補假, --retroactive)",
+                slip.requested,
+                slip.from.date()
+            ),
+        );
+    }
+    world.not_future(slip.requested, "requested", sink);
+    let days = world.calendar.working_time(slip.from.0, slip.to.0);
+    let policy = &world.config.policy;
+    match band_for(slip.role, slip.kind, days, policy) {
+        Ok(band) if band != slip.band => sink.report_under(
+            &ROUTE_FITS,
+            band.clause(),
+            "band",
+            format!("a {} slip of {days} day(s) by a {} falls in `{band}`, not `{}`", slip.kind, slip.role, slip.band),
+        ),
+        Ok(band) if band.steps(policy) != slip.route => sink.report_under(
+            &ROUTE_FITS,
+            band.clause(),
+            "route",
+            format!(
+                "the `{band}` route is {:?} in svc.toml's policy, this slip records {:?}",
+                names(&band.steps(policy)),
+                names(&slip.route)
+            ),
+        ),
+        Ok(_) => {}
+        Err(refusal) => sink.report_under(&ROUTE_FITS, refusal.clause, "role", refusal.message),
+    }
+    if slip.status != slip.derived_status() {
+        sink.report_under(
+            &STATUS_AGREES,
+            super::Clause::Cc6,
+            "status",
+            format!("status is `{}` but the recorded steps say `{}`", slip.status, slip.derived_status()),
+        );
+    }
+}
+
+fn steps(slip: &Leave, world: &World, sink: &mut Sink) {
+    let clause = slip.band.clause();
+    let mut previous = slip.requested;
+    let mut approvals: BTreeMap<&str, usize> = BTreeMap::new();
+    for (i, taken) in slip.steps.iter().enumerate() {
+        let key = format!("steps.{i}");
+        match slip.route.get(i) {
+            Some(expected) if *expected == taken.step => {}
+            Some(expected) => sink.report_under(
+                &STEPS_FOLLOW_ROUTE,
+                clause,
+                format!("{key}.step"),
+                format!("step {} is `{}` but the route expects `{expected}` here", i + 1, taken.step),
+            ),
+            None => sink.report_under(
+                &STEPS_FOLLOW_ROUTE,
+                clause,
+                format!("{key}.step"),
+                format!("step {} is beyond the route ({} step(s))", i + 1, slip.route.len()),
+            ),
+        }
+        let decision_fits = match taken.step {
+            LeaveStep::Filing => taken.decision == Decision::Filed,
+            _ => taken.decision != Decision::Filed,
+        };
+        if !decision_fits {
+            sink.report_under(
+                &STEPS_FOLLOW_ROUTE,
+                clause,
+                format!("{key}.decision"),
+                format!("`{}` is not a decision for the `{}` step", taken.decision, taken.step),
+            );
+        }
+        if taken.decision == Decision::Rejected && i + 1 != slip.steps.len() {
+            sink.report_under(&STEPS_FOLLOW_ROUTE, clause, format!("{key}.decision"), "a rejected slip takes no further steps");
+        }
+        if taken.by == slip.staff {
+            sink.report_under(
+                &STEP_AUTHORITY,
+                clause,
+                format!("{key}.by"),
+                format!("{} cannot take a step on their own leave slip; the step is {}", taken.by, taken.step.describe()),
+            );
+        } else if let Some(by) = world.person(&taken.by, &format!("{key}.by"), sink)
+            && let Err(message) = may_take(taken.step, by, &slip.staff, world.dir)
+        {
+            sink.report_under(
+                &STEP_AUTHORITY,
+                clause,
+                format!("{key}.by"),
+                format!("{message}: `{}` is {}", taken.step, taken.step.describe()),
+            );
+        }
+        if taken.step.is_approval() {
+            let count = approvals.entry(taken.by.as_str()).or_insert(0);
+            *count += 1;
+            if *count == 2 {
+                sink.report_under(
+                    &STEP_AUTHORITY,
+                    clause,
+                    format!("{key}.by"),
+                    format!("{} already approved this slip: each approval of the route is a different person's", taken.by),
+                );
+            }
+        }
+        if taken.step.is_external() && taken.reference.as_deref().is_none_or(|r| r.trim().is_empty()) {
+            sink.report_under(
+                &EXTERNAL_REFERENCE,
+                clause,
+                key.clone(),
+                format!("{} is taken outside the centre: give the unit's --reference", taken.step.describe()),
+            );
+        }
+        world.in_order((previous, "the previous step"), (taken.on, "this step"), &format!("{key}.on"), sink);
+        world.not_future(taken.on, &format!("{key}.on"), sink);
+        previous = taken.on;
+    }
+    if let Some(c) = &slip.cancelled {
+        if let Some(by) = world.person(&c.by, "cancelled.by", sink)
+            && c.by != slip.staff
+            && !by.role.acts_for_coordination_office()
+        {
+            sink.report_under(
+                &CANCELLED_BEFORE_START,
+                clause,
+                "cancelled.by",
+                format!("only {} or the coordination office may cancel {}; {} may not", slip.staff, slip.id, c.by),
+            );
+        }
+        if c.on > slip.from.date() {
+            sink.report_under(
+                &CANCELLED_BEFORE_START,
+                clause,
+                "cancelled.on",
+                format!("{} started on {}: leave already taken cannot be cancelled", slip.id, slip.from.date()),
+            );
+        }
+        world.in_order((previous, "the previous step"), (c.on, "the cancellation"), "cancelled.on", sink);
+        world.not_future(c.on, "cancelled.on", sink);
+    }
+}
+
+/// ATT-2/3: the slip overlaps no live slip of the same person with a smaller id.
+fn overlaps(slip: &Leave, world: &World, sink: &mut Sink) {
+    if !slip.status.is_active() {
+        return;
+    }
+    let other = world.index.leaves_of(&slip.staff).iter().find(|o| {
+        o.id != slip.id && o.id < slip.id && o.status.is_active() && o.overlaps(slip.from, slip.to)
+    });
+    if let Some(o) = other {
+        sink.report_under(
+            &NO_OVERLAP,
+            slip.band.clause(),
+            "from",
+            format!(
+                "{} already has {} ({} to {}, {}) in that time: cancel it first or change the dates",
+                slip.staff, o.id, o.from, o.to, o.status
+            ),
+        );
+    }
+}
+
+/// A pending slip whose leave is over was never decided: the leave was taken unapproved.
+fn ending(slip: &Leave, world: &World, sink: &mut Sink) {
+    if slip.status == LeaveStatus::Pending && !slip.retroactive && slip.to.date() < world.today {
+        sink.report_under(
+            &DECIDED_BEFORE_END,
+            slip.band.clause(),
+            "status",
+            format!(
+                "{} is still pending although the leave ended on {}: reject it (`svc leave reject {} --reason ...`), and enter a retroactive slip (補假) if the leave is to be approved after the fact",
+                slip.id,
+                slip.to.date(),
+                slip.id
+            ),
+        );
+    }
+}
+
+fn names(steps: &[LeaveStep]) -> Vec<&'static str> {
+    steps.iter().map(|s| s.as_str()).collect()
+}
+

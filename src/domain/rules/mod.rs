@@ -1,0 +1,597 @@
+//! The one rule set. Every rule of the procedures is a named predicate with its clause,
+//! evaluated on a record as it stands, with the dates and actors written in it.
+//!
+//! - `svc check` runs every rule over `svc.toml` and every record ([`check`]).
+//! - A workflow step changes its record, then runs the same rules on the result through
+//!   [`validate`], and refuses when any error rule fails. So a step never writes what
+//!   `svc check` rejects, and `svc check` rejects every hand edit a step would have refused.
+//!
+//! Rules live in one module per clause group; [`registry`] lists them all (`svc check
+//! --list-rules`, `docs/procedures.md`). Rules marked [`When::Today`] depend on the report
+//! day (something overdue, a sheet not yet sent); the others only on what is recorded.
+
+use std::collections::HashMap;
+use std::fmt;
+
+use serde::Serialize;
+
+use super::attendance::{Dispatch, Incident};
+use super::calendar::Calendar;
+use super::capa::Capa;
+use super::complaint::{Complaint, unknown_staff};
+use super::conduct::Conduct;
+use super::config::{Config, Directory, Role, Staff};
+use super::date::Date;
+use super::id::{RecordId, RecordKind};
+use super::leave::Leave;
+use super::refusal::Refusal;
+
+mod attendance;
+mod capa;
+mod clause;
+mod complaint;
+mod conduct;
+mod config;
+mod filing;
+mod leave;
+mod people;
+
+#[cfg(test)]
+mod mutations;
+
+pub use clause::Clause;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        })
+    }
+}
+
+/// What a rule's verdict depends on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum When {
+    /// Only what the records say: the same verdict on any day.
+    Recorded,
+    /// The report day too (`--date`): overdue work, sheets not yet sent, dates after it.
+    Today,
+}
+
+/// One rule of the procedures.
+#[derive(Debug, Serialize)]
+pub struct Rule {
+    /// A stable name, `group.what-it-asks`.
+    pub name: &'static str,
+    pub clause: Clause,
+    pub severity: Severity,
+    pub when: When,
+    /// One line: what the rule asks.
+    pub summary: &'static str,
+}
+
+impl PartialEq for Rule {
+    fn eq(&self, other: &Self) -> bool {
+        self.name == other.name
+    }
+}
+
+impl Eq for Rule {}
+
+/// Declares rules as statics and lists them in the module's `RULES`.
+macro_rules! rules {
+    ($($ident:ident = $name:literal, $clause:ident, $severity:ident, $when:ident, $summary:literal;)*) => {
+        $(
+            pub static $ident: $crate::domain::rules::Rule = $crate::domain::rules::Rule {
+                name: $name,
+                clause: $crate::domain::rules::Clause::$clause,
+                severity: $crate::domain::rules::Severity::$severity,
+                when: $crate::domain::rules::When::$when,
+                summary: $summary,
+            };
+        )*
+        pub(super) const RULES: &[&$crate::domain::rules::Rule] = &[$(&$ident),*];
+    };
+}
+pub(crate) use rules;
+
+/// Every rule, grouped by clause group, in a stable order.
+pub fn registry() -> Vec<&'static Rule> {
+    [
+        filing::RULES,
+        config::RULES,
+        people::RULES,
+        complaint::RULES,
+        capa::RULES,
+        leave::RULES,
+        attendance::RULES,
+        conduct::RULES,
+    ]
+    .concat()
+}
+
+/// The rule `svc check` reports a file under when it cannot be read as its record kind.
+pub fn unreadable_file_rule() -> &'static Rule {
+    &filing::READABLE
+}
+
+/// The rule for a `svc.toml` that cannot be read or parsed.
+pub fn unreadable_config_rule() -> &'static Rule {
+    &config::READABLE
+}
+
+/// The rule for a calendar that cannot be built.
+pub fn unusable_calendar_rule() -> &'static Rule {
+    &config::CALENDAR_USABLE
+}
+
+/// The rule for a folder or file under `records/` where no record belongs.
+pub fn stray_file_rule() -> &'static Rule {
+    &filing::PLACED
+}
+
+/// What a finding is about: `svc.toml`, a record file, or a record not (yet) in a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Subject {
+    Config,
+    /// The index of the file in the caller's list (see [`Origin::file`]).
+    File(usize),
+    Record(RecordId),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub rule: &'static Rule,
+    /// The rule's clause, or the finer one that applies to this record (a leave rule
+    /// reports ATT-2, ATT-3 or ATT-4 by the slip's band).
+    pub clause: Clause,
+    pub subject: Subject,
+    /// Dotted key path inside the file, numbers index arrays: `rounds.0.verification.late`.
+    /// Empty for the file as a whole.
+    pub key: String,
+    pub message: String,
+}
+
+impl Finding {
+    pub fn severity(&self) -> Severity {
+        self.rule.severity
+    }
+}
+
+/// Where a record was read from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origin {
+    /// An index the caller uses to find the file again; findings carry it.
+    pub file: usize,
+    /// The path relative to the repository root, for messages.
+    pub path: String,
+}
+
+impl Origin {
+    fn stem(&self) -> &str {
+        let name = self.path.rsplit('/').next().unwrap_or("");
+        name.strip_suffix(".toml").unwrap_or(name)
+    }
+
+    fn parent(&self, up: usize) -> &str {
+        self.path.rsplit('/').nth(up).unwrap_or("")
+    }
+}
+
+/// A record with the file it came from (none for a record a step is about to write).
+#[derive(Debug, Clone)]
+pub struct Filed<T> {
+    pub record: T,
+    pub origin: Option<Origin>,
+}
+
+impl<T: Kind> Filed<T> {
+    pub fn subject(&self) -> Subject {
+        match &self.origin {
+            Some(o) => Subject::File(o.file),
+            None => Subject::Record(self.record.id()),
+        }
+    }
+}
+
+/// Every record the rules may consult. `svc check` fills it with the whole repository; a
+/// step fills it with the records its rules look at, its own record as changed.
+#[derive(Debug, Clone, Default)]
+pub struct Records {
+    pub complaints: Vec<Filed<Complaint>>,
+    pub capas: Vec<Filed<Capa>>,
+    pub leaves: Vec<Filed<Leave>>,
+    pub incidents: Vec<Filed<Incident>>,
+    pub dispatches: Vec<Filed<Dispatch>>,
+    pub conducts: Vec<Filed<Conduct>>,
+}
+
+impl Records {
+    /// Adds `record`, replacing the record with the same id (a step's new version).
+    pub fn put<T: Kind>(&mut self, record: T) {
+        let slot = T::slot_mut(self);
+        match slot.iter_mut().find(|f| f.record.id() == record.id()) {
+            Some(filed) => filed.record = record,
+            None => slot.push(Filed { record, origin: None }),
+        }
+    }
+
+    /// Adds records read from files (no origin: the caller does not place findings).
+    pub fn extend<T: Kind>(&mut self, records: impl IntoIterator<Item = T>) {
+        T::slot_mut(self).extend(records.into_iter().map(|record| Filed { record, origin: None }));
+    }
+}
+
+/// A record kind the rules know.
+pub trait Kind: Clone + Sized {
+    const KIND: RecordKind;
+    fn id(&self) -> RecordId;
+    fn slot(records: &Records) -> &[Filed<Self>];
+    fn slot_mut(records: &mut Records) -> &mut Vec<Filed<Self>>;
+    /// Runs this kind's rules on one record.
+    fn check(&self, world: &World, sink: &mut Sink);
+    /// Every step recorded on it: who acted, on which day, at which key.
+    fn acts(&self) -> Vec<Act<'_>>;
+    /// Records it names, whose rules and its own look at each other.
+    fn links(&self) -> Vec<RecordId> {
+        Vec::new()
+    }
+    /// The kinds of record its rules consult (all of each), beyond its links.
+    fn consults() -> &'static [RecordKind];
+}
+
+/// One step recorded on a record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Act<'r> {
+    pub on: Date,
+    pub by: &'r str,
+    pub key: String,
+}
+
+/// A record of any kind, by reference.
+#[derive(Debug, Clone, Copy)]
+pub enum AnyRecord<'a> {
+    Complaint(&'a Complaint),
+    Capa(&'a Capa),
+    Leave(&'a Leave),
+    Incident(&'a Incident),
+    Dispatch(&'a Dispatch),
+    Conduct(&'a Conduct),
+}
+
+/// Lookups across records, built once per run.
+#[derive(Debug, Default)]
+pub struct Index<'a> {
+    by_id: HashMap<RecordId, AnyRecord<'a>>,
+    leaves_of: HashMap<&'a str, Vec<&'a Leave>>,
+    incidents_of: HashMap<&'a str, Vec<&'a Incident>>,
+    conducts_of: HashMap<&'a str, Vec<&'a Conduct>>,
+    capas_of: HashMap<&'a str, Vec<&'a Capa>>,
+    complaints_about: HashMap<&'a str, Vec<&'a Complaint>>,
+    dispatches: Vec<&'a Dispatch>,
+    removed_on: HashMap<&'a str, Date>,
+}
+
+impl<'a> Index<'a> {
+    pub fn new(records: &'a Records) -> Index<'a> {
+        let mut index = Index::default();
+        for f in &records.complaints {
+            index.by_id.entry(f.record.id).or_insert(AnyRecord::Complaint(&f.record));
+            if let Some(a) = &f.record.analysis {
+                index.complaints_about.entry(a.responsible.as_str()).or_default().push(&f.record);
+            }
+            if let Some(p) = &f.record.praised {
+                index.complaints_about.entry(p.as_str()).or_default().push(&f.record);
+            }
+        }
+        for f in &records.capas {
+            index.by_id.entry(f.record.id).or_insert(AnyRecord::Capa(&f.record));
+            index.capas_of.entry(f.record.responsible.as_str()).or_default().push(&f.record);
+        }
+        for f in &records.leaves {
+            index.by_id.entry(f.record.id).or_insert(AnyRecord::Leave(&f.record));
+            index.leaves_of.entry(f.record.staff.as_str()).or_default().push(&f.record);
+        }
+        for f in &records.incidents {
+            index.by_id.entry(f.record.id).or_insert(AnyRecord::Incident(&f.record));
+            index.incidents_of.entry(f.record.staff.as_str()).or_default().push(&f.record);
+        }
+        for f in &records.dispatches {
+            index.by_id.entry(f.record.id).or_insert(AnyRecord::Dispatch(&f.record));
+            index.dispatches.push(&f.record);
+        }
+        for f in &records.conducts {
+            let c = &f.record;
+            index.by_id.entry(c.id).or_insert(AnyRecord::Conduct(c));
+            index.conducts_of.entry(c.staff.as_str()).or_default().push(c);
+            if let Some(day) = c.removal_effective() {
+                let entry = index.removed_on.entry(c.staff.as_str()).or_insert(day);
+                *entry = (*entry).min(day);
+            }
+        }
+        index
+    }
+
+    pub fn get(&self, id: RecordId) -> Option<AnyRecord<'a>> {
+        self.by_id.get(&id).copied()
+    }
+
+    pub fn complaint(&self, id: RecordId) -> Option<&'a Complaint> {
+        match self.get(id)? {
+            AnyRecord::Complaint(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    pub fn capa(&self, id: RecordId) -> Option<&'a Capa> {
+        match self.get(id)? {
+            AnyRecord::Capa(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    pub fn leaves_of(&self, staff: &str) -> &[&'a Leave] {
+        self.leaves_of.get(staff).map_or(&[], Vec::as_slice)
+    }
+
+    pub fn incidents_of(&self, staff: &str) -> &[&'a Incident] {
+        self.incidents_of.get(staff).map_or(&[], Vec::as_slice)
+    }
+
+    pub fn conducts_of(&self, staff: &str) -> &[&'a Conduct] {
+        self.conducts_of.get(staff).map_or(&[], Vec::as_slice)
+    }
+
+    pub fn capas_of(&self, staff: &str) -> &[&'a Capa] {
+        self.capas_of.get(staff).map_or(&[], Vec::as_slice)
+    }
+
+    /// Complaints naming the person as responsible or praised.
+    pub fn complaints_about(&self, staff: &str) -> &[&'a Complaint] {
+        self.complaints_about.get(staff).map_or(&[], Vec::as_slice)
+    }
+
+    pub fn dispatches(&self) -> &[&'a Dispatch] {
+        &self.dispatches
+    }
+
+    /// The day an approved removal of the person took effect (RP-3).
+    pub fn removed_on(&self, staff: &str) -> Option<Date> {
+        self.removed_on.get(staff).copied()
+    }
+}
+
+/// Everything a rule may look at.
+pub struct World<'a> {
+    pub config: &'a Config,
+    pub dir: &'a Directory,
+    pub calendar: &'a Calendar,
+    pub index: Index<'a>,
+    /// The report day (`--date`), for [`When::Today`] rules; a step's own day.
+    pub today: Date,
+}
+
+impl<'a> World<'a> {
+    pub fn new(
+        config: &'a Config,
+        dir: &'a Directory,
+        calendar: &'a Calendar,
+        records: &'a Records,
+        today: Date,
+    ) -> World<'a> {
+        World { config, dir, calendar, index: Index::new(records), today }
+    }
+
+    pub fn window(&self) -> u32 {
+        self.config.policy.verification_working_days
+    }
+}
+
+/// Collects the findings about one subject.
+pub struct Sink<'o> {
+    out: &'o mut Vec<Finding>,
+    subject: Subject,
+}
+
+impl<'o> Sink<'o> {
+    pub fn new(out: &'o mut Vec<Finding>, subject: Subject) -> Sink<'o> {
+        Sink { out, subject }
+    }
+
+    /// Reports a failed rule under its own clause.
+    pub fn report(&mut self, rule: &'static Rule, key: impl Into<String>, message: impl Into<String>) {
+        self.report_under(rule, rule.clause, key, message);
+    }
+
+    /// Reports a failed rule under the finer clause that applies to this record.
+    pub fn report_under(
+        &mut self,
+        rule: &'static Rule,
+        clause: Clause,
+        key: impl Into<String>,
+        message: impl Into<String>,
+    ) {
+        self.out.push(Finding { rule, clause, subject: self.subject, key: key.into(), message: message.into() });
+    }
+}
+
+/// Runs every rule over `svc.toml` and every record. Findings come back grouped by
+/// subject, in a stable order.
+pub fn check(config: &Config, calendar: &Calendar, records: &Records, today: Date) -> Vec<Finding> {
+    let dir = Directory::new(config);
+    let world = World::new(config, &dir, calendar, records, today);
+    let mut out = Vec::new();
+    config::check(config, &mut Sink::new(&mut out, Subject::Config));
+    check_kind(&records.complaints, &world, &mut out);
+    check_kind(&records.capas, &world, &mut out);
+    check_kind(&records.leaves, &world, &mut out);
+    check_kind(&records.incidents, &world, &mut out);
+    check_kind(&records.dispatches, &world, &mut out);
+    check_kind(&records.conducts, &world, &mut out);
+    filing::unique_ids(records, &mut out);
+    attendance::sheets_sent(&world, records, &mut Sink::new(&mut out, Subject::Config));
+    out.sort_by_key(|f| f.subject);
+    out
+}
+
+fn check_kind<T: Kind>(filed: &[Filed<T>], world: &World, out: &mut Vec<Finding>) {
+    for f in filed {
+        let mut sink = Sink::new(out, f.subject());
+        if let Some(origin) = &f.origin {
+            filing::placed(&f.record, origin, &mut sink);
+        }
+        f.record.check(world, &mut sink);
+    }
+}
+
+/// What a step runs on the record it changed: every rule of its kind; any error refuses
+/// the step with the clause and every reason.
+pub fn validate<T: Kind>(record: &T, world: &World) -> Result<(), Refusal> {
+    let mut out = Vec::new();
+    record.check(world, &mut Sink::new(&mut out, Subject::Record(record.id())));
+    let mut errors = out.into_iter().filter(|f| f.severity() == Severity::Error);
+    let Some(first) = errors.next() else { return Ok(()) };
+    let mut message = first.message;
+    for more in errors {
+        message.push_str(&format!("; and: {} [{}]", more.message, more.clause));
+    }
+    Err(Refusal { clause: first.clause, message })
+}
+
+/// The centre a step or a check runs in: svc.toml, its directory and calendar.
+#[derive(Clone, Copy)]
+pub struct Centre<'a> {
+    pub config: &'a Config,
+    pub dir: &'a Directory,
+    pub calendar: &'a Calendar,
+}
+
+/// Admits a new or changed record: `records` holds what the rules consult. The record must
+/// pass every rule of its kind, and must not break a rule for any record around it (a leave
+/// slip approved over a recorded absence, say): a step never makes `svc check` worse.
+pub fn admit<T: Kind>(record: &T, mut records: Records, centre: Centre, today: Date) -> Result<(), Refusal> {
+    let before = errors_around(record.id(), &records, centre, today);
+    records.put(record.clone());
+    let world = World::new(centre.config, centre.dir, centre.calendar, &records, today);
+    validate(record, &world)?;
+    let after = errors_around(record.id(), &records, centre, today);
+    match after.into_iter().find(|f| !before.contains(f)) {
+        None => Ok(()),
+        Some(broken) => {
+            let other = match broken.subject {
+                Subject::Record(id) => id.to_string(),
+                _ => "another record".to_string(),
+            };
+            Err(Refusal { clause: broken.clause, message: format!("this would break {other}: {}", broken.message) })
+        }
+    }
+}
+
+/// The errors of every record in `records` but `id`, as a step sees them.
+fn errors_around(id: RecordId, records: &Records, centre: Centre, today: Date) -> Vec<Finding> {
+    let world = World::new(centre.config, centre.dir, centre.calendar, records, today);
+    let mut out = Vec::new();
+    errors_of(&records.complaints, id, &world, &mut out);
+    errors_of(&records.capas, id, &world, &mut out);
+    errors_of(&records.leaves, id, &world, &mut out);
+    errors_of(&records.incidents, id, &world, &mut out);
+    errors_of(&records.dispatches, id, &world, &mut out);
+    errors_of(&records.conducts, id, &world, &mut out);
+    out.retain(|f| f.severity() == Severity::Error);
+    out
+}
+
+fn errors_of<T: Kind>(filed: &[Filed<T>], except: RecordId, world: &World, out: &mut Vec<Finding>) {
+    for f in filed.iter().filter(|f| f.record.id() != except) {
+        f.record.check(world, &mut Sink::new(out, Subject::Record(f.record.id())));
+    }
+}
+
+/// Applies a step to a copy of `record`, checks the result with every rule of its kind,
+/// and only then keeps it. A refused step leaves `record` as it was.
+pub fn apply<T: Kind, R>(
+    record: &mut T,
+    records: Records,
+    centre: Centre,
+    today: Date,
+    step: impl FnOnce(&mut T) -> Result<R, Refusal>,
+) -> Result<R, Refusal> {
+    let mut changed = record.clone();
+    let out = step(&mut changed)?;
+    admit(&changed, records, centre, today)?;
+    *record = changed;
+    Ok(out)
+}
+
+// ---- helpers shared by the rule modules -------------------------------------------------
+
+impl World<'_> {
+    /// The person, reported under [`people::STAFF_KNOWN`] when the id is not in svc.toml.
+    fn person(&self, id: &str, key: &str, sink: &mut Sink) -> Option<&Staff> {
+        let found = self.dir.staff(id);
+        if found.is_none() {
+            sink.report(&people::STAFF_KNOWN, key, unknown_staff(id, self.dir));
+        }
+        found
+    }
+
+    /// `later` is not before `earlier` ([`people::DATES_IN_ORDER`]).
+    fn in_order(&self, earlier: (Date, &str), later: (Date, &str), key: &str, sink: &mut Sink) {
+        if later.0 < earlier.0 {
+            sink.report(
+                &people::DATES_IN_ORDER,
+                key,
+                format!("{} ({}) is before {} ({})", later.1, later.0, earlier.1, earlier.0),
+            );
+        }
+    }
+
+    /// Not dated after the report day ([`people::NOT_AFTER_TODAY`]).
+    fn not_future(&self, day: Date, key: &str, sink: &mut Sink) {
+        if day > self.today {
+            sink.report(&people::NOT_AFTER_TODAY, key, format!("dated {day}, after today ({})", self.today));
+        }
+    }
+
+    /// The person acts for the coordination office; `rule` names the step's clause.
+    fn office(&self, id: &str, key: &str, rule: &'static Rule, what: &str, sink: &mut Sink) {
+        if let Some(s) = self.person(id, key, sink)
+            && !s.role.acts_for_coordination_office()
+        {
+            sink.report(
+                rule,
+                key,
+                format!("{what} is the coordination office's step (協調辦), but {} ({}) is {}", s.id, s.name, s.role),
+            );
+        }
+    }
+
+    /// Every act on the record is by someone in the directory and not after their removal.
+    fn acts(&self, acts: &[Act], sink: &mut Sink) {
+        for act in acts {
+            if let Some(removed) = self.index.removed_on(act.by)
+                && act.on > removed
+            {
+                sink.report(
+                    &people::NO_STEPS_AFTER_REMOVAL,
+                    &act.key,
+                    format!("{} was removed from the centre on {removed} (撤離) and takes no step after it", act.by),
+                );
+            }
+        }
+    }
+}
+
+/// Stable text for a role in messages.
+fn role_name(role: Role) -> String {
+    format!("{role} ({})", role.chinese())
+}

@@ -1,0 +1,55 @@
+//! Rules about the people and dates on every record: SC-3.1 (who exists), SC-3.2 (window
+//! staff serve only once qualified), RP-3 (a removal takes effect on its decision date),
+//! CC-6 (dates in order, none after the report day).
+
+use super::{Sink, World, rules};
+use crate::domain::config::{Role, Staff};
+use crate::domain::date::Date;
+
+rules! {
+    STAFF_KNOWN = "people.staff-known", Sc3_1, Error, Recorded,
+        "Every staff id on a record is in svc.toml's directory.";
+    WINDOW_STAFF_QUALIFIED = "people.window-staff-qualified", Sc3_2, Error, Recorded,
+        "Window staff log and triage forms only from their `qualified` day.";
+    NO_STEPS_AFTER_REMOVAL = "people.no-steps-after-removal", Rp3, Error, Recorded,
+        "Nobody takes a step, or is named responsible, after an approved removal of them took effect.";
+    DATES_IN_ORDER = "people.dates-in-order", Cc6, Error, Recorded,
+        "Each step is dated on or after the step it follows.";
+    NOT_AFTER_TODAY = "people.not-after-today", Cc6, Error, Today,
+        "Nothing is dated after the report day.";
+}
+
+/// SC-3.2: `by`, when window staff, was qualified on `day`.
+pub(super) fn qualified(world: &World, by: &str, day: Date, what: &str, key: &str, sink: &mut Sink) {
+    let Some(s) = world.dir.staff(by) else { return };
+    if let Some(message) = unqualified(s, day, what) {
+        sink.report(&WINDOW_STAFF_QUALIFIED, key, message);
+    }
+}
+
+fn unqualified(s: &Staff, day: Date, what: &str) -> Option<String> {
+    if s.role != Role::Staff {
+        return None;
+    }
+    match s.qualified {
+        Some(q) if q <= day => None,
+        Some(q) => Some(format!("{} ({}) {what} on {day} but is qualified (持證上崗) only from {q}", s.id, s.name)),
+        None => Some(format!(
+            "{} ({}) {what} on {day} without a confirmed qualification (持證上崗): the coordination office sets `qualified` in svc.toml",
+            s.id, s.name
+        )),
+    }
+}
+
+/// RP-3: the person named responsible on `day` had not been removed before it.
+pub(super) fn not_removed(world: &World, who: &str, day: Date, key: &str, sink: &mut Sink) {
+    if let Some(removed) = world.index.removed_on(who)
+        && day > removed
+    {
+        sink.report(
+            &NO_STEPS_AFTER_REMOVAL,
+            key,
+            format!("{who} was removed from the centre on {removed} (撤離) and cannot be named responsible after it"),
+        );
+    }
+}
