@@ -97,7 +97,8 @@ fn record_in_the_wrong_place_or_with_the_wrong_id() {
     repo.write("records/complaints/2026/CMP-2026-0003.toml", &text);
     let (_, out) = check(&repo);
     assert!(out.contains("does not match the file name CMP-2026-0003.toml"), "{out}");
-    assert!(out.contains("used by more than one file"), "{out}");
+    assert!(out.contains("is also the id of records/complaints/2026/CMP-2026-0001.toml"), "both files named: {out}");
+    assert!(out.contains("is also the id of records/complaints/2026/CMP-2026-0003.toml"), "both files named: {out}");
 }
 
 #[test]

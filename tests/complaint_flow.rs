@@ -58,7 +58,19 @@ fn intake_to_closing_with_a_failed_then_effective_verification() {
     repo.ok("S02", &["--date", "2026-03-10", "capa", "verify", &capa, "--effective", "--note", "無再發"]);
     repo.ok(
         "S02",
-        &["--date", "2026-03-10", "complaint", "close", &id, "--result", "已改正", "--replied-via", "phone"],
+        &[
+            "--date",
+            "2026-03-10",
+            "complaint",
+            "close",
+            &id,
+            "--result",
+            "已改正",
+            "--replied-via",
+            "phone",
+            "--reply",
+            "電話致歉並說明改正措施",
+        ],
     );
 
     let complaint = repo.read(&complaint_path(&id));
@@ -94,14 +106,14 @@ fn refused_steps_write_nothing() {
         ("S11", vec!["complaint", "close", &id, "--result", "x"], "CC-4.7"),
         ("S21", vec!["capa", "track", &capa, "--action", "x", "--kind", "corrective", "--due", "2026-03-09"], "CC-4.4"),
         ("S11", vec!["capa", "complete", &capa], "CC-4.4"),
-        ("S11", vec!["capa", "verify", &capa, "--effective", "--note", "x"], "CC-4.5"),
+        ("S11", vec!["capa", "verify", &capa, "--effective", "--note", "x"], "CC-4.4"),
         ("S02", vec!["capa", "remind", &capa], "RP-2"),
         ("S11", vec!["capa", "track", &capa, "--action", "x", "--kind", "corrective", "--due", "2026-02-01"], "CC-4.4"),
         ("S12", vec!["complaint", "new", "--channel", "box", "--room", "R9", "--summary", "x"], "SC-3.1"),
         (
             "S02",
             vec!["complaint", "new", "--channel", "box", "--room", "R1", "--summary", "x", "--received", "2026-03-09"],
-            "CC-4.2",
+            "CC-6",
         ),
         (
             "S02",

@@ -4,20 +4,22 @@ mod common;
 
 use common::*;
 
-
 #[test]
 fn propose_decide_notify() {
     let repo = TestRepo::new();
-    let praise = repo.ok(
+    let own = repo.ok(
         "S31",
+        &["complaint", "new", "--channel", "in-person", "--room", "R3", "--praise", "S31", "--summary", "耐心"],
+    );
+    let praise = repo.ok(
+        "S30",
         &["complaint", "new", "--channel", "in-person", "--room", "R3", "--praise", "S31", "--summary", "耐心"],
     );
     assert!(repo.read(&complaint_path(&praise)).contains("status = \"praise\""));
     let err = repo.refused("S31", &["complaint", "triage", &praise, "--ours"]);
     assert!(err.contains("[CC-2]"), "{err}");
-    let id = repo.ok(
-        "S02",
-        &[
+    let propose = |evidence: &str| {
+        vec![
             "conduct",
             "propose",
             "--staff",
@@ -29,9 +31,17 @@ fn propose_decide_notify() {
             "--note",
             "客戶表揚",
             "--evidence",
-            &praise,
-        ],
-    );
+        ]
+        .into_iter()
+        .chain([evidence])
+        .map(String::from)
+        .collect::<Vec<_>>()
+    };
+    let args = propose(&own);
+    let err = repo.refused("S02", &args.iter().map(String::as_str).collect::<Vec<_>>());
+    assert!(err.contains("someone else logged") && err.contains("[RP-1]"), "a praise they logged themselves: {err}");
+    let args = propose(&praise);
+    let id = repo.ok("S02", &args.iter().map(String::as_str).collect::<Vec<_>>());
     assert_eq!(id, "RP-2026-0001");
     let err = repo.refused("D01", &["conduct", "decide", &id, "--approve"]);
     assert!(err.contains("[RP-1]") && err.contains("中心常務副主任"), "{err}");
@@ -46,124 +56,113 @@ fn propose_decide_notify() {
     assert_eq!(history.lines().count(), 2, "{history}");
 }
 
+fn propose(staff: &str, kind: &str, ground: &str, evidence: &[&str]) -> Vec<String> {
+    let mut args: Vec<String> =
+        ["conduct", "propose", "--staff", staff, "--kind", kind, "--ground", ground, "--note", "事由"]
+            .into_iter()
+            .map(String::from)
+            .collect();
+    if !evidence.is_empty() {
+        args.push("--evidence".into());
+        args.extend(evidence.iter().map(|e| e.to_string()));
+    }
+    args
+}
+
+fn strs(args: &[String]) -> Vec<&str> {
+    args.iter().map(String::as_str).collect()
+}
+
 #[test]
 fn refusals_cite_the_clause_and_write_nothing() {
     let repo = TestRepo::new();
-    let criticism = repo.ok(
-        "S02",
-        &["conduct", "propose", "--staff", "S22", "--kind", "criticism", "--ground", "p1", "--note", "態度差"],
-    );
+    let (complaint, _) = repo.analysed();
+    let criticism = repo.ok("S02", &strs(&propose("S11", "criticism", "p1", &[&complaint])));
     let before = repo.snapshot();
-    let cases: Vec<(&str, Vec<&str>, &str)> = vec![
+    let cases: Vec<(&str, Vec<String>, &str)> = vec![
+        ("S02", propose("S11", "removal", "P1", &[&complaint]), "[RP-2]"),
+        ("S02", propose("S11", "warning", "C1", &[]), "[RP-1]"),
+        ("S02", propose("S11", "criticism", "R2", &[]), "[RP-3]"),
+        ("S10", propose("S11", "criticism", "P1", &[&complaint]), "only the coordination office"),
+        ("S02", propose("S11", "criticism", "P1", &[]), "needs evidence that shows it for S11"),
+        ("S02", propose("S22", "criticism", "P1", &[&complaint]), "does not concern S22"),
+        ("S02", propose("S11", "removal", "R1", &[&complaint]), "no approved criticism"),
+        ("S02", propose("S11", "criticism", "P1", &[&complaint, "CMP-2026-0099"]), "does not exist"),
+        ("S02", propose("S11", "warning", "P2", &["SHEET-2026-03"]), "not complete when this was proposed"),
         (
             "S02",
-            vec!["conduct", "propose", "--staff", "S22", "--kind", "removal", "--ground", "P1", "--note", "x"],
-            "[RP-2]",
+            propose("S11", "warning", "P2", &["SHEET-2026-02"]),
+            "a monthly sheet (SHEET-YYYY-MM) of theirs that failed",
         ),
-        (
-            "S02",
-            vec!["conduct", "propose", "--staff", "S22", "--kind", "warning", "--ground", "C1", "--note", "x"],
-            "[RP-1]",
-        ),
-        (
-            "S02",
-            vec!["conduct", "propose", "--staff", "S22", "--kind", "criticism", "--ground", "R2", "--note", "x"],
-            "[RP-3]",
-        ),
-        (
-            "S10",
-            vec!["conduct", "propose", "--staff", "S11", "--kind", "criticism", "--ground", "P1", "--note", "x"],
-            "only the coordination office",
-        ),
-        (
-            "S02",
-            vec!["conduct", "propose", "--staff", "S22", "--kind", "removal", "--ground", "R1", "--note", "x"],
-            "no approved criticism",
-        ),
-        (
-            "S02",
-            vec![
-                "conduct",
-                "propose",
-                "--staff",
-                "S22",
-                "--kind",
-                "criticism",
-                "--ground",
-                "P1",
-                "--note",
-                "x",
-                "--evidence",
-                "CMP-2026-0099",
-            ],
-            "does not exist",
-        ),
-        (
-            "S02",
-            vec![
-                "conduct",
-                "propose",
-                "--staff",
-                "S22",
-                "--kind",
-                "warning",
-                "--ground",
-                "P2",
-                "--note",
-                "x",
-                "--evidence",
-                "SHEET-2026-03",
-            ],
-            "not complete yet",
-        ),
-        ("D02", vec!["conduct", "decide", &criticism, "--approve"], "[RP-2]"),
-        ("S02", vec!["conduct", "notify", &criticism], "only an approved decision"),
+        ("D02", ["conduct", "decide", criticism.as_str(), "--approve"].map(String::from).to_vec(), "[RP-2]"),
+        ("S02", vec!["conduct".into(), "notify".into(), criticism.clone()], "only an approved decision"),
     ];
     for (actor, args, needle) in cases {
-        let err = repo.refused(actor, &args);
+        let err = repo.refused(actor, &strs(&args));
         assert!(err.contains(needle), "{args:?}: expected `{needle}` in {err}");
         assert_eq!(repo.snapshot(), before, "{args:?} wrote something");
     }
-    // Once the deputy director approves the criticism, R1 can rest on it.
+    // Once the deputy director approves the criticism, a further complaint after it is R1.
     repo.ok("D01", &["conduct", "decide", &criticism, "--approve"]);
+    let err = repo.refused("S02", &strs(&propose("S11", "removal", "R1", &[&complaint, &criticism])));
+    assert!(err.contains("received after an approved criticism"), "the complaint came before it: {err}");
+    let later = repo.ok(
+        "S11",
+        &[
+            "--date",
+            "2026-03-03",
+            "complaint",
+            "new",
+            "--channel",
+            "in-person",
+            "--room",
+            "R1",
+            "--summary",
+            "又態度差",
+        ],
+    );
+    repo.ok("S11", &["--date", "2026-03-03", "complaint", "triage", &later, "--ours"]);
     repo.ok(
         "S02",
         &[
             "--date",
             "2026-03-03",
-            "conduct",
-            "propose",
-            "--staff",
-            "S22",
-            "--kind",
-            "removal",
-            "--ground",
-            "R1",
-            "--note",
-            "屢教不改",
-            "--evidence",
-            &criticism,
+            "complaint",
+            "analyse",
+            &later,
+            "--cause-category",
+            "attitude",
+            "--cause",
+            "再犯",
+            "--responsible",
+            "S11",
         ],
     );
+    let mut args = vec!["--date".to_string(), "2026-03-04".to_string()];
+    args.extend(propose("S11", "removal", "R1", &[&later, &criticism]));
+    repo.ok("S02", &strs(&args));
 }
 
 #[test]
 fn check_enforces_deciders_and_evidence() {
     let repo = TestRepo::new();
-    let id = repo.ok(
-        "S02",
-        &["conduct", "propose", "--staff", "S22", "--kind", "criticism", "--ground", "P1", "--note", "態度差"],
-    );
+    let (complaint, _) = repo.analysed();
+    let id = repo.ok("S02", &strs(&propose("S11", "criticism", "P1", &[&complaint])));
     repo.ok("D01", &["conduct", "decide", &id, "--approve"]);
     let path = conduct_path(&id);
     let text = repo.read(&path);
+    let check = |repo: &TestRepo| String::from_utf8(repo.svc().arg("check").output().unwrap().stdout).unwrap();
     repo.write(&path, text.replace("by = \"D01\"", "by = \"D02\""));
-    let out = String::from_utf8(repo.svc().arg("check").output().unwrap().stdout).unwrap();
-    assert!(out.contains("error[RP-2]: RP-2 is decided by the deputy-director, not D02"), "{out}");
+    let out = check(&repo);
+    assert!(out.contains("error[RP-2]: 中心副主任 (deputy-director) decides criticism under RP-2; D02 is"), "{out}");
     repo.write(&path, text.replace("kind = \"criticism\"", "kind = \"commendation\""));
-    let out = String::from_utf8(repo.svc().arg("check").output().unwrap().stdout).unwrap();
-    assert!(out.contains("ground P1 calls for criticism, warning or circulated-criticism, not commendation"), "{out}");
-    repo.write(&path, text.replace("evidence = []", "evidence = [\"CAPA-2026-0042\"]"));
-    let out = String::from_utf8(repo.svc().arg("check").output().unwrap().stdout).unwrap();
+    let out = check(&repo);
+    assert!(
+        out.contains("ground P1 (RP-2) calls for criticism, warning or circulated-criticism, not commendation"),
+        "{out}"
+    );
+    repo.write(&path, text.replace(&format!("evidence = [\"{complaint}\"]"), "evidence = [\"CAPA-2026-0042\"]"));
+    let out = check(&repo);
     assert!(out.contains("evidence CAPA-2026-0042 does not exist"), "{out}");
+    assert!(out.contains("P1 needs evidence that shows it for S11"), "{out}");
 }

@@ -5,7 +5,6 @@ mod common;
 
 use common::*;
 
-
 /// Requests leave as the applicant; returns (id, stderr).
 fn request(repo: &TestRepo, staff: &str, kind: &str, from: &str, to: &str) -> (String, String) {
     let out = repo
@@ -236,11 +235,11 @@ fn check_finds_tampered_slips() {
     repo.ok("S10", &["leave", "approve", &id]);
     let path = leave_path(&id);
     let text = repo.read(&path);
-    repo.write(&path, text.replace("working_days = 2.0", "working_days = 1.0"));
+    repo.write(&path, text.replace("working_minutes = 840", "working_minutes = 420"));
     let out = repo.svc().arg("check").output().unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stdout.contains(&format!("{path}:9:1: error[ATT-3]: working_days = 1 but")), "{stdout}");
+    assert!(stdout.contains(&format!("{path}:9:1: error[ATT-3]: working_minutes = 420 but")), "{stdout}");
     repo.write(&path, text.replace("by = \"S10\"", "by = \"S20\""));
     let stdout = String::from_utf8_lossy(&repo.svc().arg("check").output().unwrap().stdout).to_string();
     assert!(

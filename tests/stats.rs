@@ -211,7 +211,7 @@ fn replies_wanted_given_outstanding() {
     let r = report();
     let all = complaints();
     let wanted: Vec<&Value> = all.iter().filter(|c| c["customer"]["wants_reply"].as_bool() == Some(true)).collect();
-    let given = wanted.iter().filter(|c| c.get("closing").is_some_and(|cl| cl.get("replied_via").is_some())).count();
+    let given = wanted.iter().filter(|c| c.get("closing").is_some_and(|cl| cl.get("reply").is_some())).count();
     assert_eq!(r["replies"]["wanted"], wanted.len());
     assert_eq!(r["replies"]["given"], given);
     assert_eq!(r["replies"]["outstanding"], wanted.len() - given);

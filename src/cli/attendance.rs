@@ -7,7 +7,7 @@ use clap::{Args, Subcommand};
 
 use super::context::Ctx;
 use super::output::{Format, Grid, ListOutput};
-use crate::domain::attendance::{IncidentInput, Dispatch, Incident, IncidentKind, Recipient, SheetRow, monthly_sheet};
+use crate::domain::attendance::{Dispatch, Incident, IncidentInput, IncidentKind, Recipient, SheetRow, monthly_sheet};
 use crate::domain::date::{Date, Month};
 use crate::domain::id::RecordKind;
 use crate::domain::leave::{Leave, LeaveKind};

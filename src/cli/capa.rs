@@ -112,8 +112,7 @@ fn track(ctx: &Ctx, args: TrackArgs) -> Result<()> {
     let (Some(text), Some(kind), Some(due)) = (args.action, args.kind, args.due) else {
         bail!("--action needs --kind corrective|preventive and --due YYYY-MM-DD");
     };
-    let (capa, n) =
-        ctx.edit(&args.id, |c: &mut Capa| c.add_action(actor, ctx.today, kind, text, due))?;
+    let (capa, n) = ctx.edit(&args.id, |c: &mut Capa| c.add_action(actor, ctx.today, kind, text, due))?;
     eprintln!("{}: added {kind} action {n} of round {}, due {due}", capa.id, capa.round_number());
     Ok(())
 }
@@ -135,9 +134,8 @@ fn verify(ctx: &Ctx, args: VerifyArgs) -> Result<()> {
     let actor = ctx.actor()?;
     let window = ctx.repo.config().policy.verification_working_days;
     let effective = args.effective;
-    let (capa, late) = ctx.edit(&args.id, |c: &mut Capa| {
-        c.verify(actor, ctx.today, effective, args.note, ctx.repo.calendar(), window)
-    })?;
+    let (capa, late) = ctx
+        .edit(&args.id, |c: &mut Capa| c.verify(actor, ctx.today, effective, args.note, ctx.repo.calendar(), window))?;
     if late {
         eprintln!("warning: verified late, after the {window} working days of CC-4.5; recorded as late");
     }
@@ -156,9 +154,7 @@ fn verify(ctx: &Ctx, args: VerifyArgs) -> Result<()> {
 
 fn remind(ctx: &Ctx, args: RemindArgs) -> Result<()> {
     let actor = ctx.actor()?;
-    let (capa, n) = ctx.edit(&args.id, |c: &mut Capa| {
-        c.remind(actor, ctx.today, args.note)
-    })?;
+    let (capa, n) = ctx.edit(&args.id, |c: &mut Capa| c.remind(actor, ctx.today, args.note))?;
     let ground = match n {
         1 => " (first reminder: ground RP-2 P4 if still unfinished)",
         2 => " (second reminder: ground RP-3 R4 if still unfinished)",

@@ -88,7 +88,10 @@ pub fn run(globals: &Globals, args: Args) -> Result<ExitCode> {
     match args.format {
         CheckFormat::Human => {
             for f in &findings {
-                println!("{}:{}:{}: {}[{}]: {} ({})", f.file, f.line, f.column, f.severity, f.clause, f.message, f.rule);
+                println!(
+                    "{}:{}:{}: {}[{}]: {} ({})",
+                    f.file, f.line, f.column, f.severity, f.clause, f.message, f.rule
+                );
             }
             eprintln!("svc check: {files} file(s), {errors} error(s), {warnings} warning(s)");
         }
@@ -209,6 +212,9 @@ fn unreadable(findings: &[Located]) -> usize {
     files.len()
 }
 
+/// A file's text and record, or every problem found in it.
+type Parsed<T> = Result<(String, T), Vec<FileError>>;
+
 /// Reads every file of a kind; each that parses joins `records` with its origin, each that
 /// does not becomes findings (all of its problems, not only the first).
 fn read_kind<T>(repo: &Repo, records: &mut Records, sources: &mut Sources, findings: &mut Vec<Located>) -> Result<()>
@@ -217,7 +223,7 @@ where
 {
     use rayon::prelude::*;
     let files = repo.files(T::KIND)?;
-    let read: Vec<(String, Result<(String, T), Vec<FileError>>)> = files
+    let read: Vec<(String, Parsed<T>)> = files
         .par_iter()
         .map(|path| {
             let display = repo.display(path).to_string();
@@ -260,7 +266,13 @@ fn misplaced(root: &Path) -> Result<Vec<Located>> {
         let Some(kind) = RecordKind::ALL.into_iter().find(|k| k.folder() == name) else {
             if !is_keep_file(&name) {
                 let known: Vec<&str> = RecordKind::ALL.iter().map(|k| k.folder()).collect();
-                flag(&kind_dir, format!("`{name}` is not a record folder (svc knows {}): its files are not checked", known.join(", ")));
+                flag(
+                    &kind_dir,
+                    format!(
+                        "`{name}` is not a record folder (svc knows {}): its files are not checked",
+                        known.join(", ")
+                    ),
+                );
             }
             continue;
         };
@@ -273,7 +285,14 @@ fn misplaced(root: &Path) -> Result<Vec<Located>> {
             let is_year = year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit());
             if !(is_year && year_dir.is_dir()) {
                 if !is_keep_file(&year) {
-                    flag(&year_dir, format!("records go in a year folder: `{}/YYYY/{}-YYYY-NNNN.toml`", kind.folder(), kind.prefix()));
+                    flag(
+                        &year_dir,
+                        format!(
+                            "records go in a year folder: `{}/YYYY/{}-YYYY-NNNN.toml`",
+                            kind.folder(),
+                            kind.prefix()
+                        ),
+                    );
                 }
                 continue;
             }

@@ -11,9 +11,9 @@ use crate::domain::capa::Capa;
 use crate::domain::complaint::{
     AnalysisInput, Channel, Complaint, ComplaintStatus, Customer, Intake, Reply, Responsibility,
 };
-use crate::domain::rules;
 use crate::domain::date::Date;
 use crate::domain::id::RecordKind;
+use crate::domain::rules;
 use crate::store::repo::Loaded;
 
 #[derive(Debug, Subcommand)]
@@ -248,12 +248,32 @@ fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
         ctx.room(room)?;
     }
     let complaints = register(ctx, &args)?;
+    let table = args.out.format == Format::Table;
+    let cut = |text: &str, n: usize| if table { clip(text, n) } else { text.to_string() };
     let grid = Grid {
-        headers: vec!["id", "received", "channel", "room", "status", "cause", "responsible", "capa", "summary"],
+        headers: vec![
+            "id",
+            "received",
+            "channel",
+            "room",
+            "status",
+            "cause",
+            "responsible",
+            "capa",
+            "summary",
+            "result",
+            "reply",
+        ],
         rows: complaints
             .iter()
             .map(|c| {
                 let a = c.analysis.as_ref();
+                let closing = c.closing.as_ref();
+                let reply = match (closing.and_then(|cl| cl.reply.as_ref()), c.customer.wants_reply) {
+                    (Some(r), _) => format!("{} {}: {}", r.on, r.via, cut(&r.text, 12)),
+                    (None, true) => "wanted".to_string(),
+                    (None, false) => String::new(),
+                };
                 vec![
                     c.id.to_string(),
                     c.received.to_string(),
@@ -263,7 +283,9 @@ fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
                     a.map(|a| a.cause_category.clone()).unwrap_or_default(),
                     a.map(|a| ctx.who(&a.responsible)).unwrap_or_default(),
                     a.map(|a| a.capa.to_string()).unwrap_or_default(),
-                    if args.out.format == Format::Table { clip(&c.summary, 20) } else { c.summary.clone() },
+                    cut(&c.summary, 20),
+                    closing.map(|cl| cut(&cl.result, 12)).unwrap_or_default(),
+                    reply,
                 ]
             })
             .collect(),

@@ -154,8 +154,7 @@ fn propose(ctx: &Ctx, args: ProposeArgs) -> Result<()> {
 
 fn decide(ctx: &Ctx, args: DecideArgs) -> Result<()> {
     let by = ctx.actor()?;
-    let (c, ()) =
-        ctx.edit(&args.id, |c: &mut Conduct| c.decide(by, ctx.today, args.approve, args.note))?;
+    let (c, ()) = ctx.edit(&args.id, |c: &mut Conduct| c.decide(by, ctx.today, args.approve, args.note))?;
     eprintln!("{}: {}", c.id, c.status);
     if c.status == ConductStatus::Approved && c.kind == ConductKind::Commendation {
         eprintln!("next: the coordination office sends the letter: `svc conduct notify {}` (RP-1)", c.id);

@@ -161,12 +161,10 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<ExitCode> {
     match command {
         Command::Request(args) => request(ctx, args),
         Command::Approve(args) => step(ctx, &args.id.clone(), |slip, ctx, by| {
-            slip.approve(by, ctx.today, args.reference, args.note)
-                .map(|s| format!("{}: approved", s.describe()))
+            slip.approve(by, ctx.today, args.reference, args.note).map(|s| format!("{}: approved", s.describe()))
         }),
         Command::Reject(args) => step(ctx, &args.id.clone(), |slip, ctx, by| {
-            slip.reject(by, ctx.today, args.reason, args.reference)
-                .map(|s| format!("rejected at {}", s.describe()))
+            slip.reject(by, ctx.today, args.reason, args.reference).map(|s| format!("rejected at {}", s.describe()))
         }),
         Command::File(args) => step(ctx, &args.id, |slip, ctx, by| {
             slip.file(by, ctx.today).map(|()| "filed (備案) with the coordination office".into())

@@ -263,4 +263,3 @@ pub fn person_month(
 fn counts_as_leave(slip: &Leave) -> bool {
     matches!(slip.status, super::leave::LeaveStatus::Approved | super::leave::LeaveStatus::Noted)
 }
-

@@ -390,4 +390,3 @@ impl Capa {
         refuse(clause, format!("cannot {what} on {}: {next}", self.id))
     }
 }
-

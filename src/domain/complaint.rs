@@ -249,7 +249,10 @@ impl Complaint {
         note: Option<String>,
     ) -> Result<(), Refusal> {
         if self.is_praise() {
-            return refuse(Clause::Cc2, format!("{} is a praise, not a complaint: there is nothing to triage", self.id));
+            return refuse(
+                Clause::Cc2,
+                format!("{} is a praise, not a complaint: there is nothing to triage", self.id),
+            );
         }
         if self.status != ComplaintStatus::Received {
             return refuse(Clause::Cc4_1, format!("{} was already triaged (status {})", self.id, self.status));
@@ -260,7 +263,13 @@ impl Complaint {
     }
 
     /// CC-4.3: records the analysis and opens the CAPA it names. Returns the new CAPA.
-    pub fn analyse(&mut self, by: &Staff, today: Date, input: AnalysisInput, capa_id: RecordId) -> Result<Capa, Refusal> {
+    pub fn analyse(
+        &mut self,
+        by: &Staff,
+        today: Date,
+        input: AnalysisInput,
+        capa_id: RecordId,
+    ) -> Result<Capa, Refusal> {
         match self.status {
             ComplaintStatus::Accepted => {}
             ComplaintStatus::Received => {
@@ -329,4 +338,3 @@ pub fn unknown_room(id: &str, dir: &Directory) -> String {
 pub fn unknown_staff(id: &str, dir: &Directory) -> String {
     format!("unknown staff id `{id}`{}; see [[staff]] in svc.toml", did_you_mean(id, dir.staff_ids()))
 }
-

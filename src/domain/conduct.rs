@@ -334,7 +334,11 @@ impl Conduct {
 }
 
 /// The earliest approved RP-2 penalty of `staff` decided on or before `day`.
-pub fn prior_criticism<'a>(staff: &str, day: Date, history: impl IntoIterator<Item = &'a Conduct>) -> Option<&'a Conduct> {
+pub fn prior_criticism<'a>(
+    staff: &str,
+    day: Date,
+    history: impl IntoIterator<Item = &'a Conduct>,
+) -> Option<&'a Conduct> {
     history
         .into_iter()
         .filter(|c| c.staff == staff && c.kind.is_rp2_penalty())
@@ -439,4 +443,3 @@ pub fn suggest(input: &SuggestInput) -> Vec<Suggestion> {
         })
         .collect()
 }
-

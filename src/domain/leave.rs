@@ -462,4 +462,3 @@ pub fn may_take(step: LeaveStep, by: &Staff, applicant: &str, dir: &Directory) -
     };
     if ok { Ok(()) } else { Err(format!("{} ({}, {}) may not take this step", by.id, by.name, by.role)) }
 }
-

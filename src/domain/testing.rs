@@ -193,8 +193,10 @@ impl Bench {
     pub fn accepted(&mut self) -> RecordId {
         let id = self.complaint();
         let s01 = self.who("S01");
-        self.step(id, day("2026-03-02"), |c: &mut Complaint| c.triage(&s01, day("2026-03-02"), Responsibility::Ours, None))
-            .unwrap();
+        self.step(id, day("2026-03-02"), |c: &mut Complaint| {
+            c.triage(&s01, day("2026-03-02"), Responsibility::Ours, None)
+        })
+        .unwrap();
         id
     }
 

@@ -149,7 +149,13 @@ pub fn parse_all<T: serde::de::DeserializeOwned>(path: &Path, text: &str) -> Res
         } else {
             at.as_ref().and_then(|p| original.locate(&p.join(".")))
         };
-        errors.push(FileError { path: path.to_path_buf(), position, message: tidy_toml_message(e.message()) });
+        let mut message = tidy_toml_message(e.message());
+        if let Some(key) = at.as_ref().filter(|p| !p.is_empty()).map(|p| p.join("."))
+            && !message.contains(&format!("`{}`", key.rsplit('.').next().unwrap_or(&key)))
+        {
+            message = format!("`{key}`: {message}");
+        }
+        errors.push(FileError { path: path.to_path_buf(), position, message });
         let Some(key) = at.filter(|p| !p.is_empty()) else { break };
         let Some(rest) = without_key(&current, &key) else { break };
         current = rest;

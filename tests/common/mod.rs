@@ -38,8 +38,9 @@ impl TestRepo {
     /// `svc check --format json` on DEMO_DAY: exit code and the findings.
     pub fn check_json(&self) -> (i32, Vec<serde_json::Value>) {
         let out = self.svc().args(["--date", DEMO_DAY, "check", "--format", "json"]).output().unwrap();
-        let report: serde_json::Value = serde_json::from_slice(&out.stdout)
-            .unwrap_or_else(|e| panic!("check --format json is not JSON ({e}): {}", String::from_utf8_lossy(&out.stdout)));
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+            panic!("check --format json is not JSON ({e}): {}", String::from_utf8_lossy(&out.stdout))
+        });
         (out.status.code().unwrap(), report["findings"].as_array().unwrap().clone())
     }
 

@@ -95,7 +95,11 @@ fn incident(incident: &Incident, world: &World, sink: &mut Sink) {
         );
     }
     if incident.kind == IncidentKind::Absent && incident.minutes.is_some() {
-        sink.report(&INCIDENT_ON_WORKING_DAY, "minutes", "minutes are for late arrivals and early departures, not absences");
+        sink.report(
+            &INCIDENT_ON_WORKING_DAY,
+            "minutes",
+            "minutes are for late arrivals and early departures, not absences",
+        );
     }
     if let (Some(by), Some(person)) = (world.person(&incident.recorded_by, "recorded_by", sink), person)
         && !keeps_attendance_of(by, person)
@@ -113,9 +117,12 @@ fn incident(incident: &Incident, world: &World, sink: &mut Sink) {
     world.not_future(incident.date, "date", sink);
     world.not_future(incident.recorded, "recorded", sink);
     on_leave(incident, world, sink);
-    if let Some(first) = world.index.incidents_of(&incident.staff).iter().find(|o| {
-        o.id < incident.id && o.kind == incident.kind && o.date == incident.date
-    }) {
+    if let Some(first) = world
+        .index
+        .incidents_of(&incident.staff)
+        .iter()
+        .find(|o| o.id < incident.id && o.kind == incident.kind && o.date == incident.date)
+    {
         sink.report(
             &INCIDENT_ONCE,
             "date",
@@ -151,9 +158,11 @@ fn on_leave(incident: &Incident, world: &World, sink: &mut Sink) {
         IncidentKind::Early => (at(afternoon.end - 1), at(afternoon.end)),
         IncidentKind::Absent => (at(morning.start), at(afternoon.end)),
     };
-    let covered = world.index.leaves_of(&incident.staff).iter().find(|l| {
-        matches!(l.status, LeaveStatus::Approved | LeaveStatus::Noted) && l.from <= from && to <= l.to
-    });
+    let covered = world
+        .index
+        .leaves_of(&incident.staff)
+        .iter()
+        .find(|l| matches!(l.status, LeaveStatus::Approved | LeaveStatus::Noted) && l.from <= from && to <= l.to);
     if let Some(slip) = covered {
         sink.report(
             &INCIDENT_NOT_ON_LEAVE,
@@ -193,7 +202,10 @@ fn dispatch(d: &Dispatch, world: &World, sink: &mut Sink) {
         sink.report(
             &SHEET_AFTER_MONTH_END,
             "to",
-            format!("room {}'s sheet of {} was already sent to the {} on {} ({})", d.room, d.month, d.to, first.on, first.id),
+            format!(
+                "room {}'s sheet of {} was already sent to the {} on {} ({})",
+                d.room, d.month, d.to, first.on, first.id
+            ),
         );
     }
 }
@@ -229,5 +241,127 @@ pub(super) fn sheets_sent(world: &World, records: &Records, sink: &mut Sink) {
             }
         }
         month = month.next();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::attendance::{Dispatch, Incident, IncidentInput, IncidentKind, Recipient};
+    use crate::domain::date::Month;
+    use crate::domain::id::{RecordId, RecordKind};
+    use crate::domain::leave::{Leave, LeaveKind, LeaveRequest};
+    use crate::domain::refusal::Refusal;
+    use crate::domain::testing::*;
+
+    fn incident(
+        b: &mut Bench,
+        who: &str,
+        by: &str,
+        kind: IncidentKind,
+        on: &str,
+        today: &str,
+        correction: Option<&str>,
+    ) -> Result<RecordId, Refusal> {
+        let id = RecordId::new(RecordKind::Incident, 2026, b.records.incidents.len() as u32 + 1);
+        let input =
+            IncidentInput { kind, date: day(on), minutes: None, note: None, correction: correction.map(Into::into) };
+        let record = Incident::record(id, &b.who(who), &b.who(by), input, day(today));
+        b.admit(record, day(today))
+    }
+
+    #[test]
+    fn att_1_on_working_days_by_the_keeper() {
+        let mut b = Bench::new();
+        assert_eq!(
+            incident(&mut b, "S03", "S06", IncidentKind::Late, "2026-03-07", "2026-03-09", None).unwrap_err().clause,
+            "ATT-1"
+        );
+        assert_eq!(
+            incident(&mut b, "S05", "S06", IncidentKind::Late, "2026-03-06", "2026-03-09", None).unwrap_err().clause,
+            "ATT-5"
+        );
+        incident(&mut b, "S05", "S01", IncidentKind::Late, "2026-03-06", "2026-03-09", None).unwrap();
+        let twice = incident(&mut b, "S05", "S01", IncidentKind::Late, "2026-03-06", "2026-03-09", None).unwrap_err();
+        assert!(twice.message.contains("already recorded"), "{twice}");
+    }
+
+    #[test]
+    fn att_1_no_incident_on_approved_leave_either_way() {
+        let mut b = Bench::new();
+        let id = RecordId::new(RecordKind::Leave, 2026, 1);
+        let req = LeaveRequest {
+            kind: LeaveKind::Personal,
+            from: "2026-03-10 09:00".parse().unwrap(),
+            to: "2026-03-10 12:00".parse().unwrap(),
+            reason: "辦事".into(),
+            retroactive: false,
+        };
+        let slip = Leave::request(
+            id,
+            &b.who("S03"),
+            &b.who("S03"),
+            req,
+            day("2026-03-09"),
+            &b.calendar.clone(),
+            &b.config.policy.clone(),
+        )
+        .unwrap();
+        b.admit(slip, day("2026-03-09")).unwrap();
+        let err = incident(&mut b, "S03", "S06", IncidentKind::Late, "2026-03-10", "2026-03-10", None).unwrap_err();
+        assert!(err.message.contains("approved leave"), "{err}");
+        // A morning's leave does not cover leaving early, nor a whole day's absence.
+        incident(&mut b, "S03", "S06", IncidentKind::Early, "2026-03-10", "2026-03-10", None).unwrap();
+        incident(&mut b, "S03", "S06", IncidentKind::Absent, "2026-03-10", "2026-03-10", None).unwrap();
+        // The other way round: a late arrival first, then a morning's notice over it.
+        incident(&mut b, "S05", "S01", IncidentKind::Late, "2026-03-11", "2026-03-11", None).unwrap();
+        let id = RecordId::new(RecordKind::Leave, 2026, 2);
+        let req = LeaveRequest {
+            kind: LeaveKind::Personal,
+            from: "2026-03-11 09:00".parse().unwrap(),
+            to: "2026-03-11 12:00".parse().unwrap(),
+            reason: "辦事".into(),
+            retroactive: true,
+        };
+        let slip = Leave::request(
+            id,
+            &b.who("S05"),
+            &b.who("S05"),
+            req,
+            day("2026-03-12"),
+            &b.calendar.clone(),
+            &b.config.policy.clone(),
+        )
+        .unwrap();
+        let err = b.admit(slip, day("2026-03-12")).unwrap_err();
+        assert!(err.message.contains("would break INC-2026-0003"), "{err}");
+    }
+
+    #[test]
+    fn att_5_a_month_already_sent_is_changed_only_with_a_correction() {
+        let mut b = Bench::new();
+        let month: Month = "2026-03".parse().unwrap();
+        let id = RecordId::new(RecordKind::Dispatch, 2026, 1);
+        let early =
+            Dispatch::record(id, month, "R1", Recipient::CoordinationOffice, &b.who("S06"), day("2026-03-30"), None);
+        assert_eq!(b.admit(early, day("2026-03-30")).unwrap_err().clause, "ATT-5", "before month end");
+        let sent =
+            Dispatch::record(id, month, "R1", Recipient::CoordinationOffice, &b.who("S06"), day("2026-04-01"), None);
+        b.admit(sent, day("2026-04-01")).unwrap();
+        let again = Dispatch::record(
+            RecordId::new(RecordKind::Dispatch, 2026, 2),
+            month,
+            "R1",
+            Recipient::CoordinationOffice,
+            &b.who("S06"),
+            day("2026-04-02"),
+            None,
+        );
+        assert!(b.admit(again, day("2026-04-02")).unwrap_err().message.contains("already sent"));
+        let err = incident(&mut b, "S03", "S06", IncidentKind::Late, "2026-03-31", "2026-04-02", None).unwrap_err();
+        assert!(err.message.contains("correction"), "{err}");
+        incident(&mut b, "S03", "S06", IncidentKind::Late, "2026-03-31", "2026-04-02", Some("門禁記錄核對後補登"))
+            .unwrap();
+        // Recorded on the day the sheet went out, it was on the sheet.
+        incident(&mut b, "S04", "S06", IncidentKind::Late, "2026-03-31", "2026-04-01", None).unwrap();
     }
 }

@@ -203,7 +203,10 @@ fn round(capa: &Capa, world: &World, i: usize, round: &Round, is_last: bool, sin
             sink.report(
                 &COMPLETION_REPORTED,
                 at(".completed.by"),
-                format!("only the responsible person ({}) reports completion of {}; {} is not", capa.responsible, capa.id, done.by),
+                format!(
+                    "only the responsible person ({}) reports completion of {}; {} is not",
+                    capa.responsible, capa.id, done.by
+                ),
             );
         }
         if !round.actions.iter().any(|a| a.kind == ActionKind::Corrective) {
@@ -216,8 +219,11 @@ fn round(capa: &Capa, world: &World, i: usize, round: &Round, is_last: bool, sin
                 ),
             );
         }
-        let open: Vec<String> =
-            (1..).zip(&round.actions).filter(|(_, a)| a.done.is_none_or(|d| d > done.on)).map(|(n, _)| n.to_string()).collect();
+        let open: Vec<String> = (1..)
+            .zip(&round.actions)
+            .filter(|(_, a)| a.done.is_none_or(|d| d > done.on))
+            .map(|(n, _)| n.to_string())
+            .collect();
         if !open.is_empty() {
             sink.report(
                 &COMPLETION_REPORTED,
@@ -247,9 +253,11 @@ fn round(capa: &Capa, world: &World, i: usize, round: &Round, is_last: bool, sin
             at(".verification.effective"),
             format!("round {n} was verified effective, yet another round follows"),
         ),
-        (None, false) => {
-            sink.report(&ROUNDS_FOLLOW_VERDICTS, at(""), format!("round {n} was never verified, yet another round follows"))
-        }
+        (None, false) => sink.report(
+            &ROUNDS_FOLLOW_VERDICTS,
+            at(""),
+            format!("round {n} was never verified, yet another round follows"),
+        ),
         (Some(v), true) if !v.effective => sink.report(
             &ROUNDS_FOLLOW_VERDICTS,
             at(".verification.effective"),
@@ -265,11 +273,18 @@ fn verification(capa: &Capa, world: &World, completed: Date, v: &Verification, k
         sink.report(
             &VERIFIED_BY_OFFICE,
             format!("{key}.by"),
-            format!("{} is responsible for {} and may not verify it: another member of the office verifies", v.by, capa.id),
+            format!(
+                "{} is responsible for {} and may not verify it: another member of the office verifies",
+                v.by, capa.id
+            ),
         );
     }
     if v.note.trim().is_empty() {
-        sink.report(&VERIFIED_BY_OFFICE, format!("{key}.note"), "the verification note is empty: write what was checked");
+        sink.report(
+            &VERIFIED_BY_OFFICE,
+            format!("{key}.note"),
+            "the verification note is empty: write what was checked",
+        );
     }
     world.in_order((completed, "completion"), (v.on, "verification"), &format!("{key}.on"), sink);
     world.not_future(v.on, &format!("{key}.on"), sink);
@@ -307,7 +322,11 @@ fn reminders(capa: &Capa, world: &World, sink: &mut Sink) {
     for (i, r) in capa.reminders.iter().enumerate() {
         let key = format!("reminders.{i}");
         if r.number as usize != i + 1 {
-            sink.report(&REMINDER_BY_OFFICE, format!("{key}.number"), format!("reminder {} is numbered {}", i + 1, r.number));
+            sink.report(
+                &REMINDER_BY_OFFICE,
+                format!("{key}.number"),
+                format!("reminder {} is numbered {}", i + 1, r.number),
+            );
         }
         world.office(&r.by, &format!("{key}.by"), &REMINDER_BY_OFFICE, "a reminder (催辦)", sink);
         world.not_future(r.on, &format!("{key}.on"), sink);
@@ -316,7 +335,13 @@ fn reminders(capa: &Capa, world: &World, sink: &mut Sink) {
             sink.report(
                 &REMINDER_WHEN_OVERDUE,
                 format!("{key}.on"),
-                format!("{} had no overdue work of {} on {}: {}", capa.id, capa.responsible, r.on, why_not_overdue(capa, r.on)),
+                format!(
+                    "{} had no overdue work of {} on {}: {}",
+                    capa.id,
+                    capa.responsible,
+                    r.on,
+                    why_not_overdue(capa, r.on)
+                ),
             );
         }
         if !world.calendar.is_working_day(r.on) {
@@ -324,7 +349,11 @@ fn reminders(capa: &Capa, world: &World, sink: &mut Sink) {
         }
         if let Some(p) = previous {
             if p == r.on {
-                sink.report(&REMINDER_ONCE_A_DAY, format!("{key}.on"), format!("a reminder was already sent on {}", r.on));
+                sink.report(
+                    &REMINDER_ONCE_A_DAY,
+                    format!("{key}.on"),
+                    format!("a reminder was already sent on {}", r.on),
+                );
             } else {
                 world.in_order((p, "the previous reminder"), (r.on, "this reminder"), &format!("{key}.on"), sink);
             }
@@ -453,7 +482,10 @@ mod tests {
         b.step(capa, day("2026-03-04"), |c: &mut Capa| c.mark_done(&s03, day("2026-03-04"), 1)).unwrap();
         let c = b.get::<Capa>(capa);
         assert_eq!(c.handler_overdue_on(day("2026-03-05")), None);
-        assert!(matches!(c.handler_overdue_on(day("2026-03-06")), Some(crate::domain::capa::Overdue::Completion { .. })));
+        assert!(matches!(
+            c.handler_overdue_on(day("2026-03-06")),
+            Some(crate::domain::capa::Overdue::Completion { .. })
+        ));
     }
 
     #[test]

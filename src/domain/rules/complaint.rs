@@ -261,7 +261,11 @@ fn closing(c: &Complaint, world: &World, sink: &mut Sink) {
         None => {}
         Some(reply) => {
             if reply.text.trim().is_empty() {
-                sink.report(&REPLY_WHEN_WANTED, "closing.reply.text", "the reply's content is empty: write what the customer was told");
+                sink.report(
+                    &REPLY_WHEN_WANTED,
+                    "closing.reply.text",
+                    "the reply's content is empty: write what the customer was told",
+                );
             }
             world.in_order((c.received, "the day it was received"), (reply.on, "the reply"), "closing.reply.on", sink);
             world.in_order((reply.on, "the reply"), (cl.on, "the closing"), "closing.on", sink);
@@ -280,14 +284,18 @@ mod tests {
         let id = b.complaint();
         let s05 = b.who("S05");
         let err = b
-            .step(id, day("2026-03-02"), |c: &mut Complaint| c.triage(&s05, day("2026-03-02"), Responsibility::Ours, None))
+            .step(id, day("2026-03-02"), |c: &mut Complaint| {
+                c.triage(&s05, day("2026-03-02"), Responsibility::Ours, None)
+            })
             .unwrap_err();
         assert_eq!(err.clause, "CC-4.1");
         assert!(err.message.contains("receiving room"), "{err}");
         assert_eq!(b.get::<Complaint>(id).triage, None, "a refused step changes nothing");
         let s06 = b.who("S06");
-        b.step(id, day("2026-03-02"), |c: &mut Complaint| c.triage(&s06, day("2026-03-02"), Responsibility::Ours, None))
-            .unwrap();
+        b.step(id, day("2026-03-02"), |c: &mut Complaint| {
+            c.triage(&s06, day("2026-03-02"), Responsibility::Ours, None)
+        })
+        .unwrap();
     }
 
     #[test]
@@ -297,7 +305,10 @@ mod tests {
         assert_eq!(err.clause, "SC-3.2");
         // S03 is qualified from 2025-01-01: a form received before that is refused.
         let early = crate::domain::complaint::Intake { received: day("2024-12-30"), ..intake() };
-        assert_eq!(b.admit(Complaint::open(cmp(1), early, &b.who("S03")), day("2026-03-02")).unwrap_err().clause, "SC-3.2");
+        assert_eq!(
+            b.admit(Complaint::open(cmp(1), early, &b.who("S03")), day("2026-03-02")).unwrap_err().clause,
+            "SC-3.2"
+        );
         let mut late_triage = Complaint::open(cmp(1), intake(), &b.who("S01"));
         late_triage.triage(&b.who("S04"), day("2026-03-02"), Responsibility::Ours, None).unwrap();
         let err = b.admit(late_triage, day("2026-03-02")).unwrap_err();
@@ -319,10 +330,13 @@ mod tests {
         let on = day("2026-03-02");
         let err = b.step(id, on, |c: &mut Complaint| c.triage(&s01, on, Responsibility::Customer, None)).unwrap_err();
         assert!(err.message.contains("explanation"), "{err}");
-        b.step(id, on, |c: &mut Complaint| c.triage(&s01, on, Responsibility::Customer, Some("材料不全，已說明".into())))
-            .unwrap();
+        b.step(id, on, |c: &mut Complaint| {
+            c.triage(&s01, on, Responsibility::Customer, Some("材料不全，已說明".into()))
+        })
+        .unwrap();
         // The customer wants a reply (fixture): closing without one is refused.
-        let err = b.step(id, day("2026-03-03"), |c: &mut Complaint| c.close(&s01, day("2026-03-03"), "已說明".into(), None));
+        let err =
+            b.step(id, day("2026-03-03"), |c: &mut Complaint| c.close(&s01, day("2026-03-03"), "已說明".into(), None));
         assert_eq!(err.unwrap_err().clause, "CC-4.7");
         let reply = Reply { on: day("2026-03-03"), via: Channel::Phone, text: " ".into() };
         let err = b.step(id, day("2026-03-03"), |c: &mut Complaint| {
@@ -330,8 +344,10 @@ mod tests {
         });
         assert!(err.unwrap_err().message.contains("content"), "a reply records what was said");
         let reply = Reply { on: day("2026-03-03"), via: Channel::Phone, text: "電話說明所需材料".into() };
-        b.step(id, day("2026-03-03"), |c: &mut Complaint| c.close(&s01, day("2026-03-03"), "已說明".into(), Some(reply)))
-            .unwrap();
+        b.step(id, day("2026-03-03"), |c: &mut Complaint| {
+            c.close(&s01, day("2026-03-03"), "已說明".into(), Some(reply))
+        })
+        .unwrap();
         assert_eq!(b.errors(day("2026-03-31")), Vec::<&str>::new());
     }
 
@@ -342,7 +358,9 @@ mod tests {
         let s01 = b.who("S01");
         let reply = || Some(Reply { on: day("2026-03-20"), via: Channel::Phone, text: "已改正".into() });
         let close = |b: &mut Bench| {
-            b.step(id, day("2026-03-20"), |c: &mut Complaint| c.close(&s01, day("2026-03-20"), "已改正".into(), reply()))
+            b.step(id, day("2026-03-20"), |c: &mut Complaint| {
+                c.close(&s01, day("2026-03-20"), "已改正".into(), reply())
+            })
         };
         assert_eq!(close(&mut b).unwrap_err().clause, "CC-4.7");
         b.complete(capa, day("2026-03-05"));

@@ -83,7 +83,10 @@ fn proposal(c: &Conduct, world: &World, sink: &mut Sink) {
             &PERSON_IN_SCOPE,
             clause,
             "staff",
-            format!("{} ({}) is {}: the directors decide commendations and penalties, they are not proposed for them", person.id, person.name, person.role),
+            format!(
+                "{} ({}) is {}: the directors decide commendations and penalties, they are not proposed for them",
+                person.id, person.name, person.role
+            ),
         );
     }
     if !c.ground.fits(c.kind) {
@@ -115,7 +118,9 @@ fn proposal(c: &Conduct, world: &World, sink: &mut Sink) {
             format!("status is `{}` but the recorded steps say `{}`", c.status, c.derived_status()),
         );
     }
-    if c.ground == Ground::R1 && prior_criticism(&c.staff, c.proposed, world.index.conducts_of(&c.staff).iter().copied()).is_none() {
+    if c.ground == Ground::R1
+        && prior_criticism(&c.staff, c.proposed, world.index.conducts_of(&c.staff).iter().copied()).is_none()
+    {
         sink.report(
             &PRIOR_CRITICISM,
             "ground",
@@ -259,11 +264,23 @@ fn decision(c: &Conduct, world: &World, sink: &mut Sink) {
                 &DECIDED_BY_ROLE,
                 clause,
                 "decision.by",
-                format!("{} ({}) decides {} under {clause}; {} is {}", decider.chinese(), decider, c.kind, by.id, by.role),
+                format!(
+                    "{} ({}) decides {} under {clause}; {} is {}",
+                    decider.chinese(),
+                    decider,
+                    c.kind,
+                    by.id,
+                    by.role
+                ),
             );
         }
         if d.by == c.staff {
-            sink.report_under(&DECIDED_BY_ROLE, clause, "decision.by", "nobody decides on their own commendation or penalty");
+            sink.report_under(
+                &DECIDED_BY_ROLE,
+                clause,
+                "decision.by",
+                "nobody decides on their own commendation or penalty",
+            );
         }
         world.in_order((c.proposed, "the proposal"), (d.on, "the decision"), "decision.on", sink);
         world.not_future(d.on, "decision.on", sink);
@@ -288,5 +305,146 @@ fn decision(c: &Conduct, world: &World, sink: &mut Sink) {
             format!("approved commendation not yet sent to the seconding unit: `svc conduct notify {}`", c.id),
         ),
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::domain::capa::{ActionKind, Capa};
+    use crate::domain::complaint::{Complaint, Intake};
+    use crate::domain::conduct::{Conduct, ConductKind, ConductStatus, Evidence, Ground, Proposal};
+    use crate::domain::id::{RecordId, RecordKind};
+    use crate::domain::refusal::Refusal;
+    use crate::domain::testing::*;
+
+    fn propose(
+        b: &mut Bench,
+        who: &str,
+        kind: ConductKind,
+        ground: Ground,
+        evidence: &[&str],
+        on: &str,
+    ) -> Result<RecordId, Refusal> {
+        let id = RecordId::new(RecordKind::Conduct, 2026, b.records.conducts.len() as u32 + 1);
+        let evidence = evidence.iter().map(|e| e.parse::<Evidence>().unwrap()).collect();
+        let proposal = Proposal { kind, ground, note: "事由".into(), evidence };
+        let c = Conduct::propose(id, &b.who(who), &b.who("S01"), proposal, day(on));
+        b.admit(c, day(on))
+    }
+
+    fn decide(b: &mut Bench, id: RecordId, by: &str, on: &str) -> Result<(), Refusal> {
+        let who = b.who(by);
+        b.step(id, day(on), |c: &mut Conduct| c.decide(&who, day(on), true, None))
+    }
+
+    #[test]
+    fn deciders_by_clause_and_never_the_office() {
+        for (kind, ground, decider, other) in [
+            (ConductKind::Commendation, Ground::C2, "D02", "D01"),
+            (ConductKind::Warning, Ground::P3, "D01", "D02"),
+            (ConductKind::Removal, Ground::R5, "D02", "D01"),
+        ] {
+            let mut b = Bench::new();
+            let id = propose(&mut b, "S03", kind, ground, &[], "2026-05-04").unwrap();
+            assert_eq!(decide(&mut b, id, other, "2026-05-05").unwrap_err().clause, ground.clause());
+            assert!(decide(&mut b, id, "S01", "2026-05-05").is_err(), "the office proposes, never decides");
+            decide(&mut b, id, decider, "2026-05-05").unwrap();
+            assert_eq!(b.get::<Conduct>(id).status, ConductStatus::Approved);
+        }
+        let mut b = Bench::new();
+        assert_eq!(
+            propose(&mut b, "S03", ConductKind::Removal, Ground::P2, &[], "2026-05-04").unwrap_err().clause,
+            "RP-2"
+        );
+        assert_eq!(
+            propose(&mut b, "D01", ConductKind::Warning, Ground::P3, &[], "2026-05-04").unwrap_err().clause,
+            "RP-2"
+        );
+    }
+
+    #[test]
+    fn c1_needs_a_praise_someone_else_logged() {
+        let mut b = Bench::new();
+        let praise = |by: &str, b: &mut Bench| {
+            let id = RecordId::new(RecordKind::Complaint, 2026, b.records.complaints.len() as u32 + 1);
+            let intake = Intake { praised: Some("S03".into()), ..intake() };
+            b.admit(Complaint::open(id, intake, &b.who(by)), day("2026-03-02")).unwrap().to_string()
+        };
+        let own = praise("S03", &mut b);
+        let err = propose(&mut b, "S03", ConductKind::Commendation, Ground::C1, &[&own], "2026-03-05").unwrap_err();
+        assert!(err.message.contains("someone else logged"), "{err}");
+        let other = praise("S06", &mut b);
+        propose(&mut b, "S03", ConductKind::Commendation, Ground::C1, &[&other], "2026-03-05").unwrap();
+        let err = propose(&mut b, "S05", ConductKind::Commendation, Ground::C1, &[&other], "2026-03-05").unwrap_err();
+        assert!(err.message.contains("does not concern S05"), "{err}");
+    }
+
+    #[test]
+    fn p1_and_r1_complaints_of_the_person_after_an_approved_criticism() {
+        let mut b = Bench::new();
+        let (first, _) = b.analysed();
+        let first = first.to_string();
+        let err = propose(&mut b, "S03", ConductKind::Criticism, Ground::P1, &[&first], "2026-03-02").unwrap_err();
+        assert!(err.message.contains("after the proposal") || err.message.contains("needs evidence"), "{err}");
+        let criticism = propose(&mut b, "S03", ConductKind::Criticism, Ground::P1, &[&first], "2026-03-04").unwrap();
+        let err = propose(&mut b, "S03", ConductKind::Removal, Ground::R1, &[&first], "2026-03-05").unwrap_err();
+        assert_eq!(err.clause, "RP-3", "no approved criticism yet: {err}");
+        decide(&mut b, criticism, "D01", "2026-03-05").unwrap();
+        let err = propose(&mut b, "S03", ConductKind::Removal, Ground::R1, &[&first], "2026-03-06").unwrap_err();
+        assert!(err.message.contains("after an approved criticism"), "the complaint came before it: {err}");
+        // A further complaint, received after the criticism was approved.
+        let id = RecordId::new(RecordKind::Complaint, 2026, 9);
+        let later = Complaint::open(id, Intake { received: day("2026-03-09"), ..intake() }, &b.who("S03"));
+        b.admit(later, day("2026-03-09")).unwrap();
+        let s01 = b.who("S01");
+        let on = day("2026-03-09");
+        b.step(id, on, |c: &mut Complaint| c.triage(&s01, on, crate::domain::complaint::Responsibility::Ours, None))
+            .unwrap();
+        b.analyse(id, "S01", "S03", day("2026-03-10")).unwrap();
+        propose(&mut b, "S03", ConductKind::Removal, Ground::R1, &[&id.to_string()], "2026-03-11").unwrap();
+    }
+
+    #[test]
+    fn p2_needs_a_failed_sheet_of_a_finished_month() {
+        let mut b = Bench::new();
+        let err =
+            propose(&mut b, "S03", ConductKind::Warning, Ground::P2, &["SHEET-2026-03"], "2026-03-20").unwrap_err();
+        assert!(err.message.contains("not complete"), "{err}");
+        let err =
+            propose(&mut b, "S03", ConductKind::Warning, Ground::P2, &["SHEET-2026-02"], "2026-03-20").unwrap_err();
+        assert!(err.message.contains("failed"), "February passed: {err}");
+    }
+
+    #[test]
+    fn p4_and_r4_their_capa_overdue_after_reminders() {
+        let mut b = Bench::new();
+        let (_, capa) = b.analysed();
+        let (s01, s03) = (b.who("S01"), b.who("S03"));
+        let on = day("2026-03-03");
+        b.step(capa, on, |c: &mut Capa| c.add_action(&s03, on, ActionKind::Corrective, "改".into(), day("2026-03-05")))
+            .unwrap();
+        let evidence = capa.to_string();
+        let err = propose(&mut b, "S03", ConductKind::Criticism, Ground::P4, &[&evidence], "2026-03-09").unwrap_err();
+        assert!(err.message.contains("overdue after a reminder"), "no reminder yet: {err}");
+        b.step(capa, day("2026-03-06"), |c: &mut Capa| c.remind(&s01, day("2026-03-06"), None)).unwrap();
+        propose(&mut b, "S03", ConductKind::Criticism, Ground::P4, &[&evidence], "2026-03-09").unwrap();
+        let err = propose(&mut b, "S03", ConductKind::Removal, Ground::R4, &[&evidence], "2026-03-10").unwrap_err();
+        assert_eq!(err.clause, "RP-3", "one reminder is not R4");
+        b.step(capa, day("2026-03-10"), |c: &mut Capa| c.remind(&s01, day("2026-03-10"), None)).unwrap();
+        propose(&mut b, "S03", ConductKind::Removal, Ground::R4, &[&evidence], "2026-03-11").unwrap();
+    }
+
+    #[test]
+    fn rp_3_a_removal_takes_effect_on_its_decision_date() {
+        let mut b = Bench::new();
+        let removal = propose(&mut b, "S03", ConductKind::Removal, Ground::R5, &[], "2026-03-02").unwrap();
+        decide(&mut b, removal, "D02", "2026-03-03").unwrap();
+        let id = b.accepted();
+        let err = b.analyse(id, "S01", "S03", day("2026-03-04")).unwrap_err();
+        assert!(err.message.contains("removed"), "{err}");
+        let form = Complaint::open(cmp(20), Intake { received: day("2026-03-04"), ..intake() }, &b.who("S03"));
+        assert_eq!(b.admit(form, day("2026-03-04")).unwrap_err().clause, "RP-3");
+        let form = Complaint::open(cmp(21), Intake { received: day("2026-03-03"), ..intake() }, &b.who("S03"));
+        b.admit(form, day("2026-03-03")).unwrap();
     }
 }

@@ -104,7 +104,12 @@ fn request(slip: &Leave, world: &World, sink: &mut Sink) {
         sink.report_under(&PERIOD_HELD, clause, "reason", "the reason is empty: the slip states why");
     }
     if slip.to <= slip.from {
-        sink.report_under(&PERIOD_HELD, clause, "to", format!("the leave ends ({}) before it starts ({})", slip.to, slip.from));
+        sink.report_under(
+            &PERIOD_HELD,
+            clause,
+            "to",
+            format!("the leave ends ({}) before it starts ({})", slip.to, slip.from),
+        );
         return;
     }
     let minutes = world.calendar.working_minutes(slip.from.0, slip.to.0);
@@ -205,14 +210,23 @@ fn steps(slip: &Leave, world: &World, sink: &mut Sink) {
             );
         }
         if taken.decision == Decision::Rejected && i + 1 != slip.steps.len() {
-            sink.report_under(&STEPS_FOLLOW_ROUTE, clause, format!("{key}.decision"), "a rejected slip takes no further steps");
+            sink.report_under(
+                &STEPS_FOLLOW_ROUTE,
+                clause,
+                format!("{key}.decision"),
+                "a rejected slip takes no further steps",
+            );
         }
         if taken.by == slip.staff {
             sink.report_under(
                 &STEP_AUTHORITY,
                 clause,
                 format!("{key}.by"),
-                format!("{} cannot take a step on their own leave slip; the step is {}", taken.by, taken.step.describe()),
+                format!(
+                    "{} cannot take a step on their own leave slip; the step is {}",
+                    taken.by,
+                    taken.step.describe()
+                ),
             );
         } else if let Some(by) = world.person(&taken.by, &format!("{key}.by"), sink)
             && let Err(message) = may_take(taken.step, by, &slip.staff, world.dir)
@@ -232,7 +246,10 @@ fn steps(slip: &Leave, world: &World, sink: &mut Sink) {
                     &STEP_AUTHORITY,
                     clause,
                     format!("{key}.by"),
-                    format!("{} already approved this slip: each approval of the route is a different person's", taken.by),
+                    format!(
+                        "{} already approved this slip: each approval of the route is a different person's",
+                        taken.by
+                    ),
                 );
             }
         }
@@ -278,9 +295,11 @@ fn overlaps(slip: &Leave, world: &World, sink: &mut Sink) {
     if !slip.status.is_active() {
         return;
     }
-    let other = world.index.leaves_of(&slip.staff).iter().find(|o| {
-        o.id != slip.id && o.id < slip.id && o.status.is_active() && o.overlaps(slip.from, slip.to)
-    });
+    let other = world
+        .index
+        .leaves_of(&slip.staff)
+        .iter()
+        .find(|o| o.id != slip.id && o.id < slip.id && o.status.is_active() && o.overlaps(slip.from, slip.to));
     if let Some(o) = other {
         sink.report_under(
             &NO_OVERLAP,
@@ -315,3 +334,161 @@ fn names(steps: &[LeaveStep]) -> Vec<&'static str> {
     steps.iter().map(|s| s.as_str()).collect()
 }
 
+#[cfg(test)]
+mod tests {
+    use crate::domain::date::DateTime;
+    use crate::domain::id::{RecordId, RecordKind};
+    use crate::domain::leave::{Band, Leave, LeaveKind, LeaveRequest, LeaveStatus};
+    use crate::domain::refusal::Refusal;
+    use crate::domain::testing::*;
+
+    fn at(s: &str) -> DateTime {
+        s.parse().unwrap()
+    }
+
+    fn request(
+        b: &mut Bench,
+        who: &str,
+        by: &str,
+        kind: LeaveKind,
+        from: &str,
+        to: &str,
+        on: &str,
+    ) -> Result<RecordId, Refusal> {
+        let id = RecordId::new(RecordKind::Leave, 2026, b.records.leaves.len() as u32 + 1);
+        let req = LeaveRequest { kind, from: at(from), to: at(to), reason: "家事".into(), retroactive: false };
+        let slip =
+            Leave::request(id, &b.who(who), &b.who(by), req, day(on), &b.calendar.clone(), &b.config.policy.clone())?;
+        b.admit(slip, day(on))
+    }
+
+    fn band_of(who: &str, from: &str, to: &str) -> Band {
+        let mut b = Bench::new();
+        let id = request(&mut b, who, who, LeaveKind::Personal, from, to, "2026-03-01").unwrap();
+        b.get::<Leave>(id).band
+    }
+
+    #[test]
+    fn att_3_staff_boundaries_are_strict_and_exact() {
+        assert_eq!(band_of("S03", "2026-03-02 09:00", "2026-03-02 12:00"), Band::StaffNotice, "exactly half a day");
+        assert_eq!(band_of("S03", "2026-03-02 09:00", "2026-03-02 13:31"), Band::StaffShort, "a minute over");
+        assert_eq!(band_of("S03", "2026-03-02 09:00", "2026-03-02 17:30"), Band::StaffShort, "exactly one day");
+        assert_eq!(band_of("S03", "2026-03-02 09:00", "2026-03-03 12:00"), Band::StaffLong);
+        let mut b = Bench::new();
+        let id =
+            request(&mut b, "S03", "S03", LeaveKind::Personal, "2026-03-02 09:00", "2026-03-02 13:31", "2026-03-01")
+                .unwrap();
+        let slip = b.get::<Leave>(id);
+        assert_eq!(slip.working_minutes, 181, "stored exactly");
+        assert_eq!(slip.days(&b.calendar).to_string(), "0.5+", "never shown as half a day");
+    }
+
+    #[test]
+    fn att_2_room_head_boundaries() {
+        assert_eq!(band_of("S06", "2026-03-02 09:00", "2026-03-02 17:30"), Band::RoomHeadNotice);
+        assert_eq!(band_of("S06", "2026-03-02 09:00", "2026-03-04 17:30"), Band::RoomHeadShort, "exactly 3 days");
+        assert_eq!(band_of("S06", "2026-03-02 09:00", "2026-03-05 12:00"), Band::RoomHeadLong, "3.5 days");
+    }
+
+    #[test]
+    fn holidays_and_makeup_days_count_as_the_calendar_says() {
+        let mut b = Bench::new();
+        // Fri 02-13, the make-up Saturday 02-14 worked, Sunday not, Monday 02-16 a holiday.
+        let id =
+            request(&mut b, "S06", "S06", LeaveKind::Personal, "2026-02-13 09:00", "2026-02-16 17:30", "2026-02-01")
+                .unwrap();
+        assert_eq!(b.get::<Leave>(id).days(&b.calendar).to_string(), "2");
+        let err =
+            request(&mut b, "S03", "S03", LeaveKind::Personal, "2026-03-07 09:00", "2026-03-08 17:30", "2026-03-01");
+        assert!(err.unwrap_err().message.contains("no working time"));
+    }
+
+    #[test]
+    fn att_3_a_slip_after_the_fact_is_retroactive() {
+        let mut b = Bench::new();
+        let err = request(&mut b, "S03", "S03", LeaveKind::Sick, "2026-03-02 09:00", "2026-03-02 17:30", "2026-03-03");
+        assert!(err.unwrap_err().message.contains("retroactive"));
+        let id = RecordId::new(RecordKind::Leave, 2026, 1);
+        let req = LeaveRequest {
+            kind: LeaveKind::Sick,
+            from: at("2026-03-02 09:00"),
+            to: at("2026-03-02 17:30"),
+            reason: "病".into(),
+            retroactive: true,
+        };
+        let slip = Leave::request(
+            id,
+            &b.who("S03"),
+            &b.who("S03"),
+            req,
+            day("2026-03-03"),
+            &b.calendar.clone(),
+            &b.config.policy.clone(),
+        )
+        .unwrap();
+        b.admit(slip, day("2026-03-03")).unwrap();
+        let s06 = b.who("S06");
+        b.step(id, day("2026-03-04"), |l: &mut Leave| l.approve(&s06, day("2026-03-04"), None, None)).unwrap();
+        assert_eq!(b.errors(day("2026-03-31")), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn att_3_who_enters_and_who_approves() {
+        let mut b = Bench::new();
+        let err =
+            request(&mut b, "S03", "S05", LeaveKind::Personal, "2026-03-02 09:00", "2026-03-03 17:30", "2026-03-01");
+        assert_eq!(err.unwrap_err().clause, "ATT-3", "S05 is another room's clerk");
+        let id =
+            request(&mut b, "S03", "S06", LeaveKind::Personal, "2026-03-02 09:00", "2026-03-03 17:30", "2026-03-01")
+                .unwrap();
+        let (s01, s03, s06) = (b.who("S01"), b.who("S03"), b.who("S06"));
+        let on = day("2026-03-01");
+        let err = b.step(id, on, |l: &mut Leave| l.approve(&s01, on, None, None)).unwrap_err();
+        assert!(err.message.contains("may not take this step"), "the office cannot go first: {err}");
+        let err = b.step(id, on, |l: &mut Leave| l.approve(&s03, on, None, None)).unwrap_err();
+        assert!(err.message.contains("own leave"), "{err}");
+        b.step(id, on, |l: &mut Leave| l.approve(&s06, on, None, None)).unwrap();
+        b.step(id, on, |l: &mut Leave| l.approve(&s01, on, None, None)).unwrap();
+        assert_eq!(b.get::<Leave>(id).status, LeaveStatus::Approved);
+    }
+
+    #[test]
+    fn separation_of_duties_one_person_one_approval_per_slip() {
+        // S01 (office) asks for two days: the office head approves as room head, then the
+        // office approves; the head may not take both.
+        let mut b = Bench::new();
+        let id =
+            request(&mut b, "S01", "S01", LeaveKind::Personal, "2026-03-02 09:00", "2026-03-03 17:30", "2026-03-01")
+                .unwrap();
+        let s02 = b.who("S02");
+        let on = day("2026-03-01");
+        b.step(id, on, |l: &mut Leave| l.approve(&s02, on, None, None)).unwrap();
+        let err = b.step(id, on, |l: &mut Leave| l.approve(&s02, on, None, None)).unwrap_err();
+        assert!(err.message.contains("already approved"), "{err}");
+    }
+
+    #[test]
+    fn cancelled_only_before_it_starts_and_overlaps_refused() {
+        let mut b = Bench::new();
+        let id =
+            request(&mut b, "S03", "S03", LeaveKind::Personal, "2026-03-02 09:00", "2026-03-02 12:00", "2026-03-01")
+                .unwrap();
+        let err = request(&mut b, "S03", "S03", LeaveKind::Sick, "2026-03-02 11:00", "2026-03-02 17:30", "2026-03-01");
+        assert!(err.unwrap_err().message.contains("already has"), "overlap");
+        let s03 = b.who("S03");
+        let late = day("2026-03-03");
+        let err = b.step(id, late, |l: &mut Leave| l.cancel(&s03, late, None)).unwrap_err();
+        assert!(err.message.contains("already taken"), "{err}");
+        b.step(id, day("2026-03-01"), |l: &mut Leave| l.cancel(&s03, day("2026-03-01"), None)).unwrap();
+        request(&mut b, "S03", "S03", LeaveKind::Sick, "2026-03-02 11:00", "2026-03-02 17:30", "2026-03-01").unwrap();
+    }
+
+    #[test]
+    fn a_slip_left_pending_after_its_leave_is_an_error_as_of_that_day() {
+        let mut b = Bench::new();
+        request(&mut b, "S03", "S03", LeaveKind::Personal, "2026-03-02 09:00", "2026-03-02 17:30", "2026-03-01")
+            .unwrap();
+        assert_eq!(b.errors(day("2026-03-02")), Vec::<&str>::new());
+        assert_eq!(b.errors(day("2026-03-03")), vec!["leave.decided-before-end"]);
+    }
+}

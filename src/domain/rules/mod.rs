@@ -38,6 +38,8 @@ mod people;
 
 #[cfg(test)]
 mod mutations;
+#[cfg(test)]
+mod sequences;
 
 pub use clause::Clause;
 

@@ -6,8 +6,8 @@ use std::path::Path;
 
 use super::*;
 use crate::domain::complaint::{Responsibility, Triage};
-use crate::domain::config::{CauseCategory, LeaveStep, Room};
 use crate::domain::conduct::{ConductDecision, ConductKind, ConductStatus, Evidence, Ground, Notification};
+use crate::domain::config::{CauseCategory, LeaveStep, Room};
 use crate::domain::date::DateTime;
 use crate::domain::leave::Band;
 
@@ -90,16 +90,26 @@ type Mutation = fn(&mut Config, &mut Records);
 /// (rule, the record (or "svc.toml") that must be reported, the hand edit)
 fn cases() -> Vec<(&'static str, &'static str, Mutation)> {
     vec![
-        ("file.id-matches-file", "CMP-2026-0001", |_, r| rec::<Complaint>(r, "CMP-2026-0001").id = "CMP-2026-0099".parse().unwrap()),
-        ("file.id-unique", "CMP-2026-0003", |_, r| rec::<Complaint>(r, "CMP-2026-0003").id = "CMP-2026-0002".parse().unwrap()),
+        ("file.id-matches-file", "CMP-2026-0001", |_, r| {
+            rec::<Complaint>(r, "CMP-2026-0001").id = "CMP-2026-0099".parse().unwrap()
+        }),
+        ("file.id-unique", "CMP-2026-0003", |_, r| {
+            rec::<Complaint>(r, "CMP-2026-0003").id = "CMP-2026-0002".parse().unwrap()
+        }),
         ("config.calendar-usable", "svc.toml", |c, _| c.calendar.makeup_workdays.push(d("2026-10-01"))),
         ("config.ids-unique", "svc.toml", |c, _| {
             let again = c.staff[5].clone();
             c.staff.push(again);
         }),
-        ("config.staff-placed", "svc.toml", |c, _| c.staff.iter_mut().find(|s| s.id == "S11").unwrap().room = Some("R9".into())),
-        ("config.window-staff-qualified", "svc.toml", |c, _| c.staff.iter_mut().find(|s| s.id == "S11").unwrap().qualified = None),
-        ("config.room-headed", "svc.toml", |c, _| c.rooms.push(Room { id: "R6".into(), name: "新室".into(), functions: None })),
+        ("config.staff-placed", "svc.toml", |c, _| {
+            c.staff.iter_mut().find(|s| s.id == "S11").unwrap().room = Some("R9".into())
+        }),
+        ("config.window-staff-qualified", "svc.toml", |c, _| {
+            c.staff.iter_mut().find(|s| s.id == "S11").unwrap().qualified = None
+        }),
+        ("config.room-headed", "svc.toml", |c, _| {
+            c.rooms.push(Room { id: "R6".into(), name: "新室".into(), functions: None })
+        }),
         ("config.office-staffed", "svc.toml", |c, _| {
             for s in c.staff.iter_mut().filter(|s| s.role.acts_for_coordination_office()) {
                 s.role = Role::DeputyDirector;
@@ -110,41 +120,82 @@ fn cases() -> Vec<(&'static str, &'static str, Mutation)> {
             c.complaints.cause_categories.push(again);
         }),
         ("people.staff-known", "CMP-2026-0001", |_, r| rec::<Complaint>(r, "CMP-2026-0001").logged_by = "S99".into()),
-        ("people.window-staff-qualified", "CMP-2026-0001", |_, r| rec::<Complaint>(r, "CMP-2026-0001").logged_by = "S52".into()),
+        ("people.window-staff-qualified", "CMP-2026-0001", |_, r| {
+            rec::<Complaint>(r, "CMP-2026-0001").logged_by = "S52".into()
+        }),
         ("people.no-steps-after-removal", "LV-2026-0014", |_, r| {
             let removal = rec::<Conduct>(r, "RP-2026-0005");
-            removal.decision = Some(ConductDecision { on: d("2026-07-08"), by: "D02".into(), approved: true, note: None });
+            removal.decision =
+                Some(ConductDecision { on: d("2026-07-08"), by: "D02".into(), approved: true, note: None });
             removal.status = ConductStatus::Approved;
         }),
-        ("people.dates-in-order", "CMP-2026-0001", |_, r| rec::<Complaint>(r, "CMP-2026-0001").triage.as_mut().unwrap().on = d("2026-01-02")),
-        ("people.not-after-today", "CMP-2026-0034", |_, r| rec::<Complaint>(r, "CMP-2026-0034").received = d("2026-12-01")),
+        ("people.dates-in-order", "CMP-2026-0001", |_, r| {
+            rec::<Complaint>(r, "CMP-2026-0001").triage.as_mut().unwrap().on = d("2026-01-02")
+        }),
+        ("people.not-after-today", "CMP-2026-0034", |_, r| {
+            rec::<Complaint>(r, "CMP-2026-0034").received = d("2026-12-01")
+        }),
         ("complaint.room-known", "CMP-2026-0001", |_, r| rec::<Complaint>(r, "CMP-2026-0001").room = "R9".into()),
-        ("complaint.summary-written", "CMP-2026-0001", |_, r| rec::<Complaint>(r, "CMP-2026-0001").summary = " ".into()),
-        ("complaint.logged-by-unit", "CMP-2026-0001", |_, r| rec::<Complaint>(r, "CMP-2026-0001").logged_by = "D01".into()),
-        ("complaint.status-agrees", "CMP-2026-0001", |_, r| rec::<Complaint>(r, "CMP-2026-0001").status = crate::domain::complaint::ComplaintStatus::Received),
+        ("complaint.summary-written", "CMP-2026-0001", |_, r| {
+            rec::<Complaint>(r, "CMP-2026-0001").summary = " ".into()
+        }),
+        ("complaint.logged-by-unit", "CMP-2026-0001", |_, r| {
+            rec::<Complaint>(r, "CMP-2026-0001").logged_by = "D01".into()
+        }),
+        ("complaint.status-agrees", "CMP-2026-0001", |_, r| {
+            rec::<Complaint>(r, "CMP-2026-0001").status = crate::domain::complaint::ComplaintStatus::Received
+        }),
         ("complaint.praise-only-logged", "CMP-2026-0036", |_, r| {
             rec::<Complaint>(r, "CMP-2026-0036").triage =
                 Some(Triage { on: d("2026-05-20"), by: "S30".into(), responsibility: Responsibility::Ours, note: None })
         }),
-        ("complaint.triage-by-unit", "CMP-2026-0001", |_, r| rec::<Complaint>(r, "CMP-2026-0001").triage.as_mut().unwrap().by = "S21".into()),
-        ("complaint.explanation-given", "CMP-2026-0004", |_, r| rec::<Complaint>(r, "CMP-2026-0004").triage.as_mut().unwrap().note = None),
+        ("complaint.triage-by-unit", "CMP-2026-0001", |_, r| {
+            rec::<Complaint>(r, "CMP-2026-0001").triage.as_mut().unwrap().by = "S21".into()
+        }),
+        ("complaint.explanation-given", "CMP-2026-0004", |_, r| {
+            rec::<Complaint>(r, "CMP-2026-0004").triage.as_mut().unwrap().note = None
+        }),
         ("complaint.analysis-after-acceptance", "CMP-2026-0001", |_, r| {
             let t = rec::<Complaint>(r, "CMP-2026-0001").triage.as_mut().unwrap();
             t.responsibility = Responsibility::Customer;
             t.note = Some("已說明".into());
         }),
-        ("complaint.analysis-by-office", "CMP-2026-0001", |_, r| rec::<Complaint>(r, "CMP-2026-0001").analysis.as_mut().unwrap().by = "S11".into()),
-        ("complaint.cause-recorded", "CMP-2026-0001", |_, r| rec::<Complaint>(r, "CMP-2026-0001").analysis.as_mut().unwrap().cause_category = "weather".into()),
-        ("complaint.capa-linked", "CMP-2026-0001", |_, r| rec::<Complaint>(r, "CMP-2026-0001").analysis.as_mut().unwrap().capa = "CAPA-2026-0099".parse().unwrap()),
-        ("complaint.closing-by-office", "CMP-2026-0001", |_, r| rec::<Complaint>(r, "CMP-2026-0001").closing.as_mut().unwrap().by = "S11".into()),
-        ("complaint.closed-when-resolved", "CMP-2026-0001", |_, r| rec::<Complaint>(r, "CMP-2026-0001").closing.as_mut().unwrap().result = "".into()),
-        ("complaint.reply-when-wanted", "CMP-2026-0001", |_, r| rec::<Complaint>(r, "CMP-2026-0001").closing.as_mut().unwrap().reply = None),
-        ("capa.status-agrees", "CAPA-2026-0001", |_, r| rec::<Capa>(r, "CAPA-2026-0001").status = crate::domain::capa::CapaStatus::Open),
-        ("capa.opened-for-complaint", "CAPA-2026-0001", |_, r| rec::<Capa>(r, "CAPA-2026-0001").opened_by = "S11".into()),
-        ("capa.actions-planned", "CAPA-2026-0001", |_, r| rec::<Capa>(r, "CAPA-2026-0001").rounds[0].actions[0].due = d("2026-01-01")),
-        ("capa.actions-done-by-responsible", "CAPA-2026-0001", |_, r| rec::<Capa>(r, "CAPA-2026-0001").rounds[0].actions[0].done_by = Some("S12".into())),
-        ("capa.completion-reported", "CAPA-2026-0001", |_, r| rec::<Capa>(r, "CAPA-2026-0001").rounds[0].completed.as_mut().unwrap().by = "S02".into()),
-        ("capa.verified-by-office", "CAPA-2026-0001", |_, r| rec::<Capa>(r, "CAPA-2026-0001").rounds[0].verification.as_mut().unwrap().by = "S11".into()),
+        ("complaint.analysis-by-office", "CMP-2026-0001", |_, r| {
+            rec::<Complaint>(r, "CMP-2026-0001").analysis.as_mut().unwrap().by = "S11".into()
+        }),
+        ("complaint.cause-recorded", "CMP-2026-0001", |_, r| {
+            rec::<Complaint>(r, "CMP-2026-0001").analysis.as_mut().unwrap().cause_category = "weather".into()
+        }),
+        ("complaint.capa-linked", "CMP-2026-0001", |_, r| {
+            rec::<Complaint>(r, "CMP-2026-0001").analysis.as_mut().unwrap().capa = "CAPA-2026-0099".parse().unwrap()
+        }),
+        ("complaint.closing-by-office", "CMP-2026-0001", |_, r| {
+            rec::<Complaint>(r, "CMP-2026-0001").closing.as_mut().unwrap().by = "S11".into()
+        }),
+        ("complaint.closed-when-resolved", "CMP-2026-0001", |_, r| {
+            rec::<Complaint>(r, "CMP-2026-0001").closing.as_mut().unwrap().result = "".into()
+        }),
+        ("complaint.reply-when-wanted", "CMP-2026-0001", |_, r| {
+            rec::<Complaint>(r, "CMP-2026-0001").closing.as_mut().unwrap().reply = None
+        }),
+        ("capa.status-agrees", "CAPA-2026-0001", |_, r| {
+            rec::<Capa>(r, "CAPA-2026-0001").status = crate::domain::capa::CapaStatus::Open
+        }),
+        ("capa.opened-for-complaint", "CAPA-2026-0001", |_, r| {
+            rec::<Capa>(r, "CAPA-2026-0001").opened_by = "S11".into()
+        }),
+        ("capa.actions-planned", "CAPA-2026-0001", |_, r| {
+            rec::<Capa>(r, "CAPA-2026-0001").rounds[0].actions[0].due = d("2026-01-01")
+        }),
+        ("capa.actions-done-by-responsible", "CAPA-2026-0001", |_, r| {
+            rec::<Capa>(r, "CAPA-2026-0001").rounds[0].actions[0].done_by = Some("S12".into())
+        }),
+        ("capa.completion-reported", "CAPA-2026-0001", |_, r| {
+            rec::<Capa>(r, "CAPA-2026-0001").rounds[0].completed.as_mut().unwrap().by = "S02".into()
+        }),
+        ("capa.verified-by-office", "CAPA-2026-0001", |_, r| {
+            rec::<Capa>(r, "CAPA-2026-0001").rounds[0].verification.as_mut().unwrap().by = "S11".into()
+        }),
         ("capa.deadline-recorded", "CAPA-2026-0001", |_, r| {
             let v = rec::<Capa>(r, "CAPA-2026-0001").rounds[0].verification.as_mut().unwrap();
             v.deadline = v.deadline.succ();
@@ -154,7 +205,9 @@ fn cases() -> Vec<(&'static str, &'static str, Mutation)> {
             v.on = d("2026-02-02");
             v.late = true;
         }),
-        ("capa.rounds-follow-verdicts", "CAPA-2026-0001", |_, r| rec::<Capa>(r, "CAPA-2026-0001").rounds[0].verification.as_mut().unwrap().effective = false),
+        ("capa.rounds-follow-verdicts", "CAPA-2026-0001", |_, r| {
+            rec::<Capa>(r, "CAPA-2026-0001").rounds[0].verification.as_mut().unwrap().effective = false
+        }),
         ("capa.action-overdue", "CAPA-2026-0001", |_, r| {
             let round = &mut rec::<Capa>(r, "CAPA-2026-0001").rounds[0];
             round.verification = None;
@@ -168,18 +221,28 @@ fn cases() -> Vec<(&'static str, &'static str, Mutation)> {
             capa.rounds[0].verification = None;
             capa.status = crate::domain::capa::CapaStatus::AwaitingVerification;
         }),
-        ("capa.reminder-by-office", "CAPA-2026-0027", |_, r| rec::<Capa>(r, "CAPA-2026-0027").reminders[0].by = "S11".into()),
-        ("capa.reminder-when-overdue", "CAPA-2026-0026", |_, r| rec::<Capa>(r, "CAPA-2026-0026").reminders[0].on = d("2026-08-10")),
+        ("capa.reminder-by-office", "CAPA-2026-0027", |_, r| {
+            rec::<Capa>(r, "CAPA-2026-0027").reminders[0].by = "S11".into()
+        }),
+        ("capa.reminder-when-overdue", "CAPA-2026-0026", |_, r| {
+            rec::<Capa>(r, "CAPA-2026-0026").reminders[0].on = d("2026-08-10")
+        }),
         ("capa.reminder-once-a-day", "CAPA-2026-0027", |_, r| {
             let capa = rec::<Capa>(r, "CAPA-2026-0027");
             capa.reminders[1].on = capa.reminders[0].on;
         }),
-        ("leave.status-agrees", "LV-2026-0003", |_, r| rec::<Leave>(r, "LV-2026-0003").status = crate::domain::leave::LeaveStatus::Pending),
+        ("leave.status-agrees", "LV-2026-0003", |_, r| {
+            rec::<Leave>(r, "LV-2026-0003").status = crate::domain::leave::LeaveStatus::Pending
+        }),
         ("leave.entered-by", "LV-2026-0003", |_, r| rec::<Leave>(r, "LV-2026-0003").requested_by = "S10".into()),
         ("leave.period-held", "LV-2026-0003", |_, r| rec::<Leave>(r, "LV-2026-0003").working_minutes += 1),
-        ("leave.requested-before-start", "LV-2026-0004", |_, r| rec::<Leave>(r, "LV-2026-0004").requested = d("2026-04-14")),
+        ("leave.requested-before-start", "LV-2026-0004", |_, r| {
+            rec::<Leave>(r, "LV-2026-0004").requested = d("2026-04-14")
+        }),
         ("leave.route-fits", "LV-2026-0003", |_, r| rec::<Leave>(r, "LV-2026-0003").band = Band::StaffLong),
-        ("leave.steps-follow-route", "LV-2026-0004", |_, r| rec::<Leave>(r, "LV-2026-0004").steps[0].step = LeaveStep::CoordinationOffice),
+        ("leave.steps-follow-route", "LV-2026-0004", |_, r| {
+            rec::<Leave>(r, "LV-2026-0004").steps[0].step = LeaveStep::CoordinationOffice
+        }),
         ("leave.step-authority", "LV-2026-0003", |_, r| rec::<Leave>(r, "LV-2026-0003").steps[0].by = "S30".into()),
         ("leave.external-reference", "LV-2026-0009", |_, r| rec::<Leave>(r, "LV-2026-0009").steps[0].reference = None),
         ("leave.no-overlap", "LV-2026-0013", |_, r| {
@@ -187,31 +250,62 @@ fn cases() -> Vec<(&'static str, &'static str, Mutation)> {
             slip.from = at("2026-04-14 09:00");
             slip.to = at("2026-04-14 17:30");
         }),
-        ("leave.cancelled-before-start", "LV-2026-0012", |_, r| rec::<Leave>(r, "LV-2026-0012").cancelled.as_mut().unwrap().by = "S50".into()),
+        ("leave.cancelled-before-start", "LV-2026-0012", |_, r| {
+            rec::<Leave>(r, "LV-2026-0012").cancelled.as_mut().unwrap().by = "S50".into()
+        }),
         ("leave.decided-before-end", "LV-2026-0014", |_, r| {
             let slip = rec::<Leave>(r, "LV-2026-0014");
             slip.from = at("2026-11-25 09:00");
             slip.to = at("2026-11-26 17:30");
         }),
         ("leave.role-current", "LV-2026-0003", |_, r| rec::<Leave>(r, "LV-2026-0003").role = Role::RoomHead),
-        ("attendance.incident-on-working-day", "INC-2026-0001", |_, r| rec::<Incident>(r, "INC-2026-0001").date = d("2026-03-01")),
-        ("attendance.incident-not-on-leave", "INC-2026-0007", |_, r| rec::<Incident>(r, "INC-2026-0007").date = d("2026-03-10")),
-        ("attendance.incident-once", "INC-2026-0002", |_, r| rec::<Incident>(r, "INC-2026-0002").date = d("2026-03-03")),
-        ("attendance.keeper-records", "INC-2026-0001", |_, r| rec::<Incident>(r, "INC-2026-0001").recorded_by = "S20".into()),
-        ("attendance.sent-month-corrected", "INC-2026-0011", |_, r| rec::<Incident>(r, "INC-2026-0011").correction = None),
-        ("attendance.sheet-after-month-end", "DSP-2026-0001", |_, r| rec::<Dispatch>(r, "DSP-2026-0001").on = d("2026-01-15")),
-        ("attendance.sheets-sent", "svc.toml", |_, r| r.dispatches.retain(|f| f.record.id != "DSP-2026-0001".parse().unwrap())),
+        ("attendance.incident-on-working-day", "INC-2026-0001", |_, r| {
+            rec::<Incident>(r, "INC-2026-0001").date = d("2026-03-01")
+        }),
+        ("attendance.incident-not-on-leave", "INC-2026-0007", |_, r| {
+            rec::<Incident>(r, "INC-2026-0007").date = d("2026-03-10")
+        }),
+        ("attendance.incident-once", "INC-2026-0002", |_, r| {
+            rec::<Incident>(r, "INC-2026-0002").date = d("2026-03-03")
+        }),
+        ("attendance.keeper-records", "INC-2026-0001", |_, r| {
+            rec::<Incident>(r, "INC-2026-0001").recorded_by = "S20".into()
+        }),
+        ("attendance.sent-month-corrected", "INC-2026-0011", |_, r| {
+            rec::<Incident>(r, "INC-2026-0011").correction = None
+        }),
+        ("attendance.sheet-after-month-end", "DSP-2026-0001", |_, r| {
+            rec::<Dispatch>(r, "DSP-2026-0001").on = d("2026-01-15")
+        }),
+        ("attendance.sheets-sent", "svc.toml", |_, r| {
+            r.dispatches.retain(|f| f.record.id != "DSP-2026-0001".parse().unwrap())
+        }),
         ("conduct.person-in-scope", "RP-2026-0004", |_, r| rec::<Conduct>(r, "RP-2026-0004").staff = "D01".into()),
-        ("conduct.kind-fits-ground", "RP-2026-0001", |_, r| rec::<Conduct>(r, "RP-2026-0001").kind = ConductKind::Removal),
-        ("conduct.proposed-by-office", "RP-2026-0001", |_, r| rec::<Conduct>(r, "RP-2026-0001").proposed_by = "S11".into()),
-        ("conduct.status-agrees", "RP-2026-0001", |_, r| rec::<Conduct>(r, "RP-2026-0001").status = ConductStatus::Proposed),
-        ("conduct.evidence-exists", "RP-2026-0001", |_, r| rec::<Conduct>(r, "RP-2026-0001").evidence.push(Evidence::Record("CMP-2026-0999".parse().unwrap()))),
-        ("conduct.evidence-concerns-person", "RP-2026-0001", |_, r| rec::<Conduct>(r, "RP-2026-0001").staff = "S21".into()),
-        ("conduct.evidence-supports-ground", "RP-2026-0003", |_, r| rec::<Complaint>(r, "CMP-2026-0036").logged_by = "S31".into()),
+        ("conduct.kind-fits-ground", "RP-2026-0001", |_, r| {
+            rec::<Conduct>(r, "RP-2026-0001").kind = ConductKind::Removal
+        }),
+        ("conduct.proposed-by-office", "RP-2026-0001", |_, r| {
+            rec::<Conduct>(r, "RP-2026-0001").proposed_by = "S11".into()
+        }),
+        ("conduct.status-agrees", "RP-2026-0001", |_, r| {
+            rec::<Conduct>(r, "RP-2026-0001").status = ConductStatus::Proposed
+        }),
+        ("conduct.evidence-exists", "RP-2026-0001", |_, r| {
+            rec::<Conduct>(r, "RP-2026-0001").evidence.push(Evidence::Record("CMP-2026-0999".parse().unwrap()))
+        }),
+        ("conduct.evidence-concerns-person", "RP-2026-0001", |_, r| {
+            rec::<Conduct>(r, "RP-2026-0001").staff = "S21".into()
+        }),
+        ("conduct.evidence-supports-ground", "RP-2026-0003", |_, r| {
+            rec::<Complaint>(r, "CMP-2026-0036").logged_by = "S31".into()
+        }),
         ("conduct.prior-criticism", "RP-2026-0005", |_, r| rec::<Conduct>(r, "RP-2026-0005").ground = Ground::R1),
-        ("conduct.decided-by-role", "RP-2026-0001", |_, r| rec::<Conduct>(r, "RP-2026-0001").decision.as_mut().unwrap().by = "D02".into()),
+        ("conduct.decided-by-role", "RP-2026-0001", |_, r| {
+            rec::<Conduct>(r, "RP-2026-0001").decision.as_mut().unwrap().by = "D02".into()
+        }),
         ("conduct.letter-after-approval", "RP-2026-0004", |_, r| {
-            rec::<Conduct>(r, "RP-2026-0004").notified = Some(Notification { on: d("2026-07-07"), by: "S02".into(), unit: None })
+            rec::<Conduct>(r, "RP-2026-0004").notified =
+                Some(Notification { on: d("2026-07-07"), by: "S02".into(), unit: None })
         }),
         ("conduct.commendation-sent", "RP-2026-0003", |_, r| rec::<Conduct>(r, "RP-2026-0003").notified = None),
     ]
