@@ -1,0 +1,65 @@
+//! Every `sh` example of the README runs verbatim, each block in its own scratch copy of the
+//! demo centre, with the `svc` just built on PATH. A block that fails fails the test with
+//! the block and its output. (The block of `cargo` commands is how to build and test, and
+//! is what CI itself runs.)
+
+mod common;
+
+use common::*;
+
+fn sh_blocks(readme: &str) -> Vec<String> {
+    let mut blocks = Vec::new();
+    let mut current: Option<String> = None;
+    for line in readme.lines() {
+        match (&mut current, line.trim_end()) {
+            (None, "```sh") => current = Some(String::new()),
+            (Some(block), "```") => {
+                blocks.push(std::mem::take(block));
+                current = None;
+            }
+            (Some(block), text) => {
+                block.push_str(text);
+                block.push('\n');
+            }
+            (None, _) => {}
+        }
+    }
+    blocks
+}
+
+#[test]
+fn every_sh_example_in_the_readme_runs() {
+    let readme = std::fs::read_to_string(project_root().join("README.md")).unwrap();
+    let blocks: Vec<String> = sh_blocks(&readme).into_iter().filter(|b| !b.contains("cargo ")).collect();
+    assert!(blocks.len() >= 5, "the README's examples were found: {}", blocks.len());
+    let bin = assert_cmd::cargo::cargo_bin("svc");
+    let path = format!("{}:{}", bin.parent().unwrap().display(), std::env::var("PATH").unwrap_or_default());
+    for block in blocks {
+        let repo = TestRepo::demo_copy();
+        let out = std::process::Command::new("bash")
+            .arg("-c")
+            .arg(format!("set -euo pipefail\n{block}"))
+            .current_dir(repo.path())
+            .env("PATH", &path)
+            .env("SVC_TODAY", DEMO_DAY)
+            .env_remove("SVC_USER")
+            .env_remove("SVC_REPO")
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "README block failed:\n{block}\n--- stdout\n{}\n--- stderr\n{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        // The examples reach up to 2026-12-01.
+        let check = repo.svc().args(["--date", "2026-12-01", "check"]).output().unwrap();
+        assert!(
+            check.status.success(),
+            "after the block, the demo copy still passes check:\n{block}\n{}",
+            String::from_utf8_lossy(&check.stdout)
+        );
+    }
+}
