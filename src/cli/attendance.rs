@@ -26,7 +26,7 @@ pub enum Command {
 pub struct IncidentArgs {
     #[arg(long)]
     staff: String,
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = super::token::<IncidentKind>())]
     kind: IncidentKind,
     /// The working day it happened; default: the day of the step (--date).
     #[arg(long = "on", value_name = "YYYY-MM-DD")]
@@ -57,7 +57,7 @@ pub struct DispatchArgs {
     month: Month,
     #[arg(long)]
     room: String,
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = super::token::<Recipient>())]
     to: Recipient,
     #[arg(long)]
     note: Option<String>,

@@ -34,7 +34,7 @@ pub struct TrackArgs {
     /// The action to add.
     #[arg(long, requires_all = ["kind", "due"])]
     action: Option<String>,
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = super::token::<ActionKind>())]
     kind: Option<ActionKind>,
     /// Its planned completion date.
     #[arg(long, value_name = "YYYY-MM-DD")]
@@ -77,7 +77,7 @@ pub struct ListArgs {
     /// past its window.
     #[arg(long)]
     overdue: bool,
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = super::token::<CapaStatus>())]
     status: Option<CapaStatus>,
     /// Only CAPAs opened in this year.
     #[arg(long, value_parser = super::year_arg())]

@@ -36,7 +36,7 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct NewArgs {
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = super::token::<Channel>())]
     channel: Channel,
     /// The room the complaint is about.
     #[arg(long)]
@@ -103,7 +103,7 @@ pub struct CloseArgs {
     #[arg(long)]
     result: String,
     /// How the customer was replied to (required when they wanted a reply).
-    #[arg(long, value_enum, alias = "replied-via", requires = "reply")]
+    #[arg(long, value_parser = super::token::<Channel>(), alias = "replied-via", requires = "reply")]
     reply_via: Option<Channel>,
     /// What the customer was told in the reply.
     #[arg(long, requires = "reply_via")]
@@ -118,7 +118,7 @@ pub struct ListArgs {
     /// Only complaints received in this year.
     #[arg(long, value_parser = super::year_arg())]
     year: Option<i32>,
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = super::token::<ComplaintStatus>())]
     status: Option<ComplaintStatus>,
     #[arg(long)]
     room: Option<String>,

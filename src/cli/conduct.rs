@@ -38,9 +38,9 @@ pub enum Command {
 pub struct ProposeArgs {
     #[arg(long)]
     staff: String,
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = super::token::<ConductKind>())]
     kind: ConductKind,
-    #[arg(long, value_enum, ignore_case = true)]
+    #[arg(long, value_parser = super::token::<Ground>())]
     ground: Ground,
     #[arg(long)]
     note: String,
@@ -76,9 +76,9 @@ pub struct ListArgs {
     /// Proposed in this year.
     #[arg(long, value_parser = super::year_arg())]
     year: Option<i32>,
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = super::token::<ConductStatus>())]
     status: Option<ConductStatus>,
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = super::token::<ConductKind>())]
     kind: Option<ConductKind>,
     #[command(flatten)]
     out: ListOutput,

@@ -94,7 +94,7 @@ pub struct RequestArgs {
     /// The applicant's staff id.
     #[arg(long)]
     staff: String,
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = super::token::<LeaveKind>())]
     kind: LeaveKind,
     /// First moment away: a date, "DATE am", "DATE pm" or "DATE HH:MM".
     #[arg(long)]
@@ -149,9 +149,9 @@ pub struct ListArgs {
     /// Slips with time away in this month (YYYY-MM).
     #[arg(long)]
     month: Option<Month>,
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = super::token::<LeaveStatus>())]
     status: Option<LeaveStatus>,
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = super::token::<LeaveKind>())]
     kind: Option<LeaveKind>,
     #[command(flatten)]
     out: ListOutput,

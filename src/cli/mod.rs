@@ -111,3 +111,40 @@ fn report(e: &anyhow::Error) {
         eprintln!("  because: {cause}");
     }
 }
+
+/// Parses a domain value from its token (any case), listing the tokens in `--help` and in
+/// the error for a value that is not one of them.
+#[derive(Clone)]
+struct TokenParser<T>(std::marker::PhantomData<T>);
+
+fn token<T: crate::domain::token::Token>() -> TokenParser<T> {
+    TokenParser(std::marker::PhantomData)
+}
+
+impl<T: crate::domain::token::Token> clap::builder::TypedValueParser for TokenParser<T> {
+    type Value = T;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<T, clap::Error> {
+        let text = value.to_string_lossy();
+        T::from_token(&text).ok_or_else(|| {
+            let mut err = clap::Error::new(clap::error::ErrorKind::InvalidValue).with_cmd(cmd);
+            use clap::error::{ContextKind, ContextValue};
+            if let Some(arg) = arg {
+                err.insert(ContextKind::InvalidArg, ContextValue::String(arg.to_string()));
+            }
+            err.insert(ContextKind::InvalidValue, ContextValue::String(text.into_owned()));
+            let valid = T::ALL.iter().map(|t| t.to_string()).collect();
+            err.insert(ContextKind::ValidValue, ContextValue::Strings(valid));
+            err
+        })
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
+        Some(Box::new(T::ALL.iter().map(|t| clap::builder::PossibleValue::new(t.to_string()))))
+    }
+}

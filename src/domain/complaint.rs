@@ -14,9 +14,7 @@ use super::rules::Clause;
 pub use super::suggest::did_you_mean;
 
 /// How the complaint reached the centre (CC-4.2).
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema, clap::ValueEnum,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Channel {
     /// In person or oral, at a window.
@@ -49,9 +47,7 @@ impl fmt::Display for Channel {
 
 /// Where a complaint stands. Stored on the form so the register reads at a glance; `svc
 /// check` verifies it agrees with the steps recorded.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema, clap::ValueEnum,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum ComplaintStatus {
     /// Written down, responsibility not yet judged (CC-4.1).

@@ -25,9 +25,7 @@ use super::id::RecordId;
 use super::refusal::{Refusal, refuse};
 use super::rules::Clause;
 
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema, clap::ValueEnum,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum LeaveKind {
     /// 離崗: leaving the post.
@@ -152,9 +150,7 @@ pub fn band_for(role: Role, kind: LeaveKind, days: WorkDays, policy: &Policy) ->
     }
 }
 
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema, clap::ValueEnum,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum LeaveStatus {
     /// Steps of the route still to take.

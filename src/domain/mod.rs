@@ -14,6 +14,7 @@ pub mod refusal;
 pub mod rules;
 pub mod stats;
 pub mod suggest;
+pub mod token;
 
 #[cfg(test)]
 pub(crate) mod testing;
