@@ -3,11 +3,11 @@
 
 use std::collections::BTreeSet;
 
-use super::{Act, Filed, Kind, Records, Sink, World, rules};
+use super::{Act, Kind, Records, Sink, World, rules};
 use crate::domain::attendance::{Dispatch, Incident, IncidentKind, Recipient, keeps_attendance_of, keeps_room};
 use crate::domain::complaint::unknown_room;
 use crate::domain::date::{DateTime, Month};
-use crate::domain::id::{RecordId, RecordKind};
+use crate::domain::id::RecordKind;
 use crate::domain::leave::LeaveStatus;
 
 rules! {
@@ -28,20 +28,6 @@ rules! {
 }
 
 impl Kind for Incident {
-    const KIND: RecordKind = RecordKind::Incident;
-
-    fn id(&self) -> RecordId {
-        self.id
-    }
-
-    fn slot(records: &Records) -> &[Filed<Self>] {
-        &records.incidents
-    }
-
-    fn slot_mut(records: &mut Records) -> &mut Vec<Filed<Self>> {
-        &mut records.incidents
-    }
-
     fn check(&self, world: &World, sink: &mut Sink) {
         incident(self, world, sink);
         world.acts(&self.acts(), sink);
@@ -57,20 +43,6 @@ impl Kind for Incident {
 }
 
 impl Kind for Dispatch {
-    const KIND: RecordKind = RecordKind::Dispatch;
-
-    fn id(&self) -> RecordId {
-        self.id
-    }
-
-    fn slot(records: &Records) -> &[Filed<Self>] {
-        &records.dispatches
-    }
-
-    fn slot_mut(records: &mut Records) -> &mut Vec<Filed<Self>> {
-        &mut records.dispatches
-    }
-
     fn check(&self, world: &World, sink: &mut Sink) {
         dispatch(self, world, sink);
         world.acts(&self.acts(), sink);

@@ -2,7 +2,7 @@
 //! and completion), CC-4.5 (verification in the window), CC-4.6 (rounds), and the
 //! reminders (催辦) of RP-2 P4 / RP-3 R4.
 
-use super::{Act, Filed, Kind, Records, Sink, World, rules};
+use super::{Act, Kind, Sink, World, rules};
 use crate::domain::capa::{ActionKind, Capa, Overdue, Round, Verification};
 use crate::domain::date::Date;
 use crate::domain::id::{RecordId, RecordKind};
@@ -39,20 +39,6 @@ rules! {
 }
 
 impl Kind for Capa {
-    const KIND: RecordKind = RecordKind::Capa;
-
-    fn id(&self) -> RecordId {
-        self.id
-    }
-
-    fn slot(records: &Records) -> &[Filed<Self>] {
-        &records.capas
-    }
-
-    fn slot_mut(records: &mut Records) -> &mut Vec<Filed<Self>> {
-        &mut records.capas
-    }
-
     fn check(&self, world: &World, sink: &mut Sink) {
         opening(self, world, sink);
         let last = self.rounds.len().saturating_sub(1);

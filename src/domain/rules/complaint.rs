@@ -1,7 +1,7 @@
 //! Rules on the Complaint/Feedback Form: CC-2, CC-4.1 (triage), CC-4.3 (analysis),
 //! CC-4.7 (closing and the reply), SC-3.1/SC-3.2 (who writes it).
 
-use super::{Act, Filed, Kind, Records, Sink, World, people, role_name, rules};
+use super::{Act, Kind, Sink, World, people, role_name, rules};
 use crate::domain::capa::CapaStatus;
 use crate::domain::complaint::{Complaint, Responsibility, unknown_room};
 use crate::domain::config::Role;
@@ -39,20 +39,6 @@ rules! {
 }
 
 impl Kind for Complaint {
-    const KIND: RecordKind = RecordKind::Complaint;
-
-    fn id(&self) -> RecordId {
-        self.id
-    }
-
-    fn slot(records: &Records) -> &[Filed<Self>] {
-        &records.complaints
-    }
-
-    fn slot_mut(records: &mut Records) -> &mut Vec<Filed<Self>> {
-        &mut records.complaints
-    }
-
     fn check(&self, world: &World, sink: &mut Sink) {
         intake(self, world, sink);
         triage(self, world, sink);

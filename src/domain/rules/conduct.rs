@@ -2,14 +2,14 @@
 //! office proposes, the clause's role decides, and the evidence supports the ground for
 //! the person proposed, from before the proposal.
 
-use super::{Act, AnyRecord, Filed, Kind, Records, Sink, World, rules};
+use super::{Act, AnyRecord, Kind, Sink, World, rules};
 use crate::domain::attendance::person_month;
 use crate::domain::capa::Capa;
 use crate::domain::complaint::{Complaint, Responsibility};
 use crate::domain::conduct::{Conduct, ConductKind, ConductStatus, Evidence, Ground, prior_criticism};
 use crate::domain::config::Role;
 use crate::domain::date::{Date, Month};
-use crate::domain::id::{RecordId, RecordKind};
+use crate::domain::id::RecordKind;
 
 rules! {
     PERSON_IN_SCOPE = "conduct.person-in-scope", Rp1, Error, Recorded,
@@ -37,20 +37,6 @@ rules! {
 }
 
 impl Kind for Conduct {
-    const KIND: RecordKind = RecordKind::Conduct;
-
-    fn id(&self) -> RecordId {
-        self.id
-    }
-
-    fn slot(records: &Records) -> &[Filed<Self>] {
-        &records.conducts
-    }
-
-    fn slot_mut(records: &mut Records) -> &mut Vec<Filed<Self>> {
-        &mut records.conducts
-    }
-
     fn check(&self, world: &World, sink: &mut Sink) {
         proposal(self, world, sink);
         evidence(self, world, sink);

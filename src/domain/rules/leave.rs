@@ -3,9 +3,9 @@
 
 use std::collections::BTreeMap;
 
-use super::{Act, Filed, Kind, Records, Sink, World, rules};
+use super::{Act, Kind, Sink, World, rules};
 use crate::domain::config::LeaveStep;
-use crate::domain::id::{RecordId, RecordKind};
+use crate::domain::id::RecordKind;
 use crate::domain::leave::{Decision, Leave, LeaveStatus, band_for, may_enter, may_take};
 
 rules! {
@@ -36,20 +36,6 @@ rules! {
 }
 
 impl Kind for Leave {
-    const KIND: RecordKind = RecordKind::Leave;
-
-    fn id(&self) -> RecordId {
-        self.id
-    }
-
-    fn slot(records: &Records) -> &[Filed<Self>] {
-        &records.leaves
-    }
-
-    fn slot_mut(records: &mut Records) -> &mut Vec<Filed<Self>> {
-        &mut records.leaves
-    }
-
     fn check(&self, world: &World, sink: &mut Sink) {
         request(self, world, sink);
         steps(self, world, sink);

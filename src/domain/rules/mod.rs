@@ -233,12 +233,45 @@ impl Records {
     }
 }
 
-/// A record kind the rules know.
-pub trait Kind: Clone + Sized {
+/// A record kind's place in [`Records`].
+pub trait Slot: Clone + Sized {
     const KIND: RecordKind;
     fn id(&self) -> RecordId;
     fn slot(records: &Records) -> &[Filed<Self>];
     fn slot_mut(records: &mut Records) -> &mut Vec<Filed<Self>>;
+}
+
+macro_rules! slots {
+    ($($ty:ty => $kind:ident, $field:ident;)*) => {
+        $(impl Slot for $ty {
+            const KIND: RecordKind = RecordKind::$kind;
+
+            fn id(&self) -> RecordId {
+                self.id
+            }
+
+            fn slot(records: &Records) -> &[Filed<Self>] {
+                &records.$field
+            }
+
+            fn slot_mut(records: &mut Records) -> &mut Vec<Filed<Self>> {
+                &mut records.$field
+            }
+        })*
+    };
+}
+
+slots! {
+    Complaint => Complaint, complaints;
+    Capa => Capa, capas;
+    Leave => Leave, leaves;
+    Incident => Incident, incidents;
+    Dispatch => Dispatch, dispatches;
+    Conduct => Conduct, conducts;
+}
+
+/// A record kind the rules know.
+pub trait Kind: Slot {
     /// Runs this kind's rules on one record.
     fn check(&self, world: &World, sink: &mut Sink);
     /// Every step recorded on it: who acted, on which day, at which key.
