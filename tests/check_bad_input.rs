@@ -121,9 +121,9 @@ fn broken_svc_toml_is_reported_not_panicked() {
     let text = repo.read("svc.toml");
     repo.write("svc.toml", text.replacen("role = \"staff\"", "role = \"clerk\"", 1));
     let (code, out) = check(&repo);
-    assert_eq!(code, 1);
+    assert_eq!(code, 3, "svc.toml cannot be used");
     assert!(out.starts_with("svc.toml:") && out.contains("error[SVC-CONFIG]") && out.contains("clerk"), "{out}");
-    let err = repo.refused("S02", &["complaint", "list"]);
+    let err = repo.fails(3, "S02", &["complaint", "list"]);
     assert!(err.contains("svc.toml:") && err.contains("clerk"), "{err}");
 }
 
@@ -132,12 +132,12 @@ fn an_unusable_calendar_is_placed_in_svc_toml() {
     let repo = TestRepo::new();
     repo.write("svc.toml", repo.read("svc.toml").replace("morning = \"09:00-12:00\"", "morning = \"12:00-09:00\""));
     let (code, out) = check(&repo);
-    assert_eq!(code, 1);
+    assert_eq!(code, 3);
     assert!(
         out.starts_with("svc.toml:") && out.contains("error[SVC-CAL]: `calendar.morning` ends before it starts"),
         "{out}"
     );
-    let err = repo.refused("S02", &["complaint", "list"]);
+    let err = repo.fails(3, "S02", &["complaint", "list"]);
     assert!(err.contains("svc.toml: `calendar.morning` ends before it starts"), "{err}");
 }
 
@@ -167,7 +167,7 @@ fn no_repository_says_how_to_make_one() {
         .arg("check")
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(3), "no repository: exit 3");
     assert!(String::from_utf8_lossy(&out.stderr).contains("svc init"));
 }
 

@@ -162,23 +162,23 @@ fn usage_errors_exit_2_and_name_the_flag() {
 fn ids_that_escape_the_records_folder_are_refused() {
     let repo = TestRepo::new();
     for bad in ["../../svc", "CMP-2026-0001/../../x", "/etc/passwd", "CMP-2026-00a1"] {
-        let err = repo.refused("S02", &["complaint", "show", bad]);
+        let err = repo.fails(2, "S02", &["complaint", "show", bad]);
         assert!(err.contains("not a record id") || err.contains("not a complaint id"), "{bad}: {err}");
     }
-    let err = repo.refused("S02", &["complaint", "show", "CAPA-2026-0001"]);
+    let err = repo.fails(2, "S02", &["complaint", "show", "CAPA-2026-0001"]);
     assert!(err.contains("not a complaint id"), "{err}");
-    let err = repo.refused("S02", &["complaint", "show", "CMP-2026-0099"]);
+    let err = repo.fails(2, "S02", &["complaint", "show", "CMP-2026-0099"]);
     assert!(err.contains("does not exist"), "{err}");
 }
 
 #[test]
 fn unknown_actor_gets_a_suggestion() {
     let repo = TestRepo::new();
-    let err = repo.refused("S1", &["complaint", "new", "--channel", "box", "--room", "R1", "--summary", "x"]);
+    let err = repo.fails(2, "S1", &["complaint", "new", "--channel", "box", "--room", "R1", "--summary", "x"]);
     assert!(err.contains("did you mean `S11`?") || err.contains("did you mean `S01`?"), "{err}");
     let out =
         repo.svc().args(["complaint", "new", "--channel", "box", "--room", "R1", "--summary", "x"]).output().unwrap();
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(2), "nobody to act as is a usage error");
     assert!(String::from_utf8_lossy(&out.stderr).contains("--as STAFF_ID"));
 }
 

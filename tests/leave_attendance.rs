@@ -178,7 +178,7 @@ fn refusals_name_the_clause_and_write_nothing() {
                 "--reason",
                 "x",
             ],
-            "unknown staff id",
+            "exit 2: unknown staff id",
         ),
         ("S10", vec!["attendance", "incident", "--staff", "S11", "--kind", "late", "--on", "2026-03-01"], "[ATT-1]"),
         ("S20", vec!["attendance", "incident", "--staff", "S11", "--kind", "late"], "[ATT-5]"),
@@ -186,8 +186,16 @@ fn refusals_name_the_clause_and_write_nothing() {
         ("S10", vec!["leave", "cancel", &id], "only S11"),
     ];
     for (actor, args, needle) in cases {
-        let err = repo.refused(actor, &args);
-        assert!(err.contains(needle), "{args:?}: expected `{needle}` in {err}");
+        // A name that does not exist is a usage error (2); a step refused, 1.
+        let err = match needle.strip_prefix("exit 2: ") {
+            Some(needle) => {
+                let err = repo.fails(2, actor, &args);
+                assert!(err.contains(needle), "{args:?}: expected `{needle}` in {err}");
+                err
+            }
+            None => repo.refused(actor, &args),
+        };
+        assert!(err.contains(needle.trim_start_matches("exit 2: ")), "{args:?}: expected `{needle}` in {err}");
         assert_eq!(repo.snapshot(), before, "{args:?} wrote something");
     }
     let bad = repo

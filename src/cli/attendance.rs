@@ -76,7 +76,7 @@ fn incident(ctx: &Ctx, args: IncidentArgs) -> Result<()> {
     let by = ctx.actor()?;
     let person = ctx.staff(&args.staff)?;
     let day = args.on.unwrap_or(ctx.today);
-    let lock = ctx.repo.lock()?;
+    let lock = ctx.lock()?;
     let id = ctx.repo.next_id(&lock, RecordKind::Incident, day.year())?;
     let input = IncidentInput {
         kind: args.kind,
@@ -87,19 +87,19 @@ fn incident(ctx: &Ctx, args: IncidentArgs) -> Result<()> {
     };
     let incident = Incident::record(id, person, by, input, ctx.today);
     ctx.create(&lock, &incident)?;
-    eprintln!("{id}: {} {} on {day}", ctx.who(&person.id), incident.kind);
-    println!("{id}");
+    errln!("{id}: {} {} on {day}", ctx.who(&person.id), incident.kind);
+    outln!("{id}")?;
     Ok(())
 }
 
 fn dispatch(ctx: &Ctx, args: DispatchArgs) -> Result<()> {
     let by = ctx.actor()?;
-    let lock = ctx.repo.lock()?;
+    let lock = ctx.lock()?;
     let id = ctx.repo.next_id(&lock, RecordKind::Dispatch, args.month.year)?;
     let d = Dispatch::record(id, args.month, args.room.trim(), args.to, by, ctx.today, args.note);
     ctx.create(&lock, &d)?;
-    eprintln!("{id}: room {}'s sheet of {} sent to the {} on {}", d.room, d.month, d.to, d.on);
-    println!("{id}");
+    errln!("{id}: room {}'s sheet of {} sent to the {} on {}", d.room, d.month, d.to, d.on);
+    outln!("{id}")?;
     Ok(())
 }
 
@@ -113,7 +113,7 @@ fn month(ctx: &Ctx, args: MonthArgs) -> Result<()> {
     if args.out.format == Format::Table {
         let failed = rows.iter().filter(|r| !r.passes).count();
         let policy = &ctx.repo.config().policy;
-        eprintln!(
+        errln!(
             "{}: {} person(s), {failed} failed (pass: at most {} late/early and {} absent)",
             args.month,
             rows.len(),

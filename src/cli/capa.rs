@@ -103,9 +103,9 @@ fn track(ctx: &Ctx, args: TrackArgs) -> Result<()> {
     if let Some(n) = args.done {
         let (capa, ()) = ctx.edit(&args.id, |c: &mut Capa| c.mark_done(actor, ctx.today, n))?;
         let open = capa.current_round().map_or(0, |r| r.actions.iter().filter(|a| a.done.is_none()).count());
-        eprintln!("{}: action {n} done; {open} still open in round {}", capa.id, capa.round_number());
+        errln!("{}: action {n} done; {open} still open in round {}", capa.id, capa.round_number());
         if open == 0 {
-            eprintln!("next: {} reports completion with `svc capa complete {}`", capa.responsible, capa.id);
+            errln!("next: {} reports completion with `svc capa complete {}`", capa.responsible, capa.id);
         }
         return Ok(());
     }
@@ -113,7 +113,7 @@ fn track(ctx: &Ctx, args: TrackArgs) -> Result<()> {
         bail!("--action needs --kind corrective|preventive and --due YYYY-MM-DD");
     };
     let (capa, n) = ctx.edit(&args.id, |c: &mut Capa| c.add_action(actor, ctx.today, kind, text, due))?;
-    eprintln!("{}: added {kind} action {n} of round {}, due {due}", capa.id, capa.round_number());
+    errln!("{}: added {kind} action {n} of round {}, due {due}", capa.id, capa.round_number());
     Ok(())
 }
 
@@ -122,7 +122,7 @@ fn complete(ctx: &Ctx, args: IdArgs) -> Result<()> {
     let (capa, ()) = ctx.edit(&args.id, |c: &mut Capa| c.complete(actor, ctx.today))?;
     let window = ctx.repo.config().policy.verification_working_days;
     let deadline = capa.verification_deadline(ctx.repo.calendar(), window).unwrap_or(ctx.today);
-    eprintln!(
+    errln!(
         "{}: round {} reported complete; the coordination office verifies by {deadline} (CC-4.5)",
         capa.id,
         capa.round_number()
@@ -137,12 +137,12 @@ fn verify(ctx: &Ctx, args: VerifyArgs) -> Result<()> {
     let (capa, late) = ctx
         .edit(&args.id, |c: &mut Capa| c.verify(actor, ctx.today, effective, args.note, ctx.repo.calendar(), window))?;
     if late {
-        eprintln!("warning: verified late, after the {window} working days of CC-4.5; recorded as late");
+        errln!("warning: verified late, after the {window} working days of CC-4.5; recorded as late");
     }
     if effective {
-        eprintln!("{}: verified effective; next: `svc complaint close {} --result TEXT`", capa.id, capa.complaint);
+        errln!("{}: verified effective; next: `svc complaint close {} --result TEXT`", capa.id, capa.complaint);
     } else {
-        eprintln!(
+        errln!(
             "{}: not effective, round {} opened (CC-4.6); next: new actions with `svc capa track {} --action ...`",
             capa.id,
             capa.round_number(),
@@ -160,7 +160,7 @@ fn remind(ctx: &Ctx, args: RemindArgs) -> Result<()> {
         2 => " (second reminder: ground RP-3 R4 if still unfinished)",
         _ => "",
     };
-    eprintln!("{}: reminder {n} sent to {}{ground}", capa.id, ctx.who(&capa.responsible));
+    errln!("{}: reminder {n} sent to {}{ground}", capa.id, ctx.who(&capa.responsible));
     Ok(())
 }
 
@@ -224,7 +224,7 @@ fn show(ctx: &Ctx, args: ShowArgs) -> Result<()> {
     if args.format == Format::Json {
         print_json(&capa)?;
     } else {
-        print!("{}", render_report(ctx, &capa));
+        out!("{}", render_report(ctx, &capa))?;
     }
     Ok(())
 }

@@ -21,8 +21,9 @@ use crate::domain::config::Config;
 use crate::domain::id::{RecordId, RecordKind};
 use crate::domain::leave::Leave;
 use crate::domain::rules::{self, Clause, Filed, Kind, Origin, Records, Rule, Severity, Subject, When};
-use crate::store::repo::{self, CONFIG_FILE, RECORDS_DIR, Repo};
+use crate::store::repo::{self, CONFIG_FILE, NotFound, RECORDS_DIR, Repo};
 use crate::store::text::{self, FileError, KeyLocator, Position};
+use crate::store::{atomic, journal};
 
 #[derive(Debug, ClapArgs)]
 pub struct Args {
@@ -35,6 +36,10 @@ pub struct Args {
     /// asks) instead of checking.
     #[arg(long)]
     list_rules: bool,
+    /// Accept the findings of this rule (repeatable): they are neither shown nor counted,
+    /// for a repository where they are known and intended (e.g. the demo's overdue CAPAs).
+    #[arg(long, value_name = "RULE")]
+    allow: Vec<String>,
     /// Print the procedures with the rules under each clause, as Markdown
     /// (`docs/procedures.md` is this output).
     #[arg(long, conflicts_with = "list_rules")]
@@ -75,39 +80,58 @@ pub fn run(globals: &Globals, args: Args) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     if args.procedures {
-        print!("{}", procedures_markdown());
+        out!("{}", procedures_markdown())?;
         return Ok(ExitCode::SUCCESS);
     }
+    let allowed = allowed_rules(&args.allow)?;
     let cwd = std::env::current_dir().context("cannot read the current folder")?;
     let root = repo::find_root(globals.repo.as_deref(), &cwd)?;
-    let (files, mut findings) = collect(&root, globals)?;
+    let (files, mut findings, config_usable) = collect(&root, globals)?;
     findings.sort();
     findings.dedup();
+    let before = findings.len();
+    findings.retain(|f| !allowed.contains(&f.rule));
+    let hidden = before - findings.len();
     let errors = findings.iter().filter(|f| f.severity == Severity::Error).count();
     let warnings = findings.len() - errors;
     match args.format {
         CheckFormat::Human => {
             for f in &findings {
-                println!(
-                    "{}:{}:{}: {}[{}]: {} ({})",
-                    f.file, f.line, f.column, f.severity, f.clause, f.message, f.rule
-                );
+                outln!("{}:{}:{}: {}[{}]: {} ({})", f.file, f.line, f.column, f.severity, f.clause, f.message, f.rule)?;
             }
-            eprintln!("svc check: {files} file(s), {errors} error(s), {warnings} warning(s)");
+            let hidden = if hidden > 0 { format!(", {hidden} allowed") } else { String::new() };
+            errln!("svc check: {files} file(s), {errors} error(s), {warnings} warning(s){hidden}");
         }
         CheckFormat::Json => {
             let report = Report { files, errors, warnings, findings: &findings };
-            println!("{}", serde_json::to_string_pretty(&report)?);
+            outln!("{}", super::output::json_text(&report)?)?;
         }
+    }
+    if !config_usable {
+        return Ok(ExitCode::from(3));
     }
     let failed = errors > 0 || (args.deny_warnings && warnings > 0);
     Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
+/// The rule names of `--allow`, each one that exists.
+fn allowed_rules(names: &[String]) -> Result<Vec<&'static str>> {
+    let registry = rules::registry();
+    names
+        .iter()
+        .map(|name| {
+            registry.iter().find(|r| r.name == name.trim()).map(|r| r.name).ok_or_else(|| {
+                let hint = crate::domain::suggest::did_you_mean(name, registry.iter().map(|r| r.name));
+                NotFound(format!("--allow: no rule `{name}`{hint}; `svc check --list-rules` lists them")).into()
+            })
+        })
+        .collect()
+}
+
 fn list_rules(format: CheckFormat) -> Result<()> {
     let rules = rules::registry();
     match format {
-        CheckFormat::Json => println!("{}", serde_json::to_string_pretty(&rules)?),
+        CheckFormat::Json => outln!("{}", super::output::json_text(&rules)?)?,
         CheckFormat::Human => {
             let rows: Vec<Vec<String>> = rules
                 .iter()
@@ -116,8 +140,8 @@ fn list_rules(format: CheckFormat) -> Result<()> {
                     vec![r.name.into(), r.clause.to_string(), r.severity.to_string(), when.into(), r.summary.into()]
                 })
                 .collect();
-            println!("{}", table(&["rule", "clause", "severity", "depends on", "asks"], &rows));
-            eprintln!("{} rule(s)", rules.len());
+            outln!("{}", table(&["rule", "clause", "severity", "depends on", "asks"], &rows))?;
+            errln!("{} rule(s)", rules.len());
         }
     }
     Ok(())
@@ -152,18 +176,19 @@ struct Sources {
     files: Vec<(String, String)>,
 }
 
-/// Reads everything and runs the rules; returns the number of files read and the findings.
-fn collect(root: &Path, globals: &Globals) -> Result<(usize, Vec<Located>)> {
+/// Reads everything and runs the rules; returns the number of files read, the findings,
+/// and whether svc.toml could be used at all.
+fn collect(root: &Path, globals: &Globals) -> Result<(usize, Vec<Located>, bool)> {
     let config_path = root.join(CONFIG_FILE);
     let config_text = match text::read_text(&config_path) {
         Ok(t) => t,
-        Err(e) => return Ok((1, vec![file_error(root, e, rules::unreadable_config_rule())])),
+        Err(e) => return Ok((1, vec![file_error(root, e, rules::unreadable_config_rule())], false)),
     };
     let config: Config = match text::parse_all(&config_path, &config_text) {
         Ok(c) => c,
         Err(errors) => {
             let rule = rules::unreadable_config_rule();
-            return Ok((1, errors.into_iter().map(|e| file_error(root, e, rule)).collect()));
+            return Ok((1, errors.into_iter().map(|e| file_error(root, e, rule)).collect(), false));
         }
     };
     // The calendar is the one part of svc.toml that can parse and still be unusable.
@@ -172,7 +197,7 @@ fn collect(root: &Path, globals: &Globals) -> Result<(usize, Vec<Located>)> {
         Err(e) => {
             let position = text::position_of_key(&config_text, "calendar");
             let rule = rules::unusable_calendar_rule();
-            return Ok((1, vec![at(CONFIG_FILE.into(), position, rule, rule.clause, e.to_string())]));
+            return Ok((1, vec![at(CONFIG_FILE.into(), position, rule, rule.clause, e.to_string())], false));
         }
     };
     let mut findings = Vec::new();
@@ -185,6 +210,7 @@ fn collect(root: &Path, globals: &Globals) -> Result<(usize, Vec<Located>)> {
     read_kind::<Dispatch>(&repo, &mut records, &mut sources, &mut findings)?;
     read_kind::<Conduct>(&repo, &mut records, &mut sources, &mut findings)?;
     findings.extend(misplaced(root)?);
+    findings.extend(interrupted(root));
     let results = rules::check(repo.config(), repo.calendar(), &records, globals.today());
     // Findings come grouped by subject, so each file with findings is parsed for spans once.
     let mut current: Option<(Subject, String, KeyLocator)> = None;
@@ -201,7 +227,7 @@ fn collect(root: &Path, globals: &Globals) -> Result<(usize, Vec<Located>)> {
         let position = locator.locate(&finding.key);
         findings.push(at(file.clone(), position, finding.rule, finding.clause, finding.message));
     }
-    Ok((1 + sources.files.len() + unreadable(&findings), findings))
+    Ok((1 + sources.files.len() + unreadable(&findings), findings, true))
 }
 
 /// Files that could not be read as records are counted as files too.
@@ -249,6 +275,23 @@ where
     Ok(())
 }
 
+/// A step a crash left half-written, and temp files of interrupted writes.
+fn interrupted(root: &Path) -> Vec<Located> {
+    let mut out = Vec::new();
+    if journal::pending(root) {
+        let rule = rules::interrupted_step_rule();
+        let message = "a step was interrupted before all its files were written: any svc command that writes (e.g. `svc repair`) finishes it";
+        out.push(at(journal::JOURNAL.into(), None, rule, rule.clause, message.into()));
+    }
+    for temp in atomic::leftover_temp(root) {
+        let rule = rules::leftover_temp_rule();
+        let message =
+            "left by an interrupted write; the record itself is intact. Any svc command that writes removes it";
+        out.push(at(temp.display().to_string(), None, rule, rule.clause, message.into()));
+    }
+    out
+}
+
 /// Anything under records/ that is not `<kind>/<year>/<ID>.toml`: it would go unchecked.
 fn misplaced(root: &Path) -> Result<Vec<Located>> {
     let records = root.join(RECORDS_DIR);
@@ -263,6 +306,10 @@ fn misplaced(root: &Path) -> Result<Vec<Located>> {
     };
     for kind_dir in sorted(&records)? {
         let name = file_name(&kind_dir);
+        if is_link(&kind_dir) {
+            flag(&kind_dir, LINK.into());
+            continue;
+        }
         let Some(kind) = RecordKind::ALL.into_iter().find(|k| k.folder() == name) else {
             if !is_keep_file(&name) {
                 let known: Vec<&str> = RecordKind::ALL.iter().map(|k| k.folder()).collect();
@@ -282,6 +329,10 @@ fn misplaced(root: &Path) -> Result<Vec<Located>> {
         }
         for year_dir in sorted(&kind_dir)? {
             let year = file_name(&year_dir);
+            if is_link(&year_dir) {
+                flag(&year_dir, LINK.into());
+                continue;
+            }
             let is_year = year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit());
             if !(is_year && year_dir.is_dir()) {
                 if !is_keep_file(&year) {
@@ -298,7 +349,9 @@ fn misplaced(root: &Path) -> Result<Vec<Located>> {
             }
             for file in sorted(&year_dir)? {
                 let name = file_name(&file);
-                if let Some(why) = not_a_record_name(&name, kind) {
+                if is_link(&file) {
+                    flag(&file, LINK.into());
+                } else if let Some(why) = not_a_record_name(&name, kind) {
                     flag(&file, why);
                 }
             }
@@ -324,6 +377,12 @@ fn not_a_record_name(name: &str, kind: RecordKind) -> Option<String> {
             kind.prefix()
         )),
     }
+}
+
+const LINK: &str = "a symbolic link: svc never follows links under records/, so it is not checked; replace it with the real folder or file";
+
+fn is_link(path: &Path) -> bool {
+    std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
 }
 
 fn is_keep_file(name: &str) -> bool {

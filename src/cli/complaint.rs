@@ -149,16 +149,16 @@ fn new(ctx: &Ctx, args: NewArgs) -> Result<()> {
         customer: Customer { name: args.customer, contact: args.contact, wants_reply: args.wants_reply },
         praised: args.praise,
     };
-    let lock = ctx.repo.lock()?;
+    let lock = ctx.lock()?;
     let id = ctx.repo.next_id(&lock, RecordKind::Complaint, intake.received.year())?;
     let complaint = Complaint::open(id, intake, actor);
     let path = ctx.create(&lock, &complaint)?;
-    eprintln!("logged {id} in {}", ctx.repo.display(&path));
+    errln!("logged {id} in {}", ctx.repo.display(&path));
     match &complaint.praised {
-        Some(p) => eprintln!("a praise of {}: a ground for commendation (RP-1 C1)", ctx.who(p)),
-        None => eprintln!("next: svc complaint triage {id} --ours   (or --customer --note \"explanation given\")"),
+        Some(p) => errln!("a praise of {}: a ground for commendation (RP-1 C1)", ctx.who(p)),
+        None => errln!("next: svc complaint triage {id} --ours   (or --customer --note \"explanation given\")"),
     }
-    println!("{id}");
+    outln!("{id}")?;
     Ok(())
 }
 
@@ -167,13 +167,15 @@ fn triage(ctx: &Ctx, args: TriageArgs) -> Result<()> {
     let whose = if args.ours { Responsibility::Ours } else { Responsibility::Customer };
     let (complaint, ()) = ctx.edit(&args.id, |c: &mut Complaint| c.triage(actor, ctx.today, whose, args.note))?;
     match whose {
-        Responsibility::Ours => eprintln!(
+        Responsibility::Ours => errln!(
             "{} is the centre's responsibility; next: the coordination office runs `svc complaint analyse {}`",
-            complaint.id, complaint.id
+            complaint.id,
+            complaint.id
         ),
-        Responsibility::Customer => eprintln!(
+        Responsibility::Customer => errln!(
             "{} ends as explained to the customer (CC-4.1); the office may close it with `svc complaint close {} --result TEXT`",
-            complaint.id, complaint.id
+            complaint.id,
+            complaint.id
         ),
     }
     Ok(())
@@ -181,7 +183,7 @@ fn triage(ctx: &Ctx, args: TriageArgs) -> Result<()> {
 
 fn analyse(ctx: &Ctx, args: AnalyseArgs) -> Result<()> {
     let actor = ctx.actor()?;
-    let lock = ctx.repo.lock()?;
+    let lock = ctx.lock()?;
     let loaded = ctx.load::<Complaint>(&args.id, RecordKind::Complaint)?;
     let mut complaint = loaded.record.clone();
     let capa_id = ctx.repo.next_id(&lock, RecordKind::Capa, ctx.today.year())?;
@@ -198,23 +200,21 @@ fn analyse(ctx: &Ctx, args: AnalyseArgs) -> Result<()> {
     rules::admit(&complaint, records.clone(), ctx.centre(), ctx.today)?;
     records.put(complaint.clone());
     rules::admit(&capa, records, ctx.centre(), ctx.today)?;
-    // Both files or neither: the CAPA is new, so undo it if the complaint cannot be saved.
-    let capa_path = ctx.repo.write_new(&lock, capa_id, &capa)?;
-    if let Err(e) = ctx.repo.write_edit(&lock, &loaded, &complaint) {
-        let _ = std::fs::remove_file(&capa_path);
-        return Err(e);
-    }
-    eprintln!(
+    // Both files or neither: the two writes go through the journal.
+    let writes = [ctx.repo.pending_new(capa_id, &capa)?, ctx.repo.pending_edit(&loaded, &complaint)?];
+    ctx.repo.write_step(&lock, &format!("{} analyse, opening {capa_id}", complaint.id), &writes)?;
+    let capa_path = ctx.repo.path_of(capa_id);
+    errln!(
         "{} analysed; opened {capa_id} for {} in {}",
         complaint.id,
         ctx.who(&capa.responsible),
         ctx.repo.display(&capa_path)
     );
-    eprintln!(
+    errln!(
         "next: {} adds actions with `svc capa track {capa_id} --action TEXT --kind corrective --due DATE`",
         capa.responsible
     );
-    println!("{capa_id}");
+    outln!("{capa_id}")?;
     Ok(())
 }
 
@@ -225,7 +225,7 @@ fn close(ctx: &Ctx, args: CloseArgs) -> Result<()> {
         _ => None,
     };
     let (complaint, ()) = ctx.edit(&args.id, |c: &mut Complaint| c.close(actor, ctx.today, args.result, reply))?;
-    eprintln!("{} closed (CC-4.7)", complaint.id);
+    errln!("{} closed (CC-4.7)", complaint.id);
     Ok(())
 }
 
@@ -304,13 +304,13 @@ fn show(ctx: &Ctx, args: ShowArgs) -> Result<()> {
     };
     if args.format == Format::Json {
         let json = serde_json::json!({ "complaint": to_json(c)?, "capa": capa.as_ref().map(to_json).transpose()? });
-        println!("{}", serde_json::to_string_pretty(&json)?);
+        outln!("{}", super::output::json_text(&json)?)?;
         return Ok(());
     }
-    print!("{}", render_form(ctx, c));
+    out!("{}", render_form(ctx, c))?;
     if let Some(capa) = &capa {
-        println!();
-        print!("{}", super::capa::render_report(ctx, capa));
+        outln!()?;
+        out!("{}", super::capa::render_report(ctx, capa))?;
     }
     Ok(())
 }

@@ -134,13 +134,13 @@ fn all(ctx: &Ctx) -> Result<Vec<Conduct>> {
 fn propose(ctx: &Ctx, args: ProposeArgs) -> Result<()> {
     let by = ctx.actor()?;
     let person = ctx.staff(&args.staff)?;
-    let lock = ctx.repo.lock()?;
+    let lock = ctx.lock()?;
     let id = ctx.repo.next_id(&lock, RecordKind::Conduct, ctx.today.year())?;
     let proposal = Proposal { kind: args.kind, ground: args.ground, note: args.note, evidence: args.evidence };
     let conduct = Conduct::propose(id, person, by, proposal, ctx.today);
     ctx.create(&lock, &conduct)?;
     let decider = conduct.ground.decider();
-    eprintln!(
+    errln!(
         "{id}: {} of {} on ground {} proposed; the {decider} ({}) decides ({})",
         conduct.kind,
         ctx.who(&conduct.staff),
@@ -148,16 +148,16 @@ fn propose(ctx: &Ctx, args: ProposeArgs) -> Result<()> {
         decider.chinese(),
         conduct.ground.clause()
     );
-    println!("{id}");
+    outln!("{id}")?;
     Ok(())
 }
 
 fn decide(ctx: &Ctx, args: DecideArgs) -> Result<()> {
     let by = ctx.actor()?;
     let (c, ()) = ctx.edit(&args.id, |c: &mut Conduct| c.decide(by, ctx.today, args.approve, args.note))?;
-    eprintln!("{}: {}", c.id, c.status);
+    errln!("{}: {}", c.id, c.status);
     if c.status == ConductStatus::Approved && c.kind == ConductKind::Commendation {
-        eprintln!("next: the coordination office sends the letter: `svc conduct notify {}` (RP-1)", c.id);
+        errln!("next: the coordination office sends the letter: `svc conduct notify {}` (RP-1)", c.id);
     }
     Ok(())
 }
@@ -169,7 +169,7 @@ fn notify(ctx: &Ctx, args: NotifyArgs) -> Result<()> {
         c.notify(by, ctx.today, unit)
     })?;
     let unit = c.notified.as_ref().and_then(|n| n.unit.clone()).unwrap_or_else(|| "the seconding unit".into());
-    eprintln!("{}: letter to {unit} recorded", c.id);
+    errln!("{}: letter to {unit} recorded", c.id);
     Ok(())
 }
 
@@ -222,7 +222,7 @@ fn show(ctx: &Ctx, args: ShowArgs) -> Result<()> {
     if let Some(n) = &c.notified {
         line("letter", format!("{} by {} to {}", n.on, ctx.who(&n.by), n.unit.clone().unwrap_or_default()));
     }
-    print!("{}", form.finish());
+    out!("{}", form.finish())?;
     Ok(())
 }
 
@@ -271,7 +271,7 @@ fn suggestions(ctx: &Ctx, args: SuggestArgs) -> Result<()> {
     };
     grid.print(args.out, || Ok(&found))?;
     if args.out.format == Format::Table {
-        eprintln!(
+        errln!(
             "{} suggestion(s) for {from} to {to}; nothing is decided: propose with `svc conduct propose`",
             found.len()
         );

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use std::process::Command;
 
-use anyhow::{Context as _, Result, anyhow, bail};
+use anyhow::{Context as _, Result};
 
 use crate::domain::attendance::{Dispatch, Incident};
 use crate::domain::capa::Capa;
@@ -17,7 +17,7 @@ use crate::domain::leave::Leave;
 use crate::domain::refusal::Refusal;
 use crate::domain::rules::{self, Centre, Kind, Records};
 use crate::store::lock::RepoLock;
-use crate::store::repo::{self, Loaded, Repo};
+use crate::store::repo::{self, Loaded, NotFound, Repo};
 
 /// The global options, before the repository is opened.
 pub struct Globals {
@@ -50,13 +50,20 @@ impl Ctx {
     pub fn actor(&self) -> Result<&Staff> {
         let dir = self.repo.directory();
         if let Some(id) = self.actor.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-            return dir.staff(id).ok_or_else(|| anyhow!("--as: {}", unknown_staff(id, dir)));
+            return dir.staff(id).ok_or_else(|| NotFound(format!("--as: {}", unknown_staff(id, dir))).into());
         }
         let Some(email) = git_email(self.repo.root()) else {
-            bail!("who is acting? pass --as STAFF_ID, set SVC_USER, or set your git user.email to the one in svc.toml");
+            return Err(NotFound(
+                "who is acting? pass --as STAFF_ID, set SVC_USER, or set your git user.email to the one in svc.toml"
+                    .into(),
+            )
+            .into());
         };
         dir.by_email(&email).ok_or_else(|| {
-            anyhow!("your git user.email <{email}> is not in svc.toml's staff directory: add it as `email`, or pass --as STAFF_ID")
+            NotFound(format!(
+                "your git user.email <{email}> is not in svc.toml's staff directory: add it as `email`, or pass --as STAFF_ID"
+            ))
+            .into()
         })
     }
 }
@@ -65,13 +72,13 @@ impl Ctx {
     /// A room id typed on the command line, which must be in svc.toml.
     pub fn room(&self, id: &str) -> Result<&crate::domain::config::Room> {
         let dir = self.repo.directory();
-        dir.room(id.trim()).ok_or_else(|| anyhow!(crate::domain::complaint::unknown_room(id.trim(), dir)))
+        dir.room(id.trim()).ok_or_else(|| NotFound(crate::domain::complaint::unknown_room(id.trim(), dir)).into())
     }
 
     /// A staff id typed on the command line, which must be in the directory.
     pub fn staff(&self, id: &str) -> Result<&Staff> {
         let dir = self.repo.directory();
-        dir.staff(id.trim()).ok_or_else(|| anyhow!(unknown_staff(id.trim(), dir)))
+        dir.staff(id.trim()).ok_or_else(|| NotFound(unknown_staff(id.trim(), dir)).into())
     }
 }
 
@@ -87,6 +94,15 @@ impl Ctx {
     pub fn load<T: serde::de::DeserializeOwned>(&self, id: &str, kind: RecordKind) -> Result<Loaded<T>> {
         let id = RecordId::parse_as(id, kind)?;
         self.repo.read(id)
+    }
+
+    /// The repository's write lock. A step a crash interrupted is finished first, and said so.
+    pub fn lock(&self) -> Result<RepoLock> {
+        let (lock, finished) = self.repo.lock()?;
+        if let Some(step) = finished {
+            errln!("svc: finished an interrupted step first: {step}");
+        }
+        Ok(lock)
     }
 
     pub fn centre(&self) -> Centre<'_> {
@@ -139,7 +155,7 @@ impl Ctx {
     where
         T: Kind + serde::de::DeserializeOwned + serde::Serialize,
     {
-        let lock = self.repo.lock()?;
+        let lock = self.lock()?;
         let loaded = self.load::<T>(id, T::KIND)?;
         let mut record = loaded.record.clone();
         let records = self.consulted(&record)?;

@@ -28,13 +28,14 @@ pub fn run(_globals: &Globals, args: Args) -> Result<ExitCode> {
         bail!("{} already exists: this is a records repository already; nothing was changed", config_path.display());
     }
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-    atomic::write_new(&config_path, TEMPLATE).with_context(|| format!("cannot write {}", config_path.display()))?;
+    atomic::write_new(&atomic::beside(&config_path), &config_path, TEMPLATE.as_bytes())
+        .with_context(|| format!("cannot write {}", config_path.display()))?;
     for kind in RecordKind::ALL {
         let folder = dir.join(RECORDS_DIR).join(kind.folder());
         std::fs::create_dir_all(&folder).with_context(|| format!("cannot create {}", folder.display()))?;
         let keep = folder.join(".gitkeep");
         if !keep.exists() {
-            atomic::write_new(&keep, "")?;
+            atomic::write_new(&atomic::beside(&keep), &keep, b"")?;
         }
     }
     let schemas = dir.join("schemas");
@@ -42,21 +43,21 @@ pub fn run(_globals: &Globals, args: Args) -> Result<ExitCode> {
     for (name, text) in schema::generated() {
         let path = schemas.join(name);
         if !path.exists() {
-            atomic::write_new(&path, &text)?;
+            atomic::write_new(&atomic::beside(&path), &path, text.as_bytes())?;
         }
     }
     ignore_lock_files(dir)?;
-    eprintln!("created a records repository in {}", dir.display());
-    eprintln!("next: edit svc.toml (rooms, staff, holidays), then `git init` and commit; `svc check` validates it");
+    errln!("created a records repository in {}", dir.display());
+    errln!("next: edit svc.toml (rooms, staff, holidays), then `git init` and commit; `svc check` validates it");
     Ok(ExitCode::SUCCESS)
 }
 
-/// svc's lock and temp files never belong in git.
+/// svc's lock, journal and temp files never belong in git.
 fn ignore_lock_files(dir: &Path) -> Result<()> {
     let path = dir.join(".gitignore");
     let current = std::fs::read_to_string(&path).unwrap_or_default();
     let missing: Vec<&str> =
-        [".svc.lock", "*.svc-tmp"].into_iter().filter(|l| !current.lines().any(|x| x.trim() == *l)).collect();
+        [".svc.lock", ".svc/", "*.svc-tmp"].into_iter().filter(|l| !current.lines().any(|x| x.trim() == *l)).collect();
     if missing.is_empty() {
         return Ok(());
     }
@@ -66,11 +67,7 @@ fn ignore_lock_files(dir: &Path) -> Result<()> {
     }
     text.push_str(&missing.join("\n"));
     text.push('\n');
-    let written = if current.is_empty() && !path.exists() {
-        atomic::write_new(&path, &text)
-    } else {
-        atomic::replace(&path, &text)
-    };
+    let written = atomic::replace(&atomic::beside(&path), &path, text.as_bytes());
     written.with_context(|| format!("cannot write {}", path.display()))
 }
 

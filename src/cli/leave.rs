@@ -189,11 +189,11 @@ fn request(ctx: &Ctx, args: RequestArgs) -> Result<()> {
         reason: args.reason,
         retroactive: args.retroactive,
     };
-    let lock = ctx.repo.lock()?;
+    let lock = ctx.lock()?;
     let id = ctx.repo.next_id(&lock, RecordKind::Leave, ctx.today.year())?;
     let slip = Leave::request(id, applicant, by, req, ctx.today, cal, &ctx.repo.config().policy)?;
     ctx.create(&lock, &slip)?;
-    eprintln!(
+    errln!(
         "{id}: {} leave for {}, {} to {} = {} working day(s){}",
         slip.kind,
         ctx.who(&slip.staff),
@@ -202,8 +202,8 @@ fn request(ctx: &Ctx, args: RequestArgs) -> Result<()> {
         slip.days(cal),
         if slip.retroactive { ", retroactive (補假)" } else { "" }
     );
-    eprintln!("route ({}): {}", slip.band.clause(), describe_route(&slip));
-    println!("{id}");
+    errln!("route ({}): {}", slip.band.clause(), describe_route(&slip));
+    outln!("{id}")?;
     Ok(())
 }
 
@@ -215,9 +215,9 @@ fn step(
 ) -> Result<()> {
     let by = ctx.actor()?;
     let (slip, done) = ctx.edit(id, |slip: &mut Leave| apply(slip, ctx, by))?;
-    eprintln!("{}: {done}; status {}", slip.id, slip.status);
+    errln!("{}: {done}; status {}", slip.id, slip.status);
     if let Some(next) = slip.next_step() {
-        eprintln!("next: {}", next.describe());
+        errln!("next: {}", next.describe());
     }
     Ok(())
 }
@@ -308,6 +308,6 @@ fn show(ctx: &Ctx, args: ShowArgs) -> Result<()> {
     if let Some(c) = &slip.cancelled {
         line("cancelled", format!("{} by {}", c.on, ctx.who(&c.by)));
     }
-    print!("{}", form.finish());
+    out!("{}", form.finish())?;
     Ok(())
 }

@@ -1,6 +1,7 @@
 //! The command line: global options, one module per command group, error reporting.
 //!
-//! Exit codes: 0 ok, 1 findings or a refused action, 2 usage.
+//! Exit codes: 0 ok, 1 findings or a refused action, 2 usage, 3 unusable repository or
+//! svc.toml, 4 a write failed; a closed pipe is not an error.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -8,6 +9,31 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use crate::domain::date::Date;
+
+/// `println!` that returns the write error instead of panicking, so a closed pipe
+/// (`svc complaint list | head -1`) ends the command quietly (see [`main`]).
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        writeln!(std::io::stdout().lock(), $($arg)*)
+    }};
+}
+
+/// `print!` that returns the write error instead of panicking.
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        write!(std::io::stdout().lock(), $($arg)*)
+    }};
+}
+
+/// `eprintln!` for messages to people: a closed stderr is ignored, never a panic.
+macro_rules! errln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr().lock(), $($arg)*);
+    }};
+}
 
 mod attendance;
 mod capa;
@@ -18,6 +44,7 @@ mod context;
 mod init;
 mod leave;
 mod output;
+mod repair;
 mod schema;
 mod stats;
 
@@ -65,6 +92,8 @@ enum Command {
     Check(check::Args),
     /// Write or verify the JSON Schemas of svc.toml and the record kinds.
     Schema(schema::Args),
+    /// Finish a step a crash interrupted and remove temp files of interrupted writes.
+    Repair(repair::Args),
 }
 
 /// `--year`: four digits, so no date arithmetic can run off chrono's range.
@@ -84,10 +113,38 @@ pub fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
-            report(&e);
-            ExitCode::from(1)
+            let code = exit_code(&e);
+            if code != 0 {
+                report(&e);
+            }
+            ExitCode::from(code)
         }
     }
+}
+
+/// Exit codes a script can trust: 0 ok (a closed output pipe included), 1 check findings
+/// or a refused step, 2 usage (a flag, an id, a staff id or room that does not exist), 3
+/// the repository or svc.toml cannot be used, 4 writing a file failed.
+fn exit_code(e: &anyhow::Error) -> u8 {
+    use crate::store::repo::{NotFound, RepoError, WriteError};
+    for cause in e.chain() {
+        if cause.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe) {
+            return 0;
+        }
+        if cause.is::<crate::domain::refusal::Refusal>() {
+            return 1;
+        }
+        if cause.is::<NotFound>() || cause.is::<crate::domain::id::IdError>() {
+            return 2;
+        }
+        if cause.is::<RepoError>() {
+            return 3;
+        }
+        if cause.is::<WriteError>() {
+            return 4;
+        }
+    }
+    1
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
@@ -102,13 +159,14 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Stats(cmd) => stats::run(&globals.open()?, cmd),
         Command::Check(args) => check::run(&globals, args),
         Command::Schema(args) => schema::run(args),
+        Command::Repair(args) => repair::run(&globals.open()?, args),
     }
 }
 
 fn report(e: &anyhow::Error) {
-    eprintln!("error: {e}");
+    errln!("error: {e}");
     for cause in e.chain().skip(1) {
-        eprintln!("  because: {cause}");
+        errln!("  because: {cause}");
     }
 }
 

@@ -39,7 +39,7 @@ pub struct Form(String);
 
 impl Form {
     pub fn line(&mut self, label: &str, value: impl std::fmt::Display) {
-        self.0.push_str(&format!("{label:<12} {value}\n"));
+        self.0.push_str(&format!("{label:<12} {}\n", visible(&value.to_string())));
     }
 
     pub fn finish(self) -> String {
@@ -49,7 +49,7 @@ impl Form {
 
 /// Prints a record as pretty JSON, dates as `YYYY-MM-DD`.
 pub fn print_json<T: Serialize>(record: &T) -> Result<()> {
-    println!("{}", serde_json::to_string_pretty(&to_json(record)?)?);
+    outln!("{}", json_text(record)?)?;
     Ok(())
 }
 
@@ -67,7 +67,7 @@ impl Grid {
         match out.format {
             Format::Table => writeln!(stream, "{}", self.table())?,
             Format::Csv => self.write_csv(&mut stream, !out.no_bom)?,
-            Format::Json => writeln!(stream, "{}", serde_json::to_string_pretty(&json()?)?)?,
+            Format::Json => writeln!(stream, "{}", json_text(&json()?)?)?,
         }
         Ok(())
     }
@@ -77,7 +77,7 @@ impl Grid {
     pub fn print_records<T: Serialize>(&self, out: ListOutput, records: &[T], counted: &str) -> Result<()> {
         self.print(out, || records.iter().map(to_json).collect::<Result<Vec<_>>>())?;
         if out.format == Format::Table {
-            eprintln!("{} {counted}", records.len());
+            errln!("{} {counted}", records.len());
         }
         Ok(())
     }
@@ -97,7 +97,7 @@ impl Grid {
         let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(out);
         writer.write_record(&self.headers)?;
         for row in &self.rows {
-            writer.write_record(row.iter().map(|c| neutralise_formula(c).into_owned()))?;
+            writer.write_record(row.iter().map(|c| neutralise_formula(&visible(c)).into_owned()))?;
         }
         writer.flush()?;
         Ok(())
@@ -110,7 +110,7 @@ pub fn table(headers: &[impl ToString], rows: &[Vec<String>]) -> Table {
     table.load_style(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Disabled);
     table.set_header(headers.iter().map(ToString::to_string).collect::<Vec<_>>());
     for row in rows {
-        table.add_row(row.clone());
+        table.add_row(row.iter().map(|cell| visible(cell).into_owned()).collect::<Vec<_>>());
     }
     table
 }
@@ -124,23 +124,46 @@ pub fn neutralise_formula(cell: &str) -> std::borrow::Cow<'_, str> {
     if starts_formula && !is_number { format!("'{cell}").into() } else { cell.into() }
 }
 
-/// Converts a record to JSON with dates as plain `YYYY-MM-DD` strings (serde_json would
-/// otherwise see TOML's private datetime wrapper).
-pub fn to_json<T: Serialize>(record: &T) -> Result<serde_json::Value> {
-    Ok(toml_to_json(toml::Value::try_from(record)?))
+/// Converts anything to JSON with dates as plain `YYYY-MM-DD` strings (and moments as
+/// `YYYY-MM-DDTHH:MM:SS`): record types serialize dates in TOML's own form, which serde_json
+/// would otherwise show as `{"$__toml_private_datetime": ...}`.
+pub fn to_json<T: Serialize>(value: &T) -> Result<serde_json::Value> {
+    Ok(plain_dates(serde_json::to_value(value)?))
 }
 
-fn toml_to_json(value: toml::Value) -> serde_json::Value {
+/// Pretty JSON text with plain dates: what every `--format json` prints.
+pub fn json_text<T: Serialize>(value: &T) -> Result<String> {
+    Ok(serde_json::to_string_pretty(&to_json(value)?)?)
+}
+
+const TOML_DATETIME: &str = "$__toml_private_datetime";
+
+fn plain_dates(value: serde_json::Value) -> serde_json::Value {
     use serde_json::Value as J;
     match value {
-        toml::Value::String(s) => J::String(s),
-        toml::Value::Integer(i) => J::from(i),
-        toml::Value::Float(f) => J::from(f),
-        toml::Value::Boolean(b) => J::Bool(b),
-        toml::Value::Datetime(d) => J::String(d.to_string()),
-        toml::Value::Array(a) => J::Array(a.into_iter().map(toml_to_json).collect()),
-        toml::Value::Table(t) => J::Object(t.into_iter().map(|(k, v)| (k, toml_to_json(v))).collect()),
+        J::Object(map) if map.len() == 1 && map.contains_key(TOML_DATETIME) => {
+            map.into_iter().next().map(|(_, v)| v).unwrap_or(J::Null)
+        }
+        J::Object(map) => J::Object(map.into_iter().map(|(k, v)| (k, plain_dates(v))).collect()),
+        J::Array(items) => J::Array(items.into_iter().map(plain_dates).collect()),
+        other => other,
     }
+}
+
+/// Replaces control characters (terminal escapes among them) with visible `\u{..}` forms,
+/// so text from a record can never drive the terminal. Newlines and tabs stay.
+pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(is_hostile) {
+        return text.into();
+    }
+    text.chars()
+        .map(|c| if is_hostile(c) { c.escape_unicode().to_string() } else { c.to_string() })
+        .collect::<String>()
+        .into()
+}
+
+fn is_hostile(c: char) -> bool {
+    c.is_control() && c != '\n' && c != '\t'
 }
 
 /// Shortens free text for a table cell, by characters (never splitting one).

@@ -31,13 +31,13 @@ pub fn run(args: Args) -> Result<ExitCode> {
             continue;
         }
         std::fs::create_dir_all(&args.dir).with_context(|| format!("cannot create {}", args.dir.display()))?;
-        let written = if current.is_some() { atomic::replace(&path, &text) } else { atomic::write_new(&path, &text) };
+        let written = atomic::replace(&atomic::beside(&path), &path, text.as_bytes());
         written.with_context(|| format!("cannot write {}", path.display()))?;
-        eprintln!("wrote {}", path.display());
+        errln!("wrote {}", path.display());
     }
     if stale.is_empty() {
         return Ok(ExitCode::SUCCESS);
     }
-    eprintln!("schemas differ from the code: {}; run `svc schema {}`", stale.join(", "), args.dir.display());
+    errln!("schemas differ from the code: {}; run `svc schema {}`", stale.join(", "), args.dir.display());
     Ok(ExitCode::from(1))
 }

@@ -151,7 +151,7 @@ fn yearly_report(ctx: &Ctx, args: YearlyArgs) -> Result<()> {
         by_month: Some(report.by_month),
         pareto: report.pareto.iter().map(|p| (name(&p.category), p.count, p.cumulative)).collect(),
     };
-    emit(&args.out, &title, &sections, &report, charts)
+    emit(ctx.repo.root(), &args.out, &title, &sections, &report, charts)
 }
 
 fn monthly_report(ctx: &Ctx, args: MonthlyArgs) -> Result<()> {
@@ -225,11 +225,34 @@ fn monthly_report(ctx: &Ctx, args: MonthlyArgs) -> Result<()> {
         rows: &'a [crate::domain::attendance::SheetRow],
     }
     let json = Monthly { month: args.month.to_string(), rows: &rows };
-    emit(&args.out, &title, &[rooms, people], &json, html::Charts::default())
+    emit(ctx.repo.root(), &args.out, &title, &[rooms, people], &json, html::Charts::default())
+}
+
+/// `--output` never writes over svc.toml or into records/ (or through a link there).
+fn guard_output(root: &std::path::Path, path: &std::path::Path) -> Result<()> {
+    let resolve = |p: &std::path::Path| -> std::path::PathBuf {
+        let parent = p.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(std::path::Path::new("."));
+        let dir = parent.canonicalize().unwrap_or_else(|_| parent.to_path_buf());
+        dir.join(p.file_name().unwrap_or_default())
+    };
+    let target = resolve(path);
+    let target = target.canonicalize().unwrap_or(target);
+    let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    if target == root.join(crate::store::repo::CONFIG_FILE)
+        || target.starts_with(root.join(crate::store::repo::RECORDS_DIR))
+    {
+        return Err(crate::store::repo::NotFound(format!(
+            "--output {} would write over svc.toml or into records/: write the report elsewhere",
+            path.display()
+        ))
+        .into());
+    }
+    Ok(())
 }
 
 /// Writes the report in the chosen format to stdout or `--output` (atomically).
 fn emit(
+    root: &std::path::Path,
     out: &OutputArgs,
     title: &str,
     sections: &[Section],
@@ -246,14 +269,16 @@ fn emit(
             }
         }
         StatsFormat::Csv => write_long_csv(&mut buffer, sections, out.lang, !out.no_bom)?,
-        StatsFormat::Json => writeln!(buffer, "{}", serde_json::to_string_pretty(json)?)?,
+        StatsFormat::Json => writeln!(buffer, "{}", super::output::json_text(json)?)?,
         StatsFormat::Html => buffer.extend(html::page(title, sections, &charts, out.lang).into_bytes()),
     }
     match &out.output {
         Some(path) => {
+            guard_output(root, path)?;
             let text = String::from_utf8(buffer).context("the report is text")?;
-            atomic::replace(path, &text).with_context(|| format!("cannot write {}", path.display()))?;
-            eprintln!("wrote {}", path.display());
+            atomic::replace(&atomic::beside(path), path, text.as_bytes())
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            errln!("wrote {}", path.display());
         }
         None => std::io::stdout().lock().write_all(&buffer)?,
     }

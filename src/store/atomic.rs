@@ -1,13 +1,22 @@
-//! Atomic writes: a temp file in the same folder, flushed to disk, then moved into place.
-//! A crash leaves either the old file or the new one, never half of either.
+//! Atomic writes: a temp file, flushed to disk, then moved into place. A crash leaves either
+//! the old file or the new one, never half of either.
+//!
+//! Temp files live in `.svc/tmp/` at the repository root, with unique random names (never
+//! a process id, which a later process may get again). Every writing command holds the
+//! repository lock, so under the lock any file left there is from an interrupted write and
+//! is removed ([`clean_temp`]).
 
-use std::fs::{self, File, OpenOptions};
+use std::fs::{self, File};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-/// Writes a new file; fails with `AlreadyExists` rather than overwrite one.
-pub fn write_new(path: &Path, contents: &str) -> io::Result<()> {
-    let temp = write_temp(path, contents)?;
+/// The folder of temp files, relative to the repository root.
+pub const TEMP_DIR: &str = ".svc/tmp";
+
+/// Writes a new file; fails with `AlreadyExists` rather than overwrite one. The temp file
+/// goes in `temp_dir`, which must be on the same file system as `path`.
+pub fn write_new(temp_dir: &Path, path: &Path, contents: &[u8]) -> io::Result<()> {
+    let temp = write_temp(temp_dir, path, contents, None)?;
     // A hard link fails if the target exists, where a rename would silently replace it.
     let linked = fs::hard_link(&temp, path);
     let _ = fs::remove_file(&temp);
@@ -16,9 +25,10 @@ pub fn write_new(path: &Path, contents: &str) -> io::Result<()> {
     Ok(())
 }
 
-/// Replaces an existing file's contents atomically.
-pub fn replace(path: &Path, contents: &str) -> io::Result<()> {
-    let temp = write_temp(path, contents)?;
+/// Replaces a file's contents atomically, keeping its permission bits (or creates it).
+pub fn replace(temp_dir: &Path, path: &Path, contents: &[u8]) -> io::Result<()> {
+    let permissions = fs::metadata(path).ok().map(|m| m.permissions());
+    let temp = write_temp(temp_dir, path, contents, permissions)?;
     if let Err(e) = fs::rename(&temp, path) {
         let _ = fs::remove_file(&temp);
         return Err(e);
@@ -27,17 +37,55 @@ pub fn replace(path: &Path, contents: &str) -> io::Result<()> {
     Ok(())
 }
 
-fn write_temp(path: &Path, contents: &str) -> io::Result<PathBuf> {
-    let dir = path.parent().unwrap_or(Path::new("."));
+/// The temp folder of a repository rooted at `root`.
+pub fn temp_dir(root: &Path) -> PathBuf {
+    root.join(TEMP_DIR)
+}
+
+/// For a file outside any repository: temp files beside it.
+pub fn beside(path: &Path) -> PathBuf {
+    path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new(".")).to_path_buf()
+}
+
+fn write_temp(dir: &Path, path: &Path, contents: &[u8], permissions: Option<fs::Permissions>) -> io::Result<PathBuf> {
+    fs::create_dir_all(dir)?;
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("record");
-    let temp = dir.join(format!(".{name}.{}.svc-tmp", std::process::id()));
-    let mut file = OpenOptions::new().write(true).create_new(true).open(&temp)?;
-    let written = file.write_all(contents.as_bytes()).and_then(|()| file.sync_all());
-    if let Err(e) = written {
-        let _ = fs::remove_file(&temp);
-        return Err(e);
+    let mut file = tempfile::Builder::new().prefix(&format!(".{name}.")).suffix(".svc-tmp").tempfile_in(dir)?;
+    file.write_all(contents)?;
+    if let Some(p) = permissions {
+        file.as_file().set_permissions(p)?;
     }
+    file.as_file().sync_all()?;
+    let (_, temp) = file.keep().map_err(|e| e.error)?;
     Ok(temp)
+}
+
+/// Removes temp files left by interrupted writes; call it under the repository lock.
+/// Returns how many it removed.
+pub fn clean_temp(root: &Path) -> io::Result<usize> {
+    let dir = root.join(TEMP_DIR);
+    if !dir.is_dir() {
+        return Ok(0);
+    }
+    let mut removed = 0;
+    for entry in fs::read_dir(&dir)? {
+        let path = entry?.path();
+        if path.is_file() {
+            fs::remove_file(&path)?;
+            removed += 1;
+        }
+    }
+    Ok(removed)
+}
+
+/// Temp files present now (for `svc check`), relative to the root.
+pub fn leftover_temp(root: &Path) -> Vec<PathBuf> {
+    let dir = root.join(TEMP_DIR);
+    let mut found: Vec<PathBuf> = fs::read_dir(&dir)
+        .map(|entries| entries.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_file()).collect())
+        .unwrap_or_default();
+    found.sort();
+    found.into_iter().map(|p| p.strip_prefix(root).map(Path::to_path_buf).unwrap_or(p)).collect()
 }
 
 /// Makes the new directory entry durable. Best effort: not every platform can.
@@ -54,23 +102,37 @@ mod tests {
     use super::*;
 
     #[test]
-    fn write_new_never_overwrites() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("a.toml");
-        write_new(&path, "one").unwrap();
-        let err = write_new(&path, "two").unwrap_err();
+    fn write_new_never_overwrites_and_leaves_no_temp() {
+        let root = tempfile::tempdir().unwrap();
+        let path = root.path().join("a.toml");
+        write_new(&temp_dir(root.path()), &path, b"one").unwrap();
+        let err = write_new(&temp_dir(root.path()), &path, b"two").unwrap_err();
         assert_eq!(err.kind(), io::ErrorKind::AlreadyExists);
         assert_eq!(fs::read_to_string(&path).unwrap(), "one");
-        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "no temp file left behind");
+        assert_eq!(leftover_temp(root.path()), Vec::<PathBuf>::new(), "no temp file left behind");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn replace_swaps_contents_and_keeps_permission_bits() {
+        use std::os::unix::fs::PermissionsExt;
+        let root = tempfile::tempdir().unwrap();
+        let path = root.path().join("a.toml");
+        write_new(&temp_dir(root.path()), &path, b"one").unwrap();
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o600)).unwrap();
+        replace(&temp_dir(root.path()), &path, b"two").unwrap();
+        assert_eq!(fs::read_to_string(&path).unwrap(), "two");
+        assert_eq!(fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
+        assert!(leftover_temp(root.path()).is_empty());
     }
 
     #[test]
-    fn replace_swaps_contents() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("a.toml");
-        write_new(&path, "one").unwrap();
-        replace(&path, "two").unwrap();
-        assert_eq!(fs::read_to_string(&path).unwrap(), "two");
-        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    fn leftovers_are_found_and_cleaned() {
+        let root = tempfile::tempdir().unwrap();
+        fs::create_dir_all(root.path().join(TEMP_DIR)).unwrap();
+        fs::write(root.path().join(TEMP_DIR).join("CMP-2026-0001.toml.x1y2.svc-tmp"), "half").unwrap();
+        assert_eq!(leftover_temp(root.path()).len(), 1);
+        assert_eq!(clean_temp(root.path()).unwrap(), 1);
+        assert!(leftover_temp(root.path()).is_empty());
     }
 }

@@ -11,6 +11,7 @@ use serde::de::DeserializeOwned;
 use super::atomic;
 use super::edit;
 use super::git;
+use super::journal::{self, Pending};
 use super::lock::RepoLock;
 use super::text::{self, FileError};
 use crate::domain::calendar::Calendar;
@@ -19,6 +20,25 @@ use crate::domain::id::{RecordId, RecordKind};
 
 pub const CONFIG_FILE: &str = "svc.toml";
 pub const RECORDS_DIR: &str = "records";
+
+/// The repository or its `svc.toml` cannot be used (exit code 3).
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct RepoError(pub String);
+
+/// Writing a file failed (exit code 4); what was there before is intact.
+#[derive(Debug, thiserror::Error)]
+#[error("cannot write {path}: {source}")]
+pub struct WriteError {
+    pub path: String,
+    #[source]
+    pub source: std::io::Error,
+}
+
+/// A record or name typed on the command line does not exist (exit code 2).
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct NotFound(pub String);
 
 /// An open records repository with its configuration loaded and checked.
 #[derive(Debug)]
@@ -42,11 +62,12 @@ pub struct Loaded<T> {
 pub fn find_root(explicit: Option<&Path>, start: &Path) -> Result<PathBuf> {
     if let Some(dir) = explicit {
         if !dir.join(CONFIG_FILE).is_file() {
-            bail!(
+            return Err(RepoError(format!(
                 "{} has no {CONFIG_FILE}: is it a records repository? Create one with `svc init {}`",
                 dir.display(),
                 dir.display()
-            );
+            ))
+            .into());
         }
         return Ok(dir.to_path_buf());
     }
@@ -55,18 +76,21 @@ pub fn find_root(explicit: Option<&Path>, start: &Path) -> Result<PathBuf> {
             return Ok(dir.to_path_buf());
         }
     }
-    bail!(
+    Err(RepoError(format!(
         "no {CONFIG_FILE} in {} or any folder above it: cd into a records repository, pass --repo DIR, or create one with `svc init`",
         start.display()
-    )
+    ))
+    .into())
 }
 
 impl Repo {
     pub fn open(root: &Path) -> Result<Repo> {
         let config_path = root.join(CONFIG_FILE);
-        let text = text::read_text(&config_path).map_err(|e| relative_error(root, e))?;
-        let config: Config = text::parse(&config_path, &text).map_err(|e| relative_error(root, e))?;
-        Repo::with_config(root, config).map_err(|e| anyhow::anyhow!("{CONFIG_FILE}: {e}"))
+        let unusable =
+            |e: FileError| RepoError(format!("{}\n(run `svc check` to see every problem)", relative_error(root, e)));
+        let text = text::read_text(&config_path).map_err(unusable)?;
+        let config: Config = text::parse(&config_path, &text).map_err(unusable)?;
+        Repo::with_config(root, config).map_err(|e| RepoError(format!("{CONFIG_FILE}: {e}")).into())
     }
 
     /// A repository whose `svc.toml` the caller has already read and parsed.
@@ -108,13 +132,15 @@ impl Repo {
     /// Reads and parses one record; a missing file says where it looked.
     pub fn read<T: DeserializeOwned>(&self, id: RecordId) -> Result<Loaded<T>> {
         let path = self.path_of(id);
+        self.refuse_links(&path)?;
         if !path.is_file() {
-            bail!(
+            return Err(NotFound(format!(
                 "no {} {id}: {} does not exist (list them with `svc {} list`)",
                 id.kind.noun(),
                 self.display(&path),
                 id.kind.command_group()
-            );
+            ))
+            .into());
         }
         self.read_path(&path).map_err(|e| anyhow::anyhow!(relative_error(&self.root, e)))
     }
@@ -133,7 +159,8 @@ impl Repo {
             return Ok(files);
         }
         for year in read_dir_sorted(&base)? {
-            if year.is_dir() {
+            let real_dir = std::fs::symlink_metadata(&year).is_ok_and(|m| m.file_type().is_dir());
+            if real_dir {
                 files.extend(read_dir_sorted(&year)?.into_iter().filter(|p| is_record_file(p)));
             }
         }
@@ -160,8 +187,36 @@ impl Repo {
         Ok(self.read_all_ok(kind)?.into_iter().map(|l| l.record).collect())
     }
 
-    pub fn lock(&self) -> Result<RepoLock> {
-        RepoLock::acquire(&self.root).with_context(|| format!("cannot lock {}", self.root.join(".svc.lock").display()))
+    /// Takes the write lock, then finishes a step a crash interrupted (returning what it
+    /// was) and removes temp files left by interrupted writes.
+    pub fn lock(&self) -> Result<(RepoLock, Option<String>)> {
+        let lock = RepoLock::acquire(&self.root)
+            .with_context(|| format!("cannot lock {}", self.root.join(".svc.lock").display()))?;
+        let finished =
+            journal::recover(&self.root).map_err(|source| WriteError { path: journal::JOURNAL.into(), source })?;
+        atomic::clean_temp(&self.root).map_err(|source| WriteError { path: atomic::TEMP_DIR.into(), source })?;
+        Ok((lock, finished))
+    }
+
+    /// Refuses a path under records/ that goes through a symbolic link: a link could lead
+    /// reads and writes out of the repository.
+    pub fn refuse_links(&self, path: &Path) -> Result<()> {
+        let records = self.root.join(RECORDS_DIR);
+        let Ok(rest) = path.strip_prefix(&records) else { return Ok(()) };
+        let mut at = records.clone();
+        for part in std::iter::once(std::path::Component::CurDir).chain(rest.components()) {
+            if part != std::path::Component::CurDir {
+                at.push(part);
+            }
+            if std::fs::symlink_metadata(&at).is_ok_and(|m| m.file_type().is_symlink()) {
+                return Err(RepoError(format!(
+                    "{} is a symbolic link: svc never follows links under {RECORDS_DIR}/; replace it with a real folder or file",
+                    self.display(&at)
+                ))
+                .into());
+            }
+        }
+        Ok(())
     }
 
     /// The next id of a kind and year: one past the highest number that folder has ever
@@ -188,30 +243,82 @@ impl Repo {
 
     /// Writes a new record; never replaces an existing file.
     pub fn write_new<T: Serialize>(&self, _lock: &RepoLock, id: RecordId, record: &T) -> Result<PathBuf> {
-        let path = self.path_of(id);
-        let text = edit::render_new(id.kind, record).context("cannot render the record as TOML")?;
+        let pending = self.pending_new(id, record)?;
+        let path = self.root.join(&pending.path);
         if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+            self.refuse_links(dir)?;
+            std::fs::create_dir_all(dir).map_err(|source| self.write_error(dir, source))?;
+            self.refuse_links(dir)?;
         }
-        atomic::write_new(&path, &text).with_context(|| format!("cannot write {}", self.display(&path)))?;
+        atomic::write_new(&atomic::temp_dir(&self.root), &path, pending.contents.as_bytes())
+            .map_err(|source| self.write_error(&path, source))?;
         Ok(path)
     }
 
     /// Saves an edited record over the file it was read from, changing only what changed.
     pub fn write_edit<T: Serialize>(&self, _lock: &RepoLock, loaded: &Loaded<T>, record: &T) -> Result<()> {
-        let current = text::read_text(&loaded.path).map_err(|e| anyhow::anyhow!(relative_error(&self.root, e)))?;
+        let pending = self.pending_edit(loaded, record)?;
+        let path = self.root.join(&pending.path);
+        atomic::replace(&atomic::temp_dir(&self.root), &path, pending.contents.as_bytes())
+            .map_err(|source| self.write_error(&path, source))
+    }
+
+    /// Writes several files as one step: all of them, or after a crash none until the next
+    /// command finishes them from the journal.
+    pub fn write_step(&self, _lock: &RepoLock, step: &str, writes: &[Pending]) -> Result<()> {
+        for w in writes {
+            let path = self.root.join(&w.path);
+            if let Some(dir) = path.parent() {
+                self.refuse_links(dir)?;
+                std::fs::create_dir_all(dir).map_err(|source| self.write_error(dir, source))?;
+            }
+        }
+        journal::write_all(&self.root, step, writes)
+            .map_err(|source| self.write_error(Path::new(journal::JOURNAL), source))
+    }
+
+    /// The file a new record will be.
+    pub fn pending_new<T: Serialize>(&self, id: RecordId, record: &T) -> Result<Pending> {
+        let path = self.path_of(id);
+        let contents = edit::render_new(id.kind, record).context("cannot render the record as TOML")?;
+        Ok(Pending { path: self.relative(&path), contents, new: true })
+    }
+
+    /// The new text of an edited record: only the changed keys change, and the file keeps
+    /// its line ends (CRLF stays CRLF) and its byte-order mark.
+    pub fn pending_edit<T: Serialize>(&self, loaded: &Loaded<T>, record: &T) -> Result<Pending> {
+        let raw = std::fs::read(&loaded.path).map_err(|source| self.write_error(&loaded.path, source))?;
+        let current =
+            text::decode(&loaded.path, raw.clone()).map_err(|e| anyhow::anyhow!(relative_error(&self.root, e)))?;
         if current != loaded.text {
             bail!("{} changed while svc was working on it: run the command again", self.display(&loaded.path));
         }
-        let text = edit::render_edit(&loaded.text, record)?;
-        atomic::replace(&loaded.path, &text).with_context(|| format!("cannot write {}", self.display(&loaded.path)))
+        let crlf = loaded.text.contains("\r\n");
+        let bom = raw.starts_with("\u{feff}".as_bytes());
+        let mut contents = edit::render_edit(&loaded.text.replace("\r\n", "\n"), record)?;
+        if crlf {
+            contents = contents.replace('\n', "\r\n");
+        }
+        if bom {
+            contents.insert(0, '\u{feff}');
+        }
+        Ok(Pending { path: self.relative(&loaded.path), contents, new: false })
+    }
+
+    fn relative(&self, path: &Path) -> PathBuf {
+        path.strip_prefix(&self.root).unwrap_or(path).to_path_buf()
+    }
+
+    fn write_error(&self, path: &Path, source: std::io::Error) -> anyhow::Error {
+        WriteError { path: self.display(path).to_string(), source }.into()
     }
 }
 
-/// A record file: `<something>.toml`, not a hidden or temp file.
+/// A record file: `<something>.toml`, a regular file (never a link), not hidden.
 fn is_record_file(path: &Path) -> bool {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    name.ends_with(".toml") && !name.starts_with('.') && path.is_file()
+    let regular = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_file());
+    name.ends_with(".toml") && !name.starts_with('.') && regular
 }
 
 fn read_dir_sorted(dir: &Path) -> Result<Vec<PathBuf>> {

@@ -79,6 +79,15 @@ impl TestRepo {
         String::from_utf8(out.stderr).unwrap()
     }
 
+    /// Runs `svc --as ACTOR ARGS...`, expects exit `code`, returns stderr.
+    pub fn fails(&self, code: i32, actor: &str, args: &[&str]) -> String {
+        let out = self.svc().arg("--as").arg(actor).args(args).output().unwrap();
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(out.status.code(), Some(code), "svc {args:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{stderr}");
+        stderr
+    }
+
     pub fn read(&self, rel: &str) -> String {
         std::fs::read_to_string(self.path().join(rel)).unwrap()
     }

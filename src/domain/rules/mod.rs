@@ -141,6 +141,16 @@ pub fn stray_file_rule() -> &'static Rule {
     &filing::PLACED
 }
 
+/// The rule for a step a crash left half-written (a journal still waiting).
+pub fn interrupted_step_rule() -> &'static Rule {
+    &filing::INTERRUPTED_STEP
+}
+
+/// The rule for temp files an interrupted write left.
+pub fn leftover_temp_rule() -> &'static Rule {
+    &filing::LEFTOVER_TEMP
+}
+
 /// What a finding is about: `svc.toml`, a record file, or a record not (yet) in a file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Subject {
@@ -234,7 +244,7 @@ impl Records {
 }
 
 /// A record kind's place in [`Records`].
-pub trait Slot: Clone + Sized {
+pub trait Slot: Clone + Sized + serde::Serialize {
     const KIND: RecordKind;
     fn id(&self) -> RecordId;
     fn slot(records: &Records) -> &[Filed<Self>];
@@ -484,6 +494,7 @@ fn check_kind<T: Kind>(filed: &[Filed<T>], world: &World, out: &mut Vec<Finding>
         if let Some(origin) = &f.origin {
             filing::placed(&f.record, origin, &mut sink);
         }
+        filing::plain_text(&f.record, &mut sink);
         f.record.check(world, &mut sink);
     }
 }
@@ -492,7 +503,9 @@ fn check_kind<T: Kind>(filed: &[Filed<T>], world: &World, out: &mut Vec<Finding>
 /// the step with the clause and every reason.
 pub fn validate<T: Kind>(record: &T, world: &World) -> Result<(), Refusal> {
     let mut out = Vec::new();
-    record.check(world, &mut Sink::new(&mut out, Subject::Record(record.id())));
+    let mut sink = Sink::new(&mut out, Subject::Record(record.id()));
+    filing::plain_text(record, &mut sink);
+    record.check(world, &mut sink);
     let mut errors = out.into_iter().filter(|f| f.severity() == Severity::Error);
     let Some(first) = errors.next() else { return Ok(()) };
     let mut message = first.message;

@@ -16,7 +16,8 @@ const DEMO_DAY: &str = "2026-11-27";
 
 /// Rules no field edit of a parsed record can break: they are about files and are tested
 /// through the command line (tests/check_bad_input.rs, tests/rules.rs).
-const FILE_LEVEL: [&str; 3] = ["file.readable", "file.placed", "config.readable"];
+const FILE_LEVEL: [&str; 5] =
+    ["file.readable", "file.placed", "config.readable", "file.no-interrupted-step", "file.no-leftover-temp"];
 
 struct Demo {
     config: Config,
@@ -92,6 +93,9 @@ fn cases() -> Vec<(&'static str, &'static str, Mutation)> {
     vec![
         ("file.id-matches-file", "CMP-2026-0001", |_, r| {
             rec::<Complaint>(r, "CMP-2026-0001").id = "CMP-2026-0099".parse().unwrap()
+        }),
+        ("file.plain-text", "CMP-2026-0002", |_, r| {
+            rec::<Complaint>(r, "CMP-2026-0002").summary = "\u{1b}]0;pwned\u{7}等候".into()
         }),
         ("file.id-unique", "CMP-2026-0003", |_, r| {
             rec::<Complaint>(r, "CMP-2026-0003").id = "CMP-2026-0002".parse().unwrap()

@@ -1,0 +1,24 @@
+//! `svc repair`: finishes a step a crash interrupted and removes temp files of interrupted
+//! writes. Every command that writes does this first anyway; this does only that.
+
+use std::process::ExitCode;
+
+use anyhow::Result;
+use clap::Args as ClapArgs;
+
+use super::context::Ctx;
+use crate::store::atomic;
+
+#[derive(Debug, ClapArgs)]
+pub struct Args {}
+
+pub fn run(ctx: &Ctx, _args: Args) -> Result<ExitCode> {
+    let leftovers = atomic::leftover_temp(ctx.repo.root()).len();
+    let (_lock, finished) = ctx.repo.lock()?;
+    match finished {
+        Some(step) => errln!("finished an interrupted step: {step}"),
+        None => errln!("no interrupted step"),
+    }
+    errln!("removed {leftovers} temp file(s) of interrupted writes");
+    Ok(ExitCode::SUCCESS)
+}
