@@ -1,0 +1,399 @@
+//! Faults and hostile input, tried as a careless or unlucky user would: machine output that
+//! parses, quiet closed pipes, exit codes a script can trust, kill -9 at any point, control
+//! characters, symbolic links, stray files, and edits that keep what they do not own.
+
+mod common;
+
+use std::process::{Command, Stdio};
+
+use common::*;
+use serde_json::Value;
+
+fn svc_bin() -> std::path::PathBuf {
+    assert_cmd::cargo::cargo_bin("svc")
+}
+
+/// Every value in the JSON, with its path, to look for a date that is not a plain string.
+fn walk<'a>(value: &'a Value, path: String, out: &mut Vec<(String, &'a Value)>) {
+    match value {
+        Value::Object(map) => {
+            for (k, v) in map {
+                walk(v, format!("{path}.{k}"), out);
+            }
+        }
+        Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                walk(v, format!("{path}.{i}"), out);
+            }
+        }
+        _ => {}
+    }
+    out.push((path, value));
+}
+
+const JSON_COMMANDS: &[&[&str]] = &[
+    &["complaint", "list", "--format", "json"],
+    &["complaint", "show", "CMP-2026-0031", "--format", "json"],
+    &["capa", "list", "--format", "json"],
+    &["capa", "show", "CAPA-2026-0027", "--format", "json"],
+    &["leave", "list", "--format", "json"],
+    &["leave", "show", "LV-2026-0009", "--format", "json"],
+    &["attendance", "month", "2026-03", "--format", "json"],
+    &["conduct", "list", "--format", "json"],
+    &["conduct", "show", "RP-2026-0001", "--format", "json"],
+    &["conduct", "history", "S22", "--format", "json"],
+    &["conduct", "suggest", "--year", "2026", "--format", "json"],
+    &["stats", "yearly", "--year", "2026", "--format", "json"],
+    &["stats", "monthly", "2026-03", "--format", "json"],
+    &["check", "--format", "json"],
+    &["check", "--list-rules", "--format", "json"],
+];
+
+#[test]
+fn every_json_output_parses_with_dates_as_plain_strings() {
+    let date = |s: &str| s.len() == 10 && s.as_bytes()[4] == b'-' && s.as_bytes()[7] == b'-';
+    for args in JSON_COMMANDS {
+        let out = demo(args);
+        let json: Value = serde_json::from_slice(&out).unwrap_or_else(|e| panic!("{args:?}: not JSON: {e}"));
+        let mut values = Vec::new();
+        walk(&json, String::new(), &mut values);
+        assert!(values.len() > 3, "{args:?} printed almost nothing");
+        for (path, v) in &values {
+            assert!(!path.contains("$__toml"), "{args:?}: TOML's private date wrapper at {path}");
+            let key = path.rsplit('.').next().unwrap_or("");
+            // Dates are strings (counts of the same name in statistics are numbers).
+            let dated = ["received", "opened", "on", "due", "added", "done", "requested", "date", "recorded"];
+            assert!(!v.is_object() || !dated.contains(&key), "{args:?}: {path} is an object: {v}");
+            if let (true, Some(text)) = (dated.contains(&key), v.as_str()) {
+                assert!(date(text), "{args:?}: {path} = {text}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly_with_0() {
+    let mut commands: Vec<&[&str]> = JSON_COMMANDS.to_vec();
+    commands.extend([
+        &["complaint", "list"][..],
+        &["complaint", "show", "CMP-2026-0001"],
+        &["check"],
+        &["stats", "yearly", "--year", "2026", "--format", "csv"],
+        &["check", "--procedures"],
+    ]);
+    for args in commands {
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader); // like `| head -0`: nobody reads
+        let out = Command::new(svc_bin())
+            .arg("--repo")
+            .arg(project_root())
+            .args(["--date", DEMO_DAY])
+            .args(args)
+            .stdout(writer)
+            .stderr(Stdio::piped())
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("panicked") && !stderr.contains("Broken pipe"), "{args:?}: {stderr}");
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {stderr}");
+    }
+}
+
+#[test]
+fn exit_codes_a_script_can_trust() {
+    let repo = TestRepo::new();
+    let code = |args: &[&str]| repo.svc().args(args).output().unwrap().status.code().unwrap();
+    assert_eq!(code(&["complaint", "list"]), 0);
+    let id = repo.ok("S11", &["complaint", "new", "--channel", "box", "--room", "R1", "--summary", "x"]);
+    assert_eq!(code(&["--as", "S21", "complaint", "triage", &id, "--ours"]), 1, "refused step");
+    assert_eq!(code(&["--as", "S11", "complaint", "triage", &id]), 2, "missing flag");
+    assert_eq!(code(&["complaint", "show", "CMP-2026-0099"]), 2, "no such record");
+    assert_eq!(code(&["--as", "S99", "complaint", "triage", &id, "--ours"]), 2, "no such person");
+    repo.write(&complaint_path(&id), repo.read(&complaint_path(&id)).replace("room = \"R1\"", "room = \"R9\""));
+    assert_eq!(code(&["check"]), 1, "findings");
+    repo.write("svc.toml", "[centre]\nname = 1\n");
+    assert_eq!(code(&["check"]), 3, "svc.toml unusable");
+    assert_eq!(code(&["complaint", "list"]), 3);
+    let elsewhere = tempfile::tempdir().unwrap();
+    let out =
+        Command::new(svc_bin()).current_dir(elsewhere.path()).env_remove("SVC_REPO").arg("check").output().unwrap();
+    assert_eq!(out.status.code(), Some(3), "no repository");
+    // A write that fails: the temp folder cannot be made.
+    let repo = TestRepo::new();
+    repo.write(".svc", "not a folder");
+    let out = repo
+        .svc()
+        .args(["--as", "S11", "complaint", "new", "--channel", "box", "--room", "R1", "--summary", "x"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(4), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(!repo.path().join("records/complaints/2026/CMP-2026-0001.toml").exists());
+}
+
+#[test]
+fn control_characters_are_refused_and_never_printed_raw() {
+    let repo = TestRepo::new();
+    let hostile = "態度\u{1b}]0;pwned\u{7}差";
+    let err = repo.refused("S11", &["complaint", "new", "--channel", "box", "--room", "R1", "--summary", hostile]);
+    assert!(err.contains("[CC-6]") && err.contains("control character"), "{err}");
+    assert!(!repo.path().join("records/complaints/2026/CMP-2026-0001.toml").exists());
+    // Typed into the file by hand: check names it, show and list print it escaped.
+    let id = repo.ok("S11", &["complaint", "new", "--channel", "box", "--room", "R1", "--summary", "態度差"]);
+    let path = complaint_path(&id);
+    repo.write(&path, repo.read(&path).replace("態度差", "態度\\u001b]0;pwned\\u0007差"));
+    let out = repo.svc().arg("check").output().unwrap();
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("file.plain-text"),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    for args in [
+        vec!["complaint", "show", id.as_str()],
+        vec!["complaint", "list"],
+        vec!["complaint", "list", "--format", "csv"],
+    ] {
+        let out = repo.svc().args(&args).output().unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(!text.contains('\u{1b}') && !text.contains('\u{7}'), "{args:?} printed a raw escape");
+        assert!(text.contains("\\u{1b}"), "{args:?} shows it escaped: {text}");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn symbolic_links_under_records_are_never_followed() {
+    let repo = TestRepo::new();
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(repo.path().join("records/complaints")).unwrap();
+    std::os::unix::fs::symlink(outside.path(), repo.path().join("records/complaints/2026")).unwrap();
+    let err = repo.fails(3, "S11", &["complaint", "new", "--channel", "box", "--room", "R1", "--summary", "x"]);
+    assert!(err.contains("symbolic link"), "{err}");
+    assert_eq!(std::fs::read_dir(outside.path()).unwrap().count(), 0, "nothing written outside the repository");
+    let out = repo.svc().arg("check").output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("records/complaints/2026") && stdout.contains("symbolic link"), "{stdout}");
+    assert_eq!(out.status.code(), Some(1));
+    // A record that is a link to a file outside: not read, not rewritten.
+    let repo = TestRepo::new();
+    let id = repo.ok("S11", &["complaint", "new", "--channel", "box", "--room", "R1", "--summary", "x"]);
+    let path = repo.path().join(complaint_path(&id));
+    let target = outside.path().join("x.toml");
+    std::fs::rename(&path, &target).unwrap();
+    std::os::unix::fs::symlink(&target, &path).unwrap();
+    let before = std::fs::read(&target).unwrap();
+    repo.fails(3, "S11", &["complaint", "triage", &id, "--ours"]);
+    assert_eq!(std::fs::read(&target).unwrap(), before);
+}
+
+#[test]
+fn output_never_goes_into_records_or_over_svc_toml() {
+    let repo = TestRepo::demo_copy();
+    let before = repo.snapshot();
+    for target in ["svc.toml", "records/complaints/2026/CMP-2026-0001.toml", "records/new.csv"] {
+        let err = repo.fails(2, "S01", &["stats", "yearly", "--year", "2026", "--format", "csv", "--output", target]);
+        assert!(err.contains("--output"), "{err}");
+    }
+    assert_eq!(repo.snapshot(), before);
+    repo.ok("S01", &["stats", "yearly", "--year", "2026", "--format", "csv", "--output", "2026.csv"]);
+}
+
+#[test]
+fn stray_files_under_records_are_errors_naming_them() {
+    let repo = TestRepo::demo_copy();
+    let text = repo.read(&complaint_path("CMP-2026-0001"));
+    for stray in [
+        "records/complaints/2026/CMP-2026-0100.TOML",
+        "records/complaints/2026/CMP-2026-0001.toml.bak",
+        "records/complaints/CMP-2026-0101.toml",
+        "records/complaint/2026/CMP-2026-0102.toml",
+        "records/complaints/2026/.CMP-2026-0001.toml.4242.svc-tmp",
+    ] {
+        repo.write(stray, &text);
+    }
+    let (code, findings) = repo.check_json();
+    assert_eq!(code, 1);
+    for stray in [
+        "CMP-2026-0100.TOML",
+        "CMP-2026-0001.toml.bak",
+        "complaints/CMP-2026-0101.toml",
+        "records/complaint",
+        "4242.svc-tmp",
+    ] {
+        assert!(
+            findings.iter().any(|f| f["rule"] == "file.placed" && f["file"].as_str().unwrap().contains(stray)),
+            "{stray} not named: {findings:#?}"
+        );
+    }
+}
+
+#[test]
+fn edits_keep_crlf_bom_and_permission_bits() {
+    let repo = TestRepo::new();
+    let id = repo.ok("S11", &["complaint", "new", "--channel", "box", "--room", "R1", "--summary", "x"]);
+    let path = complaint_path(&id);
+    let crlf = format!("\u{feff}{}", repo.read(&path).replace('\n', "\r\n"));
+    repo.write(&path, &crlf);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(repo.path().join(&path), std::fs::Permissions::from_mode(0o600)).unwrap();
+    }
+    repo.ok("S11", &["complaint", "triage", &id, "--ours"]);
+    let after = repo.read(&path);
+    assert!(after.starts_with('\u{feff}'), "the byte-order mark stays");
+    assert!(after.contains("[triage]\r\n"), "new lines are CRLF too: {after:?}");
+    assert!(!after.replace("\r\n", "").contains('\n'), "no bare LF: {after:?}");
+    assert!(after.starts_with(&crlf[..crlf.find("status").unwrap()]), "the untouched lines are byte for byte the same");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(repo.path().join(&path)).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+}
+
+#[test]
+fn leftover_temp_files_are_reported_then_cleaned_by_the_next_write() {
+    let repo = TestRepo::new();
+    repo.write(".svc/tmp/.CMP-2026-0001.toml.a1b2c3.svc-tmp", "half a record");
+    let out = repo.svc().arg("check").output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("warning[CC-6]") && stdout.contains("file.no-leftover-temp"), "{stdout}");
+    repo.ok("S11", &["complaint", "new", "--channel", "box", "--room", "R1", "--summary", "x"]);
+    assert_eq!(std::fs::read_dir(repo.path().join(".svc/tmp")).unwrap().count(), 0);
+}
+
+/// A step that writes two files, killed at each point in between: the next command finishes
+/// it, and nothing is orphaned, torn or left behind.
+#[test]
+fn analysis_killed_between_its_two_writes_is_finished_by_the_next_command() {
+    for point in ["after-journal", "after-first-write"] {
+        let repo = TestRepo::new();
+        let id = repo.accepted_complaint();
+        let out = repo
+            .svc()
+            .env("SVC_FAULT", point)
+            .args([
+                "--as",
+                "S02",
+                "complaint",
+                "analyse",
+                &id,
+                "--cause-category",
+                "attitude",
+                "--cause",
+                "x",
+                "--responsible",
+                "S11",
+            ])
+            .output()
+            .unwrap();
+        assert!(!out.status.success(), "{point}: the process died");
+        let (code, findings) = check_on(&repo);
+        assert_eq!(code, 1, "{point}: check sees the interrupted step");
+        assert!(findings.contains("file.no-interrupted-step"), "{point}: {findings}");
+        repo.svc().args(["--as", "S02", "repair"]).assert().success();
+        let (code, findings) = check_on(&repo);
+        assert_eq!(code, 0, "{point}: {findings}");
+        assert!(repo.read(&complaint_path(&id)).contains("capa = \"CAPA-2026-0001\""));
+        assert!(repo.path().join(capa_path("CAPA-2026-0001")).is_file());
+    }
+}
+
+fn check_on(repo: &TestRepo) -> (i32, String) {
+    let out = repo.svc().arg("check").output().unwrap();
+    (out.status.code().unwrap(), String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+/// kill -9 at random moments of every writing command, many times: afterwards (and after
+/// any later command) no orphan, no torn file, no temp file, and every id that was handed
+/// out is in a file.
+#[test]
+fn kill_9_at_random_points_loses_nothing() {
+    use std::time::{Duration, Instant};
+    let repo = TestRepo::new();
+    let (complaint, capa) = repo.analysed();
+    let started = Instant::now();
+    let mut seed: u64 = 0x5eed;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let mut killed = 0;
+    for round in 0..60 {
+        let accepted = repo.accepted_complaint();
+        let attempts: Vec<Vec<String>> = vec![
+            vec![
+                "--as",
+                "S02",
+                "complaint",
+                "analyse",
+                &accepted,
+                "--cause-category",
+                "delay",
+                "--cause",
+                "x",
+                "--responsible",
+                "S12",
+            ],
+            vec!["--as", "S11", "complaint", "new", "--channel", "box", "--room", "R1", "--summary", "x"],
+            vec!["--as", "S11", "capa", "track", &capa, "--action", "x", "--kind", "corrective", "--due", "2026-03-09"],
+            vec![
+                "--as",
+                "S12",
+                "leave",
+                "request",
+                "--staff",
+                "S12",
+                "--kind",
+                "personal",
+                "--from",
+                "2026-04-01",
+                "--to",
+                "2026-04-01",
+                "--reason",
+                "x",
+            ],
+            vec!["--as", "S10", "attendance", "incident", "--staff", "S11", "--kind", "late"],
+        ]
+        .into_iter()
+        .map(|a| a.into_iter().map(String::from).collect())
+        .collect();
+        let args = &attempts[round % attempts.len()];
+        let mut child = Command::new(svc_bin())
+            .current_dir(repo.path())
+            .env("SVC_TODAY", TODAY)
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .args(args)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_micros(next() % 15_000));
+        if child.try_wait().unwrap().is_none() {
+            child.kill().unwrap();
+            killed += 1;
+        }
+        child.wait().unwrap();
+    }
+    assert!(killed > 5, "the loop killed processes mid-way ({killed})");
+    repo.svc().args(["--as", "S02", "repair"]).assert().success();
+    let (code, findings) = check_on(&repo);
+    assert!(!findings.contains("error["), "after kills and a repair, no error: {findings}");
+    assert!(code == 0, "{findings}");
+    assert_eq!(std::fs::read_dir(repo.path().join(".svc/tmp")).map(|d| d.count()).unwrap_or(0), 0);
+    assert!(!repo.path().join(".svc/journal.json").exists());
+    // Every complaint analysed names a CAPA that exists and names it back (check's CC-4.3),
+    // and ids are consecutive: none handed out without a file.
+    let dir = repo.path().join("records/complaints/2026");
+    let mut seqs: Vec<u32> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy()[9..13].parse().unwrap())
+        .collect();
+    seqs.sort();
+    assert_eq!(seqs, (1..=seqs.len() as u32).collect::<Vec<_>>(), "ids without gaps");
+    assert!(!complaint.is_empty());
+    assert!(started.elapsed() < Duration::from_secs(60), "the loop stays under a minute");
+}
