@@ -9,7 +9,6 @@ use std::process::ExitCode;
 
 use anyhow::{Context as _, Result};
 use clap::Args as ClapArgs;
-use serde::Serialize;
 
 use super::context::Globals;
 use super::output::table;
@@ -55,24 +54,7 @@ enum CheckFormat {
 }
 
 /// One finding placed in a file.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-struct Located {
-    file: String,
-    line: usize,
-    column: usize,
-    severity: Severity,
-    clause: Clause,
-    rule: &'static str,
-    message: String,
-}
-
-#[derive(Serialize)]
-struct Report<'a> {
-    files: usize,
-    errors: usize,
-    warnings: usize,
-    findings: &'a [Located],
-}
+type Located = super::shapes::Finding;
 
 pub fn run(globals: &Globals, args: Args) -> Result<ExitCode> {
     if args.list_rules {
@@ -103,7 +85,7 @@ pub fn run(globals: &Globals, args: Args) -> Result<ExitCode> {
             errln!("svc check: {files} file(s), {errors} error(s), {warnings} warning(s){hidden}");
         }
         CheckFormat::Json => {
-            let report = Report { files, errors, warnings, findings: &findings };
+            let report = super::shapes::CheckReport { files, errors, warnings, findings: &findings };
             outln!("{}", super::output::json_text(&report)?)?;
         }
     }
@@ -112,6 +94,19 @@ pub fn run(globals: &Globals, args: Args) -> Result<ExitCode> {
     }
     let failed = errors > 0 || (args.deny_warnings && warnings > 0);
     Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// One finding of [`check_repository`]: file, line, column, severity, clause, rule, message.
+pub type FindingLine = (String, usize, usize, Severity, Clause, &'static str, String);
+
+/// Runs `svc check` on the repository at `root` as of `today`, for programs (the fuzz
+/// target, property tests): the number of files read and every finding, placed.
+pub fn check_repository(root: &Path, today: crate::domain::date::Date) -> Result<(usize, Vec<FindingLine>)> {
+    let globals = Globals { repo: Some(root.to_path_buf()), actor: None, date: Some(today) };
+    let (files, findings, _) = collect(root, &globals)?;
+    let lines =
+        findings.into_iter().map(|f| (f.file, f.line, f.column, f.severity, f.clause, f.rule, f.message)).collect();
+    Ok((files, lines))
 }
 
 /// The rule names of `--allow`, each one that exists.

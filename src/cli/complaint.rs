@@ -6,7 +6,7 @@ use anyhow::{Context as _, Result};
 use clap::{Args, Subcommand};
 
 use super::context::Ctx;
-use super::output::{Form, Format, Grid, ListOutput, ShowArgs, clip, to_json};
+use super::output::{Form, Format, Grid, ListOutput, ShowArgs, clip};
 use crate::domain::capa::Capa;
 use crate::domain::complaint::{
     AnalysisInput, Channel, Complaint, ComplaintStatus, Customer, Intake, Reply, Responsibility,
@@ -303,7 +303,7 @@ fn show(ctx: &Ctx, args: ShowArgs) -> Result<()> {
         None => None,
     };
     if args.format == Format::Json {
-        let json = serde_json::json!({ "complaint": to_json(c)?, "capa": capa.as_ref().map(to_json).transpose()? });
+        let json = super::shapes::ComplaintShow { complaint: c, capa: capa.as_ref() };
         outln!("{}", super::output::json_text(&json)?)?;
         return Ok(());
     }

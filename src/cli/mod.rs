@@ -37,7 +37,7 @@ macro_rules! errln {
 
 mod attendance;
 mod capa;
-mod check;
+pub mod check;
 mod complaint;
 mod conduct;
 mod context;
@@ -45,7 +45,8 @@ mod init;
 mod leave;
 mod output;
 mod repair;
-mod schema;
+pub mod schema;
+pub mod shapes;
 mod stats;
 
 /// Service-centre procedures as one TOML record per file in git.

@@ -18,9 +18,16 @@ pub struct Args {
     check: bool,
 }
 
+/// Every schema: svc.toml and the record kinds, then each JSON output's shape.
+pub fn all() -> Vec<(&'static str, String)> {
+    let mut all = schema::generated();
+    all.extend(super::shapes::schemas());
+    all
+}
+
 pub fn run(args: Args) -> Result<ExitCode> {
     let mut stale = Vec::new();
-    for (name, text) in schema::generated() {
+    for (name, text) in all() {
         let path = args.dir.join(name);
         let current = std::fs::read_to_string(&path).ok();
         if current.as_deref() == Some(text.as_str()) {
@@ -30,7 +37,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
             stale.push(path.display().to_string());
             continue;
         }
-        std::fs::create_dir_all(&args.dir).with_context(|| format!("cannot create {}", args.dir.display()))?;
+        let dir = path.parent().unwrap_or(&args.dir);
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
         let written = atomic::replace(&atomic::beside(&path), &path, text.as_bytes());
         written.with_context(|| format!("cannot write {}", path.display()))?;
         errln!("wrote {}", path.display());

@@ -219,12 +219,7 @@ fn monthly_report(ctx: &Ctx, args: MonthlyArgs) -> Result<()> {
         Lang::En => format!("{} — attendance statistics {} (ATT-5)", ctx.repo.config().centre.name, args.month),
         Lang::Zh => format!("{} {} 考勤統計（ATT-5）", ctx.repo.config().centre.name, args.month),
     };
-    #[derive(Serialize)]
-    struct Monthly<'a> {
-        month: String,
-        rows: &'a [crate::domain::attendance::SheetRow],
-    }
-    let json = Monthly { month: args.month.to_string(), rows: &rows };
+    let json = super::shapes::MonthlyReport { month: args.month.to_string(), rows: &rows };
     emit(ctx.repo.root(), &args.out, &title, &[rooms, people], &json, html::Charts::default())
 }
 

@@ -150,7 +150,7 @@ impl Dispatch {
 }
 
 /// One person's line on the monthly sheet.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct SheetRow {
     pub staff: String,
     pub name: String,
@@ -158,6 +158,7 @@ pub struct SheetRow {
     pub working_days: u32,
     /// Working days on leave by kind, from approved slips and notices.
     #[serde(serialize_with = "serialize_days")]
+    #[schemars(with = "BTreeMap<LeaveKind, f64>")]
     pub leave: BTreeMap<LeaveKind, WorkDays>,
     pub late: u32,
     pub early: u32,

@@ -341,7 +341,7 @@ pub fn prior_criticism<'a>(
 }
 
 /// A person the records put under a ground, with the evidence, for the office to consider.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Suggestion {
     pub ground: Ground,
     pub staff: String,

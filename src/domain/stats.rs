@@ -12,7 +12,7 @@ use super::date::Date;
 use super::id::RecordId;
 
 /// One row of the Pareto of cause categories.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct ParetoRow {
     pub category: String,
     pub count: u32,
@@ -25,7 +25,7 @@ pub struct ParetoRow {
 
 /// The same problem back: a complaint with the same cause category in the same room as an
 /// earlier complaint whose CAPA had been verified effective before it was received (CC-1).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Recurrence {
     pub complaint: RecordId,
     /// The latest earlier complaint it recurs from.
@@ -34,7 +34,7 @@ pub struct Recurrence {
     pub room: String,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct CapaFigures {
     pub opened: u32,
     /// Verified effective in the year.
@@ -55,14 +55,14 @@ pub struct CapaFigures {
     pub median_days_to_close: Option<f64>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct ReplyFigures {
     pub wanted: u32,
     pub given: u32,
     pub outstanding: u32,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct YearlyReport {
     pub year: i32,
     /// The day the figures are as of: the year's last day, or today if that is earlier.
@@ -83,7 +83,7 @@ pub struct YearlyReport {
 }
 
 /// The same headline figures a year earlier, for the change.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct PreviousYear {
     pub year: i32,
     pub complaints: u32,

@@ -213,3 +213,18 @@ impl std::str::FromStr for Clause {
             .ok_or_else(|| format!("`{s}` is not a clause id"))
     }
 }
+
+impl schemars::JsonSchema for Clause {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Clause".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let ids: Vec<&str> = Clause::ALL.iter().map(|c| c.id()).collect();
+        schemars::json_schema!({
+            "type": "string",
+            "enum": ids,
+            "description": "A clause of the procedures (docs/procedures.md), or SVC-CONFIG / SVC-CAL"
+        })
+    }
+}

@@ -43,7 +43,7 @@ mod sequences;
 
 pub use clause::Clause;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Error,
@@ -60,7 +60,7 @@ impl fmt::Display for Severity {
 }
 
 /// What a rule's verdict depends on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum When {
     /// Only what the records say: the same verdict on any day.
@@ -70,7 +70,7 @@ pub enum When {
 }
 
 /// One rule of the procedures.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, schemars::JsonSchema)]
 pub struct Rule {
     /// A stable name, `group.what-it-asks`.
     pub name: &'static str,

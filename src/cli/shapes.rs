@@ -1,0 +1,74 @@
+//! The shapes of every `--format json` output, and their JSON Schemas (written under
+//! `schemas/output/` by `svc schema`, drift-tested, and used by a test to validate what
+//! each command prints on the demo).
+
+use schemars::{JsonSchema, schema_for};
+use serde::Serialize;
+
+use crate::domain::attendance::SheetRow;
+use crate::domain::capa::Capa;
+use crate::domain::complaint::Complaint;
+use crate::domain::conduct::{Conduct, Suggestion};
+use crate::domain::leave::Leave;
+use crate::domain::rules::{Clause, Rule, Severity};
+use crate::domain::stats::YearlyReport;
+
+/// `svc complaint show ID --format json`: the form and its CAPA, if it has one.
+#[derive(Serialize, JsonSchema)]
+pub struct ComplaintShow<'a> {
+    pub complaint: &'a Complaint,
+    pub capa: Option<&'a Capa>,
+}
+
+/// `svc stats monthly MONTH --format json`.
+#[derive(Serialize, JsonSchema)]
+pub struct MonthlyReport<'a> {
+    pub month: String,
+    pub rows: &'a [SheetRow],
+}
+
+/// `svc check --format json`.
+#[derive(Serialize, JsonSchema)]
+pub struct CheckReport<'a> {
+    pub files: usize,
+    pub errors: usize,
+    pub warnings: usize,
+    pub findings: &'a [Finding],
+}
+
+/// One finding of `svc check`, placed in its file.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, JsonSchema)]
+pub struct Finding {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub severity: Severity,
+    pub clause: Clause,
+    pub rule: &'static str,
+    pub message: String,
+}
+
+/// `(file name under schemas/, pretty JSON)` for every JSON output.
+pub fn schemas() -> Vec<(&'static str, String)> {
+    let pretty = |schema: schemars::Schema| {
+        let mut text = serde_json::to_string_pretty(&schema).expect("a schema is plain JSON");
+        text.push('\n');
+        text
+    };
+    vec![
+        ("output/complaint-list.schema.json", pretty(schema_for!(Vec<Complaint>))),
+        ("output/complaint-show.schema.json", pretty(schema_for!(ComplaintShow<'static>))),
+        ("output/capa-list.schema.json", pretty(schema_for!(Vec<Capa>))),
+        ("output/capa-show.schema.json", pretty(schema_for!(Capa))),
+        ("output/leave-list.schema.json", pretty(schema_for!(Vec<Leave>))),
+        ("output/leave-show.schema.json", pretty(schema_for!(Leave))),
+        ("output/conduct-list.schema.json", pretty(schema_for!(Vec<Conduct>))),
+        ("output/conduct-show.schema.json", pretty(schema_for!(Conduct))),
+        ("output/conduct-suggest.schema.json", pretty(schema_for!(Vec<Suggestion>))),
+        ("output/attendance-month.schema.json", pretty(schema_for!(Vec<SheetRow>))),
+        ("output/stats-yearly.schema.json", pretty(schema_for!(YearlyReport))),
+        ("output/stats-monthly.schema.json", pretty(schema_for!(MonthlyReport<'static>))),
+        ("output/check.schema.json", pretty(schema_for!(CheckReport<'static>))),
+        ("output/check-rules.schema.json", pretty(schema_for!(Vec<Rule>))),
+    ]
+}
