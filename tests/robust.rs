@@ -322,9 +322,25 @@ fn kill_9_at_random_points_loses_nothing() {
         seed
     };
     let mut killed = 0;
-    for round in 0..60 {
+    for round in 0..70 {
         let accepted = repo.accepted_complaint();
+        let received = repo.ok("S11", &["complaint", "new", "--channel", "box", "--room", "R1", "--summary", "y"]);
         let attempts: Vec<Vec<String>> = vec![
+            vec!["--as", "S11", "complaint", "triage", &received, "--ours"],
+            vec![
+                "--as",
+                "S02",
+                "conduct",
+                "propose",
+                "--staff",
+                "S11",
+                "--kind",
+                "commendation",
+                "--ground",
+                "C2",
+                "--note",
+                "x",
+            ],
             vec![
                 "--as",
                 "S02",
