@@ -20,6 +20,7 @@ if [ -n "$(ls records/complaints 2>/dev/null)" ]; then
   exit 1
 fi
 export SVC_REPO=.
+export SVC_NO_COMMIT=1   # the demo lives inside the project's own repository
 svc() { "$SVC" "$@" 2>/dev/null; }
 
 # DATE plus N days, moved on past a Saturday or Sunday.

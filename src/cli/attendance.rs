@@ -86,7 +86,7 @@ fn incident(ctx: &Ctx, args: IncidentArgs) -> Result<()> {
         correction: args.correction,
     };
     let incident = Incident::record(id, person, by, input, ctx.today);
-    ctx.create(&lock, &incident)?;
+    ctx.create(&lock, &incident, &format!("{id} {} {} on {day} [ATT-1]", incident.staff, incident.kind))?;
     errln!("{id}: {} {} on {day}", ctx.who(&person.id), incident.kind);
     outln!("{id}")?;
     Ok(())
@@ -97,7 +97,7 @@ fn dispatch(ctx: &Ctx, args: DispatchArgs) -> Result<()> {
     let lock = ctx.lock()?;
     let id = ctx.repo.next_id(&lock, RecordKind::Dispatch, args.month.year)?;
     let d = Dispatch::record(id, args.month, args.room.trim(), args.to, by, ctx.today, args.note);
-    ctx.create(&lock, &d)?;
+    ctx.create(&lock, &d, &format!("{id} room {}'s sheet of {} to the {} [ATT-5]", d.room, d.month, d.to))?;
     errln!("{id}: room {}'s sheet of {} sent to the {} on {}", d.room, d.month, d.to, d.on);
     outln!("{id}")?;
     Ok(())

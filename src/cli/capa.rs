@@ -101,7 +101,11 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<ExitCode> {
 fn track(ctx: &Ctx, args: TrackArgs) -> Result<()> {
     let actor = ctx.actor()?;
     if let Some(n) = args.done {
-        let (capa, ()) = ctx.edit(&args.id, |c: &mut Capa| c.mark_done(actor, ctx.today, n))?;
+        let (capa, ()) = ctx.edit(
+            &args.id,
+            |c: &mut Capa| c.mark_done(actor, ctx.today, n),
+            |c, _| format!("{} action {n} done [CC-4.4]", c.id),
+        )?;
         let open = capa.current_round().map_or(0, |r| r.actions.iter().filter(|a| a.done.is_none()).count());
         errln!("{}: action {n} done; {open} still open in round {}", capa.id, capa.round_number());
         if open == 0 {
@@ -112,14 +116,22 @@ fn track(ctx: &Ctx, args: TrackArgs) -> Result<()> {
     let (Some(text), Some(kind), Some(due)) = (args.action, args.kind, args.due) else {
         bail!("--action needs --kind corrective|preventive and --due YYYY-MM-DD");
     };
-    let (capa, n) = ctx.edit(&args.id, |c: &mut Capa| c.add_action(actor, ctx.today, kind, text, due))?;
+    let (capa, n) = ctx.edit(
+        &args.id,
+        |c: &mut Capa| c.add_action(actor, ctx.today, kind, text, due),
+        |c, n| format!("{} action {n}: {kind}, due {due} [CC-4.4]", c.id),
+    )?;
     errln!("{}: added {kind} action {n} of round {}, due {due}", capa.id, capa.round_number());
     Ok(())
 }
 
 fn complete(ctx: &Ctx, args: IdArgs) -> Result<()> {
     let actor = ctx.actor()?;
-    let (capa, ()) = ctx.edit(&args.id, |c: &mut Capa| c.complete(actor, ctx.today))?;
+    let (capa, ()) = ctx.edit(
+        &args.id,
+        |c: &mut Capa| c.complete(actor, ctx.today),
+        |c, _| format!("{} round {} complete [CC-4.4]", c.id, c.round_number()),
+    )?;
     let window = ctx.repo.config().policy.verification_working_days;
     let deadline = capa.verification_deadline(ctx.repo.calendar(), window).unwrap_or(ctx.today);
     errln!(
@@ -134,8 +146,14 @@ fn verify(ctx: &Ctx, args: VerifyArgs) -> Result<()> {
     let actor = ctx.actor()?;
     let window = ctx.repo.config().policy.verification_working_days;
     let effective = args.effective;
-    let (capa, late) = ctx
-        .edit(&args.id, |c: &mut Capa| c.verify(actor, ctx.today, effective, args.note, ctx.repo.calendar(), window))?;
+    let (capa, late) = ctx.edit(
+        &args.id,
+        |c: &mut Capa| c.verify(actor, ctx.today, effective, args.note, ctx.repo.calendar(), window),
+        |c, _| {
+            let verdict = if effective { "effective [CC-4.5]" } else { "not effective [CC-4.6]" };
+            format!("{} verified {verdict}", c.id)
+        },
+    )?;
     if late {
         errln!("warning: verified late, after the {window} working days of CC-4.5; recorded as late");
     }
@@ -154,7 +172,11 @@ fn verify(ctx: &Ctx, args: VerifyArgs) -> Result<()> {
 
 fn remind(ctx: &Ctx, args: RemindArgs) -> Result<()> {
     let actor = ctx.actor()?;
-    let (capa, n) = ctx.edit(&args.id, |c: &mut Capa| c.remind(actor, ctx.today, args.note))?;
+    let (capa, n) = ctx.edit(
+        &args.id,
+        |c: &mut Capa| c.remind(actor, ctx.today, args.note),
+        |c, n| format!("{} reminder {n} to {} [RP-2]", c.id, c.responsible),
+    )?;
     let ground = match n {
         1 => " (first reminder: ground RP-2 P4 if still unfinished)",
         2 => " (second reminder: ground RP-3 R4 if still unfinished)",

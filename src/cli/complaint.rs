@@ -152,7 +152,9 @@ fn new(ctx: &Ctx, args: NewArgs) -> Result<()> {
     let lock = ctx.lock()?;
     let id = ctx.repo.next_id(&lock, RecordKind::Complaint, intake.received.year())?;
     let complaint = Complaint::open(id, intake, actor);
-    let path = ctx.create(&lock, &complaint)?;
+    let what = if complaint.is_praise() { "praise" } else { "new" };
+    let message = format!("{id} {what}: {} at {} [CC-4.2]", complaint.channel, complaint.room);
+    let path = ctx.create(&lock, &complaint, &message)?;
     errln!("logged {id} in {}", ctx.repo.display(&path));
     match &complaint.praised {
         Some(p) => errln!("a praise of {}: a ground for commendation (RP-1 C1)", ctx.who(p)),
@@ -165,7 +167,11 @@ fn new(ctx: &Ctx, args: NewArgs) -> Result<()> {
 fn triage(ctx: &Ctx, args: TriageArgs) -> Result<()> {
     let actor = ctx.actor()?;
     let whose = if args.ours { Responsibility::Ours } else { Responsibility::Customer };
-    let (complaint, ()) = ctx.edit(&args.id, |c: &mut Complaint| c.triage(actor, ctx.today, whose, args.note))?;
+    let (complaint, ()) = ctx.edit(
+        &args.id,
+        |c: &mut Complaint| c.triage(actor, ctx.today, whose, args.note),
+        |c, _| format!("{} triage: {} [CC-4.1]", c.id, if whose == Responsibility::Ours { "ours" } else { "customer" }),
+    )?;
     match whose {
         Responsibility::Ours => errln!(
             "{} is the centre's responsibility; next: the coordination office runs `svc complaint analyse {}`",
@@ -202,7 +208,10 @@ fn analyse(ctx: &Ctx, args: AnalyseArgs) -> Result<()> {
     rules::admit(&capa, records, ctx.centre(), ctx.today)?;
     // Both files or neither: the two writes go through the journal.
     let writes = [ctx.repo.pending_new(capa_id, &capa)?, ctx.repo.pending_edit(&loaded, &complaint)?];
-    ctx.repo.write_step(&lock, &format!("{} analyse, opening {capa_id}", complaint.id), &writes)?;
+    let category = complaint.analysis.as_ref().map_or("", |a| a.cause_category.as_str());
+    let message =
+        format!("{} analyse: {category}, {} responsible, opening {capa_id} [CC-4.3]", complaint.id, capa.responsible);
+    ctx.save(&lock, &writes, &message)?;
     let capa_path = ctx.repo.path_of(capa_id);
     errln!(
         "{} analysed; opened {capa_id} for {} in {}",
@@ -224,7 +233,11 @@ fn close(ctx: &Ctx, args: CloseArgs) -> Result<()> {
         (Some(via), Some(text)) => Some(Reply { on: args.replied_on.unwrap_or(ctx.today), via, text }),
         _ => None,
     };
-    let (complaint, ()) = ctx.edit(&args.id, |c: &mut Complaint| c.close(actor, ctx.today, args.result, reply))?;
+    let (complaint, ()) = ctx.edit(
+        &args.id,
+        |c: &mut Complaint| c.close(actor, ctx.today, args.result, reply),
+        |c, _| format!("{} close [CC-4.7]", c.id),
+    )?;
     errln!("{} closed (CC-4.7)", complaint.id);
     Ok(())
 }

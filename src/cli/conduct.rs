@@ -138,7 +138,17 @@ fn propose(ctx: &Ctx, args: ProposeArgs) -> Result<()> {
     let id = ctx.repo.next_id(&lock, RecordKind::Conduct, ctx.today.year())?;
     let proposal = Proposal { kind: args.kind, ground: args.ground, note: args.note, evidence: args.evidence };
     let conduct = Conduct::propose(id, person, by, proposal, ctx.today);
-    ctx.create(&lock, &conduct)?;
+    ctx.create(
+        &lock,
+        &conduct,
+        &format!(
+            "{id} propose {} of {} on {} [{}]",
+            conduct.kind,
+            conduct.staff,
+            conduct.ground,
+            conduct.ground.clause()
+        ),
+    )?;
     let decider = conduct.ground.decider();
     errln!(
         "{id}: {} of {} on ground {} proposed; the {decider} ({}) decides ({})",
@@ -154,7 +164,11 @@ fn propose(ctx: &Ctx, args: ProposeArgs) -> Result<()> {
 
 fn decide(ctx: &Ctx, args: DecideArgs) -> Result<()> {
     let by = ctx.actor()?;
-    let (c, ()) = ctx.edit(&args.id, |c: &mut Conduct| c.decide(by, ctx.today, args.approve, args.note))?;
+    let (c, ()) = ctx.edit(
+        &args.id,
+        |c: &mut Conduct| c.decide(by, ctx.today, args.approve, args.note),
+        |c, _| format!("{} decide: {} [{}]", c.id, c.status, c.ground.clause()),
+    )?;
     errln!("{}: {}", c.id, c.status);
     if c.status == ConductStatus::Approved && c.kind == ConductKind::Commendation {
         errln!("next: the coordination office sends the letter: `svc conduct notify {}` (RP-1)", c.id);
@@ -164,10 +178,14 @@ fn decide(ctx: &Ctx, args: DecideArgs) -> Result<()> {
 
 fn notify(ctx: &Ctx, args: NotifyArgs) -> Result<()> {
     let by = ctx.actor()?;
-    let (c, ()) = ctx.edit(&args.id, |c: &mut Conduct| {
-        let unit = args.unit.or_else(|| ctx.repo.directory().staff(&c.staff).and_then(|s| s.unit.clone()));
-        c.notify(by, ctx.today, unit)
-    })?;
+    let (c, ()) = ctx.edit(
+        &args.id,
+        |c: &mut Conduct| {
+            let unit = args.unit.or_else(|| ctx.repo.directory().staff(&c.staff).and_then(|s| s.unit.clone()));
+            c.notify(by, ctx.today, unit)
+        },
+        |c, _| format!("{} letter to the seconding unit [{}]", c.id, c.ground.clause()),
+    )?;
     let unit = c.notified.as_ref().and_then(|n| n.unit.clone()).unwrap_or_else(|| "the seconding unit".into());
     errln!("{}: letter to {unit} recorded", c.id);
     Ok(())

@@ -16,6 +16,8 @@ use crate::domain::id::{RecordId, RecordKind};
 use crate::domain::leave::Leave;
 use crate::domain::refusal::Refusal;
 use crate::domain::rules::{self, Centre, Kind, Records};
+use crate::store::git::{self, Author, CommitSpec};
+use crate::store::journal::Pending;
 use crate::store::lock::RepoLock;
 use crate::store::repo::{self, Loaded, NotFound, Repo};
 
@@ -24,13 +26,17 @@ pub struct Globals {
     pub repo: Option<PathBuf>,
     pub actor: Option<String>,
     pub date: Option<Date>,
+    /// `--no-commit`: write the files, leave committing to people.
+    pub no_commit: bool,
 }
 
 impl Globals {
     pub fn open(&self) -> Result<Ctx> {
         let cwd = std::env::current_dir().context("cannot read the current folder")?;
         let root = repo::find_root(self.repo.as_deref(), &cwd)?;
-        Ok(Ctx { repo: Repo::open(&root)?, today: self.today(), actor: self.actor.clone() })
+        let repo = Repo::open(&root)?;
+        let commit = !self.no_commit && repo.config().git.commit && git::in_work_tree(repo.root());
+        Ok(Ctx { repo, today: self.today(), actor: self.actor.clone(), commit })
     }
 
     /// `--date`, else `SVC_TODAY` (both through clap), else the local calendar day.
@@ -43,6 +49,8 @@ pub struct Ctx {
     pub repo: Repo,
     pub today: Date,
     actor: Option<String>,
+    /// Each step is a commit by its actor.
+    commit: bool,
 }
 
 impl Ctx {
@@ -50,7 +58,18 @@ impl Ctx {
     pub fn actor(&self) -> Result<&Staff> {
         let dir = self.repo.directory();
         if let Some(id) = self.actor.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-            return dir.staff(id).ok_or_else(|| NotFound(format!("--as: {}", unknown_staff(id, dir))).into());
+            let actor = dir.staff(id).ok_or_else(|| NotFound(format!("--as: {}", unknown_staff(id, dir))))?;
+            // Nobody acts as someone else from their own git identity.
+            if let Some(me) = git_email(self.repo.root()).and_then(|e| dir.by_email(&e))
+                && me.id != actor.id
+            {
+                return Err(NotFound(format!(
+                    "your git user.email is {} ({})'s: you cannot act as {id}; on a shared PC, unset user.email and pass --as",
+                    me.id, me.name
+                ))
+                .into());
+            }
+            return Ok(actor);
         }
         let Some(email) = git_email(self.repo.root()) else {
             return Err(NotFound(
@@ -150,8 +169,14 @@ impl Ctx {
 
     /// One workflow step on one record: reads it under the repository lock, applies `step`
     /// to a copy, checks the result with every rule of its kind (the rules `svc check`
-    /// runs), and saves only the keys that changed. A refused step writes nothing.
-    pub fn edit<T, R>(&self, id: &str, step: impl FnOnce(&mut T) -> Result<R, Refusal>) -> Result<(T, R)>
+    /// runs), saves only the keys that changed, and commits it with the message `message`
+    /// makes. A refused step writes nothing.
+    pub fn edit<T, R>(
+        &self,
+        id: &str,
+        step: impl FnOnce(&mut T) -> Result<R, Refusal>,
+        message: impl FnOnce(&T, &R) -> String,
+    ) -> Result<(T, R)>
     where
         T: Kind + serde::de::DeserializeOwned + serde::Serialize,
     {
@@ -160,17 +185,37 @@ impl Ctx {
         let mut record = loaded.record.clone();
         let records = self.consulted(&record)?;
         let out = rules::apply(&mut record, records, self.centre(), self.today, step)?;
-        self.repo.write_edit(&lock, &loaded, &record)?;
+        let pending = self.repo.pending_edit(&loaded, &record)?;
+        self.save(&lock, &[pending], &message(&record, &out))?;
         Ok((record, out))
     }
 
     /// Writes a new record once every rule of its kind admits it; never over a file.
-    pub fn create<T>(&self, lock: &RepoLock, record: &T) -> Result<PathBuf>
+    pub fn create<T>(&self, lock: &RepoLock, record: &T, message: &str) -> Result<PathBuf>
     where
         T: Kind + serde::Serialize,
     {
         rules::admit(record, self.consulted(record)?, self.centre(), self.today)?;
-        self.repo.write_new(lock, record.id(), record)
+        let pending = self.repo.pending_new(record.id(), record)?;
+        let path = self.repo.root().join(&pending.path);
+        self.save(lock, &[pending], message)?;
+        Ok(path)
+    }
+
+    /// Writes a step's files, and commits them by the actor when steps are committed.
+    pub fn save(&self, lock: &RepoLock, writes: &[Pending], message: &str) -> Result<()> {
+        let commit = match self.commit {
+            true => {
+                let actor = self.actor()?;
+                let email = actor.email.clone().unwrap_or_else(|| format!("{}@staff.invalid", actor.id.to_lowercase()));
+                Some(CommitSpec {
+                    message: message.to_string(),
+                    author: Author { name: format!("{} {}", actor.id, actor.name), email },
+                })
+            }
+            false => None,
+        };
+        self.repo.write_step(lock, message, writes, commit.as_ref())
     }
 
     /// A staff id with the person's name, for messages and tables: `S03 王小明`.

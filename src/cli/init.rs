@@ -56,8 +56,7 @@ pub fn run(_globals: &Globals, args: Args) -> Result<ExitCode> {
 fn ignore_lock_files(dir: &Path) -> Result<()> {
     let path = dir.join(".gitignore");
     let current = std::fs::read_to_string(&path).unwrap_or_default();
-    let missing: Vec<&str> =
-        [".svc.lock", ".svc/", "*.svc-tmp"].into_iter().filter(|l| !current.lines().any(|x| x.trim() == *l)).collect();
+    let missing: Vec<&str> = [".svc/"].into_iter().filter(|l| !current.lines().any(|x| x.trim() == *l)).collect();
     if missing.is_empty() {
         return Ok(());
     }

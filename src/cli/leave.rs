@@ -192,7 +192,18 @@ fn request(ctx: &Ctx, args: RequestArgs) -> Result<()> {
     let lock = ctx.lock()?;
     let id = ctx.repo.next_id(&lock, RecordKind::Leave, ctx.today.year())?;
     let slip = Leave::request(id, applicant, by, req, ctx.today, cal, &ctx.repo.config().policy)?;
-    ctx.create(&lock, &slip)?;
+    ctx.create(
+        &lock,
+        &slip,
+        &format!(
+            "{id} request: {} leave for {}, {} to {} [{}]",
+            slip.kind,
+            slip.staff,
+            slip.from,
+            slip.to,
+            slip.band.clause()
+        ),
+    )?;
     errln!(
         "{id}: {} leave for {}, {} to {} = {} working day(s){}",
         slip.kind,
@@ -214,7 +225,11 @@ fn step(
     apply: impl FnOnce(&mut Leave, &Ctx, &crate::domain::config::Staff) -> Result<String, crate::domain::refusal::Refusal>,
 ) -> Result<()> {
     let by = ctx.actor()?;
-    let (slip, done) = ctx.edit(id, |slip: &mut Leave| apply(slip, ctx, by))?;
+    let (slip, done) = ctx.edit(
+        id,
+        |slip: &mut Leave| apply(slip, ctx, by),
+        |slip, done| format!("{} {done} [{}]", slip.id, slip.band.clause()),
+    )?;
     errln!("{}: {done}; status {}", slip.id, slip.status);
     if let Some(next) = slip.next_step() {
         errln!("next: {}", next.describe());

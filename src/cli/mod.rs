@@ -62,6 +62,10 @@ pub struct Cli {
     /// The day the step happens; default: $SVC_TODAY, then today.
     #[arg(long, global = true, env = "SVC_TODAY", value_name = "YYYY-MM-DD")]
     date: Option<Date>,
+    /// Write the files but do not commit them (in a git work tree each step is a commit by
+    /// its actor; `[git] commit = false` in svc.toml turns that off for good).
+    #[arg(long, global = true, env = "SVC_NO_COMMIT")]
+    no_commit: bool,
     #[command(subcommand)]
     command: Command,
 }
@@ -149,7 +153,7 @@ fn exit_code(e: &anyhow::Error) -> u8 {
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
-    let globals = context::Globals { repo: cli.repo, actor: cli.actor, date: cli.date };
+    let globals = context::Globals { repo: cli.repo, actor: cli.actor, date: cli.date, no_commit: cli.no_commit };
     match cli.command {
         Command::Init(args) => init::run(&globals, args),
         Command::Complaint(cmd) => complaint::run(&globals.open()?, cmd),

@@ -31,6 +31,28 @@ pub struct Config {
     pub policy: Policy,
     #[serde(default)]
     pub complaints: ComplaintSettings,
+    #[serde(default)]
+    pub git: GitSettings,
+}
+
+/// `[git]`: how steps are kept in git.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct GitSettings {
+    /// Each step is a commit by its actor (in a git work tree). `false` leaves committing
+    /// to people.
+    pub commit: bool,
+    /// An allowed-signers file (as for `git config gpg.ssh.allowedSignersFile`), relative
+    /// to the repository root: `svc check --base REV --verify-authors` then accepts a step
+    /// committed by someone else only when it is signed by a key listed for its actor.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub allowed_signers: Option<String>,
+}
+
+impl Default for GitSettings {
+    fn default() -> Self {
+        GitSettings { commit: true, allowed_signers: None }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
@@ -344,6 +366,9 @@ pub struct Policy {
     pub attendance_max_late_early: u32,
     /// ...and at most this many absences.
     pub attendance_max_absent: u32,
+    /// GIT-3: a step may be dated at most this many working days before the commit that
+    /// records it (`svc check --base`).
+    pub max_backdate_working_days: u32,
     /// The steps of each leave route (ATT-2, ATT-3, ATT-4).
     pub leave_routes: LeaveRoutes,
 }
@@ -460,6 +485,7 @@ impl Default for Policy {
             room_head_office_head_max_days: 3.0,
             attendance_max_late_early: 2,
             attendance_max_absent: 0,
+            max_backdate_working_days: 2,
             leave_routes: LeaveRoutes::default(),
         }
     }

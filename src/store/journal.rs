@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::atomic;
+use super::git::{self, CommitSpec};
 
 /// The journal's place, relative to the repository root.
 pub const JOURNAL: &str = ".svc/journal.json";
@@ -30,11 +31,15 @@ struct Journal {
     /// What the step was, for the message when it is finished later.
     step: String,
     writes: Vec<Pending>,
+    /// The commit that records the step, when steps are committed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    commit: Option<CommitSpec>,
 }
 
-/// Writes every file of one step, all or (after a crash) none until [`recover`] finishes it.
-pub fn write_all(root: &Path, step: &str, writes: &[Pending]) -> io::Result<()> {
-    let journal = Journal { step: step.to_string(), writes: writes.to_vec() };
+/// Writes every file of one step, then commits them if `commit` says so: all of it, or
+/// (after a crash) none until [`recover`] finishes it.
+pub fn write_all(root: &Path, step: &str, writes: &[Pending], commit: Option<&CommitSpec>) -> io::Result<()> {
+    let journal = Journal { step: step.to_string(), writes: writes.to_vec(), commit: commit.cloned() };
     let text = serde_json::to_string_pretty(&journal).map_err(io::Error::other)?;
     let path = root.join(JOURNAL);
     if path.exists() {
@@ -43,7 +48,17 @@ pub fn write_all(root: &Path, step: &str, writes: &[Pending]) -> io::Result<()> 
     atomic::write_new(&atomic::temp_dir(root), &path, text.as_bytes())?;
     fault("after-journal");
     apply(root, &journal.writes)?;
+    fault("before-commit");
+    finish(root, &journal)?;
     fs::remove_file(&path)
+}
+
+/// Commits the step's files, when the step is committed.
+fn finish(root: &Path, journal: &Journal) -> io::Result<()> {
+    match &journal.commit {
+        Some(spec) => git::commit_paths(root, &journal.writes.iter().map(|w| w.path.clone()).collect::<Vec<_>>(), spec),
+        None => Ok(()),
+    }
 }
 
 /// Finishes a step a crash interrupted; returns what it was. Call it under the lock.
@@ -58,6 +73,7 @@ pub fn recover(root: &Path) -> io::Result<Option<String>> {
         io::Error::other(format!("{JOURNAL} cannot be read ({e}); remove it after checking the records"))
     })?;
     apply(root, &journal.writes)?;
+    finish(root, &journal)?;
     fs::remove_file(&path)?;
     Ok(Some(journal.step))
 }
@@ -116,7 +132,7 @@ mod tests {
             Pending { path: "a.toml".into(), contents: "new a".into(), new: false },
         ];
         // As if the process died right after writing the journal.
-        let journal = Journal { step: "CMP-2026-0001 analyse".into(), writes };
+        let journal = Journal { step: "CMP-2026-0001 analyse".into(), writes, commit: None };
         fs::create_dir_all(root.path().join(".svc")).unwrap();
         fs::write(root.path().join(JOURNAL), serde_json::to_string(&journal).unwrap()).unwrap();
         assert!(pending(root.path()));

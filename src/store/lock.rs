@@ -1,4 +1,7 @@
-//! One `svc` process at a time changes a repository: an OS file lock on `.svc.lock`.
+//! One `svc` process at a time changes a repository: an OS file lock on `.svc/lock`.
+//!
+//! `.svc/` holds svc's own working files (the lock, the journal, temp files) and ignores
+//! itself in git (its `.gitignore` is `*`), so it never shows as a change.
 //!
 //! The lock is held from reading the records a command needs to writing its result, so two
 //! clerks at two terminals never get the same id and never overwrite each other's step. The
@@ -16,7 +19,13 @@ pub struct RepoLock {
 
 impl RepoLock {
     pub fn acquire(root: &Path) -> io::Result<RepoLock> {
-        let file = OpenOptions::new().create(true).truncate(false).write(true).open(root.join(".svc.lock"))?;
+        let dir = root.join(".svc");
+        std::fs::create_dir_all(&dir)?;
+        let ignore = dir.join(".gitignore");
+        if !ignore.exists() {
+            std::fs::write(&ignore, "*\n")?;
+        }
+        let file = OpenOptions::new().create(true).truncate(false).write(true).open(dir.join("lock"))?;
         file.lock()?;
         Ok(RepoLock { _file: file })
     }

@@ -190,8 +190,7 @@ impl Repo {
     /// Takes the write lock, then finishes a step a crash interrupted (returning what it
     /// was) and removes temp files left by interrupted writes.
     pub fn lock(&self) -> Result<(RepoLock, Option<String>)> {
-        let lock = RepoLock::acquire(&self.root)
-            .with_context(|| format!("cannot lock {}", self.root.join(".svc.lock").display()))?;
+        let lock = RepoLock::acquire(&self.root).map_err(|source| WriteError { path: ".svc/lock".into(), source })?;
         let finished =
             journal::recover(&self.root).map_err(|source| WriteError { path: journal::JOURNAL.into(), source })?;
         atomic::clean_temp(&self.root).map_err(|source| WriteError { path: atomic::TEMP_DIR.into(), source })?;
@@ -263,9 +262,15 @@ impl Repo {
             .map_err(|source| self.write_error(&path, source))
     }
 
-    /// Writes several files as one step: all of them, or after a crash none until the next
-    /// command finishes them from the journal.
-    pub fn write_step(&self, _lock: &RepoLock, step: &str, writes: &[Pending]) -> Result<()> {
+    /// Writes the files of one step (and commits them with `commit`): all of it, or after a
+    /// crash none until the next command finishes it from the journal.
+    pub fn write_step(
+        &self,
+        _lock: &RepoLock,
+        step: &str,
+        writes: &[Pending],
+        commit: Option<&git::CommitSpec>,
+    ) -> Result<()> {
         for w in writes {
             let path = self.root.join(&w.path);
             if let Some(dir) = path.parent() {
@@ -273,7 +278,7 @@ impl Repo {
                 std::fs::create_dir_all(dir).map_err(|source| self.write_error(dir, source))?;
             }
         }
-        journal::write_all(&self.root, step, writes)
+        journal::write_all(&self.root, step, writes, commit)
             .map_err(|source| self.write_error(Path::new(journal::JOURNAL), source))
     }
 

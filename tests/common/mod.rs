@@ -21,6 +21,37 @@ impl TestRepo {
         TestRepo { dir }
     }
 
+    /// A fresh repository (the demo svc.toml) that is a git repository with one commit.
+    pub fn git() -> TestRepo {
+        let repo = TestRepo::new();
+        repo.git_ok(&["init", "-q", "-b", "main"]);
+        repo.git_ok(&["add", "svc.toml"]);
+        repo.git_ok(&[
+            "-c",
+            "user.name=Setup",
+            "-c",
+            "user.email=setup@example.invalid",
+            "commit",
+            "-q",
+            "-m",
+            "centre",
+        ]);
+        repo
+    }
+
+    /// Runs git in the repository with no global or system configuration; its stdout.
+    pub fn git_ok(&self, args: &[&str]) -> String {
+        let out = std::process::Command::new("git")
+            .current_dir(self.path())
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    }
+
     /// A scratch copy of the demo centre: svc.toml and every record under records/.
     pub fn demo_copy() -> TestRepo {
         let repo = TestRepo::new();
@@ -102,7 +133,7 @@ impl TestRepo {
     pub fn snapshot(&self) -> BTreeMap<PathBuf, Vec<u8>> {
         let mut out = BTreeMap::new();
         walk(self.path(), self.path(), &mut out);
-        out.remove(Path::new(".svc.lock"));
+        out.retain(|path, _| !path.starts_with(".svc"));
         out
     }
 
