@@ -86,3 +86,245 @@ fn nobody_acts_as_someone_else_from_their_own_git_identity() {
     let err = repo.fails(2, "D02", &["complaint", "triage", &id, "--ours"]);
     assert!(err.contains("S02") && err.contains("cannot act as D02"), "{err}");
 }
+
+/// `svc check --base REV` on a scratch repository: (exit code, findings as JSON).
+fn check_base(repo: &TestRepo, base: &str, extra: &[&str]) -> (i32, Vec<serde_json::Value>) {
+    let out = repo.svc().args(["check", "--format", "json", "--base", base]).args(extra).output().unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    (out.status.code().unwrap(), report["findings"].as_array().unwrap().clone())
+}
+
+fn rules_of(findings: &[serde_json::Value]) -> Vec<(String, String)> {
+    findings
+        .iter()
+        .map(|f| (f["rule"].as_str().unwrap().to_string(), f["file"].as_str().unwrap().to_string()))
+        .collect()
+}
+
+/// A hand commit, as someone editing files and committing would make.
+fn hand_commit(repo: &TestRepo, who: &str, email: &str, message: &str) {
+    repo.git_ok(&[
+        "-c",
+        &format!("user.name={who}"),
+        "-c",
+        &format!("user.email={email}"),
+        "commit",
+        "-q",
+        "-a",
+        "-m",
+        message,
+    ]);
+}
+
+/// A closed complaint with its effective CAPA, every step a commit; returns (complaint, capa).
+fn closed(repo: &TestRepo) -> (String, String) {
+    let (id, capa) = repo.analysed();
+    repo.ok("S11", &["capa", "track", &capa, "--action", "道歉", "--kind", "corrective", "--due", "2026-03-02"]);
+    repo.ok("S11", &["capa", "track", &capa, "--done", "1"]);
+    repo.ok("S11", &["capa", "complete", &capa]);
+    repo.ok("S02", &["capa", "verify", &capa, "--effective", "--note", "ok"]);
+    repo.ok("S02", &["complaint", "close", &id, "--result", "已改正", "--reply-via", "phone", "--reply", "已致歉"]);
+    (id, capa)
+}
+
+#[test]
+fn steps_made_by_svc_pass_every_history_rule() {
+    let repo = TestRepo::git();
+    let base = repo.git_ok(&["rev-parse", "HEAD"]).trim().to_string();
+    closed(&repo);
+    let (code, findings) = check_base(&repo, &base, &["--verify-authors"]);
+    assert_eq!((code, findings.len()), (0, 0), "{findings:#?}");
+}
+
+#[test]
+fn git_1_a_changed_step_and_a_changed_finished_record_are_flagged() {
+    let repo = TestRepo::git();
+    let (id, capa) = closed(&repo);
+    let base = repo.git_ok(&["rev-parse", "HEAD"]).trim().to_string();
+    // Move the verification's date, change the closed complaint's result.
+    let capa_file = capa_path(&capa);
+    repo.write(
+        &capa_file,
+        repo.read(&capa_file).replace("on = 2026-03-02\nby = \"S02\"", "on = 2026-03-01\nby = \"S02\""),
+    );
+    let complaint_file = complaint_path(&id);
+    repo.write(&complaint_file, repo.read(&complaint_file).replace("已改正", "已改正（修改）"));
+    hand_commit(&repo, "S02 陳佩珊", "chen.peishan@centre.example", "tidy");
+    let (code, findings) = check_base(&repo, &base, &[]);
+    assert_eq!(code, 1);
+    let got = rules_of(&findings);
+    assert!(got.contains(&("history.append-only".into(), capa_file.clone())), "{findings:#?}");
+    assert!(got.contains(&("history.append-only".into(), complaint_file.clone())), "{findings:#?}");
+    let msg = findings.iter().find(|f| f["file"] == complaint_file.as_str()).unwrap()["message"].as_str().unwrap();
+    assert!(msg.contains("finished") && msg.contains("S02 陳佩珊"), "names the commit and its author: {msg}");
+}
+
+#[test]
+fn git_2_nothing_is_deleted_or_renamed() {
+    let repo = TestRepo::git();
+    let (id, capa) = repo.analysed();
+    let base = repo.git_ok(&["rev-parse", "HEAD"]).trim().to_string();
+    repo.git_ok(&["rm", "-q", &complaint_path(&id), &capa_path(&capa)]);
+    hand_commit(&repo, "Someone", "someone@example.invalid", "clean up");
+    let (code, findings) = check_base(&repo, &base, &[]);
+    assert_eq!(code, 1);
+    let got = rules_of(&findings);
+    assert!(got.contains(&("history.kept".into(), complaint_path(&id))), "{findings:#?}");
+    assert!(got.contains(&("history.kept".into(), capa_path(&capa))), "{findings:#?}");
+}
+
+#[test]
+fn git_3_a_step_dated_back_beyond_the_policy_is_flagged() {
+    let repo = TestRepo::git();
+    let base = repo.git_ok(&["rev-parse", "HEAD"]).trim().to_string();
+    let id = repo.ok("S11", &["complaint", "new", "--channel", "box", "--room", "R1", "--summary", "x"]);
+    repo.ok("S11", &["complaint", "triage", &id, "--ours"]);
+    let (code, findings) = check_base(&repo, &base, &["--deny-warnings"]);
+    assert_eq!((code, findings.len()), (0, 0), "steps of the day: {findings:#?}");
+    // Two weeks back, committed on 2026-03-02.
+    let old = repo
+        .ok("S11", &["--date", "2026-02-16", "complaint", "new", "--channel", "box", "--room", "R1", "--summary", "y"]);
+    let (code, findings) = check_base(&repo, &base, &[]);
+    assert_eq!(code, 0, "a warning");
+    let hit = findings.iter().find(|f| f["rule"] == "history.not-backdated").expect("flagged");
+    assert_eq!(hit["file"], complaint_path(&old).as_str());
+    assert_eq!(hit["severity"], "warning");
+    let (code, _) = check_base(&repo, &base, &["--deny-warnings"]);
+    assert_eq!(code, 1, "an error with --deny-warnings");
+}
+
+#[test]
+fn git_4_a_decision_committed_by_someone_else_is_caught_unless_signed_by_the_decider() {
+    let repo = TestRepo::git();
+    let (complaint, _) = repo.analysed();
+    let id = repo.ok(
+        "S02",
+        &[
+            "conduct",
+            "propose",
+            "--staff",
+            "S11",
+            "--kind",
+            "criticism",
+            "--ground",
+            "P1",
+            "--note",
+            "x",
+            "--evidence",
+            &complaint,
+        ],
+    );
+    let base = repo.git_ok(&["rev-parse", "HEAD"]).trim().to_string();
+    // The clerk approves "as the deputy director" with --no-commit, then commits it herself.
+    repo.ok("D01", &["--no-commit", "conduct", "decide", &id, "--approve"]);
+    hand_commit(&repo, "S02 陳佩珊", "chen.peishan@centre.example", "decide");
+    let (code, findings) = check_base(&repo, &base, &["--verify-authors"]);
+    assert_eq!(code, 1);
+    let hit = findings.iter().find(|f| f["rule"] == "history.by-its-actor").expect("caught");
+    assert_eq!(hit["file"], conduct_path(&id).as_str());
+    let message = hit["message"].as_str().unwrap();
+    assert!(message.contains("D01") && message.contains("chen.peishan@centre.example"), "{message}");
+    // Without --verify-authors the same history passes.
+    assert_eq!(check_base(&repo, &base, &[]).0, 0);
+}
+
+#[test]
+fn git_4_a_step_signed_by_a_key_allowed_for_its_actor_passes() {
+    let repo = TestRepo::git();
+    let key = repo.path().join(".svc-test-key");
+    let made = std::process::Command::new("ssh-keygen")
+        .args(["-q", "-t", "ed25519", "-N", "", "-C", "d01", "-f"])
+        .arg(&key)
+        .status()
+        .expect("ssh-keygen is needed for signed commits");
+    assert!(made.success());
+    let public = std::fs::read_to_string(key.with_extension("pub")).unwrap();
+    // D01 has no e-mail in svc.toml: steps name them as d01@staff.invalid.
+    repo.write("allowed_signers", format!("d01@staff.invalid {public}"));
+    repo.write("svc.toml", repo.read("svc.toml") + "\n[git]\nallowed_signers = \"allowed_signers\"\n");
+    repo.git_ok(&["add", "svc.toml", "allowed_signers"]);
+    hand_commit(&repo, "Setup", "setup@example.invalid", "signers");
+    let (complaint, _) = repo.analysed();
+    let id = repo.ok(
+        "S02",
+        &[
+            "conduct",
+            "propose",
+            "--staff",
+            "S11",
+            "--kind",
+            "criticism",
+            "--ground",
+            "P1",
+            "--note",
+            "x",
+            "--evidence",
+            &complaint,
+        ],
+    );
+    let base = repo.git_ok(&["rev-parse", "HEAD"]).trim().to_string();
+    repo.ok("D01", &["--no-commit", "conduct", "decide", &id, "--approve"]);
+    repo.git_ok(&[
+        "-c",
+        "user.name=Office PC",
+        "-c",
+        "user.email=office-pc@example.invalid",
+        "-c",
+        "gpg.format=ssh",
+        "-c",
+        &format!("user.signingkey={}", key.display()),
+        "commit",
+        "-q",
+        "-a",
+        "-S",
+        "-m",
+        "decide (signed by D01's key)",
+    ]);
+    let (code, findings) = check_base(&repo, &base, &["--verify-authors"]);
+    assert_eq!((code, findings.len()), (0, 0), "signed by the decider: {findings:#?}");
+}
+
+#[test]
+fn svc_log_shows_each_commit_its_author_and_the_steps_it_added() {
+    let repo = TestRepo::git();
+    let (id, _) = repo.analysed();
+    let out = repo.svc().args(["log", &id]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines[0].contains("2026-03-02 S11 李小龍 <s11@staff.invalid>") && lines[0].contains("new"), "{text}");
+    assert!(text.contains("+ logged_by: S11 on 2026-03-02"), "{text}");
+    assert!(text.contains("+ triage.by: S11 on 2026-03-02"), "{text}");
+    assert!(text.contains("S02 陳佩珊") && text.contains("+ analysis.by: S02 on 2026-03-02"), "{text}");
+    assert!(!text.contains(" ! "), "nothing flagged: {text}");
+}
+
+#[test]
+fn annotations_for_github_and_gitlab() {
+    let repo = TestRepo::new();
+    let id = repo.ok("S11", &["complaint", "new", "--channel", "box", "--room", "R1", "--summary", "x"]);
+    let path = complaint_path(&id);
+    repo.write(&path, repo.read(&path).replace("room = \"R1\"", "room = \"R9\""));
+    let out = repo.svc().args(["check", "--format", "github"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let line = text.lines().find(|l| l.contains("complaint.room-known")).expect("an annotation");
+    let expected = format!(
+        "::error file={path},line=6,col=1,title=SC-3.1 complaint.room-known::unknown room `R9`; rooms are: R1, R2, R3, R4, R5"
+    );
+    assert_eq!(line, expected);
+    let out = repo.svc().args(["check", "--format", "gitlab"]).output().unwrap();
+    let issues: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let issue = issues.iter().find(|i| i["check_name"] == "complaint.room-known").unwrap();
+    assert_eq!(issue["location"]["path"], path.as_str());
+    assert_eq!(issue["location"]["lines"]["begin"], 6);
+    assert_eq!(issue["severity"], "major");
+    assert_eq!(issue["fingerprint"].as_str().unwrap().len(), 16);
+    assert!(issue["description"].as_str().unwrap().starts_with("[SC-3.1]"));
+    // `svc check FILE...`: only those files are reported.
+    let other = repo.ok("S11", &["complaint", "new", "--channel", "box", "--room", "R1", "--summary", "y"]);
+    let out = repo.svc().args(["check", &complaint_path(&other)]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+    let out = repo.svc().args(["check", &path]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+}

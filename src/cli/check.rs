@@ -29,12 +29,24 @@ pub struct Args {
     /// Fail (exit 1) on warnings too.
     #[arg(long)]
     deny_warnings: bool,
+    /// Report only these files (the whole repository is still read, so rules across
+    /// records hold): what a pre-commit hook passes.
+    #[arg(value_name = "FILE")]
+    files: Vec<std::path::PathBuf>,
     #[arg(long, value_enum, default_value_t)]
     format: CheckFormat,
     /// List every rule (name, clause, severity, whether it depends on the day, what it
     /// asks) instead of checking.
     #[arg(long)]
     list_rules: bool,
+    /// Also apply the history rules (GIT-1 to GIT-4) to every commit of REV..HEAD: what CI
+    /// runs on a pull request or a push.
+    #[arg(long, value_name = "REV")]
+    base: Option<String>,
+    /// With --base: each step must be committed by its actor, or signed by a key the
+    /// allowed-signers file of svc.toml lists for them (GIT-4).
+    #[arg(long, requires = "base")]
+    verify_authors: bool,
     /// Accept the findings of this rule (repeatable): they are neither shown nor counted,
     /// for a repository where they are known and intended (e.g. the demo's overdue CAPAs).
     #[arg(long, value_name = "RULE")]
@@ -51,6 +63,10 @@ enum CheckFormat {
     #[default]
     Human,
     Json,
+    /// GitHub Actions workflow commands: annotations on the changed lines.
+    Github,
+    /// A GitLab code-quality report (JSON).
+    Gitlab,
 }
 
 /// One finding placed in a file.
@@ -69,8 +85,17 @@ pub fn run(globals: &Globals, args: Args) -> Result<ExitCode> {
     let cwd = std::env::current_dir().context("cannot read the current folder")?;
     let root = repo::find_root(globals.repo.as_deref(), &cwd)?;
     let (files, mut findings, config_usable) = collect(&root, globals)?;
+    if let (Some(base), true) = (&args.base, config_usable) {
+        let repo = Repo::open(&root)?;
+        let options = super::history::Options { verify_authors: args.verify_authors };
+        findings.extend(super::history::check_history(&repo, base, &options)?);
+    }
     findings.sort();
     findings.dedup();
+    if !args.files.is_empty() {
+        let wanted: Vec<String> = args.files.iter().map(|f| relative_to(&root, &cwd, f)).collect();
+        findings.retain(|f| wanted.contains(&f.file));
+    }
     let before = findings.len();
     findings.retain(|f| !allowed.contains(&f.rule));
     let hidden = before - findings.len();
@@ -88,6 +113,12 @@ pub fn run(globals: &Globals, args: Args) -> Result<ExitCode> {
             let report = super::shapes::CheckReport { files, errors, warnings, findings: &findings };
             outln!("{}", super::output::json_text(&report)?)?;
         }
+        CheckFormat::Github => {
+            for f in &findings {
+                outln!("{}", github_annotation(f))?;
+            }
+        }
+        CheckFormat::Gitlab => outln!("{}", serde_json::to_string_pretty(&gitlab_report(&findings))?)?,
     }
     if !config_usable {
         return Ok(ExitCode::from(3));
@@ -109,6 +140,57 @@ pub fn check_repository(root: &Path, today: crate::domain::date::Date) -> Result
     Ok((files, lines))
 }
 
+/// A file named on the command line, as the findings name it (relative to the root).
+fn relative_to(root: &Path, cwd: &Path, file: &Path) -> String {
+    let absolute = if file.is_absolute() { file.to_path_buf() } else { cwd.join(file) };
+    let absolute = absolute.canonicalize().unwrap_or(absolute);
+    let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    absolute.strip_prefix(&root).unwrap_or(&absolute).display().to_string()
+}
+
+/// `::error file=F,line=L,col=C,title=CLAUSE rule::message`: GitHub turns it into an
+/// annotation on that line of the pull request.
+fn github_annotation(f: &Located) -> String {
+    let data = |s: &str| s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A");
+    let property = |s: &str| data(s).replace(':', "%3A").replace(',', "%2C");
+    let level = if f.severity == Severity::Error { "error" } else { "warning" };
+    format!(
+        "::{level} file={},line={},col={},title={}::{}",
+        property(&f.file),
+        f.line,
+        f.column,
+        property(&format!("{} {}", f.clause, f.rule)),
+        data(&f.message)
+    )
+}
+
+/// GitLab's code-quality report: one issue per finding, with a stable fingerprint.
+fn gitlab_report(findings: &[Located]) -> serde_json::Value {
+    let issues: Vec<serde_json::Value> = findings
+        .iter()
+        .map(|f| {
+            serde_json::json!({
+                "description": format!("[{}] {}", f.clause, f.message),
+                "check_name": f.rule,
+                "fingerprint": fingerprint(&format!("{}|{}|{}|{}", f.file, f.line, f.rule, f.message)),
+                "severity": if f.severity == Severity::Error { "major" } else { "minor" },
+                "location": { "path": f.file, "lines": { "begin": f.line } },
+            })
+        })
+        .collect();
+    serde_json::Value::Array(issues)
+}
+
+/// FNV-1a, 64 bits, as hex: stable across runs and platforms.
+fn fingerprint(text: &str) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in text.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{hash:016x}")
+}
+
 /// The rule names of `--allow`, each one that exists.
 fn allowed_rules(names: &[String]) -> Result<Vec<&'static str>> {
     let registry = rules::registry();
@@ -127,11 +209,15 @@ fn list_rules(format: CheckFormat) -> Result<()> {
     let rules = rules::registry();
     match format {
         CheckFormat::Json => outln!("{}", super::output::json_text(&rules)?)?,
-        CheckFormat::Human => {
+        CheckFormat::Human | CheckFormat::Github | CheckFormat::Gitlab => {
             let rows: Vec<Vec<String>> = rules
                 .iter()
                 .map(|r| {
-                    let when = if r.when == When::Today { "as of --date" } else { "recorded" };
+                    let when = match r.when {
+                        When::Today => "as of --date",
+                        When::History => "history (--base)",
+                        When::Recorded => "recorded",
+                    };
                     vec![r.name.into(), r.clause.to_string(), r.severity.to_string(), when.into(), r.summary.into()]
                 })
                 .collect();
@@ -159,7 +245,11 @@ fn procedures_markdown() -> String {
             out.push('\n');
         }
         for r in under {
-            let when = if r.when == When::Today { ", as of --date" } else { "" };
+            let when = match r.when {
+                When::Today => ", as of --date",
+                When::History => ", with --base",
+                When::Recorded => "",
+            };
             out.push_str(&format!("- `{}` ({}{when}): {}\n", r.name, r.severity, r.summary));
         }
     }

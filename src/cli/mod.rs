@@ -41,6 +41,7 @@ pub mod check;
 mod complaint;
 mod conduct;
 mod context;
+mod history;
 mod init;
 mod leave;
 mod output;
@@ -99,6 +100,8 @@ enum Command {
     Schema(schema::Args),
     /// Finish a step a crash interrupted and remove temp files of interrupted writes.
     Repair(repair::Args),
+    /// A record's history from git: each commit, its author, the steps it added.
+    Log(history::LogArgs),
 }
 
 /// `--year`: four digits, so no date arithmetic can run off chrono's range.
@@ -165,6 +168,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Check(args) => check::run(&globals, args),
         Command::Schema(args) => schema::run(args),
         Command::Repair(args) => repair::run(&globals.open()?, args),
+        Command::Log(args) => history::log(&globals.open()?, args),
     }
 }
 

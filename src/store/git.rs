@@ -76,3 +76,109 @@ pub fn git(root: &Path, args: &[&str]) -> std::io::Result<String> {
         Err(std::io::Error::other(format!("git {}: {}", args.join(" "), String::from_utf8_lossy(&out.stderr).trim())))
     }
 }
+
+/// A commit, as history rules need it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Commit {
+    pub hash: String,
+    pub author_name: String,
+    pub author_email: String,
+    /// The day it was committed (committer date), `YYYY-MM-DD`.
+    pub day: String,
+    pub subject: String,
+}
+
+impl Commit {
+    pub fn short(&self) -> &str {
+        &self.hash[..self.hash.len().min(10)]
+    }
+}
+
+/// The commits of `range` (e.g. `BASE..HEAD`), oldest first, touching `path` if given.
+pub fn commits(root: &Path, range: &str, path: Option<&str>) -> std::io::Result<Vec<Commit>> {
+    let mut args = vec!["log", "--reverse", "--format=%H%x1f%an%x1f%ae%x1f%cs%x1f%s", range];
+    if let Some(p) = path {
+        args.extend(["--", p]);
+    }
+    let out = git(root, &args)?;
+    Ok(out
+        .lines()
+        .filter_map(|line| {
+            let mut f = line.split('\u{1f}');
+            Some(Commit {
+                hash: f.next()?.to_string(),
+                author_name: f.next()?.to_string(),
+                author_email: f.next()?.to_string(),
+                day: f.next()?.to_string(),
+                subject: f.next().unwrap_or_default().to_string(),
+            })
+        })
+        .collect())
+}
+
+/// One file a commit changed, against its first parent: `A`dded, `M`odified, `D`eleted,
+/// `R`enamed (with the old path), paths relative to `root`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    pub status: char,
+    pub path: String,
+    pub old_path: Option<String>,
+}
+
+pub fn changes(root: &Path, hash: &str) -> std::io::Result<Vec<Change>> {
+    let out = git(
+        root,
+        &[
+            "diff-tree",
+            "-r",
+            "-M",
+            "--name-status",
+            "--relative",
+            "--root",
+            "--diff-merges=first-parent",
+            "--no-commit-id",
+            hash,
+        ],
+    )?;
+    Ok(out
+        .lines()
+        .filter_map(|line| {
+            let mut f = line.split('\t');
+            let status = f.next()?.chars().next()?;
+            let first = f.next()?.to_string();
+            Some(match f.next() {
+                Some(new) => Change { status, path: new.to_string(), old_path: Some(first) },
+                None => Change { status, path: first, old_path: None },
+            })
+        })
+        .collect())
+}
+
+/// A file's text at a revision (`rev` may be `HASH^` for the parent); None if absent.
+pub fn show(root: &Path, rev: &str, path: &str) -> Option<String> {
+    git(root, &["show", &format!("{rev}:./{path}")]).ok()
+}
+
+/// The full hash of a revision, or an error naming it.
+pub fn resolve(root: &Path, rev: &str) -> std::io::Result<String> {
+    Ok(git(root, &["rev-parse", "--verify", "--quiet", &format!("{rev}^{{commit}}")])?.trim().to_string())
+}
+
+/// The principal (e-mail) whose key in `allowed_signers` made a good signature of the
+/// commit, if any (git's own verification, for SSH signatures).
+pub fn signer(root: &Path, hash: &str, allowed_signers: &Path) -> Option<String> {
+    let out = Command::new("git")
+        .arg("-C")
+        .arg(root)
+        .arg("-c")
+        .arg(format!("gpg.ssh.allowedSignersFile={}", allowed_signers.display()))
+        .args(["verify-commit", "--raw", hash])
+        .output()
+        .ok()?;
+    if !out.status.success() {
+        return None;
+    }
+    let said = String::from_utf8_lossy(&out.stderr);
+    let rest = said.split("Good \"git\" signature for ").nth(1)?;
+    Some(rest.split_whitespace().next()?.to_string())
+}

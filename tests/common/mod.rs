@@ -45,6 +45,8 @@ impl TestRepo {
             .current_dir(self.path())
             .env("GIT_CONFIG_GLOBAL", "/dev/null")
             .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("GIT_COMMITTER_DATE", format!("{TODAY}T12:00:00"))
+            .env("GIT_AUTHOR_DATE", format!("{TODAY}T12:00:00"))
             .args(args)
             .output()
             .unwrap();
@@ -86,6 +88,9 @@ impl TestRepo {
             .env_remove("SVC_USER")
             .env_remove("SVC_REPO")
             .env("SVC_TODAY", TODAY)
+            // Commits made by steps are dated the day of the step, as if made then.
+            .env("GIT_COMMITTER_DATE", format!("{TODAY}T12:00:00"))
+            .env("GIT_AUTHOR_DATE", format!("{TODAY}T12:00:00"))
             .env("GIT_CONFIG_GLOBAL", "/dev/null")
             .env("GIT_CONFIG_NOSYSTEM", "1");
         cmd

@@ -31,10 +31,14 @@ pub enum Clause {
     Rp3,
     SvcConfig,
     SvcCal,
+    Git1,
+    Git2,
+    Git3,
+    Git4,
 }
 
 impl Clause {
-    pub const ALL: [Clause; 22] = [
+    pub const ALL: [Clause; 26] = [
         Clause::Sc3_1,
         Clause::Sc3_2,
         Clause::Cc2,
@@ -57,6 +61,10 @@ impl Clause {
         Clause::Rp3,
         Clause::SvcConfig,
         Clause::SvcCal,
+        Clause::Git1,
+        Clause::Git2,
+        Clause::Git3,
+        Clause::Git4,
     ];
 
     pub fn id(self) -> &'static str {
@@ -83,6 +91,10 @@ impl Clause {
             Clause::Rp3 => "RP-3",
             Clause::SvcConfig => "SVC-CONFIG",
             Clause::SvcCal => "SVC-CAL",
+            Clause::Git1 => "GIT-1",
+            Clause::Git2 => "GIT-2",
+            Clause::Git3 => "GIT-3",
+            Clause::Git4 => "GIT-4",
         }
     }
 
@@ -111,6 +123,10 @@ impl Clause {
             Clause::Rp3 => "Removal from the centre (撤離)",
             Clause::SvcConfig => "svc.toml itself",
             Clause::SvcCal => "The working-day calendar",
+            Clause::Git1 => "History: steps are appended, never changed",
+            Clause::Git2 => "History: nothing deleted or renamed",
+            Clause::Git3 => "History: steps recorded when they happen",
+            Clause::Git4 => "History: each step committed by its actor",
         }
     }
 
@@ -180,6 +196,18 @@ impl Clause {
             Clause::SvcConfig => "`svc.toml` must be readable and valid for any rule to run.",
             Clause::SvcCal => {
                 "The calendar section of `svc.toml` must describe a usable working week: at least one working weekday, sessions in order, holidays that end after they start."
+            }
+            Clause::Git1 => {
+                "svc's own rule for the records kept in git (`svc check --base REV`): a step recorded at REV is unchanged at HEAD, and a finished record (a closed complaint, an effective CAPA, a filed, rejected or cancelled slip, a decided commendation or penalty, a dispatch, an incident) does not change at all, except that an approved decision gains its letter."
+            }
+            Clause::Git2 => {
+                "svc's own rule for the records kept in git: no record file is deleted or renamed; mistakes are corrected by further steps."
+            }
+            Clause::Git3 => {
+                "svc's own rule for the records kept in git: a step is dated at most `[policy] max_backdate_working_days` working days before the commit that records it."
+            }
+            Clause::Git4 => {
+                "svc's own rule for the records kept in git (`--verify-authors`): each step is in a commit authored by the person it names, or signed by a key listed for them in the allowed-signers file named in `svc.toml`."
             }
         }
     }

@@ -33,6 +33,7 @@ mod complaint;
 mod conduct;
 mod config;
 mod filing;
+pub mod history;
 mod leave;
 mod people;
 
@@ -67,6 +68,8 @@ pub enum When {
     Recorded,
     /// The report day too (`--date`): overdue work, sheets not yet sent, dates after it.
     Today,
+    /// The git history between a base and HEAD (`svc check --base REV`).
+    History,
 }
 
 /// One rule of the procedures.
@@ -117,6 +120,7 @@ pub fn registry() -> Vec<&'static Rule> {
         leave::RULES,
         attendance::RULES,
         conduct::RULES,
+        history::RULES,
     ]
     .concat()
 }
