@@ -211,7 +211,7 @@ fn list_rules_names_every_rule_with_its_clause() {
     for r in &rules {
         assert!(r["clause"].as_str().is_some_and(|c| !c.is_empty()), "{r}");
         assert!(["error", "warning"].contains(&r["severity"].as_str().unwrap()), "{r}");
-        assert!(["recorded", "today"].contains(&r["when"].as_str().unwrap()), "{r}");
+        assert!(["recorded", "today", "history"].contains(&r["when"].as_str().unwrap()), "{r}");
         assert!(!r["summary"].as_str().unwrap().is_empty(), "{r}");
     }
     let total = names.len();
