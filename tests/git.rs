@@ -328,3 +328,163 @@ fn annotations_for_github_and_gitlab() {
     let out = repo.svc().args(["check", &path]).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
 }
+
+/// A shared bare repository and two clerks' clones of it, each a records repository.
+struct Shared {
+    _origin: tempfile::TempDir,
+    a: TestRepo,
+    b: TestRepo,
+}
+
+fn shared() -> Shared {
+    let origin = tempfile::tempdir().unwrap();
+    let first = TestRepo::git();
+    let git = |dir: &std::path::Path, args: &[&str]| {
+        let out = std::process::Command::new("git")
+            .current_dir(dir)
+            .env("GIT_CONFIG_GLOBAL", "/dev/null")
+            .env("GIT_CONFIG_NOSYSTEM", "1")
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "git {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    };
+    git(origin.path(), &["init", "-q", "--bare", "-b", "main"]);
+    first.git_ok(&["remote", "add", "origin", origin.path().to_str().unwrap()]);
+    first.git_ok(&["push", "-q", "-u", "origin", "main"]);
+    let clone = || {
+        let repo = TestRepo { dir: tempfile::tempdir().unwrap() };
+        git(repo.path(), &["clone", "-q", origin.path().to_str().unwrap(), "."]);
+        repo
+    };
+    Shared { a: clone(), b: clone(), _origin: origin }
+}
+
+/// Both clerks log a complaint and analyse it on their own clone: the same two ids.
+fn both_create(s: &Shared) {
+    for (repo, clerk, summary) in [(&s.a, "S11", "A 窗口的投訴"), (&s.b, "S12", "B 窗口的投訴")] {
+        let id = repo.ok(clerk, &["complaint", "new", "--channel", "in-person", "--room", "R1", "--summary", summary]);
+        repo.ok(clerk, &["complaint", "triage", &id, "--ours"]);
+        let capa = repo.ok(
+            "S02",
+            &["complaint", "analyse", &id, "--cause-category", "attitude", "--cause", summary, "--responsible", clerk],
+        );
+        assert_eq!((id.as_str(), capa.as_str()), ("CMP-2026-0001", "CAPA-2026-0001"));
+    }
+}
+
+fn summaries(repo: &TestRepo) -> Vec<(String, String, String)> {
+    let out = repo.svc().args(["complaint", "list", "--format", "json"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let list: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    list.iter()
+        .map(|c| {
+            let s = |v: &serde_json::Value| v.as_str().unwrap_or_default().to_string();
+            (s(&c["id"]), s(&c["analysis"]["capa"]), s(&c["logged_by"]))
+        })
+        .collect()
+}
+
+#[test]
+fn sync_renumbers_a_record_upstream_already_has_and_keeps_its_references() {
+    let s = shared();
+    s.a.ok("S11", &["complaint", "new", "--channel", "box", "--room", "R1", "--summary", "A 的投訴"]);
+    s.b.ok("S21", &["complaint", "new", "--channel", "box", "--room", "R2", "--summary", "B 的投訴"]);
+    let (_, capa_b) = {
+        let id = s.b.ok("S21", &["complaint", "new", "--channel", "phone", "--room", "R2", "--summary", "B 第二件"]);
+        s.b.ok("S21", &["complaint", "triage", &id, "--ours"]);
+        let capa = s.b.ok(
+            "S02",
+            &["complaint", "analyse", &id, "--cause-category", "delay", "--cause", "x", "--responsible", "S21"],
+        );
+        (id, capa)
+    };
+    assert_eq!(capa_b, "CAPA-2026-0001");
+    s.a.svc().args(["sync"]).assert().success();
+    let out = s.b.svc().args(["sync"]).output().unwrap();
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{said}");
+    assert!(said.contains("CMP-2026-0001 is now CMP-2026-0003"), "{said}");
+    let out = s.a.svc().args(["sync"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    for repo in [&s.a, &s.b] {
+        let list = summaries(repo);
+        let ids: Vec<&str> = list.iter().map(|(id, _, _)| id.as_str()).collect();
+        assert_eq!(ids, ["CMP-2026-0001", "CMP-2026-0002", "CMP-2026-0003"], "both clerks' forms, distinct ids");
+        let logged: Vec<&str> = list.iter().map(|(_, _, by)| by.as_str()).collect();
+        assert_eq!(logged, ["S11", "S21", "S21"]);
+        assert_eq!(list[1].1, "CAPA-2026-0001", "the analysed form keeps its CAPA link");
+        repo.svc().args(["check"]).assert().success();
+    }
+    // The renumbered step's commit message follows the new id, and its author is kept.
+    let log = s.b.git_ok(&["log", "--format=%an|%s"]);
+    assert!(log.contains("S21 楊秀英|CMP-2026-0003 new"), "{log}");
+}
+
+#[test]
+fn a_merge_with_the_same_new_ids_on_both_sides_is_settled_by_renumber() {
+    let s = shared();
+    both_create(&s);
+    s.a.svc().args(["sync"]).assert().success();
+    // B merges instead of syncing: git stops on the records added on both sides.
+    let out = std::process::Command::new("git")
+        .current_dir(s.b.path())
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .args([
+            "-c",
+            "user.name=B",
+            "-c",
+            "user.email=b@example.invalid",
+            "pull",
+            "-q",
+            "--no-rebase",
+            "origin",
+            "main",
+        ])
+        .output()
+        .unwrap();
+    assert!(!out.status.success(), "an add/add conflict");
+    let check = s.b.svc().args(["check"]).output().unwrap();
+    let text = String::from_utf8_lossy(&check.stdout);
+    assert!(text.contains("svc renumber"), "check names the fix: {text}");
+    let out = s.b.svc().args(["renumber"]).output().unwrap();
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{said}");
+    assert!(
+        said.contains("CMP-2026-0001 is now CMP-2026-0002") && said.contains("CAPA-2026-0001 is now CAPA-2026-0002"),
+        "{said}"
+    );
+    s.b.git_ok(&["-c", "user.name=B", "-c", "user.email=b@example.invalid", "commit", "-q", "--no-edit"]);
+    let list = summaries(&s.b);
+    assert_eq!(
+        list.iter().map(|(id, capa, _)| (id.as_str(), capa.as_str())).collect::<Vec<_>>(),
+        [("CMP-2026-0001", "CAPA-2026-0001"), ("CMP-2026-0002", "CAPA-2026-0002")],
+        "both kept, each with its own CAPA"
+    );
+    s.b.svc().args(["check"]).assert().success();
+}
+
+#[test]
+fn sync_says_clearly_when_the_shared_repository_cannot_be_reached() {
+    let s = shared();
+    s.a.ok("S11", &["complaint", "new", "--channel", "box", "--room", "R1", "--summary", "x"]);
+    s.a.git_ok(&["remote", "set-url", "origin", "/nonexistent/shared.git"]);
+    let out = s.a.svc().args(["sync"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(4));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("nothing was lost"), "{said}");
+    assert_eq!(s.a.git_ok(&["log", "--format=%s", "-1"]).trim(), "CMP-2026-0001 new: box at R1 [CC-4.2]");
+}
+
+#[test]
+fn a_duplicate_id_is_never_counted_twice() {
+    let repo = TestRepo::new();
+    let id = repo.ok("S11", &["complaint", "new", "--channel", "box", "--room", "R1", "--summary", "x"]);
+    repo.write("records/complaints/2025/CMP-2026-0001.toml", repo.read(&complaint_path(&id)));
+    let out = repo.svc().args(["complaint", "list"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("two files") && said.contains("records/complaints/2025/CMP-2026-0001.toml"), "{said}");
+    let out = repo.svc().args(["stats", "yearly", "--year", "2026"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+}

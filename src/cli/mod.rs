@@ -49,6 +49,7 @@ mod repair;
 pub mod schema;
 pub mod shapes;
 mod stats;
+mod sync;
 
 /// Service-centre procedures as one TOML record per file in git.
 #[derive(Debug, Parser)]
@@ -102,6 +103,11 @@ enum Command {
     Repair(repair::Args),
     /// A record's history from git: each commit, its author, the steps it added.
     Log(history::LogArgs),
+    /// Share the records: fetch, replay local steps (renumbering ids taken meanwhile), push.
+    #[command(visible_alias = "同步")]
+    Sync(sync::SyncArgs),
+    /// After a git merge with records added on both sides: keep ours, renumber theirs.
+    Renumber(sync::RenumberArgs),
 }
 
 /// `--year`: four digits, so no date arithmetic can run off chrono's range.
@@ -169,6 +175,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Schema(args) => schema::run(args),
         Command::Repair(args) => repair::run(&globals.open()?, args),
         Command::Log(args) => history::log(&globals.open()?, args),
+        Command::Sync(args) => sync::sync(&globals.open()?, args),
+        Command::Renumber(args) => sync::renumber(&globals.open()?, args),
     }
 }
 

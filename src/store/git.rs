@@ -182,3 +182,51 @@ pub fn signer(root: &Path, hash: &str, allowed_signers: &Path) -> Option<String>
     let rest = said.split("Good \"git\" signature for ").nth(1)?;
     Some(rest.split_whitespace().next()?.to_string())
 }
+
+/// Runs git in `root` with extra environment; its stdout, or an error with what it said.
+pub fn git_env(root: &Path, args: &[&str], env: &[(&str, &str)]) -> std::io::Result<String> {
+    let out = Command::new("git").arg("-C").arg(root).args(args).envs(env.iter().copied()).output()?;
+    if out.status.success() {
+        Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+    } else {
+        Err(std::io::Error::other(format!("git {}: {}", args.join(" "), String::from_utf8_lossy(&out.stderr).trim())))
+    }
+}
+
+/// Writes `contents` as a blob; its hash.
+pub fn blob(root: &Path, contents: &str) -> std::io::Result<String> {
+    use std::io::Write;
+    let mut child = Command::new("git")
+        .arg("-C")
+        .arg(root)
+        .args(["hash-object", "-w", "--stdin"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()?;
+    child.stdin.take().ok_or_else(|| std::io::Error::other("no stdin"))?.write_all(contents.as_bytes())?;
+    let out = child.wait_with_output()?;
+    if !out.status.success() {
+        return Err(std::io::Error::other(String::from_utf8_lossy(&out.stderr).trim().to_string()));
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).trim().to_string())
+}
+
+/// Where `root` sits inside the git work tree (`""` at the top, else `sub/dir/`).
+pub fn prefix(root: &Path) -> std::io::Result<String> {
+    Ok(git(root, &["rev-parse", "--show-prefix"])?.trim().to_string())
+}
+
+/// The files of a tree under `dir` (relative to `root`), their paths relative to `root`.
+pub fn tree_files(root: &Path, rev: &str, dir: &str) -> std::io::Result<Vec<String>> {
+    Ok(git(root, &["ls-tree", "-r", "--name-only", "--full-name", rev, "--", dir])?
+        .lines()
+        .map(|l| l.to_string())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .map(|full| {
+            let prefix = prefix(root).unwrap_or_default();
+            full.strip_prefix(&prefix).map(str::to_string).unwrap_or(full)
+        })
+        .collect())
+}

@@ -17,6 +17,7 @@ use super::text::{self, FileError};
 use crate::domain::calendar::Calendar;
 use crate::domain::config::{Config, Directory};
 use crate::domain::id::{RecordId, RecordKind};
+use crate::domain::rules::Slot;
 
 pub const CONFIG_FILE: &str = "svc.toml";
 pub const RECORDS_DIR: &str = "records";
@@ -174,16 +175,29 @@ impl Repo {
     }
 
     /// Reads every record of a kind, failing on the first file that does not parse, with a
-    /// pointer to `svc check`.
-    pub fn read_all_ok<T: DeserializeOwned + Send>(&self, kind: RecordKind) -> Result<Vec<Loaded<T>>> {
-        self.read_all(kind)?
+    /// pointer to `svc check`, and on an id held by two files: nothing is counted twice.
+    pub fn read_all_ok<T: DeserializeOwned + Send + Slot>(&self, kind: RecordKind) -> Result<Vec<Loaded<T>>> {
+        let all: Vec<Loaded<T>> = self
+            .read_all(kind)?
             .into_iter()
             .map(|r| r.map_err(|e| anyhow::anyhow!("{e}\n(run `svc check` to see every problem)")))
-            .collect()
+            .collect::<Result<_>>()?;
+        let mut seen: std::collections::HashMap<RecordId, &Path> = std::collections::HashMap::new();
+        for loaded in &all {
+            if let Some(first) = seen.insert(loaded.record.id(), &loaded.path) {
+                bail!(
+                    "{} is the id of two files, {} and {}: nothing is counted twice. After a merge, `svc renumber` gives one of them a new id; see `svc check`",
+                    loaded.record.id(),
+                    self.display(first),
+                    self.display(&loaded.path)
+                );
+            }
+        }
+        Ok(all)
     }
 
     /// Every record of a kind, parsed; the first broken file is an error.
-    pub fn records<T: DeserializeOwned + Send>(&self, kind: RecordKind) -> Result<Vec<T>> {
+    pub fn records<T: DeserializeOwned + Send + Slot>(&self, kind: RecordKind) -> Result<Vec<T>> {
         Ok(self.read_all_ok(kind)?.into_iter().map(|l| l.record).collect())
     }
 

@@ -74,7 +74,7 @@ pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, FileError> {
         return Err(FileError {
             path: path.to_path_buf(),
             position: Some(position),
-            message: "unresolved git merge conflict: keep one side, delete the <<<<<<< ======= >>>>>>> lines, then `svc check`".into(),
+            message: "unresolved git merge conflict: if the record was added on both sides (the same new id on two clones), run `svc renumber`, which keeps both; if both changed it, keep the right lines, delete the <<<<<<< ======= >>>>>>> lines, then `svc check`".into(),
         });
     }
     Ok(text)
