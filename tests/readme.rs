@@ -36,6 +36,11 @@ fn every_sh_example_in_the_readme_runs() {
     let path = format!("{}:{}", bin.parent().unwrap().display(), std::env::var("PATH").unwrap_or_default());
     for block in blocks {
         let repo = TestRepo::demo_copy();
+        // What a reader has: a shared repository to push to, and a git identity.
+        let shared = tempfile::tempdir().unwrap();
+        let made =
+            std::process::Command::new("git").args(["init", "-q", "--bare", "-b", "main"]).arg(shared.path()).status();
+        assert!(made.unwrap().success());
         let out = std::process::Command::new("bash")
             .arg("-c")
             .arg(format!("set -euo pipefail\n{block}"))
@@ -46,6 +51,11 @@ fn every_sh_example_in_the_readme_runs() {
             .env_remove("SVC_REPO")
             .env("GIT_CONFIG_GLOBAL", "/dev/null")
             .env("GIT_CONFIG_NOSYSTEM", "1")
+            .env("SHARED_REPO", shared.path())
+            .env("GIT_AUTHOR_NAME", "Reader")
+            .env("GIT_AUTHOR_EMAIL", "reader@example.invalid")
+            .env("GIT_COMMITTER_NAME", "Reader")
+            .env("GIT_COMMITTER_EMAIL", "reader@example.invalid")
             .output()
             .unwrap();
         assert!(

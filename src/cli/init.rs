@@ -19,11 +19,51 @@ pub struct Args {
     /// Where to create it; default: the current folder.
     #[arg(default_value = ".")]
     dir: PathBuf,
+    /// Also write a CI configuration running `svc check --base` with annotations (in an
+    /// existing repository, only that).
+    #[arg(long, value_enum)]
+    ci: Option<Ci>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Ci {
+    /// `.github/workflows/svc-check.yml`
+    Github,
+    /// `.gitlab-ci.yml`
+    Gitlab,
+}
+
+const GITHUB: &str = include_str!("../../examples/ci/github-actions.yml");
+const GITLAB: &str = include_str!("../../examples/ci/gitlab-ci.yml");
+
+/// Writes the CI configuration, never over an existing one.
+fn write_ci(dir: &Path, ci: Ci) -> Result<()> {
+    let (path, text) = match ci {
+        Ci::Github => (dir.join(".github/workflows/svc-check.yml"), GITHUB),
+        Ci::Gitlab => (dir.join(".gitlab-ci.yml"), GITLAB),
+    };
+    if path.exists() {
+        bail!(
+            "{} exists already: merge the svc check job from examples/ci by hand; nothing was changed",
+            path.display()
+        );
+    }
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
+    }
+    atomic::write_new(&atomic::beside(&path), &path, text.as_bytes())
+        .with_context(|| format!("cannot write {}", path.display()))?;
+    errln!("wrote {}: set the SVC_SOURCE variable to where your centre installs svc from", path.display());
+    Ok(())
 }
 
 pub fn run(_globals: &Globals, args: Args) -> Result<ExitCode> {
     let dir = &args.dir;
     let config_path = dir.join(CONFIG_FILE);
+    if let (Some(ci), true) = (args.ci, config_path.exists()) {
+        write_ci(dir, ci)?;
+        return Ok(ExitCode::SUCCESS);
+    }
     if config_path.exists() {
         bail!("{} already exists: this is a records repository already; nothing was changed", config_path.display());
     }
@@ -47,6 +87,9 @@ pub fn run(_globals: &Globals, args: Args) -> Result<ExitCode> {
         }
     }
     ignore_lock_files(dir)?;
+    if let Some(ci) = args.ci {
+        write_ci(dir, ci)?;
+    }
     errln!("created a records repository in {}", dir.display());
     errln!("next: edit svc.toml (rooms, staff, holidays), then `git init` and commit; `svc check` validates it");
     Ok(ExitCode::SUCCESS)

@@ -1,0 +1,110 @@
+//! The CI templates and the pre-commit hook do what they say: their own commands, run in a
+//! scratch git repository, pass on good history and fail (with annotations) on bad.
+
+mod common;
+
+use common::*;
+
+/// The shell lines between `# svc:begin` and `# svc:end`, unindented.
+fn script(template: &str) -> String {
+    let text = std::fs::read_to_string(project_root().join(template)).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    let start = lines.iter().position(|l| l.trim() == "# svc:begin").expect("a begin marker");
+    let end = lines.iter().position(|l| l.trim() == "# svc:end").expect("an end marker");
+    let indent = lines[start].len() - lines[start].trim_start().len();
+    lines[start + 1..end].iter().map(|l| l.get(indent..).unwrap_or("").to_string() + "\n").collect()
+}
+
+fn run(repo: &TestRepo, script: &str, env: &[(&str, &str)]) -> (i32, String) {
+    let bin = assert_cmd::cargo::cargo_bin("svc");
+    let path = format!("{}:{}", bin.parent().unwrap().display(), std::env::var("PATH").unwrap_or_default());
+    let out = std::process::Command::new("bash")
+        .arg("-c")
+        .arg(format!("set -u\n{script}"))
+        .current_dir(repo.path())
+        .env("PATH", path)
+        .env("SVC_TODAY", TODAY)
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .envs(env.iter().copied())
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap(),
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr),
+    )
+}
+
+/// Good steps, then a hand edit of a recorded step; returns (base, good tip).
+fn history(repo: &TestRepo) -> (String, String) {
+    let base = repo.git_ok(&["rev-parse", "HEAD"]).trim().to_string();
+    let (id, _) = repo.analysed();
+    let good = repo.git_ok(&["rev-parse", "HEAD"]).trim().to_string();
+    let path = complaint_path(&id);
+    repo.write(&path, repo.read(&path).replace("by = \"S11\"", "by = \"S12\""));
+    repo.git_ok(&["-c", "user.name=x", "-c", "user.email=x@example.invalid", "commit", "-q", "-a", "-m", "edit"]);
+    (base, good)
+}
+
+#[test]
+fn the_github_workflow_annotates_a_bad_push_and_passes_a_good_one() {
+    let repo = TestRepo::git();
+    let (base, good) = history(&repo);
+    let script = script("examples/ci/github-actions.yml");
+    let (code, out) = run(&repo, &script, &[("BASE", &base)]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("::error file=records/complaints/2026/CMP-2026-0001.toml,line="), "{out}");
+    assert!(
+        out.contains("title=GIT-1 history.append-only") && out.contains("title=GIT-4 history.by-its-actor"),
+        "{out}"
+    );
+    repo.git_ok(&["reset", "-q", "--hard", &good]);
+    let (code, out) = run(&repo, &script, &[("BASE", &base)]);
+    assert_eq!(code, 0, "{out}");
+    // No base (a first push): from the first commit.
+    let (code, out) = run(&repo, &script, &[("BASE", "")]);
+    assert_eq!(code, 0, "{out}");
+}
+
+#[test]
+fn the_gitlab_job_writes_a_code_quality_report_and_fails_a_bad_push() {
+    let repo = TestRepo::git();
+    let (base, good) = history(&repo);
+    let script = script("examples/ci/gitlab-ci.yml");
+    let (code, out) = run(&repo, &script, &[("CI_COMMIT_BEFORE_SHA", &base)]);
+    assert_eq!(code, 1, "{out}");
+    let report: Vec<serde_json::Value> =
+        serde_json::from_str(&repo.read("gl-code-quality-report.json")).expect("a code-quality report");
+    assert!(report.iter().any(|i| i["check_name"] == "history.append-only"), "{report:#?}");
+    repo.git_ok(&["reset", "-q", "--hard", &good]);
+    let (code, out) = run(&repo, &script, &[("CI_COMMIT_BEFORE_SHA", &base)]);
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(repo.read("gl-code-quality-report.json").trim(), "[]");
+}
+
+#[test]
+fn the_pre_commit_hook_checks_the_files_passed_to_it() {
+    let hooks = std::fs::read_to_string(project_root().join(".pre-commit-hooks.yaml")).unwrap();
+    let entry = hooks.lines().find_map(|l| l.trim().strip_prefix("entry: ")).expect("an entry").to_string();
+    assert!(hooks.contains("pass_filenames: true"));
+    let repo = TestRepo::git();
+    let id = repo.ok("S11", &["--no-commit", "complaint", "new", "--channel", "box", "--room", "R1", "--summary", "x"]);
+    let path = complaint_path(&id);
+    let (code, out) = run(&repo, &format!("{entry} {path}"), &[]);
+    assert_eq!(code, 0, "{out}");
+    repo.write(&path, repo.read(&path).replace("room = \"R1\"", "room = \"R9\""));
+    let (code, out) = run(&repo, &format!("{entry} {path}"), &[]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("complaint.room-known"), "{out}");
+}
+
+#[test]
+fn init_writes_the_ci_configuration() {
+    let dir = tempfile::tempdir().unwrap();
+    let svc = || assert_cmd::Command::cargo_bin("svc").unwrap();
+    svc().current_dir(dir.path()).args(["init", ".", "--ci", "github"]).assert().success();
+    let written = std::fs::read_to_string(dir.path().join(".github/workflows/svc-check.yml")).unwrap();
+    assert_eq!(written, std::fs::read_to_string(project_root().join("examples/ci/github-actions.yml")).unwrap());
+    svc().current_dir(dir.path()).args(["init", ".", "--ci", "gitlab"]).assert().success();
+    assert!(dir.path().join(".gitlab-ci.yml").is_file(), "added to an existing repository");
+    svc().current_dir(dir.path()).args(["init", ".", "--ci", "gitlab"]).assert().code(1);
+}
