@@ -193,28 +193,19 @@ fn git_3_a_step_dated_back_beyond_the_policy_is_flagged() {
     assert_eq!(code, 1, "an error with --deny-warnings");
 }
 
+/// A criticism of S11 proposed by the office with a complaint as evidence, committed;
+/// returns the proposal's id and the commit to check from.
+fn proposed_criticism(repo: &TestRepo) -> (String, String) {
+    let (complaint, _) = repo.analysed();
+    let args = ["conduct", "propose", "--staff", "S11", "--kind", "criticism", "--ground", "P1", "--note", "x"];
+    let id = repo.ok("S02", &[&args[..], &["--evidence", &complaint]].concat());
+    (id, repo.git_ok(&["rev-parse", "HEAD"]).trim().to_string())
+}
+
 #[test]
 fn git_4_a_decision_committed_by_someone_else_is_caught_unless_signed_by_the_decider() {
     let repo = TestRepo::git();
-    let (complaint, _) = repo.analysed();
-    let id = repo.ok(
-        "S02",
-        &[
-            "conduct",
-            "propose",
-            "--staff",
-            "S11",
-            "--kind",
-            "criticism",
-            "--ground",
-            "P1",
-            "--note",
-            "x",
-            "--evidence",
-            &complaint,
-        ],
-    );
-    let base = repo.git_ok(&["rev-parse", "HEAD"]).trim().to_string();
+    let (id, base) = proposed_criticism(&repo);
     // The clerk approves "as the deputy director" with --no-commit, then commits it herself.
     repo.ok("D01", &["--no-commit", "conduct", "decide", &id, "--approve"]);
     hand_commit(&repo, "S02 陳佩珊", "chen.peishan@centre.example", "decide");
@@ -244,25 +235,7 @@ fn git_4_a_step_signed_by_a_key_allowed_for_its_actor_passes() {
     repo.write("svc.toml", repo.read("svc.toml") + "\n[git]\nallowed_signers = \"allowed_signers\"\n");
     repo.git_ok(&["add", "svc.toml", "allowed_signers"]);
     hand_commit(&repo, "Setup", "setup@example.invalid", "signers");
-    let (complaint, _) = repo.analysed();
-    let id = repo.ok(
-        "S02",
-        &[
-            "conduct",
-            "propose",
-            "--staff",
-            "S11",
-            "--kind",
-            "criticism",
-            "--ground",
-            "P1",
-            "--note",
-            "x",
-            "--evidence",
-            &complaint,
-        ],
-    );
-    let base = repo.git_ok(&["rev-parse", "HEAD"]).trim().to_string();
+    let (id, base) = proposed_criticism(&repo);
     repo.ok("D01", &["--no-commit", "conduct", "decide", &id, "--approve"]);
     repo.git_ok(&[
         "-c",

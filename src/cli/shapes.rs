@@ -50,11 +50,7 @@ pub struct Finding {
 
 /// `(file name under schemas/, pretty JSON)` for every JSON output.
 pub fn schemas() -> Vec<(&'static str, String)> {
-    let pretty = |schema: schemars::Schema| {
-        let mut text = serde_json::to_string_pretty(&schema).expect("a schema is plain JSON");
-        text.push('\n');
-        text
-    };
+    use crate::store::schema::pretty;
     vec![
         ("output/complaint-list.schema.json", pretty(schema_for!(Vec<Complaint>))),
         ("output/complaint-show.schema.json", pretty(schema_for!(ComplaintShow<'static>))),

@@ -13,13 +13,15 @@ use crate::domain::leave::Leave;
 
 pub const CONFIG_SCHEMA_FILE: &str = "svc.schema.json";
 
+/// A schema as its file holds it: pretty JSON with a final newline.
+pub fn pretty(schema: schemars::Schema) -> String {
+    let mut text = serde_json::to_string_pretty(&schema).expect("a schema is plain JSON");
+    text.push('\n');
+    text
+}
+
 /// `(file name, pretty JSON with a final newline)` for every schema.
 pub fn generated() -> Vec<(&'static str, String)> {
-    let pretty = |schema: schemars::Schema| {
-        let mut text = serde_json::to_string_pretty(&schema).expect("a schema is plain JSON");
-        text.push('\n');
-        text
-    };
     vec![
         (CONFIG_SCHEMA_FILE, pretty(schema_for!(Config))),
         (RecordKind::Complaint.schema_file(), pretty(schema_for!(Complaint))),
