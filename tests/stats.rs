@@ -363,3 +363,111 @@ fn html_renders_in_chromium() {
     assert!(bytes.starts_with(b"\x89PNG\r\n\x1a\n"), "a PNG");
     assert!(bytes.len() > 10_000, "a page with content, not a blank image ({} bytes)", bytes.len());
 }
+
+/// `--date` inside the year: every figure as of that day, against a recount of the files
+/// that ignores every step dated after it.
+#[test]
+fn figures_as_of_a_day_inside_the_year_ignore_later_steps() {
+    let day = NaiveDate::from_ymd_opt(2026, 6, 30).unwrap();
+    let r: serde_json::Value = serde_json::from_slice(&common::demo_on(
+        "2026-06-30",
+        &["stats", "yearly", "--year", "2026", "--format", "json"],
+    ))
+    .unwrap();
+    assert_eq!(r["as_of"], "2026-06-30");
+    let by = |c: &Value, step: &str| c.get(step).is_some_and(|t| date(&t["on"]) <= day);
+    let received: Vec<Value> = complaints().into_iter().filter(|c| date(&c["received"]) <= day).collect();
+    assert_eq!(r["complaints"], received.len());
+    let ours = received.iter().filter(|c| by(c, "triage") && s(&c["triage"], "responsibility") == "ours").count();
+    let untriaged = received.iter().filter(|c| !by(c, "triage")).count();
+    assert_eq!(r["by_responsibility"]["ours"], ours);
+    assert_eq!(r["by_responsibility"]["untriaged"], untriaged);
+    let analysed = received.iter().filter(|c| by(c, "analysis")).count() as u64;
+    let pareto_total: u64 = r["pareto"].as_array().unwrap().iter().map(|p| p["count"].as_u64().unwrap()).sum();
+    assert_eq!(pareto_total, analysed, "only analyses made by then");
+    let given = received
+        .iter()
+        .filter(|c| c["customer"]["wants_reply"].as_bool() == Some(true))
+        .filter(|c| {
+            c.get("closing").and_then(|cl| cl.get("reply")).is_some_and(|r| date(&r["on"]) <= day) && by(c, "closing")
+        })
+        .count();
+    assert_eq!(r["replies"]["given"], given);
+    let capas = records("capa");
+    let opened = capas.iter().filter(|c| date(&c["opened"]) <= day).count();
+    assert_eq!(r["capa"]["opened"], opened);
+    let effective_by = |c: &Value| {
+        c["rounds"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|r| r.get("verification"))
+            .find(|v| v["effective"].as_bool() == Some(true))
+            .map(|v| date(&v["on"]))
+    };
+    let closed = capas.iter().filter(|c| effective_by(c).is_some_and(|d| d <= day)).count();
+    assert_eq!(r["capa"]["closed"], closed);
+    assert_eq!(r["capa"]["open_at_end"], opened - closed);
+    let reminders: usize = capas
+        .iter()
+        .map(|c| {
+            c.get("reminders")
+                .and_then(|r| r.as_array())
+                .map_or(0, |r| r.iter().filter(|x| date(&x["on"]) <= day).count())
+        })
+        .sum();
+    assert_eq!(r["capa"]["reminders"], reminders);
+    // Later in the year the same figures grow: the day matters.
+    let full = report();
+    assert!(full["complaints"].as_u64() > r["complaints"].as_u64());
+    assert!(full["capa"]["reminders"].as_u64() >= r["capa"]["reminders"].as_u64());
+}
+
+#[test]
+fn every_channel_is_listed_even_at_zero() {
+    let r: serde_json::Value = serde_json::from_slice(&common::demo_on(
+        "2026-01-31",
+        &["stats", "yearly", "--year", "2026", "--format", "json"],
+    ))
+    .unwrap();
+    let channels: Vec<&String> = r["by_channel"].as_object().unwrap().keys().collect();
+    assert_eq!(channels, ["box", "email", "in-person", "letter", "phone"]);
+    assert_eq!(r["by_channel"]["letter"], 0, "no letter in January");
+}
+
+#[test]
+fn a_category_that_fell_to_zero_stays_in_the_change_table() {
+    let repo = common::TestRepo::new();
+    let id = repo
+        .ok("S11", &["--date", "2025-06-02", "complaint", "new", "--channel", "box", "--room", "R1", "--summary", "x"]);
+    repo.ok("S11", &["--date", "2025-06-02", "complaint", "triage", &id, "--ours"]);
+    let analyse = ["complaint", "analyse", &id, "--cause-category", "facility", "--cause", "x", "--responsible", "S11"];
+    repo.ok("S02", &[&["--date", "2025-06-03"][..], &analyse].concat());
+    assert!(!id.is_empty());
+    let out = repo
+        .svc()
+        .args([
+            "--date",
+            "2026-06-30",
+            "stats",
+            "yearly",
+            "--year",
+            "2026",
+            "--lang",
+            "en",
+            "--format",
+            "csv",
+            "--no-bom",
+        ])
+        .output()
+        .unwrap();
+    let csv = String::from_utf8(out.stdout).unwrap();
+    let row = csv
+        .lines()
+        .find(|l| l.starts_with("Change against the previous year,") && l.contains("facility"))
+        .map(String::from);
+    let rows: Vec<&str> =
+        csv.lines().filter(|l| l.starts_with("Change against the previous year,") && l.contains("facility")).collect();
+    assert!(row.is_some(), "the category of last year is listed: {csv}");
+    assert!(rows.iter().any(|l| l.ends_with(",-1")), "{rows:?}");
+}

@@ -401,9 +401,17 @@ fn yearly_sections(ctx: &Ctx, r: &YearlyReport, lang: Lang) -> Vec<Section> {
         r.previous_year.recurrences.to_string(),
         delta(recurring, r.previous_year.recurrences),
     ]);
-    for p in &r.pareto {
-        let before = r.previous_year.by_category.get(&p.category).copied().unwrap_or(0);
-        change.row(vec![name(&p.category), p.count.to_string(), before.to_string(), delta(p.count, before)]);
+    // Every category of either year: one that fell to zero this year still shows.
+    let mut categories: Vec<&String> = r.pareto.iter().map(|p| &p.category).collect();
+    for c in r.previous_year.by_category.keys() {
+        if !categories.contains(&c) {
+            categories.push(c);
+        }
+    }
+    for c in categories {
+        let now = r.pareto.iter().find(|p| &p.category == c).map_or(0, |p| p.count);
+        let before = r.previous_year.by_category.get(c).copied().unwrap_or(0);
+        change.row(vec![name(c), now.to_string(), before.to_string(), delta(now, before)]);
     }
 
     let mut recurrence = Section::new(

@@ -229,6 +229,31 @@ impl Capa {
             .map_or(self.opened, |v| v.on)
     }
 
+    /// The report as it stood at the end of `day`: None if not yet opened, steps dated
+    /// later left out.
+    pub fn as_of(&self, day: Date) -> Option<Capa> {
+        if self.opened > day {
+            return None;
+        }
+        let mut capa = self.clone();
+        let started = (0..self.rounds.len()).filter(|i| self.round_start(*i) <= day).count().max(1);
+        capa.rounds.truncate(started);
+        for round in &mut capa.rounds {
+            round.actions.retain(|a| a.added <= day);
+            for a in &mut round.actions {
+                if a.done.is_some_and(|d| d > day) {
+                    a.done = None;
+                    a.done_by = None;
+                }
+            }
+            round.completed = round.completed.take().filter(|c| c.on <= day);
+            round.verification = round.verification.take().filter(|v| v.on <= day);
+        }
+        capa.reminders.retain(|r| r.on <= day);
+        capa.status = capa.derived_status();
+        Some(capa)
+    }
+
     /// The round under way on `day`, from the recorded dates.
     pub fn round_on(&self, day: Date) -> Option<(usize, &Round)> {
         if day < self.opened {

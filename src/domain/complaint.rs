@@ -236,6 +236,23 @@ impl Complaint {
         self.praised.is_some()
     }
 
+    /// The form as it stood at the end of `day`: None if not yet received, steps dated
+    /// later left out.
+    pub fn as_of(&self, day: Date) -> Option<Complaint> {
+        if self.received > day {
+            return None;
+        }
+        let mut form = self.clone();
+        form.triage = form.triage.filter(|t| t.on <= day);
+        form.analysis = form.analysis.filter(|a| a.on <= day);
+        form.closing = form.closing.filter(|c| c.on <= day).map(|mut c| {
+            c.reply = c.reply.filter(|r| r.on <= day);
+            c
+        });
+        form.status = form.derived_status();
+        Some(form)
+    }
+
     /// CC-4.1: records whose responsibility it is; once only.
     pub fn triage(
         &mut self,

@@ -33,6 +33,11 @@ impl Date {
         Date(self.0.succ_opt().expect("dates stay far from chrono's limits"))
     }
 
+    /// The day `n` days later.
+    pub fn succ_n(self, n: u32) -> Date {
+        Date(self.0 + chrono::Days::new(u64::from(n)))
+    }
+
     pub fn pred(self) -> Date {
         Date(self.0.pred_opt().expect("dates stay far from chrono's limits"))
     }

@@ -103,14 +103,25 @@ pub struct YearInput<'a> {
     pub rooms: &'a [String],
 }
 
+/// The yearly report as of the report day: the year's last day, or `today` if earlier.
+/// Every record is seen as it stood that day (steps dated after it left out), so a report
+/// made on 2026-06-30 gives the figures of 2026-06-30, whenever it is run.
 pub fn yearly(input: &YearInput) -> YearlyReport {
+    let as_of = Date::from_ymd(input.year, 12, 31).expect("a year has a last day").min(input.today);
+    let complaints: Vec<Complaint> = input.complaints.iter().filter_map(|c| c.as_of(as_of)).collect();
+    let capas: Vec<Capa> = input.capas.iter().filter_map(|c| c.as_of(as_of)).collect();
+    let seen = YearInput { complaints: &complaints, capas: &capas, ..*input };
+    yearly_of(&seen, as_of)
+}
+
+fn yearly_of(input: &YearInput, as_of: Date) -> YearlyReport {
     let year = input.year;
-    let as_of = Date::from_ymd(year, 12, 31).expect("a year has a last day").min(input.today);
     let of_year = |c: &&Complaint| c.received.year() == year;
     let complaints: Vec<&Complaint> = input.complaints.iter().filter(of_year).filter(|c| !c.is_praise()).collect();
     let praise = input.complaints.iter().filter(of_year).filter(|c| c.is_praise()).count() as u32;
     let mut by_month = [0u32; 12];
-    let mut by_channel = BTreeMap::new();
+    let mut by_channel: BTreeMap<Channel, u32> =
+        <Channel as crate::domain::token::Token>::ALL.iter().map(|c| (*c, 0)).collect();
     let mut by_room: BTreeMap<String, u32> = input.rooms.iter().map(|r| (r.clone(), 0)).collect();
     let mut by_responsibility: BTreeMap<&'static str, u32> =
         [("ours", 0), ("customer", 0), ("untriaged", 0)].into_iter().collect();
@@ -136,7 +147,7 @@ pub fn yearly(input: &YearInput) -> YearlyReport {
         by_room,
         by_responsibility,
         pareto: pareto(&complaints, input.categories),
-        recurrences: recurrences(year, input.complaints, &capas),
+        recurrences: recurrences(year, input.complaints, &capas).0,
         capa: capa_figures(year, as_of, input),
         replies: replies(&complaints),
         previous_year: previous(input),
@@ -180,25 +191,51 @@ fn effective_on(c: &Complaint, capas: &BTreeMap<RecordId, &Capa>) -> Option<Date
     capas.get(&c.analysis.as_ref()?.capa)?.effective_on()
 }
 
-/// Complaints of the year that are the same problem back (see [`Recurrence`]).
-pub fn recurrences(year: i32, all: &[Complaint], capas: &BTreeMap<RecordId, &Capa>) -> Vec<Recurrence> {
-    let fixed: Vec<(&Complaint, &str, Date)> = all
-        .iter()
-        .filter_map(|c| Some((c, c.analysis.as_ref()?.cause_category.as_str(), effective_on(c, capas)?)))
-        .collect();
-    let mut of_year: Vec<&Complaint> = all.iter().filter(|c| c.received.year() == year && !c.is_praise()).collect();
-    of_year.sort_by_key(|c| c.id);
-    of_year
-        .into_iter()
-        .filter_map(|c| {
-            let cause = &c.analysis.as_ref()?.cause_category;
-            let (after, _, _) = fixed
-                .iter()
-                .filter(|(f, f_cause, on)| f.id != c.id && f.room == c.room && f_cause == cause && *on < c.received)
-                .max_by_key(|(f, _, on)| (*on, f.id))?;
-            Some(Recurrence { complaint: c.id, after: after.id, cause: cause.clone(), room: c.room.clone() })
-        })
-        .collect()
+/// Complaints of the year that are the same problem back (see [`Recurrence`]): same cause
+/// category, same room, received strictly after an earlier complaint's CAPA was verified
+/// effective. Received on the very day of that verification is not a recurrence: the fix
+/// was still being confirmed that day.
+///
+/// One sweep per (room, cause): complaints and fixes each sorted by day, a pointer walking
+/// the fixes. Returns the recurrences and the work done (records visited), which grows
+/// linearly with the records (a test holds it to that).
+pub fn recurrences(year: i32, all: &[Complaint], capas: &BTreeMap<RecordId, &Capa>) -> (Vec<Recurrence>, usize) {
+    type Key<'a> = (&'a str, &'a str);
+    let mut fixes: BTreeMap<Key, Vec<(Date, RecordId)>> = BTreeMap::new();
+    let mut asked: BTreeMap<Key, Vec<(Date, RecordId)>> = BTreeMap::new();
+    let mut work = 0;
+    for c in all {
+        work += 1;
+        let Some(a) = &c.analysis else { continue };
+        let key = (c.room.as_str(), a.cause_category.as_str());
+        if let Some(on) = effective_on(c, capas) {
+            fixes.entry(key).or_default().push((on, c.id));
+        }
+        if c.received.year() == year && !c.is_praise() {
+            asked.entry(key).or_default().push((c.received, c.id));
+        }
+    }
+    let mut found = Vec::new();
+    for (key, mut complaints) in asked {
+        let mut fixed = fixes.remove(&key).unwrap_or_default();
+        complaints.sort();
+        fixed.sort();
+        let mut next = 0;
+        let mut latest: Option<RecordId> = None;
+        for (received, id) in complaints {
+            while next < fixed.len() && fixed[next].0 < received {
+                latest = Some(fixed[next].1);
+                next += 1;
+                work += 1;
+            }
+            work += 1;
+            if let Some(after) = latest {
+                found.push(Recurrence { complaint: id, after, cause: key.1.to_string(), room: key.0.to_string() });
+            }
+        }
+    }
+    found.sort_by_key(|r| r.complaint);
+    (found, work)
 }
 
 fn capa_figures(year: i32, as_of: Date, input: &YearInput) -> CapaFigures {
@@ -282,7 +319,7 @@ fn previous(input: &YearInput) -> PreviousYear {
     PreviousYear {
         year,
         complaints: complaints.len() as u32,
-        recurrences: recurrences(year, input.complaints, &capas).len() as u32,
+        recurrences: recurrences(year, input.complaints, &capas).0.len() as u32,
         by_category: category_counts(&complaints),
     }
 }
@@ -297,6 +334,67 @@ mod tests {
         assert_eq!(median(&[3]), Some(3.0));
         assert_eq!(median(&[1, 2, 4, 9]), Some(3.0));
         assert_eq!(median(&[1, 2, 5, 9]), Some(3.5));
+    }
+
+    /// Complaints of room R1, cause `attitude`: one fixed on `fixed_on`, then one received
+    /// on `again`. Whether the second counts as a recurrence.
+    fn recurs(fixed_on: &str, again: &str) -> bool {
+        use crate::domain::testing::*;
+        let mut b = Bench::new();
+        let (_, capa) = b.analysed();
+        b.complete(capa, day("2026-03-04"));
+        b.verify(capa, day(fixed_on), true).unwrap();
+        let second = b.analysed_on(day(again));
+        assert!(second.seq > capa.seq);
+        let complaints: Vec<Complaint> = b.records.complaints.iter().map(|f| f.record.clone()).collect();
+        let capas: Vec<&Capa> = b.records.capas.iter().map(|f| &f.record).collect();
+        let capas: BTreeMap<RecordId, &Capa> = capas.into_iter().map(|c| (c.id, c)).collect();
+        !recurrences(2026, &complaints, &capas).0.is_empty()
+    }
+
+    #[test]
+    fn a_recurrence_is_received_strictly_after_the_effective_verification() {
+        assert!(!recurs("2026-03-05", "2026-03-05"), "the same day: the fix was still being confirmed");
+        assert!(recurs("2026-03-05", "2026-03-06"), "the next day: it came back");
+    }
+
+    /// The recurrence sweep visits each record a bounded number of times: the work per
+    /// record is the same at 100 and at 10,000 records (no look back over all earlier ones).
+    #[test]
+    fn recurrence_work_grows_linearly() {
+        fn work(n: u32) -> usize {
+            use crate::domain::testing::*;
+            let b = Bench::new();
+            let mut complaints = Vec::new();
+            let mut capas = Vec::new();
+            let template = Complaint::open(cmp(1), intake(), &b.who("S03"));
+            for i in 0..n {
+                let mut c = template.clone();
+                c.id = cmp(i + 1);
+                c.received = day("2026-01-05").succ_n(i % 300);
+                c.room = ["R1", "R2"][i as usize % 2].into();
+                let mut accepted = c.clone();
+                accepted.triage(&b.who("S01"), c.received, Responsibility::Ours, None).unwrap();
+                let capa = accepted.analyse(&b.who("S01"), c.received, analysis_input(), capa_id(i + 1)).unwrap();
+                let mut capa = capa;
+                capa.rounds[0].verification = Some(crate::domain::capa::Verification {
+                    on: accepted.received.succ_n(3),
+                    by: "S01".into(),
+                    effective: true,
+                    note: "ok".into(),
+                    deadline: accepted.received.succ_n(5),
+                    late: false,
+                });
+                complaints.push(accepted);
+                capas.push(capa);
+            }
+            let index: BTreeMap<RecordId, &Capa> = capas.iter().map(|c| (c.id, c)).collect();
+            recurrences(2026, &complaints, &index).1
+        }
+        let (small, large) = (work(100), work(10_000));
+        let (per_small, per_large) = (small as f64 / 100.0, large as f64 / 10_000.0);
+        assert!(per_large <= per_small * 1.1, "work per record grew: {per_small:.2} at 100, {per_large:.2} at 10,000");
+        assert!(large >= 10_000, "every record is looked at: {large}");
     }
 
     #[test]

@@ -202,11 +202,16 @@ pub const DEMO_DAY: &str = "2026-11-27";
 
 /// Runs a read-only `svc` command on the demo records shipped in records/; its stdout.
 pub fn demo(args: &[&str]) -> Vec<u8> {
+    demo_on(DEMO_DAY, args)
+}
+
+/// The same, as of another day.
+pub fn demo_on(day: &str, args: &[&str]) -> Vec<u8> {
     let out = Command::cargo_bin("svc")
         .unwrap()
         .arg("--repo")
         .arg(project_root())
-        .args(["--date", DEMO_DAY])
+        .args(["--date", day])
         .args(args)
         .output()
         .unwrap();
