@@ -20,7 +20,7 @@ use crate::domain::config::Config;
 use crate::domain::id::{RecordId, RecordKind};
 use crate::domain::leave::Leave;
 use crate::domain::rules::{self, Clause, Filed, Kind, Origin, Records, Rule, Severity, Subject, When};
-use crate::store::repo::{self, CONFIG_FILE, NotFound, RECORDS_DIR, Repo};
+use crate::store::repo::{self, CONFIG_FILE, NotFound, RECORDS_DIR, Repo, read_dir_typed};
 use crate::store::text::{self, FileError, KeyLocator, Position};
 use crate::store::{atomic, journal};
 
@@ -256,9 +256,10 @@ fn procedures_markdown() -> String {
     out
 }
 
-/// The files read, by the index findings carry.
+/// The files read, by the index findings carry (their text is read again only for the
+/// few with findings, so a large repository is not held in memory).
 struct Sources {
-    files: Vec<(String, String)>,
+    files: Vec<String>,
 }
 
 /// Reads everything and runs the rules; returns the number of files read, the findings,
@@ -298,18 +299,21 @@ fn collect(root: &Path, globals: &Globals) -> Result<(usize, Vec<Located>, bool)
     findings.extend(interrupted(root));
     let results = rules::check(repo.config(), repo.calendar(), &records, globals.today());
     // Findings come grouped by subject, so each file with findings is parsed for spans once.
-    let mut current: Option<(Subject, String, KeyLocator)> = None;
+    let mut current: Option<(Subject, String, String)> = None;
     for finding in results {
         if current.as_ref().is_none_or(|(subject, _, _)| *subject != finding.subject) {
             let (file, text) = match finding.subject {
-                Subject::Config => (CONFIG_FILE.to_string(), config_text.as_str()),
-                Subject::File(i) => (sources.files[i].0.clone(), sources.files[i].1.as_str()),
-                Subject::Record(id) => (id.to_string(), ""),
+                Subject::Config => (CONFIG_FILE.to_string(), config_text.clone()),
+                Subject::File(i) => {
+                    let text = text::read_text(&root.join(&sources.files[i])).unwrap_or_default();
+                    (sources.files[i].clone(), text)
+                }
+                Subject::Record(id) => (id.to_string(), String::new()),
             };
-            current = Some((finding.subject, file, KeyLocator::new(text)));
+            current = Some((finding.subject, file, text));
         }
-        let (_, file, locator) = current.as_ref().expect("set just above");
-        let position = locator.locate(&finding.key);
+        let (_, file, text) = current.as_ref().expect("set just above");
+        let position = KeyLocator::new(text).locate(&finding.key);
         findings.push(at(file.clone(), position, finding.rule, finding.clause, finding.message));
     }
     Ok((1 + sources.files.len() + unreadable(&findings), findings, true))
@@ -323,8 +327,8 @@ fn unreadable(findings: &[Located]) -> usize {
     files.len()
 }
 
-/// A file's text and record, or every problem found in it.
-type Parsed<T> = Result<(String, T), Vec<FileError>>;
+/// A file's record, or every problem found in it.
+type Parsed<T> = Result<T, Vec<FileError>>;
 
 /// Reads every file of a kind; each that parses joins `records` with its origin, each that
 /// does not becomes findings (all of its problems, not only the first).
@@ -338,17 +342,15 @@ where
         .par_iter()
         .map(|path| {
             let display = repo.display(path).to_string();
-            let parsed = text::read_text(path)
-                .map_err(|e| vec![e])
-                .and_then(|text| text::parse_all::<T>(path, &text).map(|record| (text, record)));
+            let parsed = text::read_text(path).map_err(|e| vec![e]).and_then(|text| text::parse_all::<T>(path, &text));
             (display, parsed)
         })
         .collect();
     for (path, parsed) in read {
         match parsed {
-            Ok((text, record)) => {
+            Ok(record) => {
                 let origin = Origin { file: sources.files.len(), path: path.clone() };
-                sources.files.push((path, text));
+                sources.files.push(path);
                 T::slot_mut(records).push(Filed { record, origin: Some(origin) });
             }
             Err(errors) => {
@@ -389,9 +391,9 @@ fn misplaced(root: &Path) -> Result<Vec<Located>> {
         let file = path.strip_prefix(root).unwrap_or(path).display().to_string();
         out.push(at(file, None, rule, rule.clause, why));
     };
-    for kind_dir in sorted(&records)? {
+    for (kind_dir, kind_type) in read_dir_typed(&records)? {
         let name = file_name(&kind_dir);
-        if is_link(&kind_dir) {
+        if kind_type.is_symlink() {
             flag(&kind_dir, LINK.into());
             continue;
         }
@@ -408,18 +410,18 @@ fn misplaced(root: &Path) -> Result<Vec<Located>> {
             }
             continue;
         };
-        if !kind_dir.is_dir() {
+        if !kind_type.is_dir() {
             flag(&kind_dir, format!("`{name}` should be a folder of {} records", kind.noun()));
             continue;
         }
-        for year_dir in sorted(&kind_dir)? {
+        for (year_dir, year_type) in read_dir_typed(&kind_dir)? {
             let year = file_name(&year_dir);
-            if is_link(&year_dir) {
+            if year_type.is_symlink() {
                 flag(&year_dir, LINK.into());
                 continue;
             }
             let is_year = year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit());
-            if !(is_year && year_dir.is_dir()) {
+            if !(is_year && year_type.is_dir()) {
                 if !is_keep_file(&year) {
                     flag(
                         &year_dir,
@@ -432,9 +434,9 @@ fn misplaced(root: &Path) -> Result<Vec<Located>> {
                 }
                 continue;
             }
-            for file in sorted(&year_dir)? {
+            for (file, file_type) in read_dir_typed(&year_dir)? {
                 let name = file_name(&file);
-                if is_link(&file) {
+                if file_type.is_symlink() {
                     flag(&file, LINK.into());
                 } else if let Some(why) = not_a_record_name(&name, kind) {
                     flag(&file, why);
@@ -466,21 +468,8 @@ fn not_a_record_name(name: &str, kind: RecordKind) -> Option<String> {
 
 const LINK: &str = "a symbolic link: svc never follows links under records/, so it is not checked; replace it with the real folder or file";
 
-fn is_link(path: &Path) -> bool {
-    std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
-}
-
 fn is_keep_file(name: &str) -> bool {
     name == ".gitkeep"
-}
-
-fn sorted(dir: &Path) -> Result<Vec<std::path::PathBuf>> {
-    let mut entries: Vec<_> = std::fs::read_dir(dir)
-        .with_context(|| format!("cannot list {}", dir.display()))?
-        .map(|e| e.map(|e| e.path()))
-        .collect::<Result<_, _>>()?;
-    entries.sort();
-    Ok(entries)
 }
 
 fn file_name(path: &Path) -> String {

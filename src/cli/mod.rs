@@ -41,6 +41,7 @@ pub mod check;
 mod complaint;
 mod conduct;
 mod context;
+mod generate;
 mod history;
 mod init;
 mod leave;
@@ -108,6 +109,12 @@ enum Command {
     Sync(sync::SyncArgs),
     /// After a git merge with records added on both sides: keep ours, renumber theirs.
     Renumber(sync::RenumberArgs),
+    /// Write a realistic generated centre (benchmarks, tests).
+    #[command(hide = true)]
+    Generate(generate::Args),
+    /// Walk, read and parse every record file, nothing else: the benchmarks' floor.
+    #[command(hide = true)]
+    Floor(generate::FloorArgs),
 }
 
 /// `--year`: four digits, so no date arithmetic can run off chrono's range.
@@ -177,6 +184,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Log(args) => history::log(&globals.open()?, args),
         Command::Sync(args) => sync::sync(&globals.open()?, args),
         Command::Renumber(args) => sync::renumber(&globals.open()?, args),
+        Command::Generate(args) => generate::run(args),
+        Command::Floor(args) => generate::floor(args),
     }
 }
 

@@ -159,10 +159,10 @@ impl Repo {
         if !base.is_dir() {
             return Ok(files);
         }
-        for year in read_dir_sorted(&base)? {
-            let real_dir = std::fs::symlink_metadata(&year).is_ok_and(|m| m.file_type().is_dir());
-            if real_dir {
-                files.extend(read_dir_sorted(&year)?.into_iter().filter(|p| is_record_file(p)));
+        for (year, kind) in read_dir_typed(&base)? {
+            if kind.is_dir() {
+                let names = read_dir_typed(&year)?;
+                files.extend(names.into_iter().filter(|(p, t)| t.is_file() && is_record_name(p)).map(|(p, _)| p));
             }
         }
         Ok(files)
@@ -333,19 +333,20 @@ impl Repo {
     }
 }
 
-/// A record file: `<something>.toml`, a regular file (never a link), not hidden.
-fn is_record_file(path: &Path) -> bool {
+/// A record file's name: `<something>.toml`, not hidden.
+fn is_record_name(path: &Path) -> bool {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    let regular = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_file());
-    name.ends_with(".toml") && !name.starts_with('.') && regular
+    name.ends_with(".toml") && !name.starts_with('.')
 }
 
-fn read_dir_sorted(dir: &Path) -> Result<Vec<PathBuf>> {
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+/// A folder's entries, sorted, each with its type as the folder listing gives it (a link
+/// is a link, never followed; no extra system call per file).
+pub fn read_dir_typed(dir: &Path) -> Result<Vec<(PathBuf, std::fs::FileType)>> {
+    let mut entries: Vec<(PathBuf, std::fs::FileType)> = std::fs::read_dir(dir)
         .with_context(|| format!("cannot list {}", dir.display()))?
-        .map(|e| e.map(|e| e.path()))
+        .map(|e| e.and_then(|e| Ok((e.path(), e.file_type()?))))
         .collect::<Result<_, _>>()?;
-    entries.sort();
+    entries.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(entries)
 }
 

@@ -128,12 +128,18 @@ pub fn parse<T: serde::de::DeserializeOwned>(path: &Path, text: &str) -> Result<
 /// field does not hide a wrong type further down. Positions are in the original text.
 pub fn parse_all<T: serde::de::DeserializeOwned>(path: &Path, text: &str) -> Result<T, Vec<FileError>> {
     const MOST: usize = 32;
+    // The common case, a file that parses, costs one parse and nothing more.
+    let first = match toml::from_str::<T>(text) {
+        Ok(record) => return Ok(record),
+        Err(e) => e,
+    };
     let original = KeyLocator::new(text);
     let mut current = text.to_string();
+    let mut pending_first = Some(first);
     let mut errors: Vec<FileError> = Vec::new();
     let mut set_aside: Vec<Vec<String>> = Vec::new();
     for _ in 0..MOST {
-        let e = match toml::from_str::<T>(&current) {
+        let e = match pending_first.take().map(Err).unwrap_or_else(|| toml::from_str::<T>(&current)) {
             Ok(record) if errors.is_empty() => return Ok(record),
             Ok(_) => break,
             Err(e) => e,

@@ -23,50 +23,18 @@ rules! {
 
 /// Every string of the record is free of control characters but newline and tab.
 pub(super) fn plain_text<T: serde::Serialize>(record: &T, sink: &mut Sink) {
-    let Ok(value) = serde_json::to_value(record) else { return };
-    walk_strings(&value, &mut String::new(), sink);
-}
-
-fn walk_strings(value: &serde_json::Value, key: &mut String, sink: &mut Sink) {
-    use serde_json::Value as J;
-    match value {
-        J::String(text) => {
-            if let Some(c) = text.chars().find(|c| c.is_control() && *c != '\n' && *c != '\t') {
-                sink.report(
-                    &PLAIN_TEXT,
-                    key.clone(),
-                    format!(
-                        "`{key}` holds the control character {}: remove it (terminal escapes are never stored)",
-                        c.escape_unicode()
-                    ),
-                );
-            }
+    super::strings::each_string(record, &mut |key, text| {
+        if let Some(c) = text.chars().find(|c| c.is_control() && *c != '\n' && *c != '\t') {
+            sink.report(
+                &PLAIN_TEXT,
+                key,
+                format!(
+                    "`{key}` holds the control character {}: remove it (terminal escapes are never stored)",
+                    c.escape_unicode()
+                ),
+            );
         }
-        J::Array(items) => {
-            for (i, item) in items.iter().enumerate() {
-                let len = key.len();
-                push_key(key, &i.to_string());
-                walk_strings(item, key, sink);
-                key.truncate(len);
-            }
-        }
-        J::Object(map) => {
-            for (k, item) in map {
-                let len = key.len();
-                push_key(key, k);
-                walk_strings(item, key, sink);
-                key.truncate(len);
-            }
-        }
-        _ => {}
-    }
-}
-
-fn push_key(key: &mut String, part: &str) {
-    if !key.is_empty() {
-        key.push('.');
-    }
-    key.push_str(part);
+    });
 }
 
 /// The id inside the file agrees with its name, kind folder and year folder.

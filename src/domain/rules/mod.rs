@@ -36,6 +36,7 @@ mod filing;
 pub mod history;
 mod leave;
 mod people;
+mod strings;
 
 #[cfg(test)]
 mod mutations;
@@ -492,15 +493,23 @@ pub fn check(config: &Config, calendar: &Calendar, records: &Records, today: Dat
     out
 }
 
-fn check_kind<T: Kind>(filed: &[Filed<T>], world: &World, out: &mut Vec<Finding>) {
-    for f in filed {
-        let mut sink = Sink::new(out, f.subject());
-        if let Some(origin) = &f.origin {
-            filing::placed(&f.record, origin, &mut sink);
-        }
-        filing::plain_text(&f.record, &mut sink);
-        f.record.check(world, &mut sink);
-    }
+/// Runs a kind's rules over its records, in parallel; findings keep the records' order.
+fn check_kind<T: Kind + Sync>(filed: &[Filed<T>], world: &World, out: &mut Vec<Finding>) {
+    use rayon::prelude::*;
+    let found: Vec<Vec<Finding>> = filed
+        .par_iter()
+        .map(|f| {
+            let mut mine = Vec::new();
+            let mut sink = Sink::new(&mut mine, f.subject());
+            if let Some(origin) = &f.origin {
+                filing::placed(&f.record, origin, &mut sink);
+            }
+            filing::plain_text(&f.record, &mut sink);
+            f.record.check(world, &mut sink);
+            mine
+        })
+        .collect();
+    out.extend(found.into_iter().flatten());
 }
 
 /// What a step runs on the record it changed: every rule of its kind; any error refuses

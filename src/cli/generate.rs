@@ -1,0 +1,409 @@
+//! `svc generate DIR --records N`: a realistic centre for benchmarks and tests, built with
+//! the domain's own steps so every record is what svc would have written: complaints in
+//! every stage with their CAPAs (second rounds, late verifications, reminders), leave slips,
+//! incidents, the monthly dispatches and conduct records with evidence. Deterministic from
+//! `--seed`; any size (the years it spans grow with it). Hidden from `--help`.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context as _, Result, bail};
+use clap::Args as ClapArgs;
+use rayon::prelude::*;
+
+use crate::domain::attendance::{Dispatch, Incident, IncidentInput, IncidentKind, Recipient};
+use crate::domain::calendar::Calendar;
+use crate::domain::capa::ActionKind;
+use crate::domain::complaint::{AnalysisInput, Channel, Complaint, Customer, Intake, Reply, Responsibility};
+use crate::domain::conduct::{Conduct, ConductKind, Evidence, Ground, Proposal};
+use crate::domain::config::{Centre, Config, Role, Room, Staff};
+use crate::domain::date::{Date, DateTime, Month};
+use crate::domain::id::{RecordId, RecordKind};
+use crate::domain::leave::{Leave, LeaveKind, LeaveRequest};
+use crate::store::edit::render_new;
+use crate::store::repo::{CONFIG_FILE, RECORDS_DIR};
+
+#[derive(Debug, ClapArgs)]
+pub struct Args {
+    /// An empty (or new) folder for the centre.
+    dir: PathBuf,
+    /// About how many record files to write, of every kind.
+    #[arg(long, default_value_t = 10_000)]
+    records: usize,
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+}
+
+/// xorshift64*: small, fast, and the same numbers everywhere for a seed.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+
+    fn chance(&mut self, percent: u64) -> bool {
+        self.next() % 100 < percent
+    }
+}
+
+const ROOMS: usize = 8;
+const STAFF_PER_ROOM: usize = 8;
+
+fn staff(id: String, name: String, role: Role, room: Option<String>) -> Staff {
+    let email = Some(format!("{}@centre.example", id.to_lowercase()));
+    Staff {
+        id,
+        name,
+        role,
+        room,
+        unit: Some("商務局".into()),
+        qualified: Some(Date::from_ymd(2020, 1, 1).unwrap()),
+        email,
+    }
+}
+
+fn config(first_year: i32) -> Config {
+    let mut config: Config = toml::from_str(&format!("[centre]\nname = \"生成中心 {first_year}\"\n")).unwrap();
+    config.centre = Centre { name: "生成的服務中心".into() };
+    for r in 1..=ROOMS {
+        config.rooms.push(Room { id: format!("R{r}"), name: format!("第{r}室"), functions: None });
+        config.staff.push(staff(format!("S{r}0"), format!("室長{r}"), Role::RoomHead, Some(format!("R{r}"))));
+        for s in 1..=STAFF_PER_ROOM {
+            config.staff.push(staff(format!("S{r}{s}"), format!("職員{r}-{s}"), Role::Staff, Some(format!("R{r}"))));
+        }
+    }
+    config.staff.push(staff("S01".into(), "協調辦主任".into(), Role::CoordinationOfficeHead, None));
+    config.staff.push(staff("S02".into(), "協調辦甲".into(), Role::CoordinationOffice, None));
+    config.staff.push(staff("S03".into(), "協調辦乙".into(), Role::CoordinationOffice, None));
+    config.staff.push(staff("D01".into(), "副主任".into(), Role::DeputyDirector, None));
+    config.staff.push(staff("D02".into(), "常務副主任".into(), Role::ExecutiveDeputyDirector, None));
+    config
+}
+
+/// The records of a centre, as they would be written.
+#[derive(Default)]
+struct Out {
+    files: Vec<(RecordId, String)>,
+    seq: BTreeMap<(RecordKind, i32), u32>,
+}
+
+impl Out {
+    fn id(&mut self, kind: RecordKind, year: i32) -> RecordId {
+        let n = self.seq.entry((kind, year)).or_insert(0);
+        *n += 1;
+        RecordId::new(kind, year, *n)
+    }
+
+    fn put<T: serde::Serialize>(&mut self, id: RecordId, record: &T) -> Result<()> {
+        self.files.push((id, render_new(id.kind, record)?));
+        Ok(())
+    }
+}
+
+pub fn run(args: Args) -> Result<ExitCode> {
+    if args.dir.join(CONFIG_FILE).exists() {
+        bail!("{} already holds a centre: give an empty folder", args.dir.display());
+    }
+    let years = 1 + args.records / 60_000;
+    let first_year = 2026 - years as i32 + 1;
+    let config = config(first_year);
+    let calendar = config.calendar.build().map_err(anyhow::Error::msg)?;
+    let mut g = Generator {
+        rng: Rng(args.seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1),
+        calendar,
+        days: Vec::new(),
+        out: Out::default(),
+        config: config.clone(),
+        busy: BTreeSet::new(),
+    };
+    let start = Date::from_ymd(first_year, 1, 5).unwrap();
+    let end = Date::from_ymd(2026, 11, 27).unwrap();
+    let mut d = start;
+    while d <= end {
+        if g.calendar.is_working_day(d) {
+            g.days.push(d);
+        }
+        d = d.succ();
+    }
+    let target = args.records;
+    // Of the files: ~40% complaints, ~30% CAPAs, ~15% leave, ~12% incidents, the rest
+    // dispatches and conduct records.
+    for _ in 0..(target * 40 / 100).max(1) {
+        g.complaint()?;
+    }
+    for _ in 0..(target * 15 / 100) {
+        g.leave()?;
+    }
+    for _ in 0..(target * 12 / 100) {
+        g.incident()?;
+    }
+    g.dispatches(start, end)?;
+    g.conduct((target / 200).max(1))?;
+    write(&args.dir, &config, &g.out.files)?;
+    errln!(
+        "wrote {} record file(s) over {years} year(s) in {}; check it with `svc --repo {} --date {end} check`",
+        g.out.files.len(),
+        args.dir.display(),
+        args.dir.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+struct Generator {
+    rng: Rng,
+    calendar: Calendar,
+    days: Vec<Date>,
+    out: Out,
+    config: Config,
+    /// (staff, day): on leave or with an incident that day.
+    busy: BTreeSet<(String, Date)>,
+}
+
+impl Generator {
+    fn person(&self, id: &str) -> Staff {
+        self.config.staff.iter().find(|s| s.id == id).cloned().expect("in the generated directory")
+    }
+
+    fn room_staff(&mut self, room: usize) -> String {
+        format!("S{room}{}", 1 + self.rng.below(STAFF_PER_ROOM))
+    }
+
+    /// A working day with `room` working days after it still before the end.
+    fn day(&mut self, room: usize) -> Date {
+        let last = self.days.len().saturating_sub(room + 1).max(1);
+        self.days[self.rng.below(last)]
+    }
+
+    fn after(&self, day: Date, n: u32) -> Date {
+        self.calendar.add_working_days(day, n)
+    }
+
+    fn complaint(&mut self) -> Result<()> {
+        let room = 1 + self.rng.below(ROOMS);
+        let clerk = self.room_staff(room);
+        let office = ["S02", "S03"][self.rng.below(2)];
+        let received = self.day(30);
+        let wants_reply = self.rng.chance(40);
+        let channel =
+            [Channel::InPerson, Channel::Phone, Channel::Box, Channel::Letter, Channel::Email][self.rng.below(5)];
+        let intake = Intake {
+            received,
+            channel,
+            room: format!("R{room}"),
+            summary: format!("第{room}室窗口服務問題 #{}", self.rng.below(1000)),
+            remedy: None,
+            customer: Customer { name: Some("客戶".into()), contact: None, wants_reply },
+            praised: None,
+        };
+        let id = self.out.id(RecordKind::Complaint, received.year());
+        let mut form = Complaint::open(id, intake, &self.person(&clerk));
+        let stage = self.rng.below(100);
+        if stage < 5 {
+            return self.out.put(id, &form);
+        }
+        let clerk_staff = self.person(&clerk);
+        let office_staff = self.person(office);
+        if stage < 15 {
+            form.triage(&clerk_staff, received, Responsibility::Customer, Some("已向客戶說明規定".into()))?;
+            return self.out.put(id, &form);
+        }
+        form.triage(&clerk_staff, received, Responsibility::Ours, None)?;
+        if stage < 20 {
+            return self.out.put(id, &form);
+        }
+        let analysed = self.after(received, 1);
+        let categories = ["attitude", "delay", "error", "information", "procedure", "facility", "other"];
+        let category = categories[(self.rng.below(100) * self.rng.below(100) / 1500).min(6)];
+        let capa_id = self.out.id(RecordKind::Capa, analysed.year());
+        let input = AnalysisInput {
+            cause_category: category.into(),
+            cause: "原因分析".into(),
+            responsible: clerk.clone(),
+            interview: None,
+        };
+        let mut capa = form.analyse(&office_staff, analysed, input, capa_id)?;
+        let done = self.after(analysed, 2);
+        capa.add_action(&clerk_staff, analysed, ActionKind::Corrective, "改正並致歉".into(), self.after(analysed, 3))?;
+        capa.add_action(&clerk_staff, analysed, ActionKind::Preventive, "納入培訓".into(), self.after(analysed, 5))?;
+        if stage < 25 {
+            // Overdue, reminded once or twice.
+            let reminded = self.after(analysed, 6);
+            capa.remind(&office_staff, reminded, None)?;
+            if self.rng.chance(40) {
+                capa.remind(&office_staff, self.after(reminded, 3), None)?;
+            }
+            self.out.put(capa_id, &capa)?;
+            return self.out.put(id, &form);
+        }
+        capa.mark_done(&clerk_staff, done, 1)?;
+        capa.mark_done(&clerk_staff, done, 2)?;
+        capa.complete(&clerk_staff, done)?;
+        if stage < 30 {
+            self.out.put(capa_id, &capa)?;
+            return self.out.put(id, &form);
+        }
+        let window = self.config.policy.verification_working_days;
+        let verified = if self.rng.chance(5) { self.after(done, 7) } else { self.after(done, 3) };
+        let mut last = verified;
+        if self.rng.chance(10) {
+            capa.verify(&office_staff, verified, false, "再次發生".into(), &self.calendar, window)?;
+            capa.add_action(
+                &clerk_staff,
+                verified,
+                ActionKind::Corrective,
+                "加強覆核".into(),
+                self.after(verified, 2),
+            )?;
+            let again = self.after(verified, 1);
+            capa.mark_done(&clerk_staff, again, 1)?;
+            capa.complete(&clerk_staff, again)?;
+            last = self.after(again, 2);
+        }
+        capa.verify(&office_staff, last, true, "抽查有效".into(), &self.calendar, window)?;
+        let reply = wants_reply.then(|| Reply { on: last, via: Channel::Phone, text: "已電話回覆".into() });
+        form.close(&office_staff, last, "已改正".into(), reply)?;
+        self.out.put(capa_id, &capa)?;
+        self.out.put(id, &form)
+    }
+
+    fn leave(&mut self) -> Result<()> {
+        let room = 1 + self.rng.below(ROOMS);
+        let who = self.room_staff(room);
+        let day = self.day(5);
+        if self.busy.contains(&(who.clone(), day)) {
+            return Ok(());
+        }
+        let requested = self.days.iter().rev().find(|d| **d < day).copied().unwrap_or(day);
+        let applicant = self.person(&who);
+        let kind = [LeaveKind::Personal, LeaveKind::Sick][self.rng.below(2)];
+        let request = LeaveRequest {
+            kind,
+            from: DateTime::at(day, 9 * 60),
+            to: DateTime::at(day, 17 * 60 + 30),
+            reason: "家中有事".into(),
+            retroactive: false,
+        };
+        let id = self.out.id(RecordKind::Leave, requested.year());
+        let mut slip =
+            Leave::request(id, &applicant, &applicant, request, requested, &self.calendar, &self.config.policy)?;
+        slip.approve(&self.person(&format!("S{room}0")), requested, None, None)?;
+        self.busy.insert((who, day));
+        self.out.put(id, &slip)
+    }
+
+    fn incident(&mut self) -> Result<()> {
+        let room = 1 + self.rng.below(ROOMS);
+        let who = self.room_staff(room);
+        let day = self.day(1);
+        if !self.busy.insert((who.clone(), day)) {
+            return Ok(());
+        }
+        let kind = [IncidentKind::Late, IncidentKind::Early][self.rng.below(2)];
+        let id = self.out.id(RecordKind::Incident, day.year());
+        let input = IncidentInput { kind, date: day, minutes: Some(10), note: None, correction: None };
+        let record = Incident::record(id, &self.person(&who), &self.person(&format!("S{room}0")), input, day);
+        self.out.put(id, &record)
+    }
+
+    fn dispatches(&mut self, start: Date, end: Date) -> Result<()> {
+        let mut month = Month::of(start);
+        while month.next().first_day() <= end {
+            let on = self.days.iter().find(|d| **d > month.last_day()).copied();
+            let Some(on) = on.filter(|d| *d <= end) else { break };
+            for room in 1..=ROOMS {
+                for to in Recipient::ALL {
+                    let id = self.out.id(RecordKind::Dispatch, on.year());
+                    let head = self.person(&format!("S{room}0"));
+                    let d = Dispatch::record(id, month, &format!("R{room}"), to, &head, on, None);
+                    self.out.put(id, &d)?;
+                }
+            }
+            month = month.next();
+        }
+        Ok(())
+    }
+
+    /// P1 criticisms resting on a complaint of the person, decided the next day.
+    fn conduct(&mut self, count: usize) -> Result<()> {
+        let analysed: Vec<(RecordId, String, Date)> = self
+            .out
+            .files
+            .iter()
+            .filter(|(id, _)| id.kind == RecordKind::Complaint)
+            .filter_map(|(id, text)| {
+                let c: Complaint = toml::from_str(text).ok()?;
+                let a = c.analysis?;
+                Some((*id, a.responsible, a.on))
+            })
+            .collect();
+        for _ in 0..count.min(analysed.len()) {
+            let (evidence, who, on) = analysed[self.rng.below(analysed.len())].clone();
+            let proposed = self.after(on, 1);
+            let id = self.out.id(RecordKind::Conduct, proposed.year());
+            let proposal = Proposal {
+                kind: ConductKind::Criticism,
+                ground: Ground::P1,
+                note: "服務態度".into(),
+                evidence: vec![Evidence::Record(evidence)],
+            };
+            let mut c = Conduct::propose(id, &self.person(&who), &self.person("S02"), proposal, proposed);
+            c.decide(&self.person("D01"), self.after(proposed, 1), true, None)?;
+            self.out.put(id, &c)?;
+        }
+        Ok(())
+    }
+}
+
+fn write(dir: &Path, config: &Config, files: &[(RecordId, String)]) -> Result<()> {
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    std::fs::write(dir.join(CONFIG_FILE), toml::to_string(config)?)?;
+    let folders: BTreeSet<PathBuf> =
+        files.iter().map(|(id, _)| dir.join(RECORDS_DIR).join(id.kind.folder()).join(id.year.to_string())).collect();
+    for f in &folders {
+        std::fs::create_dir_all(f)?;
+    }
+    files.par_iter().try_for_each(|(id, text)| {
+        let path = dir.join(RECORDS_DIR).join(id.kind.folder()).join(id.year.to_string()).join(id.file_name());
+        std::fs::write(&path, text).with_context(|| format!("cannot write {}", path.display()))
+    })
+}
+
+#[derive(Debug, ClapArgs)]
+pub struct FloorArgs {
+    /// The repository to read.
+    dir: PathBuf,
+}
+
+/// `svc floor DIR`: the floor the benchmarks compare with: walk records/, read every file
+/// and parse it as TOML (no typing, no rules), in parallel as svc does. Hidden from `--help`.
+pub fn floor(args: FloorArgs) -> Result<ExitCode> {
+    let mut files = Vec::new();
+    let mut stack = vec![args.dir.join(RECORDS_DIR)];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).with_context(|| format!("cannot list {}", dir.display()))? {
+            let path = entry?.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "toml") {
+                files.push(path);
+            }
+        }
+    }
+    let parsed: usize = files
+        .par_iter()
+        .map(|p| {
+            std::fs::read_to_string(p).ok().and_then(|t| t.parse::<toml::Table>().ok()).map_or(0, |t| t.len().min(1))
+        })
+        .sum();
+    errln!("{} file(s), {parsed} parsed", files.len());
+    Ok(ExitCode::SUCCESS)
+}
