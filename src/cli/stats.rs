@@ -24,6 +24,7 @@ use crate::domain::leave::LeaveKind;
 use crate::domain::stats::{YearInput, YearlyReport, yearly};
 use crate::store::atomic;
 
+mod centres;
 mod html;
 
 #[derive(Debug, Subcommand)]
@@ -81,6 +82,10 @@ pub struct YearlyArgs {
     /// Default: the year of the day (--date).
     #[arg(long, value_parser = super::year_arg())]
     year: Option<i32>,
+    /// Other centres' repositories to report across (a column per centre and a total);
+    /// with none, this centre alone.
+    #[arg(value_name = "DIR")]
+    centres: Vec<std::path::PathBuf>,
     #[command(flatten)]
     out: OutputArgs,
 }
@@ -125,6 +130,15 @@ impl Section {
 
 fn yearly_report(ctx: &Ctx, args: YearlyArgs) -> Result<()> {
     let year = args.year.unwrap_or(ctx.today.year());
+    if !args.centres.is_empty() {
+        let (across, names) = centres::reports(&args.centres, year, ctx.today)?;
+        let sections = centres::sections(&across, &names, args.out.lang);
+        let title = match args.out.lang {
+            Lang::En => format!("Complaint statistics {year} across {} centres (CC-4.8)", across.centres.len()),
+            Lang::Zh => format!("{year} 年客戶投訴統計（{} 個中心，CC-4.8）", across.centres.len()),
+        };
+        return emit(ctx.repo.root(), &args.out, &title, &sections, &across, html::Charts::default());
+    }
     let complaints: Vec<Complaint> = ctx.repo.records::<Complaint>(RecordKind::Complaint)?;
     let capas: Vec<Capa> = ctx.repo.records::<Capa>(RecordKind::Capa)?;
     let config = ctx.repo.config();
