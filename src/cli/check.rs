@@ -298,11 +298,20 @@ fn collect(root: &Path, globals: &Globals) -> Result<(usize, Vec<Located>, bool)
     findings.extend(misplaced(root)?);
     findings.extend(interrupted(root));
     let results = rules::check(repo.config(), repo.calendar(), &records, globals.today());
-    // Findings come grouped by subject, so each file with findings is parsed for spans once.
-    let mut current: Option<(Subject, String, String)> = None;
+    // Findings come grouped by subject: each file with findings is read and parsed for
+    // spans once, the files in parallel.
+    use rayon::prelude::*;
+    let mut groups: Vec<Vec<rules::Finding>> = Vec::new();
     for finding in results {
-        if current.as_ref().is_none_or(|(subject, _, _)| *subject != finding.subject) {
-            let (file, text) = match finding.subject {
+        match groups.last_mut() {
+            Some(group) if group[0].subject == finding.subject => group.push(finding),
+            _ => groups.push(vec![finding]),
+        }
+    }
+    let placed: Vec<Vec<Located>> = groups
+        .into_par_iter()
+        .map(|group| {
+            let (file, text) = match group[0].subject {
                 Subject::Config => (CONFIG_FILE.to_string(), config_text.clone()),
                 Subject::File(i) => {
                     let text = text::read_text(&root.join(&sources.files[i])).unwrap_or_default();
@@ -310,12 +319,11 @@ fn collect(root: &Path, globals: &Globals) -> Result<(usize, Vec<Located>, bool)
                 }
                 Subject::Record(id) => (id.to_string(), String::new()),
             };
-            current = Some((finding.subject, file, text));
-        }
-        let (_, file, text) = current.as_ref().expect("set just above");
-        let position = KeyLocator::new(text).locate(&finding.key);
-        findings.push(at(file.clone(), position, finding.rule, finding.clause, finding.message));
-    }
+            let locator = KeyLocator::new(&text);
+            group.into_iter().map(|f| at(file.clone(), locator.locate(&f.key), f.rule, f.clause, f.message)).collect()
+        })
+        .collect();
+    findings.extend(placed.into_iter().flatten());
     Ok((1 + sources.files.len() + unreadable(&findings), findings, true))
 }
 

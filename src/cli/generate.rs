@@ -58,17 +58,9 @@ impl Rng {
 const ROOMS: usize = 8;
 const STAFF_PER_ROOM: usize = 8;
 
-fn staff(id: String, name: String, role: Role, room: Option<String>) -> Staff {
+fn staff(id: String, name: String, role: Role, room: Option<String>, since: i32) -> Staff {
     let email = Some(format!("{}@centre.example", id.to_lowercase()));
-    Staff {
-        id,
-        name,
-        role,
-        room,
-        unit: Some("商務局".into()),
-        qualified: Some(Date::from_ymd(2020, 1, 1).unwrap()),
-        email,
-    }
+    Staff { id, name, role, room, unit: Some("商務局".into()), qualified: Date::from_ymd(since - 1, 1, 1), email }
 }
 
 fn config(first_year: i32) -> Config {
@@ -76,16 +68,28 @@ fn config(first_year: i32) -> Config {
     config.centre = Centre { name: "生成的服務中心".into() };
     for r in 1..=ROOMS {
         config.rooms.push(Room { id: format!("R{r}"), name: format!("第{r}室"), functions: None });
-        config.staff.push(staff(format!("S{r}0"), format!("室長{r}"), Role::RoomHead, Some(format!("R{r}"))));
+        config.staff.push(staff(
+            format!("S{r}0"),
+            format!("室長{r}"),
+            Role::RoomHead,
+            Some(format!("R{r}")),
+            first_year,
+        ));
         for s in 1..=STAFF_PER_ROOM {
-            config.staff.push(staff(format!("S{r}{s}"), format!("職員{r}-{s}"), Role::Staff, Some(format!("R{r}"))));
+            config.staff.push(staff(
+                format!("S{r}{s}"),
+                format!("職員{r}-{s}"),
+                Role::Staff,
+                Some(format!("R{r}")),
+                first_year,
+            ));
         }
     }
-    config.staff.push(staff("S01".into(), "協調辦主任".into(), Role::CoordinationOfficeHead, None));
-    config.staff.push(staff("S02".into(), "協調辦甲".into(), Role::CoordinationOffice, None));
-    config.staff.push(staff("S03".into(), "協調辦乙".into(), Role::CoordinationOffice, None));
-    config.staff.push(staff("D01".into(), "副主任".into(), Role::DeputyDirector, None));
-    config.staff.push(staff("D02".into(), "常務副主任".into(), Role::ExecutiveDeputyDirector, None));
+    config.staff.push(staff("S01".into(), "協調辦主任".into(), Role::CoordinationOfficeHead, None, first_year));
+    config.staff.push(staff("S02".into(), "協調辦甲".into(), Role::CoordinationOffice, None, first_year));
+    config.staff.push(staff("S03".into(), "協調辦乙".into(), Role::CoordinationOffice, None, first_year));
+    config.staff.push(staff("D01".into(), "副主任".into(), Role::DeputyDirector, None, first_year));
+    config.staff.push(staff("D02".into(), "常務副主任".into(), Role::ExecutiveDeputyDirector, None, first_year));
     config
 }
 

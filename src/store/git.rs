@@ -3,27 +3,6 @@
 use std::path::Path;
 use std::process::Command;
 
-/// File names that git history shows as deleted under `dir` (relative to `root`), so a
-/// number used once is never handed out again. Empty outside a git repository or without
-/// git: the files on disk are then all there is to go by.
-pub fn deleted_file_names(root: &Path, dir: &Path) -> Vec<String> {
-    let rel = dir.strip_prefix(root).unwrap_or(dir);
-    let output = Command::new("git")
-        .arg("-C")
-        .arg(root)
-        .args(["log", "--all", "--diff-filter=D", "--name-only", "--format=", "--"])
-        .arg(rel)
-        .output();
-    let Ok(output) = output else { return Vec::new() };
-    if !output.status.success() {
-        return Vec::new();
-    }
-    String::from_utf8_lossy(&output.stdout)
-        .lines()
-        .filter_map(|line| Path::new(line.trim()).file_name()?.to_str().map(str::to_string))
-        .collect()
-}
-
 /// Who a commit is by: the actor of the step.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Author {
@@ -45,26 +24,98 @@ pub fn in_work_tree(root: &Path) -> bool {
 
 /// Commits exactly `paths` (relative to `root`) as `spec` says, leaving any other staged or
 /// unstaged change alone. Nothing to commit (the files are as committed) is not an error.
+///
+/// Made with git's plumbing on a temporary index, so its cost does not grow with the number
+/// of files in the repository (no refresh of the whole index); then the real index learns
+/// the committed paths, so `git status` shows them as committed.
 pub fn commit_paths(root: &Path, paths: &[std::path::PathBuf], spec: &CommitSpec) -> std::io::Result<()> {
-    let mut add = vec!["add".to_string(), "--".to_string()];
-    add.extend(paths.iter().map(|p| p.display().to_string()));
-    git(root, &add.iter().map(String::as_str).collect::<Vec<_>>())?;
-    let author = format!("{} <{}>", spec.author.name, spec.author.email);
-    let mut args = vec!["commit", "--quiet", "--no-edit", "-m", &spec.message, "--author", &author, "--only", "--"];
     let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
-    args.extend(shown.iter().map(String::as_str));
-    let mut cmd = Command::new("git");
-    cmd.arg("-C").arg(root).args(&args);
+    let known = git(root, &["rev-parse", "--show-prefix", "HEAD", "HEAD^{tree}"]).ok();
+    let (prefix, head, head_tree) = match known.as_deref().map(|k| k.lines().collect::<Vec<_>>()) {
+        Some(lines) if lines.len() == 3 => {
+            (lines[0].to_string(), Some(lines[1].to_string()), Some(lines[2].to_string()))
+        }
+        _ => (prefix(root)?, None, None),
+    };
+    let mut hash = vec!["hash-object", "-w", "--"];
+    hash.extend(shown.iter().map(String::as_str));
+    let blobs: Vec<String> = git(root, &hash)?.lines().map(str::to_string).collect();
+    let entries: Vec<String> = shown.iter().zip(&blobs).map(|(p, b)| format!("100644,{b},{prefix}{p}")).collect();
+    let mut update = vec!["update-index", "--add"];
+    for e in &entries {
+        update.extend(["--cacheinfo", e.as_str()]);
+    }
+    let index = root.join(".svc/commit-index");
+    let index_path = index.display().to_string();
+    let env = [("GIT_INDEX_FILE", index_path.as_str())];
+    match &head {
+        Some(h) => git_env(root, &["read-tree", h], &env)?,
+        None => git_env(root, &["read-tree", "--empty"], &env)?,
+    };
+    git_env(root, &update, &env)?;
+    let tree = git_env(root, &["write-tree"], &env)?.trim().to_string();
+    let _ = std::fs::remove_file(&index);
+    if head_tree.as_deref() == Some(tree.as_str()) {
+        return Ok(()); // the files are as committed
+    }
+    let mut ident =
+        vec![("GIT_AUTHOR_NAME", spec.author.name.as_str()), ("GIT_AUTHOR_EMAIL", spec.author.email.as_str())];
     // A shared office PC may have no git identity: the actor commits, then.
     if git(root, &["config", "user.email"]).map(|e| e.trim().is_empty()).unwrap_or(true) {
-        cmd.env("GIT_COMMITTER_NAME", &spec.author.name).env("GIT_COMMITTER_EMAIL", &spec.author.email);
+        ident.extend([
+            ("GIT_COMMITTER_NAME", spec.author.name.as_str()),
+            ("GIT_COMMITTER_EMAIL", spec.author.email.as_str()),
+        ]);
     }
-    let out = cmd.output()?;
-    let said = String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
-    if out.status.success() || said.contains("nothing to commit") || said.contains("no changes added") {
-        return Ok(());
+    let mut commit_tree = vec!["commit-tree", tree.as_str(), "-m", spec.message.as_str()];
+    if let Some(h) = &head {
+        commit_tree.extend(["-p", h.as_str()]);
     }
-    Err(std::io::Error::other(format!("git commit failed: {}", said.trim())))
+    let commit = git_env(root, &commit_tree, &ident)?.trim().to_string();
+    let old = head.clone().unwrap_or_default();
+    git(root, &["update-ref", "-m", &spec.message, "HEAD", &commit, &old])?;
+    git(root, &update)?;
+    Ok(())
+}
+
+/// Names of record files git history shows deleted, kept in `.svc/deleted` and brought up
+/// to date from the commits since it was last read, so finding a new id does not walk the
+/// whole history every time.
+pub fn deleted_record_names(root: &Path) -> Vec<String> {
+    let Ok(head) = git(root, &["rev-parse", "--verify", "--quiet", "HEAD"]).map(|h| h.trim().to_string()) else {
+        return Vec::new();
+    };
+    let cache = root.join(".svc/deleted");
+    let text = std::fs::read_to_string(&cache).unwrap_or_default();
+    let mut lines = text.lines();
+    let last = lines.next().unwrap_or("").to_string();
+    let mut names: Vec<String> = lines.map(str::to_string).collect();
+    if last == head {
+        return names;
+    }
+    let incremental = !last.is_empty() && git(root, &["merge-base", "--is-ancestor", &last, &head]).is_ok();
+    let range = if incremental { format!("{last}..{head}") } else { head.clone() };
+    if !incremental {
+        names.clear();
+    }
+    let Ok(found) =
+        git(root, &["log", "--diff-filter=D", "--name-only", "--format=", "--relative", &range, "--", "records"])
+    else {
+        return names;
+    };
+    for line in found.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        if let Some(name) = Path::new(line).file_name().and_then(|n| n.to_str())
+            && !names.iter().any(|n| n == name)
+        {
+            names.push(name.to_string());
+        }
+    }
+    if let Some(dir) = cache.parent()
+        && dir.is_dir()
+    {
+        let _ = std::fs::write(&cache, format!("{head}\n{}", names.join("\n")));
+    }
+    names
 }
 
 /// Runs git in `root`; its stdout, or an error with what it said.

@@ -238,7 +238,7 @@ impl Repo {
     /// The lock makes it safe against other `svc` processes.
     pub fn next_id(&self, _lock: &RepoLock, kind: RecordKind, year: i32) -> Result<RecordId> {
         let dir = self.kind_dir(kind).join(year.to_string());
-        let mut names = git::deleted_file_names(&self.root, &dir);
+        let mut names = git::deleted_record_names(&self.root);
         if dir.is_dir() {
             for entry in std::fs::read_dir(&dir).with_context(|| format!("cannot list {}", dir.display()))? {
                 names.extend(entry?.file_name().to_str().map(str::to_string));

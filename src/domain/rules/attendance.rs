@@ -89,21 +89,18 @@ fn incident(incident: &Incident, world: &World, sink: &mut Sink) {
     world.not_future(incident.date, "date", sink);
     world.not_future(incident.recorded, "recorded", sink);
     on_leave(incident, world, sink);
-    if let Some(first) = world
-        .index
-        .incidents_of(&incident.staff)
-        .iter()
-        .find(|o| o.id < incident.id && o.kind == incident.kind && o.date == incident.date)
+    if let Some(first) =
+        world.index.first_incident(&incident.staff, incident.kind, incident.date).filter(|first| *first < incident.id)
     {
         sink.report(
             &INCIDENT_ONCE,
             "date",
-            format!("{} is already recorded {} on {} in {}", incident.staff, incident.kind, incident.date, first.id),
+            format!("{} is already recorded {} on {} in {first}", incident.staff, incident.kind, incident.date),
         );
     }
     if let Some(room) = person.and_then(|p| p.room.as_deref()) {
         let month = Month::of(incident.date);
-        let sent = world.index.dispatches().iter().filter(|d| d.room == room && d.month == month).map(|d| d.on).min();
+        let sent = world.index.dispatched(room, month).iter().map(|d| d.on).min();
         if let Some(sent) = sent
             && incident.recorded > sent
             && incident.correction.as_deref().is_none_or(|c| c.trim().is_empty())
@@ -132,8 +129,7 @@ fn on_leave(incident: &Incident, world: &World, sink: &mut Sink) {
     };
     let covered = world
         .index
-        .leaves_of(&incident.staff)
-        .iter()
+        .leaves_overlapping(&incident.staff, from, to)
         .find(|l| matches!(l.status, LeaveStatus::Approved | LeaveStatus::Noted) && l.from <= from && to <= l.to);
     if let Some(slip) = covered {
         sink.report(
@@ -169,7 +165,7 @@ fn dispatch(d: &Dispatch, world: &World, sink: &mut Sink) {
     }
     world.not_future(d.on, "on", sink);
     if let Some(first) =
-        world.index.dispatches().iter().find(|e| e.id < d.id && e.month == d.month && e.room == d.room && e.to == d.to)
+        world.index.dispatched(&d.room, d.month).iter().filter(|e| e.id < d.id && e.to == d.to).min_by_key(|e| e.id)
     {
         sink.report(
             &SHEET_AFTER_MONTH_END,

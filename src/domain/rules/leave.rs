@@ -283,9 +283,9 @@ fn overlaps(slip: &Leave, world: &World, sink: &mut Sink) {
     }
     let other = world
         .index
-        .leaves_of(&slip.staff)
-        .iter()
-        .find(|o| o.id != slip.id && o.id < slip.id && o.status.is_active() && o.overlaps(slip.from, slip.to));
+        .leaves_overlapping(&slip.staff, slip.from, slip.to)
+        .filter(|o| o.id < slip.id && o.status.is_active())
+        .min_by_key(|o| o.id);
     if let Some(o) = other {
         sink.report_under(
             &NO_OVERLAP,

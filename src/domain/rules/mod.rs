@@ -327,7 +327,12 @@ pub struct Index<'a> {
     conducts_of: HashMap<&'a str, Vec<&'a Conduct>>,
     capas_of: HashMap<&'a str, Vec<&'a Capa>>,
     complaints_about: HashMap<&'a str, Vec<&'a Complaint>>,
-    dispatches: Vec<&'a Dispatch>,
+    /// Dispatches by (room, month).
+    dispatched: HashMap<&'a str, HashMap<crate::domain::date::Month, Vec<&'a Dispatch>>>,
+    /// The smallest incident id for each (staff, kind, day).
+    first_incident: HashMap<&'a str, HashMap<(crate::domain::attendance::IncidentKind, Date), RecordId>>,
+    /// The longest slip of each person, in days: how far back a slip covering a day starts.
+    longest_leave: HashMap<&'a str, i64>,
     removed_on: HashMap<&'a str, Date>,
 }
 
@@ -352,12 +357,27 @@ impl<'a> Index<'a> {
             index.leaves_of.entry(f.record.staff.as_str()).or_default().push(&f.record);
         }
         for f in &records.incidents {
-            index.by_id.entry(f.record.id).or_insert(AnyRecord::Incident(&f.record));
-            index.incidents_of.entry(f.record.staff.as_str()).or_default().push(&f.record);
+            let i = &f.record;
+            index.by_id.entry(i.id).or_insert(AnyRecord::Incident(i));
+            index.incidents_of.entry(i.staff.as_str()).or_default().push(i);
+            let first =
+                index.first_incident.entry(i.staff.as_str()).or_default().entry((i.kind, i.date)).or_insert(i.id);
+            *first = (*first).min(i.id);
         }
         for f in &records.dispatches {
             index.by_id.entry(f.record.id).or_insert(AnyRecord::Dispatch(&f.record));
-            index.dispatches.push(&f.record);
+            index
+                .dispatched
+                .entry(f.record.room.as_str())
+                .or_default()
+                .entry(f.record.month)
+                .or_default()
+                .push(&f.record);
+        }
+        for (staff, slips) in &mut index.leaves_of {
+            slips.sort_by_key(|l| (l.from, l.id));
+            let longest = slips.iter().map(|l| (l.to.date().0 - l.from.date().0).num_days()).max().unwrap_or(0);
+            index.longest_leave.insert(staff, longest);
         }
         for f in &records.conducts {
             let c = &f.record;
@@ -389,8 +409,39 @@ impl<'a> Index<'a> {
         }
     }
 
+    /// A person's slips, by start.
     pub fn leaves_of(&self, staff: &str) -> &[&'a Leave] {
         self.leaves_of.get(staff).map_or(&[], Vec::as_slice)
+    }
+
+    /// A person's slips that overlap `[from, to)`: found by start, not by looking at all.
+    pub fn leaves_overlapping(
+        &self,
+        staff: &str,
+        from: crate::domain::date::DateTime,
+        to: crate::domain::date::DateTime,
+    ) -> impl Iterator<Item = &'a Leave> + '_ {
+        let slips = self.leaves_of(staff);
+        let end = slips.partition_point(|l| l.from < to);
+        let reach = chrono::Duration::days(self.longest_leave.get(staff).copied().unwrap_or(0) + 1);
+        let earliest = from.0 - reach;
+        let start = slips[..end].partition_point(|l| l.from.0 < earliest);
+        slips[start..end].iter().copied().filter(move |l| l.overlaps(from, to))
+    }
+
+    /// The dispatches of a room's month.
+    pub fn dispatched(&self, room: &str, month: crate::domain::date::Month) -> &[&'a Dispatch] {
+        self.dispatched.get(room).and_then(|m| m.get(&month)).map_or(&[], Vec::as_slice)
+    }
+
+    /// The first incident (smallest id) of this person, kind and day.
+    pub fn first_incident(
+        &self,
+        staff: &str,
+        kind: crate::domain::attendance::IncidentKind,
+        day: Date,
+    ) -> Option<RecordId> {
+        self.first_incident.get(staff).and_then(|m| m.get(&(kind, day))).copied()
     }
 
     pub fn incidents_of(&self, staff: &str) -> &[&'a Incident] {
@@ -408,10 +459,6 @@ impl<'a> Index<'a> {
     /// Complaints naming the person as responsible or praised.
     pub fn complaints_about(&self, staff: &str) -> &[&'a Complaint] {
         self.complaints_about.get(staff).map_or(&[], Vec::as_slice)
-    }
-
-    pub fn dispatches(&self) -> &[&'a Dispatch] {
-        &self.dispatches
     }
 
     /// The day an approved removal of the person took effect (RP-3).
