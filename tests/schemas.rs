@@ -66,6 +66,7 @@ fn every_json_output_validates_against_its_schema() {
         ("stats-monthly", &["stats", "monthly", "2026-03", "--format", "json"]),
         ("check", &["check", "--format", "json"]),
         ("check-rules", &["check", "--list-rules", "--format", "json"]),
+        ("todo", &["todo", "--all", "--format", "json"]),
     ];
     for (schema, args) in cases {
         let path = project_root().join(format!("schemas/output/{schema}.schema.json"));

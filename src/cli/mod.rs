@@ -51,6 +51,7 @@ pub mod schema;
 pub mod shapes;
 mod stats;
 mod sync;
+pub mod todo;
 
 /// Service-centre procedures as one TOML record per file in git.
 #[derive(Debug, Parser)]
@@ -95,6 +96,9 @@ enum Command {
     /// Statistics: the year's complaint report (CC-4.8), the month's attendance (ATT-5)
     #[command(subcommand, visible_alias = "統計")]
     Stats(stats::Command),
+    /// What waits for you (or, with --all, for everyone) as of the day
+    #[command(visible_alias = "待辦")]
+    Todo(todo::Args),
     /// Validate svc.toml and every record against the procedures; what CI runs
     #[command(visible_alias = "檢查")]
     Check(check::Args),
@@ -179,6 +183,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Conduct(cmd) => conduct::run(&globals.open()?, cmd),
         Command::Stats(cmd) => stats::run(&globals.open()?, cmd),
         Command::Check(args) => check::run(&globals, args),
+        Command::Todo(args) => todo::run(&globals.open()?, args),
         Command::Schema(args) => schema::run(args),
         Command::Repair(args) => repair::run(&globals.open()?, args),
         Command::Log(args) => history::log(&globals.open()?, args),

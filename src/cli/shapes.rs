@@ -66,5 +66,6 @@ pub fn schemas() -> Vec<(&'static str, String)> {
         ("output/stats-monthly.schema.json", pretty(schema_for!(MonthlyReport<'static>))),
         ("output/check.schema.json", pretty(schema_for!(CheckReport<'static>))),
         ("output/check-rules.schema.json", pretty(schema_for!(Vec<Rule>))),
+        ("output/todo.schema.json", pretty(schema_for!(Vec<super::todo::Item>))),
     ]
 }

@@ -294,6 +294,14 @@ impl Month {
         Date::from_ymd(self.year, self.month, 1).expect("a month has a first day")
     }
 
+    pub fn previous(self) -> Month {
+        if self.month == 1 {
+            Month { year: self.year - 1, month: 12 }
+        } else {
+            Month { year: self.year, month: self.month - 1 }
+        }
+    }
+
     pub fn next(self) -> Month {
         if self.month == 12 {
             Month { year: self.year + 1, month: 1 }

@@ -1,0 +1,252 @@
+//! `svc todo` (待辦): what waits for the person acting, from the records as of the day:
+//! forms to triage or analyse, actions due, completions to report, verifications with
+//! their working days left, reminders to send, complaints to close, slips to approve or
+//! file, monthly sheets to send, decisions and letters. `--all` is the coordination
+//! office's view of everyone's.
+
+use std::collections::BTreeSet;
+use std::process::ExitCode;
+
+use anyhow::Result;
+use clap::Args as ClapArgs;
+use serde::Serialize;
+
+use super::context::Ctx;
+use super::output::{Format, Grid, ListOutput};
+use crate::domain::attendance::{Dispatch, Recipient, keeps_room};
+use crate::domain::capa::{Capa, CapaStatus};
+use crate::domain::complaint::{Complaint, ComplaintStatus, Responsibility};
+use crate::domain::conduct::{Conduct, ConductKind, ConductStatus};
+use crate::domain::config::{Role, Staff};
+use crate::domain::date::{Date, Month};
+use crate::domain::id::RecordKind;
+use crate::domain::leave::{Leave, LeaveStatus, may_take};
+
+#[derive(Debug, ClapArgs)]
+pub struct Args {
+    /// Everyone's, not only yours (the coordination office's view).
+    #[arg(long)]
+    all: bool,
+    #[command(flatten)]
+    out: ListOutput,
+}
+
+/// One thing waiting for someone.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, schemars::JsonSchema)]
+pub struct Item {
+    /// The day it is due, when it has one (overdue ones first).
+    pub due: Option<Date>,
+    pub record: String,
+    pub what: String,
+    /// Who may do it (staff ids).
+    pub who: Vec<String>,
+    pub clause: String,
+}
+
+pub fn run(ctx: &Ctx, args: Args) -> Result<ExitCode> {
+    let me = if args.all { None } else { Some(ctx.actor()?.clone()) };
+    let mut items = waiting(ctx)?;
+    if let Some(me) = &me {
+        items.retain(|i| i.who.contains(&me.id));
+    }
+    // The dated first, most overdue first; then the rest by record.
+    items.sort_by(|a, b| {
+        (a.due.is_none(), a.due, &a.record, &a.what).cmp(&(b.due.is_none(), b.due, &b.record, &b.what))
+    });
+    let today = ctx.today;
+    let mut headers = vec!["due", "record", "to do", "who", "clause"];
+    if me.is_some() {
+        headers.remove(3);
+    }
+    let grid = Grid {
+        headers,
+        rows: items
+            .iter()
+            .map(|i| {
+                let due = match i.due {
+                    Some(d) if d < today => format!("{d} (overdue)"),
+                    Some(d) => d.to_string(),
+                    None => String::new(),
+                };
+                let mut row = vec![due, i.record.clone(), i.what.clone(), i.who.join(" "), i.clause.clone()];
+                if me.is_some() {
+                    row.remove(3);
+                }
+                row
+            })
+            .collect(),
+    };
+    grid.print(args.out, || Ok(&items))?;
+    if args.out.format == Format::Table {
+        match &me {
+            Some(me) => errln!("{} item(s) for {} {} as of {today}", items.len(), me.id, me.name),
+            None => errln!("{} item(s) as of {today}", items.len()),
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Everything waiting, for everyone.
+fn waiting(ctx: &Ctx) -> Result<Vec<Item>> {
+    let dir = ctx.repo.directory();
+    let staff: Vec<&Staff> = dir.all_staff().collect();
+    let ids =
+        |keep: &dyn Fn(&Staff) -> bool| staff.iter().filter(|s| keep(s)).map(|s| s.id.clone()).collect::<Vec<_>>();
+    let office = ids(&|s: &Staff| s.role.acts_for_coordination_office());
+    let today = ctx.today;
+    let cal = ctx.repo.calendar();
+    let window = ctx.repo.config().policy.verification_working_days;
+    let mut items = Vec::new();
+    let mut add = |due: Option<Date>, record: String, what: String, who: Vec<String>, clause: &str| {
+        items.push(Item { due, record, what, who, clause: clause.into() })
+    };
+    let capas: Vec<Capa> = ctx.repo.records(RecordKind::Capa)?;
+    for c in ctx.repo.records::<Complaint>(RecordKind::Complaint)? {
+        let room_staff = ids(&|s: &Staff| s.room.as_deref() == Some(c.room.as_str()) && s.role != Role::DeputyDirector);
+        match c.status {
+            ComplaintStatus::Received => add(
+                None,
+                c.id.to_string(),
+                "triage: whose responsibility".into(),
+                [room_staff, office.clone()].concat(),
+                "CC-4.1",
+            ),
+            ComplaintStatus::Accepted => {
+                add(None, c.id.to_string(), "analyse and open a CAPA".into(), office.clone(), "CC-4.3")
+            }
+            ComplaintStatus::InCapa => {
+                let effective = c
+                    .analysis
+                    .as_ref()
+                    .and_then(|a| capas.iter().find(|k| k.id == a.capa))
+                    .is_some_and(|k| k.status == CapaStatus::Effective);
+                if effective {
+                    add(
+                        None,
+                        c.id.to_string(),
+                        "close: write the result (and the reply)".into(),
+                        office.clone(),
+                        "CC-4.7",
+                    );
+                }
+            }
+            ComplaintStatus::Explained if c.customer.wants_reply && c.closing.is_none() => {
+                let explained = c.triage.as_ref().is_some_and(|t| t.responsibility == Responsibility::Customer);
+                if explained {
+                    add(None, c.id.to_string(), "reply to the customer and close".into(), office.clone(), "CC-4.7");
+                }
+            }
+            _ => {}
+        }
+    }
+    for capa in &capas {
+        let responsible = vec![capa.responsible.clone()];
+        match capa.status {
+            CapaStatus::Open => {
+                let round = capa.current_round();
+                let actions = round.map(|r| r.actions.as_slice()).unwrap_or(&[]);
+                for (n, a) in (1..).zip(actions).filter(|(_, a)| a.done.is_none()) {
+                    add(
+                        Some(a.due),
+                        capa.id.to_string(),
+                        format!("action {n}: {}", a.text),
+                        responsible.clone(),
+                        "CC-4.4",
+                    );
+                }
+                if actions.is_empty() {
+                    add(
+                        None,
+                        capa.id.to_string(),
+                        "plan actions with their dates".into(),
+                        responsible.clone(),
+                        "CC-4.4",
+                    );
+                } else if actions.iter().all(|a| a.done.is_some()) {
+                    add(None, capa.id.to_string(), "report completion".into(), responsible.clone(), "CC-4.4");
+                }
+                if capa.handler_overdue_on(today).is_some()
+                    && capa.reminders.last().is_none_or(|r| r.on < today)
+                    && cal.is_working_day(today)
+                {
+                    let reminded = capa.reminders.len();
+                    let what = format!("remind {} (reminder {} — RP-2 P4 / RP-3 R4)", capa.responsible, reminded + 1);
+                    let who: Vec<String> = office.iter().filter(|o| **o != capa.responsible).cloned().collect();
+                    add(None, capa.id.to_string(), what, who, "RP-2");
+                }
+            }
+            CapaStatus::AwaitingVerification => {
+                if let Some(deadline) = capa.verification_deadline(cal, window) {
+                    let left = cal.working_days_between(today, deadline);
+                    let what = if left >= 0 {
+                        format!("verify: {left} working day(s) left")
+                    } else {
+                        format!("verify: {} working day(s) late", -left)
+                    };
+                    let who: Vec<String> = office.iter().filter(|o| **o != capa.responsible).cloned().collect();
+                    add(Some(deadline), capa.id.to_string(), what, who, "CC-4.5");
+                }
+            }
+            CapaStatus::Effective => {}
+        }
+    }
+    for slip in ctx.repo.records::<Leave>(RecordKind::Leave)? {
+        let Some(step) = slip.next_step().filter(|_| slip.status == LeaveStatus::Pending) else { continue };
+        let who: Vec<String> = staff
+            .iter()
+            .filter(|s| s.id != slip.staff && may_take(step, s, &slip.staff, dir).is_ok())
+            .map(|s| s.id.clone())
+            .collect();
+        add(
+            Some(slip.from.date()),
+            slip.id.to_string(),
+            format!("{} for {}", step.describe(), slip.staff),
+            who,
+            &slip.band.clause().to_string(),
+        );
+    }
+    let dispatches: Vec<Dispatch> = ctx.repo.records(RecordKind::Dispatch)?;
+    let sent: BTreeSet<(Month, &str, Recipient)> =
+        dispatches.iter().map(|d| (d.month, d.room.as_str(), d.to)).collect();
+    let last_month = Month::of(today).previous();
+    if let Some(first) = dispatches.iter().map(|d| d.month).min() {
+        let mut month = first;
+        while month <= last_month {
+            for room in &ctx.repo.config().rooms {
+                for to in Recipient::ALL {
+                    if !sent.contains(&(month, room.id.as_str(), to)) {
+                        let who = ids(&|s: &Staff| keeps_room(s, &room.id));
+                        add(
+                            Some(month.last_day()),
+                            format!("SHEET-{month}"),
+                            format!("send room {}'s sheet to the {to}", room.id),
+                            who,
+                            "ATT-5",
+                        );
+                    }
+                }
+            }
+            month = month.next();
+        }
+    }
+    for c in ctx.repo.records::<Conduct>(RecordKind::Conduct)? {
+        match c.status {
+            ConductStatus::Proposed => {
+                let decider = c.ground.decider();
+                let who = ids(&|s: &Staff| s.role == decider && s.id != c.staff);
+                add(
+                    None,
+                    c.id.to_string(),
+                    format!("decide the {} of {} ({})", c.kind, c.staff, c.ground),
+                    who,
+                    &c.ground.clause().to_string(),
+                );
+            }
+            ConductStatus::Approved if c.kind == ConductKind::Commendation && c.notified.is_none() => {
+                add(None, c.id.to_string(), "send the letter to the seconding unit".into(), office.clone(), "RP-1");
+            }
+            _ => {}
+        }
+    }
+    Ok(items)
+}

@@ -1,0 +1,80 @@
+//! `svc todo` (待辦) for each role on the demo: what waits for whom, as of the demo's day.
+
+mod common;
+
+use common::*;
+
+fn todo(who: &str) -> Vec<(String, String)> {
+    let out = assert_cmd::Command::cargo_bin("svc")
+        .unwrap()
+        .arg("--repo")
+        .arg(project_root())
+        .args(["--date", DEMO_DAY, "--as", who, "todo", "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let items: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    items.iter().map(|i| (i["record"].as_str().unwrap().to_string(), i["what"].as_str().unwrap().to_string())).collect()
+}
+
+fn has(items: &[(String, String)], record: &str, what: &str) -> bool {
+    items.iter().any(|(r, w)| r == record && w.contains(what))
+}
+
+#[test]
+fn the_coordination_office_triages_analyses_verifies_and_reminds() {
+    let items = todo("S02");
+    assert!(has(&items, "CMP-2026-0028", "analyse"), "{items:#?}");
+    assert!(has(&items, "CMP-2026-0029", "triage"), "{items:#?}");
+    assert!(has(&items, "CAPA-2026-0019", "verify: 25 working day(s) late"), "{items:#?}");
+    assert!(has(&items, "CAPA-2026-0027", "remind S42 (reminder 3"), "{items:#?}");
+    assert!(!items.iter().any(|(r, _)| r.starts_with("RP-")), "the office does not decide: {items:#?}");
+}
+
+#[test]
+fn a_room_head_approves_the_slips_of_their_room_and_triages_its_forms() {
+    let items = todo("S40");
+    assert_eq!(items.len(), 2, "{items:#?}");
+    assert!(has(&items, "LV-2026-0014", "approval by the room head"));
+    assert!(has(&items, "CMP-2026-0029", "triage"));
+    assert!(!has(&todo("S30"), "LV-2026-0014", "approval"), "another room's head has nothing of it");
+}
+
+#[test]
+fn the_deciders_decide_by_clause() {
+    let d01 = todo("D01");
+    assert!(has(&d01, "RP-2026-0002", "decide the warning of S11") && has(&d01, "RP-2026-0006", "criticism of S32"));
+    assert!(!has(&d01, "RP-2026-0005", "removal"));
+    assert_eq!(todo("D02"), vec![("RP-2026-0005".to_string(), "decide the removal of S42 (R4)".to_string())]);
+}
+
+#[test]
+fn the_responsible_person_sees_their_overdue_actions() {
+    let items = todo("S12");
+    assert!(has(&items, "CAPA-2026-0022", "action 1") && has(&items, "CAPA-2026-0022", "action 2"), "{items:#?}");
+    let out = assert_cmd::Command::cargo_bin("svc")
+        .unwrap()
+        .arg("--repo")
+        .arg(project_root())
+        .args(["--date", DEMO_DAY, "--as", "S12", "待辦"])
+        .output()
+        .unwrap();
+    let table = String::from_utf8(out.stdout).unwrap();
+    assert!(table.contains("2026-11-09 (overdue)"), "{table}");
+}
+
+#[test]
+fn all_of_it_names_who_may_act() {
+    let out = assert_cmd::Command::cargo_bin("svc")
+        .unwrap()
+        .arg("--repo")
+        .arg(project_root())
+        .args(["--date", DEMO_DAY, "todo", "--all", "--format", "json"])
+        .output()
+        .unwrap();
+    let items: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let slip = items.iter().find(|i| i["record"] == "LV-2026-0014").unwrap();
+    assert_eq!(slip["who"], serde_json::json!(["S40"]));
+    let verify = items.iter().find(|i| i["record"] == "CAPA-2026-0019").unwrap();
+    assert!(!verify["who"].as_array().unwrap().iter().any(|w| w == "S50"), "never the responsible person");
+}
