@@ -78,3 +78,27 @@ fn all_of_it_names_who_may_act() {
     let verify = items.iter().find(|i| i["record"] == "CAPA-2026-0019").unwrap();
     assert!(!verify["who"].as_array().unwrap().iter().any(|w| w == "S50"), "never the responsible person");
 }
+
+/// The display width of a line: Chinese characters take two columns.
+fn width(line: &str) -> usize {
+    line.chars().map(|c| if matches!(c as u32, 0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6) { 2 } else { 1 }).sum()
+}
+
+#[test]
+fn tables_fit_an_80_column_terminal() {
+    for args in [&["complaint", "list"][..], &["capa", "list"], &["leave", "list"], &["todo", "--all"]] {
+        let out = assert_cmd::Command::cargo_bin("svc")
+            .unwrap()
+            .env("COLUMNS", "80")
+            .arg("--repo")
+            .arg(project_root())
+            .args(["--date", DEMO_DAY, "--as", "S02"])
+            .args(args)
+            .output()
+            .unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        let widest = text.lines().map(width).max().unwrap_or(0);
+        assert!(widest <= 80, "{args:?} is {widest} columns wide:\n{text}");
+        assert!(text.contains("CMP-") || text.contains("CAPA-") || text.contains("LV-"), "{args:?} shows records");
+    }
+}

@@ -167,5 +167,6 @@ pub fn sheet_grid(rows: &[SheetRow]) -> Grid {
                 row
             })
             .collect(),
+        optional: Vec::new(),
     }
 }

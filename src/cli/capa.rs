@@ -237,6 +237,8 @@ fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
                 ]
             })
             .collect(),
+
+        optional: Vec::new(),
     };
     grid.print_records(args.out, &capas, &format!("CAPA report(s) on {}", ctx.today))
 }

@@ -302,6 +302,8 @@ fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
                 ]
             })
             .collect(),
+
+        optional: vec!["reply", "result", "capa", "channel", "cause"],
     };
     grid.print_records(args.out, &complaints, "form(s)")
 }

@@ -212,6 +212,8 @@ fn list(ctx: &Ctx, keep: impl Fn(&Conduct) -> bool, out: ListOutput) -> Result<(
                 ]
             })
             .collect(),
+
+        optional: Vec::new(),
     };
     grid.print_records(out, &records, "record(s)")
 }
@@ -286,6 +288,8 @@ fn suggestions(ctx: &Ctx, args: SuggestArgs) -> Result<()> {
                 ]
             })
             .collect(),
+
+        optional: Vec::new(),
     };
     grid.print(args.out, || Ok(&found))?;
     if args.out.format == Format::Table {

@@ -281,6 +281,8 @@ fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
                 ]
             })
             .collect(),
+
+        optional: Vec::new(),
     };
     grid.print_records(args.out, &slips, "leave slip(s)")
 }

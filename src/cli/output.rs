@@ -57,6 +57,8 @@ pub fn print_json<T: Serialize>(record: &T) -> Result<()> {
 pub struct Grid {
     pub headers: Vec<&'static str>,
     pub rows: Vec<Vec<String>>,
+    /// Columns a narrow terminal may drop, least needed first.
+    pub optional: Vec<&'static str>,
 }
 
 impl Grid {
@@ -65,7 +67,7 @@ impl Grid {
         let stdout = std::io::stdout();
         let mut stream = stdout.lock();
         match out.format {
-            Format::Table => writeln!(stream, "{}", self.table())?,
+            Format::Table => writeln!(stream, "{}", self.table_without(&self.optional))?,
             Format::Csv => self.write_csv(&mut stream, !out.no_bom)?,
             Format::Json => writeln!(stream, "{}", json_text(&json()?)?)?,
         }
@@ -82,10 +84,23 @@ impl Grid {
         Ok(())
     }
 
-    /// A table sized to its content (never to the terminal), so output is the same
-    /// everywhere. comfy-table measures Chinese characters as two columns wide.
-    pub fn table(&self) -> Table {
-        table(&self.headers, &self.rows)
+    /// The table; on a terminal narrower than it, the columns named in `optional` are
+    /// dropped, in that order, until it fits (the rest wrap).
+    pub fn table_without(&self, optional: &[&str]) -> Table {
+        let Some(width) = terminal_width() else { return table(&self.headers, &self.rows) };
+        let mut keep: Vec<usize> = (0..self.headers.len()).collect();
+        for column in optional {
+            let natural = natural_width(&keep.iter().map(|i| self.headers[*i]).collect::<Vec<_>>(), &self.pick(&keep));
+            if natural <= usize::from(width) {
+                break;
+            }
+            keep.retain(|i| self.headers[*i] != *column);
+        }
+        table(&keep.iter().map(|i| self.headers[*i]).collect::<Vec<_>>(), &self.pick(&keep))
+    }
+
+    fn pick(&self, keep: &[usize]) -> Vec<Vec<String>> {
+        self.rows.iter().map(|r| keep.iter().map(|i| r[*i].clone()).collect()).collect()
     }
 
     /// UTF-8 CSV, with a byte-order mark so Excel reads Chinese correctly, and free text
@@ -107,12 +122,46 @@ impl Grid {
 /// A table sized to its content (never to the terminal), so output is the same everywhere.
 pub fn table(headers: &[impl ToString], rows: &[Vec<String>]) -> Table {
     let mut table = Table::new();
-    table.load_style(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Disabled);
+    table.load_style(presets::UTF8_FULL_CONDENSED);
+    // Fitted to the terminal when there is one (or COLUMNS says how wide); otherwise sized
+    // to its content, so piped output and files are the same everywhere. Widths count
+    // Chinese characters as two columns.
+    match terminal_width() {
+        Some(width) => {
+            table.set_content_arrangement(ContentArrangement::DynamicFullWidth).set_width(width);
+        }
+        None => {
+            table.set_content_arrangement(ContentArrangement::Disabled);
+        }
+    }
     table.set_header(headers.iter().map(ToString::to_string).collect::<Vec<_>>());
     for row in rows {
         table.add_row(row.iter().map(|cell| visible(cell).into_owned()).collect::<Vec<_>>());
     }
     table
+}
+
+/// The width a table needs for its content on one line per row.
+fn natural_width(headers: &[&str], rows: &[Vec<String>]) -> usize {
+    let mut t = Table::new();
+    t.load_style(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Disabled);
+    t.set_header(headers.to_vec());
+    for row in rows {
+        t.add_row(row.clone());
+    }
+    t.column_max_content_widths().iter().map(|w| usize::from(*w) + 3).sum::<usize>() + 1
+}
+
+/// The width to fit tables to: `COLUMNS` when set, else the terminal's when stdout is one.
+fn terminal_width() -> Option<u16> {
+    if let Some(cols) = std::env::var("COLUMNS").ok().and_then(|c| c.trim().parse::<u16>().ok()).filter(|c| *c >= 20) {
+        return Some(cols);
+    }
+    use std::io::IsTerminal;
+    if std::io::stdout().is_terminal() {
+        return Table::new().width();
+    }
+    None
 }
 
 /// A cell starting with `=`, `+`, `-`, `@`, tab or carriage return would be run as a formula
@@ -188,7 +237,11 @@ mod tests {
 
     #[test]
     fn csv_has_bom_crlf_and_chinese() {
-        let grid = Grid { headers: vec!["id", "summary"], rows: vec![vec!["1".into(), "態度, \"差\"".into()]] };
+        let grid = Grid {
+            headers: vec!["id", "summary"],
+            rows: vec![vec!["1".into(), "態度, \"差\"".into()]],
+            optional: Vec::new(),
+        };
         let mut out = Vec::new();
         grid.write_csv(&mut out, true).unwrap();
         assert_eq!(String::from_utf8(out).unwrap(), "\u{feff}id,summary\r\n1,\"態度, \"\"差\"\"\"\r\n");

@@ -75,6 +75,8 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<ExitCode> {
                 row
             })
             .collect(),
+
+        optional: Vec::new(),
     };
     grid.print(args.out, || Ok(&items))?;
     if args.out.format == Format::Table {

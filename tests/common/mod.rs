@@ -87,6 +87,7 @@ impl TestRepo {
         cmd.current_dir(self.path())
             .env_remove("SVC_USER")
             .env_remove("SVC_REPO")
+            .env_remove("COLUMNS")
             .env("SVC_TODAY", TODAY)
             // Commits made by steps are dated the day of the step, as if made then.
             .env("GIT_COMMITTER_DATE", format!("{TODAY}T12:00:00"))
@@ -209,6 +210,7 @@ pub fn demo(args: &[&str]) -> Vec<u8> {
 pub fn demo_on(day: &str, args: &[&str]) -> Vec<u8> {
     let out = Command::cargo_bin("svc")
         .unwrap()
+        .env_remove("COLUMNS")
         .arg("--repo")
         .arg(project_root())
         .args(["--date", day])
