@@ -52,7 +52,7 @@ fn gbk_file_is_named_with_the_fix() {
     let (code, out) = check(&repo);
     assert_eq!(code, 1);
     assert!(out.contains(&format!("{path}:7:12: error[CC-6]: not UTF-8")), "{out}");
-    assert!(out.contains("iconv"), "{out}");
+    assert!(out.contains("svc fix-encoding FILE"), "names the fix: {out}");
     let err = repo.refused("S02", &["complaint", "show", "CMP-2026-0001"]);
     assert!(err.contains("7:12") && err.contains("GBK"), "{err}");
 }
@@ -187,4 +187,42 @@ fn init_creates_a_repository_that_passes_check() {
     svc().args(["--repo", "centre", "check"]).assert().success();
     let out = svc().args(["init", "centre"]).output().unwrap();
     assert_eq!(out.status.code(), Some(1), "never overwrites an existing svc.toml");
+}
+
+/// A record saved by an office editor in Big5 (Traditional) or GBK (Simplified): `svc
+/// fix-encoding` gives back the UTF-8 file, byte for byte, and shows the Chinese lines. The
+/// encoding is the one whose reading shares the characters of the records around it.
+#[test]
+fn fix_encoding_converts_big5_and_gbk_to_utf8() {
+    let repo = TestRepo::demo_copy();
+    for (id, encoding, label) in
+        [("CMP-2026-0001", encoding_rs::BIG5, "Big5"), ("CMP-2026-0002", encoding_rs::GBK, "GBK")]
+    {
+        let path = complaint_path(id);
+        let original = repo.read(&path);
+        let (bytes, _, lossy) = encoding.encode(&original);
+        assert!(!lossy, "{label} can hold the demo's text");
+        repo.write(&path, bytes.as_ref());
+        let out = repo.svc().args(["--date", DEMO_DAY, "check"]).output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "not UTF-8: check fails");
+        let out = repo.svc().args(["fix-encoding", &path]).output().unwrap();
+        let said = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert!(out.status.success(), "{said}");
+        assert!(said.contains(&format!("read as {label}")), "{said}");
+        let shown = String::from_utf8(out.stdout).unwrap();
+        assert!(shown.lines().count() >= 2 && shown.contains(&format!("{path}:")), "the Chinese lines shown: {shown}");
+        assert_eq!(repo.read(&path), original, "{label}: back to the UTF-8 text exactly");
+    }
+    repo.svc().args(["--date", DEMO_DAY, "check"]).assert().success();
+    let out = repo.svc().args(["fix-encoding", &complaint_path("CMP-2026-0001")]).output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("already UTF-8"));
+    // Alone, with nothing to compare with: both readings are possible, so it asks.
+    let (lone, path) = repo_with_one_complaint();
+    let original = lone.read(&path);
+    lone.write(&path, encoding_rs::BIG5.encode(&original).0.as_ref());
+    let out = lone.svc().args(["fix-encoding", &path]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--from"), "{}", String::from_utf8_lossy(&out.stderr));
+    lone.svc().args(["fix-encoding", "--from", "big5", &path]).assert().success();
+    assert_eq!(lone.read(&path), original);
 }

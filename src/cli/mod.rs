@@ -41,6 +41,7 @@ pub mod check;
 mod complaint;
 mod conduct;
 mod context;
+mod fix_encoding;
 mod generate;
 mod history;
 mod init;
@@ -96,6 +97,8 @@ enum Command {
     /// Statistics: the year's complaint report (CC-4.8), the month's attendance (ATT-5)
     #[command(subcommand, visible_alias = "統計")]
     Stats(stats::Command),
+    /// Convert record files saved as GBK or Big5 to UTF-8, showing the lines changed
+    FixEncoding(fix_encoding::Args),
     /// What waits for you (or, with --all, for everyone) as of the day
     #[command(visible_alias = "待辦")]
     Todo(todo::Args),
@@ -184,6 +187,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Stats(cmd) => stats::run(&globals.open()?, cmd),
         Command::Check(args) => check::run(&globals, args),
         Command::Todo(args) => todo::run(&globals.open()?, args),
+        Command::FixEncoding(args) => fix_encoding::run(args),
         Command::Schema(args) => schema::run(args),
         Command::Repair(args) => repair::run(&globals.open()?, args),
         Command::Log(args) => history::log(&globals.open()?, args),

@@ -90,8 +90,7 @@ fn not_utf8(path: &Path, e: std::string::FromUtf8Error) -> FileError {
         path: path.to_path_buf(),
         position: Some(Position::of_offset(prefix, prefix.len())),
         message: format!(
-            "not UTF-8 (byte 0x{bad:02X}); the file looks saved as GBK or Big5. Re-save it as UTF-8, e.g. \
-             `iconv -f GBK -t UTF-8 FILE > FILE.new && mv FILE.new FILE` (use BIG5 for Traditional Chinese from Big5 systems)"
+            "not UTF-8 (byte 0x{bad:02X}); the file looks saved as GBK or Big5 by an editor: `svc fix-encoding FILE` converts it to UTF-8 and shows the lines it changed"
         ),
     }
 }
