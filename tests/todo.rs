@@ -102,3 +102,24 @@ fn tables_fit_an_80_column_terminal() {
         assert!(text.contains("CMP-") || text.contains("CAPA-") || text.contains("LV-"), "{args:?} shows records");
     }
 }
+
+#[test]
+fn completions_and_the_manual_come_from_the_commands() {
+    let run = |args: &[&str]| {
+        let out = assert_cmd::Command::cargo_bin("svc").unwrap().args(args).output().unwrap();
+        assert!(out.status.success(), "{args:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let bash = run(&["completions", "bash"]);
+    assert!(
+        bash.contains("complaint") && bash.contains("todo") && bash.contains("--deny-warnings"),
+        "bash knows the commands"
+    );
+    let check = std::process::Command::new("bash").arg("-n").arg("-c").arg(&bash).status().unwrap();
+    assert!(check.success(), "the bash script parses");
+    for shell in ["zsh", "fish", "powershell"] {
+        assert!(run(&["completions", shell]).contains("complaint"), "{shell}");
+    }
+    let man = run(&["man"]);
+    assert!(man.starts_with(".ie") && man.contains(".TH svc 1") && man.contains("complaint"), "{man}");
+}

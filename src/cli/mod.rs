@@ -50,6 +50,7 @@ mod output;
 mod repair;
 pub mod schema;
 pub mod shapes;
+mod shell;
 mod stats;
 mod sync;
 pub mod todo;
@@ -97,6 +98,10 @@ enum Command {
     /// Statistics: the year's complaint report (CC-4.8), the month's attendance (ATT-5)
     #[command(subcommand, visible_alias = "統計")]
     Stats(stats::Command),
+    /// Print the tab-completion script of a shell (bash, zsh, fish, powershell, elvish)
+    Completions(shell::CompletionsArgs),
+    /// Print the manual page (roff)
+    Man(shell::ManArgs),
     /// Convert record files saved as GBK or Big5 to UTF-8, showing the lines changed
     FixEncoding(fix_encoding::Args),
     /// What waits for you (or, with --all, for everyone) as of the day
@@ -188,6 +193,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Check(args) => check::run(&globals, args),
         Command::Todo(args) => todo::run(&globals.open()?, args),
         Command::FixEncoding(args) => fix_encoding::run(args),
+        Command::Completions(args) => shell::completions(args),
+        Command::Man(args) => shell::man(args),
         Command::Schema(args) => schema::run(args),
         Command::Repair(args) => repair::run(&globals.open()?, args),
         Command::Log(args) => history::log(&globals.open()?, args),
