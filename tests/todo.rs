@@ -123,3 +123,43 @@ fn completions_and_the_manual_come_from_the_commands() {
     let man = run(&["man"]);
     assert!(man.starts_with(".ie") && man.contains(".TH svc 1") && man.contains("complaint"), "{man}");
 }
+
+fn list_json(who: &str, args: &[&str]) -> Vec<serde_json::Value> {
+    let out = assert_cmd::Command::cargo_bin("svc")
+        .unwrap()
+        .arg("--repo")
+        .arg(project_root())
+        .args(["--date", DEMO_DAY, "--as", who])
+        .args(args)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn lists_narrow_to_one_persons_records() {
+    let all = list_json("S12", &["complaint", "list"]);
+    let mine = list_json("S12", &["complaint", "list", "--mine"]);
+    let is_s12s = |c: &serde_json::Value| c["logged_by"] == "S12" || c["analysis"]["responsible"] == "S12";
+    let expected: Vec<_> = all.iter().filter(|c| is_s12s(c)).map(|c| c["id"].clone()).collect();
+    assert!(!expected.is_empty() && expected.len() < all.len(), "the demo has some of S12's and others");
+    assert_eq!(mine.iter().map(|c| c["id"].clone()).collect::<Vec<_>>(), expected);
+
+    let capas = list_json("S02", &["capa", "list"]);
+    let s32s = list_json("S02", &["capa", "list", "--responsible", "S32"]);
+    assert!(!s32s.is_empty() && s32s.len() < capas.len());
+    assert!(s32s.iter().all(|c| c["responsible"] == "S32"), "{s32s:#?}");
+    assert_eq!(s32s.len(), capas.iter().filter(|c| c["responsible"] == "S32").count());
+
+    let unknown = assert_cmd::Command::cargo_bin("svc")
+        .unwrap()
+        .arg("--repo")
+        .arg(project_root())
+        .args(["--date", DEMO_DAY, "capa", "list", "--responsible", "S99"])
+        .output()
+        .unwrap();
+    assert_eq!(unknown.status.code(), Some(2), "an unknown staff id is a usage error");
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("unknown staff id `S99`"));
+}

@@ -82,6 +82,12 @@ pub struct ListArgs {
     /// Only CAPAs opened in this year.
     #[arg(long, value_parser = super::year_arg())]
     year: Option<i32>,
+    /// Only CAPAs with this staff member responsible.
+    #[arg(long, value_name = "STAFF_ID")]
+    responsible: Option<String>,
+    /// Only yours: you are responsible.
+    #[arg(long)]
+    mine: bool,
     #[command(flatten)]
     out: ListOutput,
 }
@@ -209,6 +215,11 @@ fn next_step(ctx: &Ctx, capa: &Capa) -> String {
 
 fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
     let window = ctx.repo.config().policy.verification_working_days;
+    let responsible = match (&args.responsible, args.mine) {
+        (Some(r), _) => Some(ctx.staff(r)?.id.clone()),
+        (None, true) => Some(ctx.actor()?.id.clone()),
+        (None, false) => None,
+    };
     let mut capas: Vec<Capa> = ctx
         .repo
         .records::<Capa>(RecordKind::Capa)?
@@ -216,6 +227,7 @@ fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
         .filter(|c| args.status.is_none_or(|s| c.status == s))
         .filter(|c| args.year.is_none_or(|y| c.opened.year() == y))
         .filter(|c| !args.overdue || c.overdue(ctx.today, ctx.repo.calendar(), window).is_some())
+        .filter(|c| responsible.as_deref().is_none_or(|r| c.responsible == r))
         .collect();
     capas.sort_by_key(|c| c.id);
     let grid = Grid {

@@ -122,6 +122,12 @@ pub struct ListArgs {
     status: Option<ComplaintStatus>,
     #[arg(long)]
     room: Option<String>,
+    /// Only complaints with this staff member responsible.
+    #[arg(long, value_name = "STAFF_ID")]
+    responsible: Option<String>,
+    /// Only yours: written by you or with you responsible.
+    #[arg(long)]
+    mine: bool,
     #[command(flatten)]
     out: ListOutput,
 }
@@ -244,6 +250,8 @@ fn close(ctx: &Ctx, args: CloseArgs) -> Result<()> {
 
 /// All complaints, in id order, matching the filters.
 fn register(ctx: &Ctx, args: &ListArgs) -> Result<Vec<Complaint>> {
+    let responsible = args.responsible.as_deref().map(|r| ctx.staff(r).map(|s| s.id.clone())).transpose()?;
+    let me = if args.mine { Some(ctx.actor()?.id.clone()) } else { None };
     let all = ctx.repo.read_all_ok::<Complaint>(RecordKind::Complaint)?;
     let mut rows: Vec<Complaint> = all
         .into_iter()
@@ -251,6 +259,10 @@ fn register(ctx: &Ctx, args: &ListArgs) -> Result<Vec<Complaint>> {
         .filter(|c| args.year.is_none_or(|y| c.received.year() == y))
         .filter(|c| args.status.is_none_or(|s| c.status == s))
         .filter(|c| args.room.as_deref().is_none_or(|r| c.room == r))
+        .filter(|c| responsible.as_deref().is_none_or(|r| c.analysis.as_ref().is_some_and(|a| a.responsible == r)))
+        .filter(|c| {
+            me.as_deref().is_none_or(|m| c.logged_by == m || c.analysis.as_ref().is_some_and(|a| a.responsible == m))
+        })
         .collect();
     rows.sort_by_key(|c| c.id);
     Ok(rows)
