@@ -283,7 +283,7 @@ fn annotations_for_github_and_gitlab() {
     let text = String::from_utf8(out.stdout).unwrap();
     let line = text.lines().find(|l| l.contains("complaint.room-known")).expect("an annotation");
     let expected = format!(
-        "::error file={path},line=6,col=1,title=SC-3.1 complaint.room-known::unknown room `R9`; rooms are: R1, R2, R3, R4, R5"
+        "::error file={path},line=6,col=1,title=SC-3.1 complaint.room-known::unknown room `R9`; rooms are: R1 工商登記室, R2 稅務室, R3 海關商檢室, R4 外匯銀行室, R5 綜合服務室"
     );
     assert_eq!(line, expected);
     let out = repo.svc().args(["check", "--format", "gitlab"]).output().unwrap();

@@ -96,17 +96,15 @@ fn dispatch(ctx: &Ctx, args: DispatchArgs) -> Result<()> {
     let by = ctx.actor()?;
     let lock = ctx.lock()?;
     let id = ctx.repo.next_id(&lock, RecordKind::Dispatch, args.month.year)?;
-    let d = Dispatch::record(id, args.month, args.room.trim(), args.to, by, ctx.today, args.note);
+    let d = Dispatch::record(id, args.month, &ctx.room_id(&args.room), args.to, by, ctx.today, args.note);
     ctx.create(&lock, &d, &format!("{id} room {}'s sheet of {} to the {} [ATT-5]", d.room, d.month, d.to))?;
     errln!("{id}: room {}'s sheet of {} sent to the {} on {}", d.room, d.month, d.to, d.on);
     outln!("{id}")?;
     Ok(())
 }
 
-fn month(ctx: &Ctx, args: MonthArgs) -> Result<()> {
-    if let Some(room) = &args.room {
-        ctx.room(room)?;
-    }
+fn month(ctx: &Ctx, mut args: MonthArgs) -> Result<()> {
+    args.room = ctx.room_filter(args.room)?;
     let rows = sheet(ctx, args.month, args.room.as_deref())?;
     let grid = sheet_grid(&rows);
     grid.print(args.out, || Ok(&rows))?;

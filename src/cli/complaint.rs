@@ -149,7 +149,7 @@ fn new(ctx: &Ctx, args: NewArgs) -> Result<()> {
     let intake = Intake {
         received: args.received.unwrap_or(ctx.today),
         channel: args.channel,
-        room: args.room,
+        room: ctx.room_id(&args.room),
         summary: args.summary,
         remedy: args.remedy,
         customer: Customer { name: args.customer, contact: args.contact, wants_reply: args.wants_reply },
@@ -268,10 +268,8 @@ fn register(ctx: &Ctx, args: &ListArgs) -> Result<Vec<Complaint>> {
     Ok(rows)
 }
 
-fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
-    if let Some(room) = &args.room {
-        ctx.room(room)?;
-    }
+fn list(ctx: &Ctx, mut args: ListArgs) -> Result<()> {
+    args.room = ctx.room_filter(args.room)?;
     let complaints = register(ctx, &args)?;
     let table = args.out.format == Format::Table;
     let cut = |text: &str, n: usize| if table { clip(text, n) } else { text.to_string() };

@@ -91,7 +91,24 @@ impl Ctx {
     /// A room id typed on the command line, which must be in svc.toml.
     pub fn room(&self, id: &str) -> Result<&crate::domain::config::Room> {
         let dir = self.repo.directory();
-        dir.room(id.trim()).ok_or_else(|| NotFound(crate::domain::complaint::unknown_room(id.trim(), dir)).into())
+        let id = self.room_id(id);
+        dir.room(&id).ok_or_else(|| NotFound(crate::domain::complaint::unknown_room(&id, dir)).into())
+    }
+
+    /// The room id for what was typed: the id itself, or the id of the room with that name
+    /// (`--room 稅務室`). Files keep the id; anything else is left for the rules to refuse.
+    pub fn room_id(&self, text: &str) -> String {
+        let text = text.trim();
+        let dir = self.repo.directory();
+        match dir.room(text) {
+            Some(room) => room.id.clone(),
+            None => dir.rooms().find(|r| r.name == text).map_or_else(|| text.to_string(), |r| r.id.clone()),
+        }
+    }
+
+    /// A `--room` filter with its name resolved to the id; an unknown room is refused.
+    pub fn room_filter(&self, room: Option<String>) -> Result<Option<String>> {
+        room.map(|r| self.room(&r).map(|r| r.id.clone())).transpose()
     }
 
     /// A staff id typed on the command line, which must be in the directory.

@@ -245,7 +245,8 @@ fn describe_route(slip: &Leave) -> String {
     }
 }
 
-fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
+fn list(ctx: &Ctx, mut args: ListArgs) -> Result<()> {
+    args.room = ctx.room_filter(args.room)?;
     let dir = ctx.repo.directory();
     let room_of = |staff: &str| dir.staff(staff).and_then(|s| s.room.clone()).unwrap_or_default();
     let mut slips: Vec<Leave> = ctx

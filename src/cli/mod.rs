@@ -212,8 +212,9 @@ fn report(e: &anyhow::Error) {
     }
 }
 
-/// Parses a domain value from its token (any case), listing the tokens in `--help` and in
-/// the error for a value that is not one of them.
+/// Parses a domain value from its token (any case) or either Chinese name, listing the
+/// tokens with their Traditional names in `--help` and in the error for a value that is
+/// not one of them.
 #[derive(Clone)]
 struct TokenParser<T>(std::marker::PhantomData<T>);
 
@@ -238,13 +239,23 @@ impl<T: crate::domain::token::Token> clap::builder::TypedValueParser for TokenPa
                 err.insert(ContextKind::InvalidArg, ContextValue::String(arg.to_string()));
             }
             err.insert(ContextKind::InvalidValue, ContextValue::String(text.into_owned()));
-            let valid = T::ALL.iter().map(|t| t.to_string()).collect();
+            let valid = T::ALL
+                .iter()
+                .map(|t| match t.chinese().traditional {
+                    name if name == t.to_string() => name.to_string(),
+                    name => format!("{t} ({name})"),
+                })
+                .collect();
             err.insert(ContextKind::ValidValue, ContextValue::Strings(valid));
             err
         })
     }
 
     fn possible_values(&self) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
-        Some(Box::new(T::ALL.iter().map(|t| clap::builder::PossibleValue::new(t.to_string()))))
+        Some(Box::new(T::ALL.iter().map(|t| {
+            let names = t.chinese();
+            let help = if names.traditional == t.to_string() { String::new() } else { names.traditional.to_string() };
+            clap::builder::PossibleValue::new(t.to_string()).help(help).aliases([names.traditional, names.simplified])
+        })))
     }
 }

@@ -22,6 +22,7 @@ use crate::domain::date::Month;
 use crate::domain::id::RecordKind;
 use crate::domain::leave::LeaveKind;
 use crate::domain::stats::{YearInput, YearlyReport, yearly};
+use crate::domain::token::Token as _;
 use crate::store::atomic;
 
 mod centres;
@@ -337,13 +338,11 @@ fn category_names(ctx: &Ctx, lang: Lang) -> impl Fn(&str) -> String + '_ {
     }
 }
 
-fn channel_name(channel: Channel, lang: Lang) -> &'static str {
-    match channel {
-        Channel::InPerson => lang.pick("in-person", "現場"),
-        Channel::Phone => lang.pick("phone", "電話"),
-        Channel::Box => lang.pick("box", "投訴箱"),
-        Channel::Letter => lang.pick("letter", "信函"),
-        Channel::Email => lang.pick("email", "電郵"),
+/// A channel as the report's reader names it: the token in English, else from the catalogue.
+fn channel_name(channel: Channel, lang: Lang) -> String {
+    match lang {
+        Lang::En => channel.to_string(),
+        Lang::Zh => channel.chinese().traditional.to_string(),
     }
 }
 
@@ -368,10 +367,7 @@ fn yearly_sections(ctx: &Ctx, r: &YearlyReport, lang: Lang) -> Vec<Section> {
 
     let mut channels = Section::new(lang, ("By channel", "按渠道"), &[("channel", "渠道"), count]);
     for channel in [Channel::InPerson, Channel::Phone, Channel::Box, Channel::Letter, Channel::Email] {
-        channels.row(vec![
-            channel_name(channel, lang).into(),
-            r.by_channel.get(&channel).copied().unwrap_or(0).to_string(),
-        ]);
+        channels.row(vec![channel_name(channel, lang), r.by_channel.get(&channel).copied().unwrap_or(0).to_string()]);
     }
 
     let mut rooms = Section::new(lang, ("By room", "按室"), &[("room", "室"), count]);

@@ -344,7 +344,8 @@ pub(crate) fn non_empty(text: Option<String>) -> Option<String> {
 
 /// The message for a room id not in svc.toml, listing the rooms there are.
 pub fn unknown_room(id: &str, dir: &Directory) -> String {
-    format!("unknown room `{id}`; rooms are: {}", dir.room_ids().collect::<Vec<_>>().join(", "))
+    let rooms: Vec<String> = dir.rooms().map(|r| format!("{} {}", r.id, r.name)).collect();
+    format!("unknown room `{id}`; rooms are: {}", rooms.join(", "))
 }
 
 /// The message for a staff id not in the directory, with the closest id when one is near.

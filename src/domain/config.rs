@@ -559,6 +559,10 @@ impl Directory {
         self.staff.keys().map(String::as_str)
     }
 
+    pub fn rooms(&self) -> impl Iterator<Item = &Room> {
+        self.rooms.values()
+    }
+
     pub fn room_ids(&self) -> impl Iterator<Item = &str> {
         self.rooms.keys().map(String::as_str)
     }
