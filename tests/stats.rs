@@ -352,11 +352,34 @@ fn html_renders_in_chromium() {
     let pareto = &dom[dom.find("<svg id=\"pareto-chart\"").expect("the Pareto chart is in the rendered DOM")..];
     let pareto = &pareto[..pareto.find("</svg>").unwrap()];
     let categories = report()["pareto"].as_array().unwrap().len();
-    assert_eq!(pareto.matches("<rect").count(), categories, "a bar per category");
-    assert_eq!(pareto.matches("<circle").count(), categories, "a point of the cumulative line per category");
+    assert_eq!(pareto.matches("<rect class=\"bar\" ").count(), categories, "a bar per category");
+    assert_eq!(
+        pareto.matches("<circle class=\"dot\" ").count(),
+        categories,
+        "a point of the cumulative line per category"
+    );
     let months = &dom[dom.find("<svg id=\"month-chart\"").unwrap()..];
-    assert_eq!(months[..months.find("</svg>").unwrap()].matches("<rect").count(), 12);
+    assert_eq!(months[..months.find("</svg>").unwrap()].matches("<rect class=\"bar\" ").count(), 12);
     assert!(dom.contains("原因類別柏拉圖"), "Chinese survives the browser");
+    for (class, title) in [("x-title", "原因類別"), ("y-title", "投訴件數"), ("right-title", "累計百分比")]
+    {
+        assert!(pareto.contains(&format!("{class}\"")) && pareto.contains(&format!(">{title}</text>")), "{class}");
+    }
+    assert!(pareto.contains("class=\"legend\""), "the Pareto has a legend");
+    assert!(months.contains("x-title\"") && months.contains(">月份</text>"), "the trend's axes have titles");
+    assert!(dom.contains("管理評審（CC-4.8）") && dom.contains("評審人簽名"), "the sign-off line");
+    assert!(dom.contains("<footer>外商投資服務中心 · 統計期間 2026-01-01 – 2026-12-31 · 報告日 2026-11-27</footer>"));
+    let pdf_path = dir.path().join("report.pdf");
+    browser(&["--no-pdf-header-footer", &format!("--print-to-pdf={}", pdf_path.display())]);
+    let pdf = std::fs::read(&pdf_path).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"), "a PDF");
+    let text = String::from_utf8_lossy(&pdf);
+    let pages: Vec<&str> = text.match_indices("/MediaBox [").map(|(i, _)| &text[i + 11..i + 40]).collect();
+    assert!((2..=8).contains(&pages.len()), "{} pages", pages.len());
+    for media in pages {
+        let size: Vec<f64> = media.split([' ', ']']).take(4).map(|n| n.parse().unwrap()).collect();
+        assert!((size[2] - 595.0).abs() < 1.0 && (size[3] - 842.0).abs() < 1.0, "an A4 page: {size:?}");
+    }
     let png = dir.path().join("report.png");
     browser(&[&format!("--screenshot={}", png.display()), "--window-size=1000,1400"]);
     let bytes = std::fs::read(&png).unwrap();

@@ -165,6 +165,12 @@ fn yearly_report(ctx: &Ctx, args: YearlyArgs) -> Result<()> {
     let charts = html::Charts {
         by_month: Some(report.by_month),
         pareto: report.pareto.iter().map(|p| (name(&p.category), p.count, p.cumulative)).collect(),
+        footer: Some(html::Footer {
+            centre: config.centre.name.clone(),
+            period: format!("{year}-01-01 – {year}-12-31"),
+            report_day: report.as_of.to_string(),
+            review_sign_off: true,
+        }),
     };
     emit(ctx.repo.root(), &args.out, &title, &sections, &report, charts)
 }
@@ -235,7 +241,14 @@ fn monthly_report(ctx: &Ctx, args: MonthlyArgs) -> Result<()> {
         Lang::Zh => format!("{} {} 考勤統計（ATT-5）", ctx.repo.config().centre.name, args.month),
     };
     let json = super::shapes::MonthlyReport { month: args.month.to_string(), rows: &rows };
-    emit(ctx.repo.root(), &args.out, &title, &[rooms, people], &json, html::Charts::default())
+    let footer = html::Footer {
+        centre: ctx.repo.config().centre.name.clone(),
+        period: args.month.to_string(),
+        report_day: ctx.today.to_string(),
+        review_sign_off: false,
+    };
+    let charts = html::Charts { footer: Some(footer), ..html::Charts::default() };
+    emit(ctx.repo.root(), &args.out, &title, &[rooms, people], &json, charts)
 }
 
 /// `--output` never writes over svc.toml or into records/ (or through a link there).
