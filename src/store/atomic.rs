@@ -50,7 +50,17 @@ pub fn beside(path: &Path) -> PathBuf {
 fn write_temp(dir: &Path, path: &Path, contents: &[u8], permissions: Option<fs::Permissions>) -> io::Result<PathBuf> {
     fs::create_dir_all(dir)?;
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("record");
-    let mut file = tempfile::Builder::new().prefix(&format!(".{name}.")).suffix(".svc-tmp").tempfile_in(dir)?;
+    let prefix = format!(".{name}.");
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(".svc-tmp");
+    // A new file gets the mode any editor would give it (0666 less the umask), not the
+    // owner-only mode of a temp file: on a shared PC the next clerk must read the record.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        builder.permissions(fs::Permissions::from_mode(0o666));
+    }
+    let mut file = builder.tempfile_in(dir)?;
     file.write_all(contents)?;
     if let Some(p) = permissions {
         file.as_file().set_permissions(p)?;
@@ -124,6 +134,23 @@ mod tests {
         assert_eq!(fs::read_to_string(&path).unwrap(), "two");
         assert_eq!(fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
         assert!(leftover_temp(root.path()).is_empty());
+    }
+
+    /// A new record is as readable as a file any program creates here (0666 less the
+    /// umask), not owner-only like a temp file, so other clerks on a shared PC can read it.
+    #[cfg(unix)]
+    #[test]
+    fn a_new_file_gets_the_ordinary_mode_not_the_temp_files() {
+        use std::os::unix::fs::PermissionsExt;
+        let root = tempfile::tempdir().unwrap();
+        let ordinary = root.path().join("ordinary");
+        File::create(&ordinary).unwrap();
+        let mode = |p: &Path| fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        let (new, replaced) = (root.path().join("new.toml"), root.path().join("report.csv"));
+        write_new(&temp_dir(root.path()), &new, b"one").unwrap();
+        replace(&temp_dir(root.path()), &replaced, b"two").unwrap();
+        assert_eq!(mode(&new), mode(&ordinary));
+        assert_eq!(mode(&replaced), mode(&ordinary));
     }
 
     #[test]
