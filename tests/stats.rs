@@ -494,3 +494,107 @@ fn a_category_that_fell_to_zero_stays_in_the_change_table() {
     assert!(row.is_some(), "the category of last year is listed: {csv}");
     assert!(rows.iter().any(|l| l.ends_with(",-1")), "{rows:?}");
 }
+
+/// One cell of a sheet as LibreOffice read it: its type (`float`, `percentage`, `string`)
+/// and value.
+#[derive(Debug, Clone)]
+struct Read {
+    kind: String,
+    value: String,
+}
+
+/// The sheets of a flat ODS file (what LibreOffice writes), each a list of rows of cells.
+fn sheets_of(fods: &str) -> BTreeMap<String, Vec<Vec<Read>>> {
+    let attr = |tag: &str, name: &str| {
+        let at = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+        Some(tag[at..at + tag[at..].find('"')?].to_string())
+    };
+    // A chart is an object with tables of its own: leave it out of the sheet it sits on.
+    let mut text = fods.to_string();
+    while let Some(start) = text.find("<draw:frame") {
+        let end = text[start..].find("</draw:frame>").map_or(text.len(), |e| start + e + "</draw:frame>".len());
+        text.replace_range(start..end, "");
+    }
+    let mut sheets = BTreeMap::new();
+    for table in text.split("<table:table table:name=\"").skip(1) {
+        let name = table[..table.find('"').unwrap()].to_string();
+        let table = &table[..table.find("</table:table>").unwrap_or(table.len())];
+        let rows = table
+            .split("<table:table-row")
+            .skip(1)
+            .map(|row| {
+                row.split("<table:table-cell")
+                    .skip(1)
+                    .filter_map(|cell| {
+                        let tag = &cell[..cell.find('>').unwrap()];
+                        let kind = attr(tag, "office:value-type")?;
+                        let value = match attr(tag, "office:value") {
+                            Some(v) => v,
+                            None => {
+                                let text = &cell[cell.find("<text:p>")? + 8..];
+                                text[..text.find("</text:p>")?].to_string()
+                            }
+                        };
+                        // Equal neighbours are written once with a repeat count.
+                        let repeat = attr(tag, "table:number-columns-repeated").map_or(1, |n| n.parse().unwrap());
+                        Some(vec![Read { kind, value }; repeat])
+                    })
+                    .flatten()
+                    .collect::<Vec<_>>()
+            })
+            .filter(|row| !row.is_empty())
+            .collect();
+        sheets.insert(name, rows);
+    }
+    sheets
+}
+
+/// The workbook opens in LibreOffice: a sheet per table, counts stored as numbers that sum
+/// to the totals, shares as percentages, and the Pareto as a native chart with the
+/// cumulative share on a secondary axis. Ignored where LibreOffice is absent, except under
+/// `CI=true`.
+#[test]
+#[cfg_attr(all(not(svc_office), not(svc_ci)), ignore = "no LibreOffice here: apt-get install libreoffice-calc-nogui")]
+fn the_workbook_opens_in_libreoffice_with_numbers_that_sum() {
+    let dir = tempfile::tempdir().unwrap();
+    let book = dir.path().join("2026.xlsx");
+    svc(&["stats", "yearly", "--year", "2026", "--format", "xlsx", "--output", book.to_str().unwrap()]);
+    let again = dir.path().join("again.xlsx");
+    svc(&["stats", "yearly", "--year", "2026", "--format", "xlsx", "--output", again.to_str().unwrap()]);
+    assert_eq!(std::fs::read(&book).unwrap(), std::fs::read(&again).unwrap(), "byte-identical, run to run");
+    let out = Process::new("soffice")
+        .arg(format!("-env:UserInstallation=file://{}/profile", dir.path().display()))
+        .args(["--headless", "--convert-to", "fods", "--outdir"])
+        .arg(dir.path())
+        .arg(&book)
+        .output()
+        .expect("LibreOffice is needed for this test (CI installs it: see .ci/run)");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let fods = std::fs::read_to_string(dir.path().join("2026.fods")).unwrap();
+    let sheets = sheets_of(&fods);
+    let r = report();
+    let column_sum = |sheet: &str, col: usize| -> f64 {
+        sheets[sheet][1..]
+            .iter()
+            .map(|row| {
+                assert_eq!(row[col].kind, "float", "{sheet}: {row:?}");
+                row[col].value.parse::<f64>().unwrap()
+            })
+            .sum()
+    };
+    let total = sheets["概況"].iter().find(|row| row[0].value == "投訴").unwrap()[1].clone();
+    assert_eq!(total.kind, "float");
+    assert_eq!(total.value, r["complaints"].to_string());
+    let complaints = r["complaints"].as_f64().unwrap();
+    assert_eq!(column_sum("按月", 1), complaints, "the months sum to the year");
+    assert_eq!(column_sum("按渠道", 1), complaints, "the channels sum to the year");
+    assert_eq!(sheets["按渠道"].len(), 6, "a heading and every channel, at zero too");
+
+    let pareto = &sheets["原因類別（柏拉圖）"];
+    let counted: f64 = r["pareto"].as_array().unwrap().iter().map(|p| p["count"].as_f64().unwrap()).sum();
+    assert_eq!(column_sum("原因類別（柏拉圖）", 1), counted);
+    assert!(pareto[1..].iter().all(|row| row[2].kind == "percentage" && row[3].kind == "percentage"), "{pareto:?}");
+    assert_eq!(pareto.last().unwrap()[3].value, "1", "the cumulative share ends at 100%");
+    assert!(fods.contains("chart:class=\"chart:bar\""), "a native chart");
+    assert!(fods.contains("chart:attached-axis=\"secondary-y\""), "the cumulative line on its own axis");
+}

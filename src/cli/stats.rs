@@ -5,7 +5,7 @@
 //! HTML page always show the same figures. CSV is long format (section, item, measure,
 //! value): one figure per row, which pivots cleanly in Excel and LibreOffice.
 
-use std::io::Write;
+use std::io::{IsTerminal as _, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -24,9 +24,11 @@ use crate::domain::leave::LeaveKind;
 use crate::domain::stats::{YearInput, YearlyReport, yearly};
 use crate::domain::token::Token as _;
 use crate::store::atomic;
+use crate::store::repo::NotFound;
 
 mod centres;
 mod html;
+mod xlsx;
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -43,6 +45,9 @@ pub enum StatsFormat {
     Csv,
     Json,
     Html,
+    /// A workbook for Excel and LibreOffice: a sheet per table, numbers as numbers,
+    /// percentages as percentages, the Pareto as a native chart. Needs `--output`.
+    Xlsx,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -113,6 +118,10 @@ pub struct Section {
     pub title: String,
     pub headers: Vec<String>,
     pub rows: Vec<Vec<String>>,
+    /// The Pareto table: (category, count, share, cumulative share, ...); the workbook draws
+    /// its chart beside it.
+    #[serde(skip)]
+    pub pareto: bool,
 }
 
 impl Section {
@@ -121,6 +130,7 @@ impl Section {
             title: lang.pick(title.0, title.1).to_string(),
             headers: headers.iter().map(|(en, zh)| lang.pick(en, zh).to_string()).collect(),
             rows: Vec::new(),
+            pareto: false,
         }
     }
 
@@ -282,6 +292,9 @@ fn emit(
     json: &impl Serialize,
     charts: html::Charts,
 ) -> Result<()> {
+    if out.format == StatsFormat::Xlsx && out.output.is_none() && std::io::stdout().is_terminal() {
+        return Err(NotFound("a workbook is not for the terminal: add --output FILE.xlsx".into()).into());
+    }
     let mut buffer = Vec::new();
     match out.format {
         StatsFormat::Table => {
@@ -294,12 +307,12 @@ fn emit(
         StatsFormat::Csv => write_long_csv(&mut buffer, sections, out.lang, !out.no_bom)?,
         StatsFormat::Json => writeln!(buffer, "{}", super::output::json_text(json)?)?,
         StatsFormat::Html => buffer.extend(html::page(title, sections, &charts, out.lang).into_bytes()),
+        StatsFormat::Xlsx => buffer = xlsx::workbook(title, sections, &charts)?,
     }
     match &out.output {
         Some(path) => {
             guard_output(root, path)?;
-            let text = String::from_utf8(buffer).context("the report is text")?;
-            atomic::replace(&atomic::beside(path), path, text.as_bytes())
+            atomic::replace(&atomic::beside(path), path, &buffer)
                 .with_context(|| format!("cannot write {}", path.display()))?;
             errln!("wrote {}", path.display());
         }
@@ -400,6 +413,7 @@ fn yearly_sections(ctx: &Ctx, r: &YearlyReport, lang: Lang) -> Vec<Section> {
             ("vital few", "關鍵少數"),
         ],
     );
+    pareto.pareto = true;
     for p in &r.pareto {
         let vital = if p.vital { lang.pick("yes", "是") } else { lang.pick("no", "否") };
         pareto.row(vec![name(&p.category), p.count.to_string(), percent(p.share), percent(p.cumulative), vital.into()]);

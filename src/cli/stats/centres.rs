@@ -85,8 +85,12 @@ pub fn sections(across: &Across, names: &BTreeMap<String, String>, lang: Lang) -
     headers.extend(across.centres.iter().map(|c| c.centre.clone()));
     headers.push(lang.pick("total", "合計").to_string());
     let table = |title: (&'static str, &'static str), rows: Vec<(String, Vec<u32>)>| {
-        let mut s =
-            Section { title: lang.pick(title.0, title.1).to_string(), headers: headers.clone(), rows: Vec::new() };
+        let mut s = Section {
+            title: lang.pick(title.0, title.1).to_string(),
+            headers: headers.clone(),
+            rows: Vec::new(),
+            pareto: false,
+        };
         for (label, values) in rows {
             let total: u32 = values.iter().sum();
             let mut cells = vec![label];

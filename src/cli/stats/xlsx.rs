@@ -1,0 +1,166 @@
+//! The report as a workbook for Excel and LibreOffice (rust_xlsxwriter): one sheet per
+//! table, numbers written as numbers and percentages as percentages so they sum and chart,
+//! the Pareto drawn as a native column-and-line chart beside its table.
+
+use anyhow::{Context as _, Result};
+use rust_xlsxwriter::{
+    Chart, ChartType, DocProperties, ExcelDateTime, Format, FormatAlign, Workbook, Worksheet, XlsxError,
+};
+
+use super::Section;
+use super::html::Charts;
+
+/// What a report cell holds once read back from its text.
+#[derive(Debug, Clone, PartialEq)]
+enum Cell<'a> {
+    /// A count or a measure: `35`, `+3`, `-2`, `4.5`.
+    Number(f64),
+    /// `25.9%`, stored as 0.259 and shown as a percentage.
+    Percent(f64),
+    Text(&'a str),
+}
+
+/// The first column names the item (a month, a room, a category) and stays text even when
+/// it looks like a number; the others are numbers where they read as one.
+fn cell(text: &str, column: usize) -> Cell<'_> {
+    let trimmed = text.trim();
+    if column == 0 || trimmed.is_empty() {
+        return Cell::Text(text);
+    }
+    if let Some(Ok(x)) = trimmed.strip_suffix('%').map(str::parse::<f64>) {
+        return Cell::Percent(x / 100.0);
+    }
+    let plain = trimmed.strip_prefix('+').unwrap_or(trimmed);
+    match plain.parse::<f64>() {
+        Ok(x) if x.is_finite() && !plain.starts_with(['+', '.']) => Cell::Number(x),
+        _ => Cell::Text(text),
+    }
+}
+
+/// A sheet name Excel accepts: no `[]:*?/\`, at most 31 characters, unique in the book.
+fn sheet_name(title: &str, taken: &[String]) -> String {
+    let clean: String =
+        title.chars().map(|c| if "[]:*?/\\".contains(c) { '_' } else { c }).filter(|c| *c != '\'').take(28).collect();
+    let clean = if clean.trim().is_empty() { "sheet".to_string() } else { clean };
+    let mut name = clean.clone();
+    let mut n = 2;
+    while taken.iter().any(|t| t.to_lowercase() == name.to_lowercase()) {
+        name = format!("{clean}({n})");
+        n += 1;
+    }
+    name
+}
+
+pub fn workbook(title: &str, sections: &[Section], charts: &Charts) -> Result<Vec<u8>> {
+    build(title, sections, charts).context("cannot build the workbook")
+}
+
+fn build(title: &str, sections: &[Section], charts: &Charts) -> Result<Vec<u8>, XlsxError> {
+    let mut book = Workbook::new();
+    let mut properties = DocProperties::new().set_title(title);
+    if let Some(footer) = &charts.footer {
+        properties = properties.set_company(&footer.centre);
+        // The report day, not the clock: the same records and day give the same bytes.
+        if let Ok(day) = ExcelDateTime::parse_from_str(&footer.report_day) {
+            properties = properties.set_creation_datetime(&day);
+        }
+    }
+    book.set_properties(&properties);
+    let heading = Format::new().set_bold().set_background_color("#EEEEFF").set_align(FormatAlign::Center);
+    let whole = Format::new().set_num_format("0");
+    let decimal = Format::new().set_num_format("0.0");
+    let percent = Format::new().set_num_format("0.0%");
+    let mut names: Vec<String> = Vec::new();
+    for section in sections {
+        let name = sheet_name(&section.title, &names);
+        let sheet = book.add_worksheet();
+        sheet.set_name(&name)?;
+        for (col, header) in section.headers.iter().enumerate() {
+            sheet.write_string_with_format(0, col as u16, header, &heading)?;
+        }
+        for (r, row) in section.rows.iter().enumerate() {
+            let r = r as u32 + 1;
+            for (col, text) in row.iter().enumerate() {
+                let c = col as u16;
+                match cell(text, col) {
+                    Cell::Number(x) if x.fract() == 0.0 => sheet.write_number_with_format(r, c, x, &whole)?,
+                    Cell::Number(x) => sheet.write_number_with_format(r, c, x, &decimal)?,
+                    Cell::Percent(x) => sheet.write_number_with_format(r, c, x, &percent)?,
+                    Cell::Text(t) => sheet.write_string(r, c, t)?,
+                };
+            }
+        }
+        sheet.set_freeze_panes(1, 0)?;
+        widen(sheet, section);
+        if section.pareto && !section.rows.is_empty() {
+            sheet.insert_chart(1, section.headers.len() as u16 + 1, &pareto_chart(&name, section))?;
+        }
+        names.push(name);
+    }
+    book.save_to_buffer()
+}
+
+/// Columns wide enough for their longest text; Chinese characters take two.
+fn widen(sheet: &mut Worksheet, section: &Section) {
+    for col in 0..section.headers.len() {
+        let widest = std::iter::once(&section.headers[col])
+            .chain(section.rows.iter().filter_map(|r| r.get(col)))
+            .map(|t| t.chars().map(|c| if c.is_ascii() { 1.0 } else { 2.0 }).sum::<f64>())
+            .fold(6.0, f64::max);
+        let _ = sheet.set_column_width(col as u16, widest + 2.0);
+    }
+}
+
+/// Counts as columns on the left axis, the cumulative share as a line on the right axis
+/// from 0% to 100%, categories along the bottom: the Pareto of CC-4.8.
+fn pareto_chart(sheet: &str, section: &Section) -> Chart {
+    let last = section.rows.len() as u32;
+    let mut chart = Chart::new(ChartType::Column);
+    chart
+        .add_series()
+        .set_categories((sheet, 1, 0, last, 0))
+        .set_values((sheet, 1, 1, last, 1))
+        .set_name(section.headers[1].as_str());
+    let mut line = Chart::new(ChartType::Line);
+    line.add_series()
+        .set_categories((sheet, 1, 0, last, 0))
+        .set_values((sheet, 1, 3, last, 3))
+        .set_name(section.headers[3].as_str())
+        .set_secondary_axis(true);
+    line.y2_axis().set_min(0.0).set_max(1.0).set_num_format("0%").set_name(section.headers[3].as_str());
+    chart.combine(&line);
+    chart.title().set_name(section.title.as_str());
+    chart.x_axis().set_name(section.headers[0].as_str());
+    chart.y_axis().set_name(section.headers[1].as_str()).set_min(0.0);
+    chart.legend().set_position(rust_xlsxwriter::ChartLegendPosition::Bottom);
+    chart
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_and_percentages_are_read_back_items_stay_text() {
+        assert_eq!(cell("35", 1), Cell::Number(35.0));
+        assert_eq!(cell("+3", 3), Cell::Number(3.0));
+        assert_eq!(cell("-2", 3), Cell::Number(-2.0));
+        assert_eq!(cell("4.5", 2), Cell::Number(4.5));
+        assert_eq!(cell("25.9%", 2), Cell::Percent(0.259));
+        assert_eq!(cell("2026-01", 0), Cell::Text("2026-01"));
+        assert_eq!(cell("12", 0), Cell::Text("12"), "the item column is a name");
+        assert_eq!(cell("是", 4), Cell::Text("是"));
+        assert_eq!(cell("2026-01-05", 2), Cell::Text("2026-01-05"));
+        assert_eq!(cell("inf", 1), Cell::Text("inf"));
+        assert_eq!(cell("", 1), Cell::Text(""));
+    }
+
+    #[test]
+    fn sheet_names_are_legal_and_unique() {
+        let taken = vec!["按月".to_string()];
+        assert_eq!(sheet_name("按月", &taken), "按月(2)");
+        assert_eq!(sheet_name("a/b:c?", &[]), "a_b_c_");
+        assert!(sheet_name(&"長".repeat(40), &[]).chars().count() <= 31);
+        assert_eq!(sheet_name("  ", &[]), "sheet");
+    }
+}
