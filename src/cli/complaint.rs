@@ -5,6 +5,7 @@ use std::process::ExitCode;
 use anyhow::{Context as _, Result};
 use clap::{Args, Subcommand};
 
+use super::ask::Ask;
 use super::context::Ctx;
 use super::output::{Form, Format, Grid, ListOutput, ShowArgs, clip};
 use crate::domain::capa::Capa;
@@ -14,6 +15,7 @@ use crate::domain::complaint::{
 use crate::domain::date::Date;
 use crate::domain::id::RecordKind;
 use crate::domain::rules;
+use crate::domain::token::Token as _;
 use crate::store::repo::Loaded;
 
 #[derive(Debug, Subcommand)]
@@ -35,15 +37,20 @@ pub enum Command {
 }
 
 #[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  svc complaint new --channel 現場 --room 稅務室 --summary \"等候過久\"
+  svc complaint new --channel phone --room R1 --summary \"電話無人接聽\" --customer 王先生 --contact 0912-345678 --wants-reply
+  svc complaint new            # on a terminal: asks for the channel, room and summary")]
 pub struct NewArgs {
+    /// How it came in; asked for on a terminal when left out.
     #[arg(long, value_parser = super::token::<Channel>())]
-    channel: Channel,
-    /// The room the complaint is about.
+    channel: Option<Channel>,
+    /// The room the complaint is about (id or name); asked for on a terminal.
     #[arg(long)]
-    room: String,
-    /// What the customer said.
+    room: Option<String>,
+    /// What the customer said; asked for on a terminal.
     #[arg(long)]
-    summary: String,
+    summary: Option<String>,
     /// The customer's name (kept on the form only, never in statistics).
     #[arg(long)]
     customer: Option<String>,
@@ -146,11 +153,25 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<ExitCode> {
 
 fn new(ctx: &Ctx, args: NewArgs) -> Result<()> {
     let actor = ctx.actor()?;
+    let mut ask = Ask::from_terminal();
+    let channel = ask.token(args.channel, "--channel", "渠道 channel")?;
+    let rooms: Vec<(String, String)> =
+        ctx.repo.directory().rooms().map(|r| (r.id.clone(), format!("{} {}", r.id, r.name))).collect();
+    let room = ask.choose(args.room, "--room", "室 room", &rooms, actor.room.as_deref())?;
+    let summary = ask.text(args.summary, "--summary", "投訴內容 summary", None)?;
+    let room = ctx.room_id(&room);
+    ask.confirm(&[
+        ("received", args.received.unwrap_or(ctx.today).to_string()),
+        ("channel", format!("{channel} {}", channel.chinese().traditional)),
+        ("room", ctx.repo.directory().room(&room).map_or(room.clone(), |r| format!("{} {}", r.id, r.name))),
+        ("summary", summary.clone()),
+        ("logged_by", ctx.who(&actor.id)),
+    ])?;
     let intake = Intake {
         received: args.received.unwrap_or(ctx.today),
-        channel: args.channel,
-        room: ctx.room_id(&args.room),
-        summary: args.summary,
+        channel,
+        room,
+        summary,
         remedy: args.remedy,
         customer: Customer { name: args.customer, contact: args.contact, wants_reply: args.wants_reply },
         praised: args.praise,

@@ -6,12 +6,14 @@ use std::str::FromStr;
 use anyhow::Result;
 use clap::{Args, Subcommand};
 
+use super::ask::Ask;
 use super::context::Ctx;
 use super::output::{Form, Format, Grid, ListOutput, ShowArgs, print_json};
 use crate::domain::calendar::Calendar;
 use crate::domain::date::{Date, DateTime, Month};
 use crate::domain::id::RecordKind;
 use crate::domain::leave::{Leave, LeaveKind, LeaveRequest, LeaveStatus};
+use crate::domain::token::Token as _;
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -90,20 +92,25 @@ fn at(day: Date, minute: u32) -> DateTime {
 }
 
 #[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  svc --as S40 leave request --staff S40 --kind 病假 --from 2026-07-13 --to 2026-07-17 --reason \"手術後休養\"
+  svc --as S21 leave request --staff S21 --kind personal --from \"2026-07-03 pm\" --to \"2026-07-03 pm\" --reason \"家事\"
+  svc --as S21 leave request   # on a terminal: asks for the kind, days and reason (applicant: you)")]
 pub struct RequestArgs {
-    /// The applicant's staff id.
+    /// The applicant's staff id; on a terminal, asked for (you by default).
     #[arg(long)]
-    staff: String,
+    staff: Option<String>,
+    /// Asked for on a terminal when left out.
     #[arg(long, value_parser = super::token::<LeaveKind>())]
-    kind: LeaveKind,
+    kind: Option<LeaveKind>,
     /// First moment away: a date, "DATE am", "DATE pm" or "DATE HH:MM".
     #[arg(long)]
-    from: Moment,
+    from: Option<Moment>,
     /// Last moment away: a date (to its end), "DATE am", "DATE pm" or "DATE HH:MM".
     #[arg(long)]
-    to: Moment,
+    to: Option<Moment>,
     #[arg(long)]
-    reason: String,
+    reason: Option<String>,
     /// A slip entered after the leave started (補假, ATT-3).
     #[arg(long)]
     retroactive: bool,
@@ -180,15 +187,24 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<ExitCode> {
 
 fn request(ctx: &Ctx, args: RequestArgs) -> Result<()> {
     let by = ctx.actor()?;
-    let applicant = ctx.staff(&args.staff)?;
+    let mut ask = Ask::from_terminal();
+    let staff: Vec<(String, String)> =
+        ctx.repo.directory().all_staff().map(|s| (s.id.clone(), ctx.who(&s.id))).collect();
+    let applicant = ctx.staff(&ask.choose(args.staff, "--staff", "請假人 staff", &staff, Some(&by.id))?)?;
+    let kind = ask.token(args.kind, "--kind", "假別 kind")?;
+    let today = ctx.today.to_string();
+    let from: Moment = ask.parsed(args.from, "--from", "自 from (YYYY-MM-DD [am|pm|HH:MM])", &today)?;
+    let to: Moment = ask.parsed(args.to, "--to", "至 to (YYYY-MM-DD [am|pm|HH:MM])", &today)?;
+    let reason = ask.text(args.reason, "--reason", "事由 reason", None)?;
     let cal = ctx.repo.calendar();
-    let req = LeaveRequest {
-        kind: args.kind,
-        from: args.from.start(cal),
-        to: args.to.end(cal),
-        reason: args.reason,
-        retroactive: args.retroactive,
-    };
+    let req = LeaveRequest { kind, from: from.start(cal), to: to.end(cal), reason, retroactive: args.retroactive };
+    ask.confirm(&[
+        ("staff", ctx.who(&applicant.id)),
+        ("kind", format!("{kind} {}", kind.chinese().traditional)),
+        ("from", req.from.to_string()),
+        ("to", req.to.to_string()),
+        ("reason", req.reason.clone()),
+    ])?;
     let lock = ctx.lock()?;
     let id = ctx.repo.next_id(&lock, RecordKind::Leave, ctx.today.year())?;
     let slip = Leave::request(id, applicant, by, req, ctx.today, cal, &ctx.repo.config().policy)?;

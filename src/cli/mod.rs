@@ -35,6 +35,7 @@ macro_rules! errln {
     }};
 }
 
+mod ask;
 mod attendance;
 mod capa;
 pub mod check;
@@ -167,7 +168,7 @@ fn exit_code(e: &anyhow::Error) -> u8 {
         if cause.is::<crate::domain::refusal::Refusal>() {
             return 1;
         }
-        if cause.is::<NotFound>() || cause.is::<crate::domain::id::IdError>() {
+        if cause.is::<NotFound>() || cause.is::<crate::domain::id::IdError>() || cause.is::<ask::Missing>() {
             return 2;
         }
         if cause.is::<RepoError>() {

@@ -1,0 +1,142 @@
+//! Forms that ask: on a terminal, a step missing a required field asks for it, with the
+//! choices from svc.toml and a default where one is sensible, then shows what it will write
+//! and asks before writing. Without a terminal (CI, scripts, a pipe) nothing waits: the
+//! step fails at once naming the flag to give (exit 2).
+
+use std::io::IsTerminal as _;
+use std::str::FromStr;
+
+use anyhow::Result;
+use dialoguer::{Confirm, Input, Select};
+
+use crate::domain::token::Token;
+
+/// A required field was not given and there is no terminal to ask on (exit code 2).
+#[derive(Debug, thiserror::Error)]
+#[error("missing {flag} ({label}): give it on the command line; on a terminal svc asks for it")]
+pub struct Missing {
+    pub flag: &'static str,
+    pub label: &'static str,
+}
+
+/// The person at the terminal declined the preview: nothing was written (exit code 1).
+#[derive(Debug, thiserror::Error)]
+#[error("not written (已取消): nothing was changed")]
+pub struct Declined;
+
+/// Asks for what is missing, or refuses to when nobody can answer.
+pub struct Ask {
+    interactive: bool,
+    asked: bool,
+}
+
+impl Ask {
+    /// Asks only when both stdin and stderr are terminals and `SVC_NO_PROMPT` is unset.
+    pub fn from_terminal() -> Ask {
+        let interactive = std::io::stdin().is_terminal()
+            && std::io::stderr().is_terminal()
+            && std::env::var_os("SVC_NO_PROMPT").is_none();
+        Ask { interactive, asked: false }
+    }
+
+    fn can_ask(&mut self, given: bool, flag: &'static str, label: &'static str) -> Result<bool> {
+        if given {
+            return Ok(false);
+        }
+        if !self.interactive {
+            return Err(Missing { flag, label }.into());
+        }
+        self.asked = true;
+        Ok(true)
+    }
+
+    /// A closed value: the given one, or a choice from every value, shown with its
+    /// Chinese name.
+    pub fn token<T: Token>(&mut self, given: Option<T>, flag: &'static str, label: &'static str) -> Result<T> {
+        match given {
+            Some(value) => Ok(value),
+            None => {
+                self.can_ask(false, flag, label)?;
+                let items: Vec<String> = T::ALL.iter().map(|t| format!("{} {t}", t.chinese().traditional)).collect();
+                let chosen = Select::new().with_prompt(label).items(&items).default(0).interact()?;
+                Ok(T::ALL[chosen])
+            }
+        }
+    }
+
+    /// One of `choices` (id, shown as): the given text, or a choice starting at `default`.
+    pub fn choose(
+        &mut self,
+        given: Option<String>,
+        flag: &'static str,
+        label: &'static str,
+        choices: &[(String, String)],
+        default: Option<&str>,
+    ) -> Result<String> {
+        if !self.can_ask(given.is_some(), flag, label)? {
+            return Ok(given.unwrap_or_default());
+        }
+        let items: Vec<&str> = choices.iter().map(|(_, shown)| shown.as_str()).collect();
+        let start = default.and_then(|d| choices.iter().position(|(id, _)| id == d)).unwrap_or(0);
+        let chosen = Select::new().with_prompt(label).items(&items).default(start).interact()?;
+        Ok(choices[chosen].0.clone())
+    }
+
+    /// Text, not empty: the given text or what is typed (with a default to accept).
+    pub fn text(
+        &mut self,
+        given: Option<String>,
+        flag: &'static str,
+        label: &'static str,
+        default: Option<String>,
+    ) -> Result<String> {
+        if !self.can_ask(given.is_some(), flag, label)? {
+            return Ok(given.unwrap_or_default());
+        }
+        let mut input = Input::<String>::new()
+            .with_prompt(label)
+            .validate_with(|t: &String| if t.trim().is_empty() { Err("不可空白 (required)") } else { Ok(()) });
+        if let Some(d) = default {
+            input = input.default(d);
+        }
+        Ok(input.interact_text()?.trim().to_string())
+    }
+
+    /// A value read from text (a date, a moment): the given one or what is typed, asked
+    /// again until it reads.
+    pub fn parsed<T>(&mut self, given: Option<T>, flag: &'static str, label: &'static str, default: &str) -> Result<T>
+    where
+        T: FromStr,
+        T::Err: std::fmt::Display,
+    {
+        match given {
+            Some(value) => Ok(value),
+            None => {
+                self.can_ask(false, flag, label)?;
+                let text = Input::<String>::new()
+                    .with_prompt(label)
+                    .default(default.to_string())
+                    .validate_with(|t: &String| t.parse::<T>().map(|_| ()).map_err(|e| e.to_string()))
+                    .interact_text()?;
+                text.parse::<T>().map_err(|e| anyhow::anyhow!("{e}"))
+            }
+        }
+    }
+
+    /// When anything was asked, shows the lines to be written and asks before writing.
+    pub fn confirm(&self, preview: &[(&str, String)]) -> Result<()> {
+        if !self.asked {
+            return Ok(());
+        }
+        let width = preview.iter().map(|(k, _)| k.chars().count()).max().unwrap_or(0);
+        errln!();
+        for (key, value) in preview {
+            errln!("  {key:<width$}  {value}");
+        }
+        if Confirm::new().with_prompt("寫入？ (write it?)").default(true).interact()? {
+            Ok(())
+        } else {
+            Err(Declined.into())
+        }
+    }
+}

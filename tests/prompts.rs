@@ -1,0 +1,103 @@
+//! Forms that ask, driven through a pseudo-terminal as a clerk would: the choices come from
+//! svc.toml, the defaults are sensible, the record is shown before it is written, and a
+//! "no" writes nothing. Without a terminal the same command fails at once (exit 2).
+#![cfg(unix)]
+
+mod common;
+
+use common::*;
+use rexpect::session::{PtySession, spawn_command};
+
+const DOWN: &str = "\x1b[B";
+
+/// `svc ARGS...` in the repository with a terminal for stdin and stderr.
+fn on_a_terminal(repo: &TestRepo, args: &[&str]) -> PtySession {
+    let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("svc"));
+    cmd.current_dir(repo.path())
+        .env("SVC_TODAY", TODAY)
+        .env("TERM", "xterm")
+        .env_remove("SVC_NO_PROMPT")
+        .env_remove("SVC_USER")
+        .env_remove("SVC_REPO")
+        .args(args);
+    spawn_command(cmd, Some(20_000)).unwrap()
+}
+
+/// rexpect reads the terminal byte by byte as Latin-1; the text the clerk saw is UTF-8.
+fn utf8(seen: &str) -> String {
+    String::from_utf8_lossy(&seen.chars().map(|c| c as u8).collect::<Vec<u8>>()).into_owned()
+}
+
+fn key(session: &mut PtySession, keys: &str) {
+    session.send(keys).unwrap();
+    session.flush().unwrap();
+}
+
+#[test]
+fn a_clerk_logs_a_complaint_by_answering_the_questions() {
+    let repo = TestRepo::new();
+    let mut p = on_a_terminal(&repo, &["--as", "S12", "--no-commit", "complaint", "new"]);
+    p.exp_string("channel:").unwrap();
+    key(&mut p, &format!("{DOWN}\r")); // 現場 is first; one down is 電話
+    p.exp_string("room:").unwrap();
+    key(&mut p, "\r"); // the clerk's own room, R1, is the default
+    p.exp_string("summary:").unwrap();
+    key(&mut p, "電話無人接聽\r");
+    p.exp_string("write it?").unwrap();
+    key(&mut p, "y");
+    p.exp_string("logged CMP-2026-0001").unwrap();
+    p.exp_eof().unwrap();
+    let form = repo.read(&complaint_path("CMP-2026-0001"));
+    assert!(form.contains("channel = \"phone\""), "{form}");
+    assert!(form.contains("room = \"R1\""), "{form}");
+    assert!(form.contains("summary = \"電話無人接聽\""), "{form}");
+}
+
+#[test]
+fn answering_no_to_the_preview_writes_nothing() {
+    let repo = TestRepo::new();
+    let before = repo.snapshot();
+    let mut p = on_a_terminal(&repo, &["--as", "S12", "--no-commit", "complaint", "new", "--channel", "現場"]);
+    p.exp_string("room:").unwrap();
+    key(&mut p, &format!("{DOWN}\r"));
+    p.exp_string("summary:").unwrap();
+    key(&mut p, "等候過久\r");
+    let preview = utf8(&p.exp_string("write it?").unwrap());
+    assert!(preview.contains("R2 稅務室") && preview.contains("in-person 現場"), "{preview}");
+    key(&mut p, "n");
+    p.exp_string("not written").unwrap();
+    p.exp_eof().unwrap();
+    assert_eq!(repo.snapshot(), before, "nothing written");
+}
+
+#[test]
+fn a_leave_slip_from_the_questions_alone() {
+    let repo = TestRepo::new();
+    let mut p = on_a_terminal(&repo, &["--as", "S21", "--no-commit", "leave", "request"]);
+    p.exp_string("staff:").unwrap();
+    key(&mut p, "\r"); // the person acting
+    p.exp_string("kind:").unwrap();
+    key(&mut p, &format!("{DOWN}{DOWN}\r")); // 離崗, 事假, 病假
+    p.exp_string("from (").unwrap();
+    key(&mut p, "2026-03-03\r");
+    p.exp_string("to (").unwrap();
+    key(&mut p, "2026-03-03\r");
+    p.exp_string("reason:").unwrap();
+    key(&mut p, "發燒\r");
+    p.exp_string("write it?").unwrap();
+    key(&mut p, "y");
+    p.exp_string("LV-2026-0001").unwrap();
+    p.exp_eof().unwrap();
+    let slip = repo.read(&leave_path("LV-2026-0001"));
+    assert!(slip.contains("staff = \"S21\"") && slip.contains("kind = \"sick\""), "{slip}");
+}
+
+#[test]
+fn without_a_terminal_a_missing_field_fails_at_once() {
+    let repo = TestRepo::new();
+    let err = repo.fails(2, "S12", &["complaint", "new", "--room", "R1", "--summary", "x"]);
+    assert!(err.contains("missing --channel"), "{err}");
+    let err = repo.fails(2, "S21", &["leave", "request", "--staff", "S21", "--kind", "sick"]);
+    assert!(err.contains("missing --from"), "{err}");
+    assert!(repo.snapshot().keys().all(|p| !p.starts_with("records")), "nothing written");
+}
