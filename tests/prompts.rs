@@ -101,3 +101,47 @@ fn without_a_terminal_a_missing_field_fails_at_once() {
     assert!(err.contains("missing --from"), "{err}");
     assert!(repo.snapshot().keys().all(|p| !p.starts_with("records")), "nothing written");
 }
+
+#[test]
+fn triage_and_close_from_the_questions_alone() {
+    let repo = TestRepo::new();
+    let id = repo.ok(
+        "S12",
+        &[
+            "--no-commit",
+            "complaint",
+            "new",
+            "--channel",
+            "phone",
+            "--room",
+            "R1",
+            "--summary",
+            "收費質疑",
+            "--wants-reply",
+        ],
+    );
+    let mut p = on_a_terminal(&repo, &["--as", "S12", "--no-commit", "complaint", "triage", &id]);
+    p.exp_string("whose responsibility:").unwrap();
+    key(&mut p, &format!("{DOWN}\r")); // 本中心責任, then 客戶責任
+    p.exp_string("explanation given:").unwrap();
+    key(&mut p, "已說明收費依據\r");
+    p.exp_string("write it?").unwrap();
+    key(&mut p, "y");
+    p.exp_eof().unwrap();
+    assert!(repo.read(&complaint_path(&id)).contains("status = \"explained\""));
+
+    let mut p = on_a_terminal(&repo, &["--as", "S02", "--no-commit", "complaint", "close", &id]);
+    p.exp_string("result:").unwrap();
+    key(&mut p, "已向客戶說明收費依據\r");
+    p.exp_string("replied via:").unwrap(); // the customer wanted a reply (CC-4.7)
+    key(&mut p, &format!("{DOWN}\r")); // 現場, then 電話
+    p.exp_string("what the customer was told:").unwrap();
+    key(&mut p, "電話說明收費標準\r");
+    let preview = utf8(&p.exp_string("write it?").unwrap());
+    assert!(preview.contains("phone 電話: 電話說明收費標準"), "{preview}");
+    key(&mut p, "y");
+    p.exp_string("closed (CC-4.7)").unwrap();
+    p.exp_eof().unwrap();
+    let form = repo.read(&complaint_path(&id));
+    assert!(form.contains("status = \"closed\"") && form.contains("via = \"phone\""), "{form}");
+}

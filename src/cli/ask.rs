@@ -39,6 +39,11 @@ impl Ask {
         Ask { interactive, asked: false }
     }
 
+    /// Whether there is someone at a terminal to ask.
+    pub fn interactive(&self) -> bool {
+        self.interactive
+    }
+
     fn can_ask(&mut self, given: bool, flag: &'static str, label: &'static str) -> Result<bool> {
         if given {
             return Ok(false);

@@ -72,7 +72,11 @@ pub struct NewArgs {
 }
 
 #[derive(Debug, Args)]
-#[command(group(clap::ArgGroup::new("whose").required(true).args(["ours", "customer"])))]
+#[command(group(clap::ArgGroup::new("whose").args(["ours", "customer"])))]
+#[command(after_help = "Examples:
+  svc --as S12 complaint triage CMP-2026-0001 --ours
+  svc --as S12 complaint triage CMP-2026-0002 --customer --note \"已說明需本人到場辦理\"
+  svc --as S12 complaint triage CMP-2026-0001   # on a terminal: asks whose responsibility it is")]
 pub struct TriageArgs {
     id: String,
     /// The centre's responsibility: goes to the coordination office for analysis.
@@ -104,11 +108,15 @@ pub struct AnalyseArgs {
 }
 
 #[derive(Debug, Args)]
+#[command(after_help = "Examples:
+  svc --as S02 complaint close CMP-2026-0001 --result \"已致歉並培訓\" --reply-via phone --reply \"電話致歉並說明改進措施\"
+  svc --as S02 complaint close CMP-2026-0001   # on a terminal: asks for the result and, if wanted, the reply")]
 pub struct CloseArgs {
     id: String,
-    /// The result written onto the form: the verified fix, or the explanation given.
+    /// The result written onto the form: the verified fix, or the explanation given; asked
+    /// for on a terminal.
     #[arg(long)]
-    result: String,
+    result: Option<String>,
     /// How the customer was replied to (required when they wanted a reply).
     #[arg(long, value_parser = super::token::<Channel>(), alias = "replied-via", requires = "reply")]
     reply_via: Option<Channel>,
@@ -193,10 +201,35 @@ fn new(ctx: &Ctx, args: NewArgs) -> Result<()> {
 
 fn triage(ctx: &Ctx, args: TriageArgs) -> Result<()> {
     let actor = ctx.actor()?;
-    let whose = if args.ours { Responsibility::Ours } else { Responsibility::Customer };
+    let mut ask = Ask::from_terminal();
+    let given = match (args.ours, args.customer) {
+        (true, _) => Some("ours".to_string()),
+        (_, true) => Some("customer".to_string()),
+        _ => None,
+    };
+    let whose = [
+        ("ours".to_string(), "本中心責任 ours".to_string()),
+        ("customer".to_string(), "客戶責任 customer".to_string()),
+    ];
+    let whose = match ask.choose(given, "--ours or --customer", "責任 whose responsibility", &whose, None)?.as_str() {
+        "ours" => Responsibility::Ours,
+        _ => Responsibility::Customer,
+    };
+    // CC-4.1: an explanation goes with the customer's responsibility; asked for on a
+    // terminal, otherwise left for the rule to refuse with its clause.
+    let note = match whose {
+        Responsibility::Customer if args.note.is_none() && ask.interactive() => {
+            Some(ask.text(None, "--note", "向客戶的說明 explanation given", None)?)
+        }
+        _ => args.note,
+    };
+    let shown = if whose == Responsibility::Ours { "ours 本中心責任" } else { "customer 客戶責任" };
+    let mut preview = vec![("complaint", args.id.clone()), ("responsibility", shown.to_string())];
+    preview.extend(note.clone().map(|n| ("note", n)));
+    ask.confirm(&preview)?;
     let (complaint, ()) = ctx.edit(
         &args.id,
-        |c: &mut Complaint| c.triage(actor, ctx.today, whose, args.note),
+        |c: &mut Complaint| c.triage(actor, ctx.today, whose, note),
         |c, _| format!("{} triage: {} [CC-4.1]", c.id, if whose == Responsibility::Ours { "ours" } else { "customer" }),
     )?;
     match whose {
@@ -256,13 +289,30 @@ fn analyse(ctx: &Ctx, args: AnalyseArgs) -> Result<()> {
 
 fn close(ctx: &Ctx, args: CloseArgs) -> Result<()> {
     let actor = ctx.actor()?;
-    let reply = match (args.reply_via, args.reply) {
+    let mut ask = Ask::from_terminal();
+    let result = ask.text(args.result, "--result", "處理結果 result", None)?;
+    let mut reply = match (args.reply_via, args.reply) {
         (Some(via), Some(text)) => Some(Reply { on: args.replied_on.unwrap_or(ctx.today), via, text }),
         _ => None,
     };
+    // CC-4.7: a customer who wanted a reply must have had one; on a terminal, ask for it
+    // rather than refuse (without one the rule refuses, as before).
+    if reply.is_none() && ask.interactive() {
+        let form = ctx.load::<Complaint>(&args.id, RecordKind::Complaint)?;
+        if form.record.customer.wants_reply {
+            let via = ask.token(None, "--reply-via", "答覆方式 replied via")?;
+            let text = ask.text(None, "--reply", "答覆內容 what the customer was told", None)?;
+            reply = Some(Reply { on: ctx.today, via, text });
+        }
+    }
+    let mut preview = vec![("complaint", args.id.clone()), ("result", result.clone())];
+    if let Some(r) = &reply {
+        preview.push(("reply", format!("{} {} {}: {}", r.on, r.via, r.via.chinese().traditional, r.text)));
+    }
+    ask.confirm(&preview)?;
     let (complaint, ()) = ctx.edit(
         &args.id,
-        |c: &mut Complaint| c.close(actor, ctx.today, args.result, reply),
+        |c: &mut Complaint| c.close(actor, ctx.today, result, reply),
         |c, _| format!("{} close [CC-4.7]", c.id),
     )?;
     errln!("{} closed (CC-4.7)", complaint.id);
