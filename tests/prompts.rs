@@ -12,6 +12,10 @@ const DOWN: &str = "\x1b[B";
 
 /// `svc ARGS...` in the repository with a terminal for stdin and stderr.
 fn on_a_terminal(repo: &TestRepo, args: &[&str]) -> PtySession {
+    on_a_terminal_with(repo, args, &[])
+}
+
+fn on_a_terminal_with(repo: &TestRepo, args: &[&str], env: &[(&str, &str)]) -> PtySession {
     let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("svc"));
     cmd.current_dir(repo.path())
         .env("SVC_TODAY", TODAY)
@@ -19,6 +23,8 @@ fn on_a_terminal(repo: &TestRepo, args: &[&str]) -> PtySession {
         .env_remove("SVC_NO_PROMPT")
         .env_remove("SVC_USER")
         .env_remove("SVC_REPO")
+        .env_remove("NO_COLOR")
+        .envs(env.iter().copied())
         .args(args);
     spawn_command(cmd, Some(20_000)).unwrap()
 }
@@ -144,4 +150,20 @@ fn triage_and_close_from_the_questions_alone() {
     p.exp_eof().unwrap();
     let form = repo.read(&complaint_path(&id));
     assert!(form.contains("status = \"closed\"") && form.contains("via = \"phone\""), "{form}");
+}
+
+/// Status in colour on a terminal (green done, yellow under way, red overdue); none with
+/// NO_COLOR, and none in a pipe (every other test reads plain tables).
+#[test]
+fn status_is_coloured_on_a_terminal_unless_no_color() {
+    let repo = TestRepo::demo_copy();
+    let list = ["--date", DEMO_DAY, "capa", "list"];
+    let mut p = on_a_terminal(&repo, &list);
+    let coloured = p.exp_eof().unwrap();
+    assert!(coloured.contains("effective") && coloured.contains("\x1b["), "{coloured}");
+    let mut p = on_a_terminal_with(&repo, &list, &[("NO_COLOR", "1")]);
+    let plain = p.exp_eof().unwrap();
+    assert!(plain.contains("effective") && !plain.contains("\x1b["), "{plain}");
+    let piped = repo.svc().args(list).output().unwrap();
+    assert!(!String::from_utf8_lossy(&piped.stdout).contains('\x1b'));
 }

@@ -134,11 +134,51 @@ pub fn table(headers: &[impl ToString], rows: &[Vec<String>]) -> Table {
             table.set_content_arrangement(ContentArrangement::Disabled);
         }
     }
-    table.set_header(headers.iter().map(ToString::to_string).collect::<Vec<_>>());
-    for row in rows {
-        table.add_row(row.iter().map(|cell| visible(cell).into_owned()).collect::<Vec<_>>());
+    let headers: Vec<String> = headers.iter().map(ToString::to_string).collect();
+    let colour = colour_wanted();
+    if colour {
+        table.enforce_styling();
+    } else {
+        table.force_no_tty();
     }
+    for row in rows {
+        table.add_row(row.iter().zip(headers.iter().map(String::as_str).chain(std::iter::repeat(""))).map(
+            |(cell, header)| {
+                let text = visible(cell).into_owned();
+                match status_colour(header, cell).filter(|_| colour) {
+                    Some(c) => comfy_table::Cell::new(text).fg(c),
+                    None => comfy_table::Cell::new(text),
+                }
+            },
+        ));
+    }
+    table.set_header(headers);
     table
+}
+
+/// Colour only for a person at a terminal: never into a pipe or file, never with
+/// `NO_COLOR` set (no-color.org) or on a dumb terminal.
+fn colour_wanted() -> bool {
+    use std::io::IsTerminal;
+    std::io::stdout().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        && std::env::var("TERM").map_or(true, |t| t != "dumb")
+}
+
+/// The colour of a status cell: green when done, yellow while under way, red when refused
+/// or overdue; other columns stay plain.
+fn status_colour(header: &str, cell: &str) -> Option<comfy_table::Color> {
+    use comfy_table::Color;
+    match header {
+        "status" => match cell.split_whitespace().next().unwrap_or_default() {
+            "closed" | "effective" | "approved" | "noted" | "explained" | "praise" => Some(Color::Green),
+            "rejected" | "cancelled" => Some(Color::Red),
+            "" => None,
+            _ => Some(Color::Yellow),
+        },
+        "overdue" if !cell.trim().is_empty() => Some(Color::Red),
+        _ => None,
+    }
 }
 
 /// The width a table needs for its content on one line per row.
@@ -159,7 +199,9 @@ fn terminal_width() -> Option<u16> {
     }
     use std::io::IsTerminal;
     if std::io::stdout().is_terminal() {
-        return Table::new().width();
+        // A terminal that reports no size (0 columns, as a bare pseudo-terminal does) is
+        // treated as no width at all, not squeezed to one character per column.
+        return Table::new().width().filter(|w| *w >= 20);
     }
     None
 }
