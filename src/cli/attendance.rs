@@ -15,10 +15,18 @@ use crate::domain::leave::{Leave, LeaveKind};
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Record a late arrival, early departure or absence (ATT-1); prints its id.
+    #[command(after_help = "Examples:
+  svc --as S40 attendance incident --staff S11 --kind late --on 2026-03-02 --minutes 15
+  svc --as S40 attendance incident --staff S11 --kind absent --on 2026-03-03")]
     Incident(IncidentArgs),
     /// The monthly attendance sheet, a row per person (ATT-5).
+    #[command(after_help = "Examples:
+  svc attendance month 2026-03
+  svc attendance month 2026-03 --room R1 --format csv")]
     Month(MonthArgs),
     /// Record that a room's monthly sheet was sent (ATT-5); prints its id.
+    #[command(after_help = "Examples:
+  svc --as S02 attendance dispatch 2026-03 --room R1 --to seconding-unit")]
     Dispatch(DispatchArgs),
 }
 

@@ -14,16 +14,32 @@ use crate::domain::id::RecordKind;
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Add an action with its planned date, or mark one done (CC-4.4).
+    #[command(after_help = "Examples:
+  svc --as S12 capa track CAPA-2026-0001 --action \"增設分流引導\" --kind corrective --due 2026-03-04
+  svc --as S12 capa track CAPA-2026-0001 --done 1")]
     Track(TrackArgs),
     /// The responsible person reports this round complete (CC-4.4).
+    #[command(after_help = "Examples:
+  svc --as S12 capa complete CAPA-2026-0001")]
     Complete(IdArgs),
     /// Coordination office: verify the effect within the working-day window (CC-4.5, CC-4.6).
+    #[command(after_help = "Examples:
+  svc --as S02 capa verify CAPA-2026-0001 --effective --note \"兩週內無同類投訴\"
+  svc --as S02 capa verify CAPA-2026-0001 --not-effective --note \"仍有同類投訴\"   # opens round 2")]
     Verify(VerifyArgs),
     /// Coordination office: record a reminder (催辦) on an overdue CAPA (RP-2 P4, RP-3 R4).
+    #[command(after_help = "Examples:
+  svc --as S02 capa remind CAPA-2026-0001 --note \"電話催辦\"")]
     Remind(RemindArgs),
     /// All CAPA reports, with what each waits for.
+    #[command(after_help = "Examples:
+  svc capa list --overdue
+  svc --date 2026-03-05 capa list --responsible S12
+  svc capa list --status awaiting-verification --format json")]
     List(ListArgs),
     /// The whole tracking report.
+    #[command(after_help = "Examples:
+  svc capa show CAPA-2026-0001")]
     Show(ShowArgs),
 }
 

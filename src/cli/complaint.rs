@@ -27,12 +27,22 @@ pub enum Command {
     /// Coordination office: log the cause, name the responsible person, open a CAPA (CC-4.3);
     /// prints the CAPA id.
     #[command(visible_alias = "analyze")]
+    #[command(after_help = "Examples:
+  svc --as S02 complaint analyse CMP-2026-0001 --cause-category delay --cause \"叫號分流不足\" --responsible S12
+  svc --as S02 complaint analyse CMP-2026-0001 --cause-category attitude --cause \"語氣生硬\" --responsible S11 --interview \"電話回訪客戶\"")]
     Analyse(AnalyseArgs),
     /// Coordination office: write the verified result on the form and close it (CC-4.7).
     Close(CloseArgs),
     /// The Complaint Register (客戶投訴一覽表, CC-6).
+    #[command(after_help = "Examples:
+  svc complaint list --year 2026 --status in-capa
+  svc complaint list --room 稅務室 --format csv
+  svc --as S12 complaint list --mine")]
     List(ListArgs),
     /// The whole form with its CAPA.
+    #[command(after_help = "Examples:
+  svc complaint show CMP-2026-0001
+  svc complaint show CMP-2026-0001 --format json")]
     Show(ShowArgs),
 }
 

@@ -260,3 +260,66 @@ impl<T: crate::domain::token::Token> clap::builder::TypedValueParser for TokenPa
         })))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use clap::{CommandFactory as _, Parser as _};
+
+    use super::Cli;
+
+    /// Splits an example line as a shell would: words, with "double-quoted" text kept whole
+    /// and a `#` comment dropped.
+    fn words(line: &str) -> Vec<String> {
+        let (mut out, mut word, mut quoted, mut any) = (Vec::new(), String::new(), false, false);
+        for c in line.chars() {
+            match c {
+                '"' => (quoted, any) = (!quoted, true),
+                '#' if !quoted && word.is_empty() => break,
+                c if c.is_whitespace() && !quoted => {
+                    if any {
+                        out.push(std::mem::take(&mut word));
+                    }
+                    any = false;
+                }
+                c => (word, any) = (word + &c.to_string(), true),
+            }
+        }
+        if any {
+            out.push(word);
+        }
+        out
+    }
+
+    /// Every step of the record groups ends its help with examples, and each example is a
+    /// command line svc accepts, for that very step.
+    #[test]
+    fn every_step_has_examples_that_parse() {
+        let cli = Cli::command();
+        let mut checked = 0;
+        for group in ["complaint", "capa", "leave", "attendance", "conduct"] {
+            let group = cli.find_subcommand(group).unwrap();
+            for step in group.get_subcommands().filter(|s| s.get_name() != "help") {
+                let path = format!("{} {}", group.get_name(), step.get_name());
+                let help = step.get_after_help().map(|h| h.to_string()).unwrap_or_default();
+                assert!(help.starts_with("Examples:"), "`svc {path} --help` has no examples");
+                let examples: Vec<&str> = help.lines().skip(1).filter(|l| l.trim_start().starts_with("svc ")).collect();
+                assert!(!examples.is_empty(), "{path}");
+                for example in examples {
+                    let argv = words(example);
+                    assert!(argv.join(" ").contains(&path), "`{example}` is not an example of {path}");
+                    if let Err(e) = Cli::try_parse_from(&argv) {
+                        panic!("`{example}` does not parse: {e}");
+                    }
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked >= 40, "{checked} examples");
+    }
+
+    #[test]
+    fn example_words_split_like_a_shell() {
+        assert_eq!(words(r#"svc a --note "兩週 內" b   # comment"#), ["svc", "a", "--note", "兩週 內", "b"]);
+        assert_eq!(words(r#"svc --x """#), ["svc", "--x", ""]);
+    }
+}
