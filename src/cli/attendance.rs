@@ -18,15 +18,18 @@ pub enum Command {
     #[command(after_help = "Examples:
   svc --as S40 attendance incident --staff S11 --kind late --on 2026-03-02 --minutes 15
   svc --as S40 attendance incident --staff S11 --kind absent --on 2026-03-03")]
+    #[command(visible_aliases = ["異常", "异常"])]
     Incident(IncidentArgs),
     /// The monthly attendance sheet, a row per person (ATT-5).
     #[command(after_help = "Examples:
   svc attendance month 2026-03
   svc attendance month 2026-03 --room R1 --format csv")]
+    #[command(visible_aliases = ["月表"])]
     Month(MonthArgs),
     /// Record that a room's monthly sheet was sent (ATT-5); prints its id.
     #[command(after_help = "Examples:
   svc --as S02 attendance dispatch 2026-03 --room R1 --to seconding-unit")]
+    #[command(visible_aliases = ["報送", "报送"])]
     Dispatch(DispatchArgs),
 }
 

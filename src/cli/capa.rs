@@ -17,29 +17,35 @@ pub enum Command {
     #[command(after_help = "Examples:
   svc --as S12 capa track CAPA-2026-0001 --action \"增設分流引導\" --kind corrective --due 2026-03-04
   svc --as S12 capa track CAPA-2026-0001 --done 1")]
+    #[command(visible_aliases = ["跟蹤", "跟踪"])]
     Track(TrackArgs),
     /// The responsible person reports this round complete (CC-4.4).
     #[command(after_help = "Examples:
   svc --as S12 capa complete CAPA-2026-0001")]
+    #[command(visible_aliases = ["完成"])]
     Complete(IdArgs),
     /// Coordination office: verify the effect within the working-day window (CC-4.5, CC-4.6).
     #[command(after_help = "Examples:
   svc --as S02 capa verify CAPA-2026-0001 --effective --note \"兩週內無同類投訴\"
   svc --as S02 capa verify CAPA-2026-0001 --not-effective --note \"仍有同類投訴\"   # opens round 2")]
+    #[command(visible_aliases = ["驗證", "验证"])]
     Verify(VerifyArgs),
     /// Coordination office: record a reminder (催辦) on an overdue CAPA (RP-2 P4, RP-3 R4).
     #[command(after_help = "Examples:
   svc --as S02 capa remind CAPA-2026-0001 --note \"電話催辦\"")]
+    #[command(visible_aliases = ["催辦", "催办"])]
     Remind(RemindArgs),
     /// All CAPA reports, with what each waits for.
     #[command(after_help = "Examples:
   svc capa list --overdue
   svc --date 2026-03-05 capa list --responsible S12
   svc capa list --status awaiting-verification --format json")]
+    #[command(visible_aliases = ["一覽", "一览"])]
     List(ListArgs),
     /// The whole tracking report.
     #[command(after_help = "Examples:
   svc capa show CAPA-2026-0001")]
+    #[command(visible_aliases = ["查看"])]
     Show(ShowArgs),
 }
 

@@ -21,8 +21,10 @@ use crate::store::repo::Loaded;
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Write a new complaint form (CC-4.1, CC-4.2); prints its id alone on stdout.
+    #[command(visible_aliases = ["新", "新增"])]
     New(NewArgs),
     /// Judge whose responsibility it is (CC-4.1).
+    #[command(visible_aliases = ["判定"])]
     Triage(TriageArgs),
     /// Coordination office: log the cause, name the responsible person, open a CAPA (CC-4.3);
     /// prints the CAPA id.
@@ -30,19 +32,23 @@ pub enum Command {
     #[command(after_help = "Examples:
   svc --as S02 complaint analyse CMP-2026-0001 --cause-category delay --cause \"叫號分流不足\" --responsible S12
   svc --as S02 complaint analyse CMP-2026-0001 --cause-category attitude --cause \"語氣生硬\" --responsible S11 --interview \"電話回訪客戶\"")]
+    #[command(visible_aliases = ["分析"])]
     Analyse(AnalyseArgs),
     /// Coordination office: write the verified result on the form and close it (CC-4.7).
+    #[command(visible_aliases = ["結案", "结案"])]
     Close(CloseArgs),
     /// The Complaint Register (客戶投訴一覽表, CC-6).
     #[command(after_help = "Examples:
   svc complaint list --year 2026 --status in-capa
   svc complaint list --room 稅務室 --format csv
   svc --as S12 complaint list --mine")]
+    #[command(visible_aliases = ["一覽", "一览"])]
     List(ListArgs),
     /// The whole form with its CAPA.
     #[command(after_help = "Examples:
   svc complaint show CMP-2026-0001
   svc complaint show CMP-2026-0001 --format json")]
+    #[command(visible_aliases = ["查看"])]
     Show(ShowArgs),
 }
 

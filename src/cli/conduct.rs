@@ -21,34 +21,41 @@ pub enum Command {
     #[command(after_help = "Examples:
   svc --as S02 conduct propose --staff S12 --kind commendation --ground C1 --note \"客戶來信表揚\" --evidence CMP-2026-0036
   svc --as S02 conduct propose --staff S32 --kind criticism --ground P4 --note \"催辦後仍逾期\" --evidence CAPA-2026-0026")]
+    #[command(visible_aliases = ["提議", "提议"])]
     Propose(ProposeArgs),
     /// The deciding role approves or rejects (RP-1, RP-3: executive deputy director; RP-2:
     /// deputy director).
     #[command(after_help = "Examples:
   svc --as D02 conduct decide RP-2026-0001 --approve
   svc --as D01 conduct decide RP-2026-0002 --reject --note \"證據不足\"")]
+    #[command(visible_aliases = ["決定", "决定"])]
     Decide(DecideArgs),
     /// Record the letter to the person's seconding unit (RP-1).
     #[command(after_help = "Examples:
   svc --as S02 conduct notify RP-2026-0001")]
+    #[command(visible_aliases = ["通知"])]
     Notify(NotifyArgs),
     /// Proposals and decisions, filtered.
     #[command(after_help = "Examples:
   svc conduct list --year 2026 --status proposed
   svc conduct list --staff S32")]
+    #[command(visible_aliases = ["一覽", "一览"])]
     List(ListArgs),
     /// One proposal with its evidence and decision.
     #[command(after_help = "Examples:
   svc conduct show RP-2026-0001")]
+    #[command(visible_aliases = ["查看"])]
     Show(ShowArgs),
     /// One person's commendations and penalties across the years.
     #[command(after_help = "Examples:
   svc conduct history S32")]
+    #[command(visible_aliases = ["歷史", "历史"])]
     History(HistoryArgs),
     /// Who the records already put under a ground, with the evidence. Decides nothing.
     #[command(after_help = "Examples:
   svc --date 2026-11-27 conduct suggest
   svc conduct suggest --month 2026-10 --format json")]
+    #[command(visible_aliases = ["建議", "建议"])]
     Suggest(SuggestArgs),
 }
 

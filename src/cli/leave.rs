@@ -18,33 +18,40 @@ use crate::domain::token::Token as _;
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Ask for leave; prints the slip's id, and on stderr its working days and route.
+    #[command(visible_aliases = ["申請", "申请"])]
     Request(RequestArgs),
     /// Approve the next step of a slip (or record the seconding unit's step, --reference).
     #[command(after_help = "Examples:
   svc --as S40 leave approve LV-2026-0001
   svc --as S02 leave approve LV-2026-0002 --reference \"商務人〔2026〕31號\"   # the seconding unit's step")]
+    #[command(visible_aliases = ["批准"])]
     Approve(ApproveArgs),
     /// Reject a slip at its next step.
     #[command(after_help = "Examples:
   svc --as S40 leave reject LV-2026-0001 --reason \"當日窗口人手不足\"")]
+    #[command(visible_aliases = ["駁回", "驳回"])]
     Reject(RejectArgs),
     /// File (備案) an approved slip with the coordination office.
     #[command(after_help = "Examples:
   svc --as S02 leave file LV-2026-0001")]
+    #[command(visible_aliases = ["備案", "备案"])]
     File(IdArgs),
     /// Withdraw a slip before the leave starts.
     #[command(after_help = "Examples:
   svc --as S21 leave cancel LV-2026-0001 --note \"行程取消\"")]
+    #[command(visible_aliases = ["撤銷", "撤销"])]
     Cancel(CancelArgs),
     /// Leave slips, filtered.
     #[command(after_help = "Examples:
   svc leave list --month 2026-07 --status pending
   svc leave list --room R2 --kind 病假
   svc leave list --staff S21 --format csv")]
+    #[command(visible_aliases = ["一覽", "一览"])]
     List(ListArgs),
     /// One slip with its route: steps done and to do.
     #[command(after_help = "Examples:
   svc leave show LV-2026-0001")]
+    #[command(visible_aliases = ["查看"])]
     Show(ShowArgs),
 }
 

@@ -80,24 +80,25 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Create a records repository: svc.toml with examples, record folders, schemas.
+    #[command(visible_aliases = ["初始化"])]
     Init(init::Args),
     /// Complaint/Feedback Forms and the Complaint Register (CC-4.1 to CC-4.7)
-    #[command(subcommand, visible_alias = "投訴")]
+    #[command(subcommand, visible_aliases = ["投訴", "投诉"])]
     Complaint(complaint::Command),
     /// CAPA Tracking Reports: actions, completion, verification, reminders (CC-4.3 to CC-4.6)
-    #[command(subcommand, visible_alias = "糾正")]
+    #[command(subcommand, visible_aliases = ["糾正", "纠正"])]
     Capa(capa::Command),
     /// Leave slips routed by role and length (ATT-2 to ATT-4)
-    #[command(subcommand, visible_alias = "請假")]
+    #[command(subcommand, visible_aliases = ["請假", "请假"])]
     Leave(leave::Command),
     /// Attendance: incidents, the monthly sheet per room, its dispatch (ATT-1, ATT-5)
-    #[command(subcommand, visible_alias = "考勤")]
+    #[command(subcommand, visible_aliases = ["考勤"])]
     Attendance(attendance::Command),
     /// Commendations and penalties: proposals, decisions, suggestions (RP-1 to RP-3)
-    #[command(subcommand, visible_alias = "獎懲")]
+    #[command(subcommand, visible_aliases = ["獎懲", "奖惩"])]
     Conduct(conduct::Command),
     /// Statistics: the year's complaint report (CC-4.8), the month's attendance (ATT-5)
-    #[command(subcommand, visible_alias = "統計")]
+    #[command(subcommand, visible_aliases = ["統計", "统计"])]
     Stats(stats::Command),
     /// Print the tab-completion script of a shell (bash, zsh, fish, powershell, elvish)
     Completions(shell::CompletionsArgs),
@@ -106,19 +107,21 @@ enum Command {
     /// Convert record files saved as GBK or Big5 to UTF-8, showing the lines changed
     FixEncoding(fix_encoding::Args),
     /// What waits for you (or, with --all, for everyone) as of the day
-    #[command(visible_alias = "待辦")]
+    #[command(visible_aliases = ["待辦", "待办"])]
     Todo(todo::Args),
     /// Validate svc.toml and every record against the procedures; what CI runs
-    #[command(visible_alias = "檢查")]
+    #[command(visible_aliases = ["檢查", "检查"])]
     Check(check::Args),
     /// Write or verify the JSON Schemas of svc.toml and the record kinds.
     Schema(schema::Args),
     /// Finish a step a crash interrupted and remove temp files of interrupted writes.
+    #[command(visible_aliases = ["修復", "修复"])]
     Repair(repair::Args),
     /// A record's history from git: each commit, its author, the steps it added.
+    #[command(visible_aliases = ["歷史", "历史"])]
     Log(history::LogArgs),
     /// Share the records: fetch, replay local steps (renumbering ids taken meanwhile), push.
-    #[command(visible_alias = "同步")]
+    #[command(visible_aliases = ["同步"])]
     Sync(sync::SyncArgs),
     /// After a git merge with records added on both sides: keep ours, renumber theirs.
     Renumber(sync::RenumberArgs),
@@ -315,6 +318,40 @@ mod tests {
             }
         }
         assert!(checked >= 40, "{checked} examples");
+    }
+
+    fn chinese(name: &str) -> bool {
+        name.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+    }
+
+    /// Every record group and every step can be typed in Chinese (`svc 投訴 新`,
+    /// `svc 投诉 新增`), and the alias shows in `--help`.
+    #[test]
+    fn every_group_and_step_has_a_chinese_name() {
+        let cli = Cli::command();
+        for group in ["complaint", "capa", "leave", "attendance", "conduct", "stats"] {
+            let group = cli.find_subcommand(group).unwrap();
+            assert!(group.get_visible_aliases().any(chinese), "svc {}", group.get_name());
+            for step in group.get_subcommands().filter(|s| s.get_name() != "help") {
+                assert!(step.get_visible_aliases().any(chinese), "svc {} {}", group.get_name(), step.get_name());
+            }
+        }
+        for top in ["todo", "check", "sync", "init", "log", "repair"] {
+            assert!(cli.find_subcommand(top).unwrap().get_visible_aliases().any(chinese), "svc {top}");
+        }
+    }
+
+    #[test]
+    fn a_step_typed_in_chinese_is_the_same_step() {
+        let parse = |argv: &[&str]| format!("{:?}", Cli::try_parse_from(argv).unwrap());
+        let english = parse(&["svc", "complaint", "new", "--channel", "in-person", "--room", "R1", "--summary", "x"]);
+        assert_eq!(parse(&["svc", "投訴", "新", "--channel", "現場", "--room", "R1", "--summary", "x"]), english);
+        assert_eq!(parse(&["svc", "投诉", "新增", "--channel", "现场", "--room", "R1", "--summary", "x"]), english);
+        assert_eq!(
+            parse(&["svc", "糾正", "驗證", "CAPA-2026-0001", "--effective", "--note", "n"]),
+            parse(&["svc", "capa", "verify", "CAPA-2026-0001", "--effective", "--note", "n"])
+        );
+        assert_eq!(parse(&["svc", "检查"]), parse(&["svc", "check"]));
     }
 
     #[test]

@@ -33,8 +33,10 @@ mod xlsx;
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// The complaint statistical analysis report of CC-4.8, from the register.
+    #[command(visible_aliases = ["年度"])]
     Yearly(YearlyArgs),
     /// Attendance statistics across rooms for one month (ATT-5).
+    #[command(visible_aliases = ["月度"])]
     Monthly(MonthlyArgs),
 }
 
