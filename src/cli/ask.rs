@@ -87,23 +87,14 @@ impl Ask {
         Ok(choices[chosen].0.clone())
     }
 
-    /// Text, not empty: the given text or what is typed (with a default to accept).
-    pub fn text(
-        &mut self,
-        given: Option<String>,
-        flag: &'static str,
-        label: &'static str,
-        default: Option<String>,
-    ) -> Result<String> {
+    /// Text, not empty: the given text or what is typed.
+    pub fn text(&mut self, given: Option<String>, flag: &'static str, label: &'static str) -> Result<String> {
         if !self.can_ask(given.is_some(), flag, label)? {
             return Ok(given.unwrap_or_default());
         }
-        let mut input = Input::<String>::new()
+        let input = Input::<String>::new()
             .with_prompt(label)
             .validate_with(|t: &String| if t.trim().is_empty() { Err("不可空白 (required)") } else { Ok(()) });
-        if let Some(d) = default {
-            input = input.default(d);
-        }
         Ok(input.interact_text()?.trim().to_string())
     }
 

@@ -182,7 +182,7 @@ fn new(ctx: &Ctx, args: NewArgs) -> Result<()> {
     let rooms: Vec<(String, String)> =
         ctx.repo.directory().rooms().map(|r| (r.id.clone(), format!("{} {}", r.id, r.name))).collect();
     let room = ask.choose(args.room, "--room", "室 room", &rooms, actor.room.as_deref())?;
-    let summary = ask.text(args.summary, "--summary", "投訴內容 summary", None)?;
+    let summary = ask.text(args.summary, "--summary", "投訴內容 summary")?;
     let room = ctx.room_id(&room);
     ask.confirm(&[
         ("received", args.received.unwrap_or(ctx.today).to_string()),
@@ -235,7 +235,7 @@ fn triage(ctx: &Ctx, args: TriageArgs) -> Result<()> {
     // terminal, otherwise left for the rule to refuse with its clause.
     let note = match whose {
         Responsibility::Customer if args.note.is_none() && ask.interactive() => {
-            Some(ask.text(None, "--note", "向客戶的說明 explanation given", None)?)
+            Some(ask.text(None, "--note", "向客戶的說明 explanation given")?)
         }
         _ => args.note,
     };
@@ -306,7 +306,7 @@ fn analyse(ctx: &Ctx, args: AnalyseArgs) -> Result<()> {
 fn close(ctx: &Ctx, args: CloseArgs) -> Result<()> {
     let actor = ctx.actor()?;
     let mut ask = Ask::from_terminal();
-    let result = ask.text(args.result, "--result", "處理結果 result", None)?;
+    let result = ask.text(args.result, "--result", "處理結果 result")?;
     let mut reply = match (args.reply_via, args.reply) {
         (Some(via), Some(text)) => Some(Reply { on: args.replied_on.unwrap_or(ctx.today), via, text }),
         _ => None,
@@ -317,7 +317,7 @@ fn close(ctx: &Ctx, args: CloseArgs) -> Result<()> {
         let form = ctx.load::<Complaint>(&args.id, RecordKind::Complaint)?;
         if form.record.customer.wants_reply {
             let via = ask.token(None, "--reply-via", "答覆方式 replied via")?;
-            let text = ask.text(None, "--reply", "答覆內容 what the customer was told", None)?;
+            let text = ask.text(None, "--reply", "答覆內容 what the customer was told")?;
             reply = Some(Reply { on: ctx.today, via, text });
         }
     }

@@ -217,7 +217,7 @@ fn request(ctx: &Ctx, args: RequestArgs) -> Result<()> {
     let today = ctx.today.to_string();
     let from: Moment = ask.parsed(args.from, "--from", "自 from (YYYY-MM-DD [am|pm|HH:MM])", &today)?;
     let to: Moment = ask.parsed(args.to, "--to", "至 to (YYYY-MM-DD [am|pm|HH:MM])", &today)?;
-    let reason = ask.text(args.reason, "--reason", "事由 reason", None)?;
+    let reason = ask.text(args.reason, "--reason", "事由 reason")?;
     let cal = ctx.repo.calendar();
     let req = LeaveRequest { kind, from: from.start(cal), to: to.end(cal), reason, retroactive: args.retroactive };
     ask.confirm(&[
