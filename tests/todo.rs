@@ -156,6 +156,12 @@ fn lists_narrow_to_one_persons_records() {
     assert!(s32s.iter().all(|c| c["responsible"] == "S32"), "{s32s:#?}");
     assert_eq!(s32s.len(), capas.iter().filter(|c| c["responsible"] == "S32").count());
 
+    let slips = list_json("S21", &["leave", "list"]);
+    let own = list_json("S21", &["leave", "list", "--mine"]);
+    assert!(!own.is_empty() && own.len() < slips.len());
+    assert!(own.iter().all(|l| l["staff"] == "S21"), "{own:#?}");
+    assert_eq!(own.len(), slips.iter().filter(|l| l["staff"] == "S21").count());
+
     let unknown = assert_cmd::Command::cargo_bin("svc")
         .unwrap()
         .arg("--repo")

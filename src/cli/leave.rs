@@ -171,8 +171,11 @@ pub struct CancelArgs {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    #[arg(long)]
+    #[arg(long, conflicts_with = "mine")]
     staff: Option<String>,
+    /// Only your own slips.
+    #[arg(long)]
+    mine: bool,
     #[arg(long)]
     room: Option<String>,
     /// Slips with time away in this month (YYYY-MM).
@@ -285,6 +288,11 @@ fn describe_route(slip: &Leave) -> String {
 
 fn list(ctx: &Ctx, mut args: ListArgs) -> Result<()> {
     args.room = ctx.room_filter(args.room)?;
+    args.staff = match (args.staff.take(), args.mine) {
+        (Some(s), _) => Some(ctx.staff(&s)?.id.clone()),
+        (None, true) => Some(ctx.actor()?.id.clone()),
+        (None, false) => None,
+    };
     let dir = ctx.repo.directory();
     let room_of = |staff: &str| dir.staff(staff).and_then(|s| s.room.clone()).unwrap_or_default();
     let mut slips: Vec<Leave> = ctx
