@@ -172,3 +172,46 @@ fn lists_narrow_to_one_persons_records() {
     assert_eq!(unknown.status.code(), Some(2), "an unknown staff id is a usage error");
     assert!(String::from_utf8_lossy(&unknown.stderr).contains("unknown staff id `S99`"));
 }
+
+/// What the shell gets on Tab with the dynamic completion (`source <(COMPLETE=bash svc)`)
+/// for `svc ARGS...`, the last word being completed.
+fn tab(args: &[&str]) -> Vec<String> {
+    let out = assert_cmd::Command::cargo_bin("svc")
+        .unwrap()
+        .current_dir(project_root())
+        .env_remove("SVC_REPO")
+        .env("COMPLETE", "bash")
+        .env("_CLAP_COMPLETE_INDEX", args.len().to_string())
+        .arg("--")
+        .arg("svc")
+        .args(args)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap().split(['\x0b', '\n']).filter(|w| !w.is_empty()).map(String::from).collect()
+}
+
+#[test]
+fn tab_completes_record_ids_staff_and_rooms_from_the_repository() {
+    let capas = tab(&["capa", "show", "CAPA-2026-002"]);
+    let on_disk: Vec<String> = std::fs::read_dir(project_root().join("records/capa/2026"))
+        .unwrap()
+        .map(|e| e.unwrap().path().file_stem().unwrap().to_string_lossy().into_owned())
+        .filter(|id| id.starts_with("CAPA-2026-002"))
+        .collect();
+    assert!(!on_disk.is_empty());
+    let mut sorted = capas.clone();
+    sorted.sort();
+    let mut expected = on_disk.clone();
+    expected.sort();
+    assert_eq!(sorted, expected, "the CAPA files under records/, and only those");
+    assert!(capas.windows(2).all(|w| w[0] > w[1]), "newest first: {capas:?}");
+
+    let config = std::fs::read_to_string(project_root().join("svc.toml")).unwrap();
+    let staff = tab(&["complaint", "list", "--responsible", "S3"]);
+    assert!(!staff.is_empty());
+    for id in &staff {
+        assert!(id.starts_with("S3") && config.contains(&format!("id = \"{id}\"")), "{id}");
+    }
+    assert_eq!(tab(&["leave", "list", "--room", "R"]).len(), config.matches("[[rooms]]").count());
+}

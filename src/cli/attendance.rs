@@ -35,7 +35,7 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct IncidentArgs {
-    #[arg(long)]
+    #[arg(long, add = super::complete::staff())]
     staff: String,
     #[arg(long, value_parser = super::token::<IncidentKind>())]
     kind: IncidentKind,
@@ -56,7 +56,7 @@ pub struct IncidentArgs {
 pub struct MonthArgs {
     /// YYYY-MM
     month: Month,
-    #[arg(long)]
+    #[arg(long, add = super::complete::rooms())]
     room: Option<String>,
     #[command(flatten)]
     out: ListOutput,
@@ -66,7 +66,7 @@ pub struct MonthArgs {
 pub struct DispatchArgs {
     /// YYYY-MM
     month: Month,
-    #[arg(long)]
+    #[arg(long, add = super::complete::rooms())]
     room: String,
     #[arg(long, value_parser = super::token::<Recipient>())]
     to: Recipient,

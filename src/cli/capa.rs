@@ -52,6 +52,7 @@ pub enum Command {
 #[derive(Debug, Args)]
 #[command(group(clap::ArgGroup::new("step").required(true).args(["action", "done"])))]
 pub struct TrackArgs {
+    #[arg(add = super::complete::records())]
     id: String,
     /// The action to add.
     #[arg(long, requires_all = ["kind", "due"])]
@@ -68,12 +69,14 @@ pub struct TrackArgs {
 
 #[derive(Debug, Args)]
 pub struct IdArgs {
+    #[arg(add = super::complete::records())]
     id: String,
 }
 
 #[derive(Debug, Args)]
 #[command(group(clap::ArgGroup::new("verdict").required(true).args(["effective", "not_effective"])))]
 pub struct VerifyArgs {
+    #[arg(add = super::complete::records())]
     id: String,
     /// The actions worked: the CAPA closes.
     #[arg(long)]
@@ -88,6 +91,7 @@ pub struct VerifyArgs {
 
 #[derive(Debug, Args)]
 pub struct RemindArgs {
+    #[arg(add = super::complete::records())]
     id: String,
     #[arg(long)]
     note: Option<String>,
@@ -105,7 +109,7 @@ pub struct ListArgs {
     #[arg(long, value_parser = super::year_arg())]
     year: Option<i32>,
     /// Only CAPAs with this staff member responsible.
-    #[arg(long, value_name = "STAFF_ID")]
+    #[arg(long, value_name = "STAFF_ID", add = super::complete::staff())]
     responsible: Option<String>,
     /// Only yours: you are responsible.
     #[arg(long)]

@@ -62,7 +62,7 @@ pub struct NewArgs {
     #[arg(long, value_parser = super::token::<Channel>())]
     channel: Option<Channel>,
     /// The room the complaint is about (id or name); asked for on a terminal.
-    #[arg(long)]
+    #[arg(long, add = super::complete::rooms())]
     room: Option<String>,
     /// What the customer said; asked for on a terminal.
     #[arg(long)]
@@ -83,7 +83,7 @@ pub struct NewArgs {
     #[arg(long, value_name = "YYYY-MM-DD")]
     received: Option<Date>,
     /// The form is a praise of this staff member, not a complaint (RP-1 C1).
-    #[arg(long, value_name = "STAFF_ID")]
+    #[arg(long, value_name = "STAFF_ID", add = super::complete::staff())]
     praise: Option<String>,
 }
 
@@ -94,6 +94,7 @@ pub struct NewArgs {
   svc --as S12 complaint triage CMP-2026-0002 --customer --note \"已說明需本人到場辦理\"
   svc --as S12 complaint triage CMP-2026-0001   # on a terminal: asks whose responsibility it is")]
 pub struct TriageArgs {
+    #[arg(add = super::complete::records())]
     id: String,
     /// The centre's responsibility: goes to the coordination office for analysis.
     #[arg(long)]
@@ -108,6 +109,7 @@ pub struct TriageArgs {
 
 #[derive(Debug, Args)]
 pub struct AnalyseArgs {
+    #[arg(add = super::complete::records())]
     id: String,
     /// A cause category from svc.toml's [complaints] section.
     #[arg(long)]
@@ -116,7 +118,7 @@ pub struct AnalyseArgs {
     #[arg(long)]
     cause: String,
     /// Staff id of the person who will carry the CAPA.
-    #[arg(long)]
+    #[arg(long, add = super::complete::staff())]
     responsible: String,
     /// Notes of an interview with the customer.
     #[arg(long)]
@@ -128,6 +130,7 @@ pub struct AnalyseArgs {
   svc --as S02 complaint close CMP-2026-0001 --result \"已致歉並培訓\" --reply-via phone --reply \"電話致歉並說明改進措施\"
   svc --as S02 complaint close CMP-2026-0001   # on a terminal: asks for the result and, if wanted, the reply")]
 pub struct CloseArgs {
+    #[arg(add = super::complete::records())]
     id: String,
     /// The result written onto the form: the verified fix, or the explanation given; asked
     /// for on a terminal.
@@ -151,10 +154,10 @@ pub struct ListArgs {
     year: Option<i32>,
     #[arg(long, value_parser = super::token::<ComplaintStatus>())]
     status: Option<ComplaintStatus>,
-    #[arg(long)]
+    #[arg(long, add = super::complete::rooms())]
     room: Option<String>,
     /// Only complaints with this staff member responsible.
-    #[arg(long, value_name = "STAFF_ID")]
+    #[arg(long, value_name = "STAFF_ID", add = super::complete::staff())]
     responsible: Option<String>,
     /// Only yours: written by you or with you responsible.
     #[arg(long)]

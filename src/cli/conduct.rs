@@ -61,7 +61,7 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct ProposeArgs {
-    #[arg(long)]
+    #[arg(long, add = super::complete::staff())]
     staff: String,
     #[arg(long, value_parser = super::token::<ConductKind>())]
     kind: ConductKind,
@@ -77,6 +77,7 @@ pub struct ProposeArgs {
 #[derive(Debug, Args)]
 #[command(group(clap::ArgGroup::new("verdict").required(true).args(["approve", "reject"])))]
 pub struct DecideArgs {
+    #[arg(add = super::complete::records())]
     id: String,
     #[arg(long)]
     approve: bool,
@@ -88,6 +89,7 @@ pub struct DecideArgs {
 
 #[derive(Debug, Args)]
 pub struct NotifyArgs {
+    #[arg(add = super::complete::records())]
     id: String,
     /// The seconding unit written to; default: the person's unit in svc.toml.
     #[arg(long)]
@@ -96,7 +98,7 @@ pub struct NotifyArgs {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    #[arg(long)]
+    #[arg(long, add = super::complete::staff())]
     staff: Option<String>,
     /// Proposed in this year.
     #[arg(long, value_parser = super::year_arg())]
@@ -111,6 +113,7 @@ pub struct ListArgs {
 
 #[derive(Debug, Args)]
 pub struct HistoryArgs {
+    #[arg(add = super::complete::staff())]
     staff: String,
     #[command(flatten)]
     out: ListOutput,

@@ -173,6 +173,7 @@ fn by_its_actor(repo: &Repo, commit: &Commit, actor: &str) -> bool {
 #[derive(Debug, ClapArgs)]
 pub struct LogArgs {
     /// The record: CMP-…, CAPA-…, LV-…, INC-…, DSP-… or RP-….
+    #[arg(add = super::complete::records())]
     id: String,
 }
 

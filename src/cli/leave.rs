@@ -120,7 +120,7 @@ fn at(day: Date, minute: u32) -> DateTime {
   svc --as S21 leave request   # on a terminal: asks for the kind, days and reason (applicant: you)")]
 pub struct RequestArgs {
     /// The applicant's staff id; on a terminal, asked for (you by default).
-    #[arg(long)]
+    #[arg(long, add = super::complete::staff())]
     staff: Option<String>,
     /// Asked for on a terminal when left out.
     #[arg(long, value_parser = super::token::<LeaveKind>())]
@@ -140,6 +140,7 @@ pub struct RequestArgs {
 
 #[derive(Debug, Args)]
 pub struct ApproveArgs {
+    #[arg(add = super::complete::records())]
     id: String,
     /// The seconding unit's reference, when recording its step (ATT-2, ATT-4).
     #[arg(long)]
@@ -150,6 +151,7 @@ pub struct ApproveArgs {
 
 #[derive(Debug, Args)]
 pub struct RejectArgs {
+    #[arg(add = super::complete::records())]
     id: String,
     #[arg(long)]
     reason: String,
@@ -159,11 +161,13 @@ pub struct RejectArgs {
 
 #[derive(Debug, Args)]
 pub struct IdArgs {
+    #[arg(add = super::complete::records())]
     id: String,
 }
 
 #[derive(Debug, Args)]
 pub struct CancelArgs {
+    #[arg(add = super::complete::records())]
     id: String,
     #[arg(long)]
     note: Option<String>,
@@ -171,12 +175,12 @@ pub struct CancelArgs {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    #[arg(long, conflicts_with = "mine")]
+    #[arg(long, conflicts_with = "mine", add = super::complete::staff())]
     staff: Option<String>,
     /// Only your own slips.
     #[arg(long)]
     mine: bool,
-    #[arg(long)]
+    #[arg(long, add = super::complete::rooms())]
     room: Option<String>,
     /// Slips with time away in this month (YYYY-MM).
     #[arg(long)]

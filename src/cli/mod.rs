@@ -40,6 +40,7 @@ mod attendance;
 mod capa;
 pub mod check;
 mod complaint;
+mod complete;
 mod conduct;
 mod context;
 mod fix_encoding;
@@ -64,7 +65,7 @@ pub struct Cli {
     #[arg(long, global = true, env = "SVC_REPO", value_name = "DIR")]
     repo: Option<PathBuf>,
     /// Who acts: a staff id from svc.toml; default: $SVC_USER, then your git user.email.
-    #[arg(long = "as", global = true, env = "SVC_USER", value_name = "STAFF_ID")]
+    #[arg(long = "as", global = true, add = complete::staff(), env = "SVC_USER", value_name = "STAFF_ID")]
     actor: Option<String>,
     /// The day the step happens; default: $SVC_TODAY, then today.
     #[arg(long, global = true, env = "SVC_TODAY", value_name = "YYYY-MM-DD")]
@@ -140,6 +141,9 @@ fn year_arg() -> clap::builder::RangedI64ValueParser<i32> {
 
 /// Runs `svc` with the process's arguments and returns its exit code.
 pub fn main() -> ExitCode {
+    // Dynamic completion: with COMPLETE set (by the script `COMPLETE=bash svc` prints),
+    // answers the shell with candidates and exits; otherwise returns at once.
+    clap_complete::CompleteEnv::with_factory(<Cli as clap::CommandFactory>::command).complete();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {

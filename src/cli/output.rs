@@ -27,6 +27,7 @@ pub struct ListOutput {
 /// `show ID [--format table|json]`, shared by every record kind.
 #[derive(Debug, clap::Args)]
 pub struct ShowArgs {
+    #[arg(add = super::complete::records())]
     pub id: String,
     /// `table` (the record as labelled lines) or `json`.
     #[arg(long, value_enum, default_value_t)]
