@@ -241,11 +241,7 @@ fn next_step(ctx: &Ctx, capa: &Capa) -> String {
 
 fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
     let window = ctx.repo.config().policy.verification_working_days;
-    let responsible = match (&args.responsible, args.mine) {
-        (Some(r), _) => Some(ctx.staff(r)?.id.clone()),
-        (None, true) => Some(ctx.actor()?.id.clone()),
-        (None, false) => None,
-    };
+    let responsible = ctx.whose(args.responsible, args.mine)?;
     let mut capas: Vec<Capa> = ctx
         .repo
         .records::<Capa>(RecordKind::Capa)?

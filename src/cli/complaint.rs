@@ -182,15 +182,14 @@ fn new(ctx: &Ctx, args: NewArgs) -> Result<()> {
     let actor = ctx.actor()?;
     let mut ask = Ask::from_terminal();
     let channel = ask.token(args.channel, "--channel", "渠道 channel")?;
-    let rooms: Vec<(String, String)> =
-        ctx.repo.directory().rooms().map(|r| (r.id.clone(), format!("{} {}", r.id, r.name))).collect();
+    let rooms: Vec<(String, String)> = ctx.repo.directory().rooms().map(|r| (r.id.clone(), r.to_string())).collect();
     let room = ask.choose(args.room, "--room", "室 room", &rooms, actor.room.as_deref())?;
     let summary = ask.text(args.summary, "--summary", "投訴內容 summary")?;
     let room = ctx.room_id(&room);
     ask.confirm(&[
         ("received", args.received.unwrap_or(ctx.today).to_string()),
         ("channel", format!("{channel} {}", channel.chinese().traditional)),
-        ("room", ctx.repo.directory().room(&room).map_or(room.clone(), |r| format!("{} {}", r.id, r.name))),
+        ("room", ctx.which_room(&room)),
         ("summary", summary.clone()),
         ("logged_by", ctx.who(&actor.id)),
     ])?;
@@ -340,8 +339,9 @@ fn close(ctx: &Ctx, args: CloseArgs) -> Result<()> {
 
 /// All complaints, in id order, matching the filters.
 fn register(ctx: &Ctx, args: &ListArgs) -> Result<Vec<Complaint>> {
-    let responsible = args.responsible.as_deref().map(|r| ctx.staff(r).map(|s| s.id.clone())).transpose()?;
-    let me = if args.mine { Some(ctx.actor()?.id.clone()) } else { None };
+    // --responsible is the analysis's responsible person; --mine also the form's writer.
+    let responsible = ctx.whose(args.responsible.clone(), false)?;
+    let me = ctx.whose(None, args.mine)?;
     let all = ctx.repo.read_all_ok::<Complaint>(RecordKind::Complaint)?;
     let mut rows: Vec<Complaint> = all
         .into_iter()
@@ -434,7 +434,7 @@ fn show(ctx: &Ctx, args: ShowArgs) -> Result<()> {
 fn render_form(ctx: &Ctx, c: &Complaint) -> String {
     let mut form = Form::default();
     let mut line = |label: &str, value: String| form.line(label, value);
-    let room = ctx.repo.directory().room(&c.room).map_or(c.room.clone(), |r| format!("{} {}", r.id, r.name));
+    let room = ctx.which_room(&c.room);
     line("complaint", format!("{}  客戶投訴/意見單  [{}]", c.id, c.status));
     line("received", format!("{} via {}, room {room}", c.received, c.channel));
     line("logged by", ctx.who(&c.logged_by));

@@ -106,6 +106,16 @@ impl Ctx {
         }
     }
 
+    /// A person filter of a list: `--staff`/`--responsible` checked against the directory,
+    /// else with `--mine` the person acting, else nobody (no filter).
+    pub fn whose(&self, staff: Option<String>, mine: bool) -> Result<Option<String>> {
+        match (staff, mine) {
+            (Some(s), _) => Ok(Some(self.staff(&s)?.id.clone())),
+            (None, true) => Ok(Some(self.actor()?.id.clone())),
+            (None, false) => Ok(None),
+        }
+    }
+
     /// A `--room` filter with its name resolved to the id; an unknown room is refused.
     pub fn room_filter(&self, room: Option<String>) -> Result<Option<String>> {
         room.map(|r| self.room(&r).map(|r| r.id.clone())).transpose()
@@ -236,6 +246,11 @@ impl Ctx {
     }
 
     /// A staff id with the person's name, for messages and tables: `S03 王小明`.
+    /// A room id as people read it (`R1 工商登記室`), or the id itself if unknown.
+    pub fn which_room(&self, id: &str) -> String {
+        self.repo.directory().room(id).map_or_else(|| id.to_string(), ToString::to_string)
+    }
+
     pub fn who(&self, id: &str) -> String {
         match self.repo.directory().staff(id) {
             Some(s) => format!("{} {}", s.id, s.name),

@@ -292,11 +292,7 @@ fn describe_route(slip: &Leave) -> String {
 
 fn list(ctx: &Ctx, mut args: ListArgs) -> Result<()> {
     args.room = ctx.room_filter(args.room)?;
-    args.staff = match (args.staff.take(), args.mine) {
-        (Some(s), _) => Some(ctx.staff(&s)?.id.clone()),
-        (None, true) => Some(ctx.actor()?.id.clone()),
-        (None, false) => None,
-    };
+    args.staff = ctx.whose(args.staff.take(), args.mine)?;
     let dir = ctx.repo.directory();
     let room_of = |staff: &str| dir.staff(staff).and_then(|s| s.room.clone()).unwrap_or_default();
     let mut slips: Vec<Leave> = ctx

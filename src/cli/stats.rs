@@ -210,12 +210,8 @@ fn monthly_report(ctx: &Ctx, args: MonthlyArgs) -> Result<()> {
     for room in &ctx.repo.config().rooms {
         let of_room: Vec<_> = rows.iter().filter(|r| r.room == room.id).collect();
         let passed = of_room.iter().filter(|r| r.passes).count();
-        let mut cells = vec![
-            format!("{} {}", room.id, room.name),
-            of_room.len().to_string(),
-            passed.to_string(),
-            (of_room.len() - passed).to_string(),
-        ];
+        let mut cells =
+            vec![room.to_string(), of_room.len().to_string(), passed.to_string(), (of_room.len() - passed).to_string()];
         for kind in LeaveKind::ALL {
             let total = of_room.iter().fold(crate::domain::calendar::WorkDays::ZERO, |acc, r| acc + r.leave_days(kind));
             cells.push(total.to_string());
@@ -283,6 +279,34 @@ fn guard_output(root: &std::path::Path, path: &std::path::Path) -> Result<()> {
         .into());
     }
     Ok(())
+}
+
+/// What a report cell holds once read back from its text: the HTML page right-aligns
+/// figures, the workbook stores them as numbers and percentages.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Figure<'a> {
+    /// A count or a measure: `35`, `+3`, `-2`, `4.5`.
+    Number(f64),
+    /// `25.9%`, stored as 0.259 and shown as a percentage.
+    Percent(f64),
+    Text(&'a str),
+}
+
+/// The first column names the item (a month, a room, a category) and stays text even when
+/// it looks like a number; the others are numbers where they read as one.
+pub fn figure(text: &str, column: usize) -> Figure<'_> {
+    let trimmed = text.trim();
+    if column == 0 || trimmed.is_empty() {
+        return Figure::Text(text);
+    }
+    if let Some(Ok(x)) = trimmed.strip_suffix('%').map(str::parse::<f64>) {
+        return Figure::Percent(x / 100.0);
+    }
+    let plain = trimmed.strip_prefix('+').unwrap_or(trimmed);
+    match plain.parse::<f64>() {
+        Ok(x) if x.is_finite() && !plain.starts_with(['+', '.']) => Figure::Number(x),
+        _ => Figure::Text(text),
+    }
 }
 
 /// Writes the report in the chosen format to stdout or `--output` (atomically).
@@ -400,8 +424,7 @@ fn yearly_sections(ctx: &Ctx, r: &YearlyReport, lang: Lang) -> Vec<Section> {
 
     let mut rooms = Section::new(lang, ("By room", "按室"), &[("room", "室"), count]);
     for room in &ctx.repo.config().rooms {
-        rooms
-            .row(vec![format!("{} {}", room.id, room.name), r.by_room.get(&room.id).copied().unwrap_or(0).to_string()]);
+        rooms.row(vec![room.to_string(), r.by_room.get(&room.id).copied().unwrap_or(0).to_string()]);
     }
 
     let mut pareto = Section::new(
@@ -470,7 +493,7 @@ fn yearly_sections(ctx: &Ctx, r: &YearlyReport, lang: Lang) -> Vec<Section> {
     }
     for room in &ctx.repo.config().rooms {
         let n = r.recurrences.iter().filter(|x| x.room == room.id).count();
-        recurring_rooms.row(vec![format!("{} {}", room.id, room.name), n.to_string()]);
+        recurring_rooms.row(vec![room.to_string(), n.to_string()]);
     }
 
     let c = &r.capa;
@@ -522,4 +545,24 @@ fn yearly_sections(ctx: &Ctx, r: &YearlyReport, lang: Lang) -> Vec<Section> {
     replies.row(vec![lang.pick("outstanding", "未答覆").into(), r.replies.outstanding.to_string()]);
 
     vec![summary, months, channels, rooms, pareto, change, recurring_causes, recurring_rooms, recurrence, capa, replies]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_and_percentages_are_read_back_items_stay_text() {
+        assert_eq!(figure("35", 1), Figure::Number(35.0));
+        assert_eq!(figure("+3", 3), Figure::Number(3.0));
+        assert_eq!(figure("-2", 3), Figure::Number(-2.0));
+        assert_eq!(figure("4.5", 2), Figure::Number(4.5));
+        assert_eq!(figure("25.9%", 2), Figure::Percent(0.259));
+        assert_eq!(figure("2026-01", 0), Figure::Text("2026-01"));
+        assert_eq!(figure("12", 0), Figure::Text("12"), "the item column is a name");
+        assert_eq!(figure("是", 4), Figure::Text("是"));
+        assert_eq!(figure("2026-01-05", 2), Figure::Text("2026-01-05"));
+        assert_eq!(figure("inf", 1), Figure::Text("inf"));
+        assert_eq!(figure("", 1), Figure::Text(""));
+    }
 }

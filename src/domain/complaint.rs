@@ -344,7 +344,7 @@ pub(crate) fn non_empty(text: Option<String>) -> Option<String> {
 
 /// The message for a room id not in svc.toml, listing the rooms there are.
 pub fn unknown_room(id: &str, dir: &Directory) -> String {
-    let rooms: Vec<String> = dir.rooms().map(|r| format!("{} {}", r.id, r.name)).collect();
+    let rooms: Vec<String> = dir.rooms().map(ToString::to_string).collect();
     format!("unknown room `{id}`; rooms are: {}", rooms.join(", "))
 }
 

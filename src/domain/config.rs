@@ -72,6 +72,13 @@ pub struct Room {
     pub functions: Option<String>,
 }
 
+/// A room as people read it: `R1 工商登記室`.
+impl std::fmt::Display for Room {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {}", self.id, self.name)
+    }
+}
+
 /// The roles of DOMAIN.md "People and roles".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]

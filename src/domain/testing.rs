@@ -6,6 +6,7 @@ use super::complaint::{AnalysisInput, Channel, Complaint, Customer, Intake, Resp
 use super::config::{Config, Directory, Staff};
 use super::date::Date;
 use super::id::{RecordId, RecordKind};
+use super::leave::{Leave, LeaveRequest};
 use super::refusal::Refusal;
 use super::rules::{self, Centre, Finding, Kind, Records};
 
@@ -180,6 +181,14 @@ impl Bench {
     /// The names of the error rules `check` reports.
     pub fn errors(&self, today: Date) -> Vec<&'static str> {
         self.check(today).iter().filter(|f| f.severity() == rules::Severity::Error).map(|f| f.rule.name).collect()
+    }
+
+    /// Files a leave slip of `who`, entered by `by` on `on`, numbered after the slips filed.
+    pub fn leave(&mut self, who: &str, by: &str, req: LeaveRequest, on: Date) -> Result<RecordId, Refusal> {
+        let id = RecordId::new(RecordKind::Leave, 2026, self.records.leaves.len() as u32 + 1);
+        let (calendar, policy) = (self.calendar.clone(), self.config.policy.clone());
+        let slip = Leave::request(id, &self.who(who), &self.who(by), req, on, &calendar, &policy)?;
+        self.admit(slip, on)
     }
 
     /// A complaint at R1 logged by S03 on 2026-03-02.

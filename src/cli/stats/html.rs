@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use super::{Lang, Section};
+use super::{Figure, Lang, Section, figure};
 
 /// What the page draws besides the tables.
 #[derive(Debug, Default)]
@@ -63,7 +63,7 @@ pub fn page(title: &str, sections: &[Section], charts: &Charts, lang: Lang) -> S
         for row in &s.rows {
             html.push_str("<tr>");
             for (i, cell) in row.iter().enumerate() {
-                let class = if i > 0 && looks_numeric(cell) { " class=\"num\"" } else { "" };
+                let class = if matches!(figure(cell, i), Figure::Text(_)) { "" } else { " class=\"num\"" };
                 let _ = write!(html, "<td{class}>{}</td>", escape(cell));
             }
             html.push_str("</tr>\n");
@@ -272,11 +272,6 @@ fn cumulative_line(cumulative: &[f64], slot: f64, axes: &Axes) -> String {
         LEFT + 320.0,
     );
     svg
-}
-
-fn looks_numeric(cell: &str) -> bool {
-    let t = cell.trim_end_matches('%');
-    !t.is_empty() && t.parse::<f64>().is_ok()
 }
 
 fn escape(text: &str) -> String {

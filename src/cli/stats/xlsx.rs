@@ -7,35 +7,8 @@ use rust_xlsxwriter::{
     Chart, ChartType, DocProperties, ExcelDateTime, Format, FormatAlign, Workbook, Worksheet, XlsxError,
 };
 
-use super::Section;
 use super::html::Charts;
-
-/// What a report cell holds once read back from its text.
-#[derive(Debug, Clone, PartialEq)]
-enum Cell<'a> {
-    /// A count or a measure: `35`, `+3`, `-2`, `4.5`.
-    Number(f64),
-    /// `25.9%`, stored as 0.259 and shown as a percentage.
-    Percent(f64),
-    Text(&'a str),
-}
-
-/// The first column names the item (a month, a room, a category) and stays text even when
-/// it looks like a number; the others are numbers where they read as one.
-fn cell(text: &str, column: usize) -> Cell<'_> {
-    let trimmed = text.trim();
-    if column == 0 || trimmed.is_empty() {
-        return Cell::Text(text);
-    }
-    if let Some(Ok(x)) = trimmed.strip_suffix('%').map(str::parse::<f64>) {
-        return Cell::Percent(x / 100.0);
-    }
-    let plain = trimmed.strip_prefix('+').unwrap_or(trimmed);
-    match plain.parse::<f64>() {
-        Ok(x) if x.is_finite() && !plain.starts_with(['+', '.']) => Cell::Number(x),
-        _ => Cell::Text(text),
-    }
-}
+use super::{Figure, Section, figure};
 
 /// A sheet name Excel accepts: no `[]:*?/\`, at most 31 characters, unique in the book.
 fn sheet_name(title: &str, taken: &[String]) -> String {
@@ -82,11 +55,11 @@ fn build(title: &str, sections: &[Section], charts: &Charts) -> Result<Vec<u8>, 
             let r = r as u32 + 1;
             for (col, text) in row.iter().enumerate() {
                 let c = col as u16;
-                match cell(text, col) {
-                    Cell::Number(x) if x.fract() == 0.0 => sheet.write_number_with_format(r, c, x, &whole)?,
-                    Cell::Number(x) => sheet.write_number_with_format(r, c, x, &decimal)?,
-                    Cell::Percent(x) => sheet.write_number_with_format(r, c, x, &percent)?,
-                    Cell::Text(t) => sheet.write_string(r, c, t)?,
+                match figure(text, col) {
+                    Figure::Number(x) if x.fract() == 0.0 => sheet.write_number_with_format(r, c, x, &whole)?,
+                    Figure::Number(x) => sheet.write_number_with_format(r, c, x, &decimal)?,
+                    Figure::Percent(x) => sheet.write_number_with_format(r, c, x, &percent)?,
+                    Figure::Text(t) => sheet.write_string(r, c, t)?,
                 };
             }
         }
@@ -139,21 +112,6 @@ fn pareto_chart(sheet: &str, section: &Section) -> Chart {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn numbers_and_percentages_are_read_back_items_stay_text() {
-        assert_eq!(cell("35", 1), Cell::Number(35.0));
-        assert_eq!(cell("+3", 3), Cell::Number(3.0));
-        assert_eq!(cell("-2", 3), Cell::Number(-2.0));
-        assert_eq!(cell("4.5", 2), Cell::Number(4.5));
-        assert_eq!(cell("25.9%", 2), Cell::Percent(0.259));
-        assert_eq!(cell("2026-01", 0), Cell::Text("2026-01"));
-        assert_eq!(cell("12", 0), Cell::Text("12"), "the item column is a name");
-        assert_eq!(cell("是", 4), Cell::Text("是"));
-        assert_eq!(cell("2026-01-05", 2), Cell::Text("2026-01-05"));
-        assert_eq!(cell("inf", 1), Cell::Text("inf"));
-        assert_eq!(cell("", 1), Cell::Text(""));
-    }
 
     #[test]
     fn sheet_names_are_legal_and_unique() {

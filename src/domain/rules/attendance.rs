@@ -217,7 +217,7 @@ mod tests {
     use crate::domain::attendance::{Dispatch, Incident, IncidentInput, IncidentKind, Recipient};
     use crate::domain::date::Month;
     use crate::domain::id::{RecordId, RecordKind};
-    use crate::domain::leave::{Leave, LeaveKind, LeaveRequest};
+    use crate::domain::leave::{LeaveKind, LeaveRequest};
     use crate::domain::refusal::Refusal;
     use crate::domain::testing::*;
 
@@ -256,7 +256,6 @@ mod tests {
     #[test]
     fn att_1_no_incident_on_approved_leave_either_way() {
         let mut b = Bench::new();
-        let id = RecordId::new(RecordKind::Leave, 2026, 1);
         let req = LeaveRequest {
             kind: LeaveKind::Personal,
             from: "2026-03-10 09:00".parse().unwrap(),
@@ -264,17 +263,7 @@ mod tests {
             reason: "辦事".into(),
             retroactive: false,
         };
-        let slip = Leave::request(
-            id,
-            &b.who("S03"),
-            &b.who("S03"),
-            req,
-            day("2026-03-09"),
-            &b.calendar.clone(),
-            &b.config.policy.clone(),
-        )
-        .unwrap();
-        b.admit(slip, day("2026-03-09")).unwrap();
+        b.leave("S03", "S03", req, day("2026-03-09")).unwrap();
         let err = incident(&mut b, "S03", "S06", IncidentKind::Late, "2026-03-10", "2026-03-10", None).unwrap_err();
         assert!(err.message.contains("approved leave"), "{err}");
         // A morning's leave does not cover leaving early, nor a whole day's absence.
@@ -282,7 +271,6 @@ mod tests {
         incident(&mut b, "S03", "S06", IncidentKind::Absent, "2026-03-10", "2026-03-10", None).unwrap();
         // The other way round: a late arrival first, then a morning's notice over it.
         incident(&mut b, "S05", "S01", IncidentKind::Late, "2026-03-11", "2026-03-11", None).unwrap();
-        let id = RecordId::new(RecordKind::Leave, 2026, 2);
         let req = LeaveRequest {
             kind: LeaveKind::Personal,
             from: "2026-03-11 09:00".parse().unwrap(),
@@ -290,17 +278,7 @@ mod tests {
             reason: "辦事".into(),
             retroactive: true,
         };
-        let slip = Leave::request(
-            id,
-            &b.who("S05"),
-            &b.who("S05"),
-            req,
-            day("2026-03-12"),
-            &b.calendar.clone(),
-            &b.config.policy.clone(),
-        )
-        .unwrap();
-        let err = b.admit(slip, day("2026-03-12")).unwrap_err();
+        let err = b.leave("S05", "S05", req, day("2026-03-12")).unwrap_err();
         assert!(err.message.contains("would break INC-2026-0003"), "{err}");
     }
 

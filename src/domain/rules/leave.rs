@@ -323,7 +323,7 @@ fn names(steps: &[LeaveStep]) -> Vec<&'static str> {
 #[cfg(test)]
 mod tests {
     use crate::domain::date::DateTime;
-    use crate::domain::id::{RecordId, RecordKind};
+    use crate::domain::id::RecordId;
     use crate::domain::leave::{Band, Leave, LeaveKind, LeaveRequest, LeaveStatus};
     use crate::domain::refusal::Refusal;
     use crate::domain::testing::*;
@@ -341,11 +341,8 @@ mod tests {
         to: &str,
         on: &str,
     ) -> Result<RecordId, Refusal> {
-        let id = RecordId::new(RecordKind::Leave, 2026, b.records.leaves.len() as u32 + 1);
         let req = LeaveRequest { kind, from: at(from), to: at(to), reason: "家事".into(), retroactive: false };
-        let slip =
-            Leave::request(id, &b.who(who), &b.who(by), req, day(on), &b.calendar.clone(), &b.config.policy.clone())?;
-        b.admit(slip, day(on))
+        b.leave(who, by, req, day(on))
     }
 
     fn band_of(who: &str, from: &str, to: &str) -> Band {
@@ -394,7 +391,6 @@ mod tests {
         let mut b = Bench::new();
         let err = request(&mut b, "S03", "S03", LeaveKind::Sick, "2026-03-02 09:00", "2026-03-02 17:30", "2026-03-03");
         assert!(err.unwrap_err().message.contains("retroactive"));
-        let id = RecordId::new(RecordKind::Leave, 2026, 1);
         let req = LeaveRequest {
             kind: LeaveKind::Sick,
             from: at("2026-03-02 09:00"),
@@ -402,17 +398,7 @@ mod tests {
             reason: "病".into(),
             retroactive: true,
         };
-        let slip = Leave::request(
-            id,
-            &b.who("S03"),
-            &b.who("S03"),
-            req,
-            day("2026-03-03"),
-            &b.calendar.clone(),
-            &b.config.policy.clone(),
-        )
-        .unwrap();
-        b.admit(slip, day("2026-03-03")).unwrap();
+        let id = b.leave("S03", "S03", req, day("2026-03-03")).unwrap();
         let s06 = b.who("S06");
         b.step(id, day("2026-03-04"), |l: &mut Leave| l.approve(&s06, day("2026-03-04"), None, None)).unwrap();
         assert_eq!(b.errors(day("2026-03-31")), Vec::<&str>::new());

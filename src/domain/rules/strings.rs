@@ -201,27 +201,23 @@ impl ser::SerializeMap for Map<'_, '_> {
     }
 }
 
-impl ser::SerializeStruct for &mut Walker<'_> {
-    type Ok = ();
-    type Error = Never;
-    fn serialize_field<T: ?Sized + Serialize>(&mut self, key: &'static str, value: &T) -> Result<(), Never> {
-        self.nested(key, value)
-    }
-    fn end(self) -> Result<(), Never> {
-        Ok(())
-    }
+/// Structs and struct variants hand each field to the walker under its name.
+macro_rules! fields_of_struct {
+    ($($trait:ident),*) => {$(
+        impl ser::$trait for &mut Walker<'_> {
+            type Ok = ();
+            type Error = Never;
+            fn serialize_field<T: ?Sized + Serialize>(&mut self, key: &'static str, value: &T) -> Result<(), Never> {
+                self.nested(key, value)
+            }
+            fn end(self) -> Result<(), Never> {
+                Ok(())
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeStructVariant for &mut Walker<'_> {
-    type Ok = ();
-    type Error = Never;
-    fn serialize_field<T: ?Sized + Serialize>(&mut self, key: &'static str, value: &T) -> Result<(), Never> {
-        self.nested(key, value)
-    }
-    fn end(self) -> Result<(), Never> {
-        Ok(())
-    }
-}
+fields_of_struct!(SerializeStruct, SerializeStructVariant);
 
 #[cfg(test)]
 mod tests {
