@@ -7,6 +7,7 @@
 use std::path::Path;
 use std::process::ExitCode;
 
+use crate::t;
 use anyhow::{Context as _, Result};
 use clap::Args as ClapArgs;
 
@@ -33,6 +34,8 @@ pub struct Args {
     /// records hold): what a pre-commit hook passes.
     #[arg(value_name = "FILE")]
     files: Vec<std::path::PathBuf>,
+    /// human (`file:line:col: severity[CLAUSE]: message (rule)`, one per line), json,
+    /// github (annotations on the changed lines) or gitlab (a code-quality report).
     #[arg(long, value_enum, default_value_t)]
     format: CheckFormat,
     /// List every rule (name, clause, severity, whether it depends on the day, what it
@@ -59,13 +62,10 @@ pub struct Args {
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
 enum CheckFormat {
-    /// `file:line:col: severity[CLAUSE]: message (rule)`, one per line.
     #[default]
     Human,
     Json,
-    /// GitHub Actions workflow commands: annotations on the changed lines.
     Github,
-    /// A GitLab code-quality report (JSON).
     Gitlab,
 }
 
@@ -104,10 +104,16 @@ pub fn run(globals: &Globals, args: Args) -> Result<ExitCode> {
     match args.format {
         CheckFormat::Human => {
             for f in &findings {
-                outln!("{}:{}:{}: {}[{}]: {} ({})", f.file, f.line, f.column, f.severity, f.clause, f.message, f.rule)?;
+                let severity = match f.severity {
+                    Severity::Error => t!("severity-error"),
+                    Severity::Warning => t!("severity-warning"),
+                };
+                outln!("{}:{}:{}: {severity}[{}]: {} ({})", f.file, f.line, f.column, f.clause, f.message, f.rule)?;
             }
-            let hidden = if hidden > 0 { format!(", {hidden} allowed") } else { String::new() };
-            errln!("svc check: {files} file(s), {errors} error(s), {warnings} warning(s){hidden}");
+            errln!(
+                "svc check: {}",
+                t!("check-summary", files = files, errors = errors, warnings = warnings, allowed = hidden)
+            );
         }
         CheckFormat::Json => {
             let report = super::shapes::CheckReport { files, errors, warnings, findings: &findings };

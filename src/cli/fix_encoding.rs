@@ -16,16 +16,15 @@ pub struct Args {
     /// The files to convert.
     #[arg(required = true)]
     files: Vec<PathBuf>,
-    /// The encoding they were saved in, when both readings are possible.
+    /// The encoding they were saved in, when both readings are possible: gbk (Simplified:
+    /// GB 2312 / GBK / GB 18030) or big5 (Traditional).
     #[arg(long, value_enum)]
     from: Option<From>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 enum From {
-    /// Simplified Chinese (GB 2312 / GBK / GB 18030).
     Gbk,
-    /// Traditional Chinese (Big5).
     Big5,
 }
 

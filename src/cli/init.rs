@@ -19,17 +19,16 @@ pub struct Args {
     /// Where to create it; default: the current folder.
     #[arg(default_value = ".")]
     dir: PathBuf,
-    /// Also write a CI configuration running `svc check --base` with annotations (in an
-    /// existing repository, only that).
+    /// Also write a CI configuration running `svc check --base` with annotations: github
+    /// (`.github/workflows/svc-check.yml`) or gitlab (`.gitlab-ci.yml`); in an existing
+    /// repository, only that.
     #[arg(long, value_enum)]
     ci: Option<Ci>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 enum Ci {
-    /// `.github/workflows/svc-check.yml`
     Github,
-    /// `.gitlab-ci.yml`
     Gitlab,
 }
 

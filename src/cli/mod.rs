@@ -6,7 +6,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{FromArgMatches as _, Parser, Subcommand};
 
 use crate::domain::date::Date;
 
@@ -47,6 +47,7 @@ mod fix_encoding;
 mod generate;
 mod history;
 mod init;
+mod lang;
 mod leave;
 mod output;
 mod repair;
@@ -74,6 +75,10 @@ pub struct Cli {
     /// its actor; `[git] commit = false` in svc.toml turns that off for good).
     #[arg(long, global = true, env = "SVC_NO_COMMIT")]
     no_commit: bool,
+    /// The language of messages and help: zh-Hant (繁體, the default), zh-Hans (简体) or
+    /// en; default: `[centre] lang` in svc.toml, then the locale (LANG).
+    #[arg(long, global = true, env = "SVC_LANG", value_name = "LANG")]
+    lang: Option<crate::i18n::Lang>,
     #[command(subcommand)]
     command: Command,
 }
@@ -143,11 +148,16 @@ fn year_arg() -> clap::builder::RangedI64ValueParser<i32> {
 pub fn main() -> ExitCode {
     // Dynamic completion: with COMPLETE set (by the script `COMPLETE=bash svc` prints),
     // answers the shell with candidates and exits; otherwise returns at once.
-    clap_complete::CompleteEnv::with_factory(<Cli as clap::CommandFactory>::command).complete();
-    let cli = match Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    crate::i18n::set(lang::choose(&args, |name| std::env::var(name).ok()));
+    clap_complete::CompleteEnv::with_factory(lang::command).complete();
+    let cli = match lang::command().try_get_matches_from(&args).and_then(|m| Cli::from_arg_matches(&m)) {
         Ok(cli) => cli,
         Err(e) => {
-            let _ = e.print();
+            match lang::usage_error(&e) {
+                Some(message) => errln!("{}", message.trim_end()),
+                None => drop(e.print()),
+            }
             return if e.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
         }
     };
@@ -214,9 +224,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 }
 
 fn report(e: &anyhow::Error) {
-    errln!("error: {e}");
+    errln!("{} {e}", crate::t!("error-heading"));
     for cause in e.chain().skip(1) {
-        errln!("  because: {cause}");
+        errln!("  {} {cause}", crate::t!("error-because"));
     }
 }
 

@@ -17,7 +17,8 @@ pub enum Format {
 /// `--format` and `--no-bom`, shared by every list command.
 #[derive(Debug, Clone, Copy, clap::Args)]
 pub struct ListOutput {
-    #[arg(long, value_enum, default_value_t)]
+    /// table (for people), csv (for spreadsheets) or json (for programs).
+    #[arg(id = "list_format", long = "format", value_enum, default_value_t)]
     pub format: Format,
     /// CSV without the UTF-8 byte-order mark (for programs rather than spreadsheets).
     #[arg(long)]
@@ -30,7 +31,7 @@ pub struct ShowArgs {
     #[arg(add = super::complete::records())]
     pub id: String,
     /// `table` (the record as labelled lines) or `json`.
-    #[arg(long, value_enum, default_value_t)]
+    #[arg(id = "show_format", long = "format", value_enum, default_value_t)]
     pub format: Format,
 }
 

@@ -4,10 +4,8 @@
 use std::process::ExitCode;
 
 use anyhow::Result;
-use clap::{Args as ClapArgs, CommandFactory};
+use clap::Args as ClapArgs;
 use clap_complete::Shell;
-
-use super::Cli;
 
 #[derive(Debug, ClapArgs)]
 pub struct CompletionsArgs {
@@ -17,7 +15,7 @@ pub struct CompletionsArgs {
 
 /// Prints the completion script: e.g. `svc completions bash > /etc/bash_completion.d/svc`.
 pub fn completions(args: CompletionsArgs) -> Result<ExitCode> {
-    let mut command = Cli::command();
+    let mut command = super::lang::command();
     let mut script = Vec::new();
     clap_complete::generate(args.shell, &mut command, "svc", &mut script);
     out!("{}", String::from_utf8_lossy(&script))?;
@@ -30,7 +28,7 @@ pub struct ManArgs {}
 /// Prints the manual page (roff): e.g. `svc man > /usr/local/share/man/man1/svc.1`.
 pub fn man(_args: ManArgs) -> Result<ExitCode> {
     let mut page = Vec::new();
-    clap_mangen::Man::new(Cli::command()).render(&mut page)?;
+    clap_mangen::Man::new(super::lang::command()).render(&mut page)?;
     out!("{}", String::from_utf8_lossy(&page))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -47,12 +47,10 @@ pub enum StatsFormat {
     Csv,
     Json,
     Html,
-    /// A workbook for Excel and LibreOffice: a sheet per table, numbers as numbers,
-    /// percentages as percentages, the Pareto as a native chart. Needs `--output`.
     Xlsx,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
     /// 中文 headings
     #[default]
@@ -70,16 +68,22 @@ impl Lang {
     }
 }
 
+impl OutputArgs {
+    fn lang(&self) -> Lang {
+        if crate::i18n::current() == crate::i18n::Lang::En { Lang::En } else { Lang::Zh }
+    }
+}
+
 #[derive(Debug, Clone, Args)]
 pub struct OutputArgs {
-    #[arg(long, value_enum, default_value_t)]
+    /// table, csv, json, html (a page to print) or xlsx (a workbook for Excel and
+    /// LibreOffice: a sheet per table, numbers as numbers, the Pareto as a native chart;
+    /// needs --output).
+    #[arg(id = "stats_format", long = "format", value_enum, default_value_t)]
     format: StatsFormat,
     /// Write to this file instead of stdout.
     #[arg(long, short)]
     output: Option<PathBuf>,
-    /// Headings in Chinese (zh) or English (en).
-    #[arg(long, value_enum, default_value_t)]
-    lang: Lang,
     /// CSV without the UTF-8 byte-order mark (for programs rather than spreadsheets).
     #[arg(long)]
     no_bom: bool,
@@ -145,8 +149,8 @@ fn yearly_report(ctx: &Ctx, args: YearlyArgs) -> Result<()> {
     let year = args.year.unwrap_or(ctx.today.year());
     if !args.centres.is_empty() {
         let (across, names) = centres::reports(&args.centres, year, ctx.today)?;
-        let sections = centres::sections(&across, &names, args.out.lang);
-        let title = match args.out.lang {
+        let sections = centres::sections(&across, &names, args.out.lang());
+        let title = match args.out.lang() {
             Lang::En => format!("Complaint statistics {year} across {} centres (CC-4.8)", across.centres.len()),
             Lang::Zh => format!("{year} 年客戶投訴統計（{} 個中心，CC-4.8）", across.centres.len()),
         };
@@ -167,7 +171,7 @@ fn yearly_report(ctx: &Ctx, args: YearlyArgs) -> Result<()> {
         rooms: &rooms,
     };
     let report = yearly(&input);
-    let lang = args.out.lang;
+    let lang = args.out.lang();
     let sections = yearly_sections(ctx, &report, lang);
     let title = match lang {
         Lang::En => format!("{} — complaint statistics {year} (CC-4.8), as of {}", config.centre.name, report.as_of),
@@ -189,7 +193,7 @@ fn yearly_report(ctx: &Ctx, args: YearlyArgs) -> Result<()> {
 
 fn monthly_report(ctx: &Ctx, args: MonthlyArgs) -> Result<()> {
     let rows = sheet(ctx, args.month, None)?;
-    let lang = args.out.lang;
+    let lang = args.out.lang();
     let mut rooms = Section::new(
         lang,
         ("Rooms", "各室"),
@@ -330,9 +334,9 @@ fn emit(
                 writeln!(buffer, "{}", table(&s.headers, &s.rows))?;
             }
         }
-        StatsFormat::Csv => write_long_csv(&mut buffer, sections, out.lang, !out.no_bom)?,
+        StatsFormat::Csv => write_long_csv(&mut buffer, sections, out.lang(), !out.no_bom)?,
         StatsFormat::Json => writeln!(buffer, "{}", super::output::json_text(json)?)?,
-        StatsFormat::Html => buffer.extend(html::page(title, sections, &charts, out.lang).into_bytes()),
+        StatsFormat::Html => buffer.extend(html::page(title, sections, &charts, out.lang()).into_bytes()),
         StatsFormat::Xlsx => buffer = xlsx::workbook(title, sections, &charts)?,
     }
     match &out.output {

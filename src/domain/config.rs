@@ -59,6 +59,10 @@ impl Default for GitSettings {
 #[serde(deny_unknown_fields)]
 pub struct Centre {
     pub name: String,
+    /// The language svc speaks in this centre unless `--lang`/`SVC_LANG` says otherwise:
+    /// `zh-Hant` (the default), `zh-Hans` or `en`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]

@@ -1,0 +1,178 @@
+# Generated from the Traditional catalogue by zhconv: do not edit by hand.
+# 命令与选项的说明（繁体中文）。英文原文在程式的文件注解中；id 由命令路径而来
+# （cmd-complaint-new、arg-complaint-new-room），各处意思相同的选项共用一个 id（arg-repo）。
+# 有测试检查每条说明都已翻译，且这里没有多余的 id。
+
+## 命令
+
+cmd-svc = 服务中心程序：每笔记录一个 TOML 档案，存于 git
+cmd-help = 显示本说明或指定命令的说明
+cmd-init = 建立记录库：附范例的 svc.toml、记录资料夹、schema
+cmd-complaint = 客户投诉/意见单与客户投诉一览表（CC-4.1 至 CC-4.7）
+cmd-complaint-new = 填写新的投诉单（CC-4.1、CC-4.2）；标准输出只印出其编号
+cmd-complaint-triage = 判定责任属谁（CC-4.1）
+cmd-complaint-analyse = 协调办：登记原因、指定责任人、开立纠正预防措施（CC-4.3）；印出措施编号
+cmd-complaint-close = 协调办：把经验证的处理结果写在投诉单上并结案（CC-4.7）
+cmd-complaint-list = 客户投诉一览表（CC-6）
+cmd-complaint-show = 整张投诉单及其纠正预防措施
+cmd-capa = 纠正和预防措施跟踪报告：措施、完成、验证、催办（CC-4.3 至 CC-4.6）
+cmd-capa-track = 新增一项措施及其计划完成日期，或标记某项已完成（CC-4.4）
+cmd-capa-complete = 责任人报告本轮措施已完成（CC-4.4）
+cmd-capa-verify = 协调办：在工作日期限内验证效果（CC-4.5、CC-4.6）
+cmd-capa-remind = 协调办：对逾期的纠正预防措施记录一次催办（RP-2 P4、RP-3 R4）
+cmd-capa-list = 全部纠正预防措施跟踪报告，及各自在等什么
+cmd-capa-show = 整份跟踪报告
+cmd-leave = 按职务与天数分流审批的请假条（ATT-2 至 ATT-4）
+cmd-leave-request = 请假；印出假条编号，并在标准错误输出列出工作日数与审批流程
+cmd-leave-approve = 批准假条的下一步（或以 --reference 记录派驻单位的审批）
+cmd-leave-reject = 在下一步不予批准假条
+cmd-leave-file = 把已批准的假条交协调办备案
+cmd-leave-cancel = 在休假开始前撤销假条
+cmd-leave-list = 请假条一览，可筛选
+cmd-leave-show = 一张假条及其审批流程：已办与待办的步骤
+cmd-attendance = 考勤：迟到早退缺勤、各室月度考勤表及其报送（ATT-1、ATT-5）
+cmd-attendance-incident = 记录一次迟到、早退或缺勤（ATT-1）；印出其编号
+cmd-attendance-month = 月度考勤表，每人一行（ATT-5）
+cmd-attendance-dispatch = 记录某室的月度考勤表已报送（ATT-5）；印出其编号
+cmd-conduct = 奖惩：提议、决定、建议名单（RP-1 至 RP-3）
+cmd-conduct-propose = 协调办：按所列条件提议一项表扬或处分；印出其编号
+cmd-conduct-decide = 有权决定者批准或否决（RP-1、RP-3：常务副主任；RP-2：副主任）
+cmd-conduct-notify = 记录致当事人派驻单位的函件（RP-1）
+cmd-conduct-list = 提议与决定一览，可筛选
+cmd-conduct-show = 一项提议及其证据与决定
+cmd-conduct-history = 某人历年的奖惩
+cmd-conduct-suggest = 记录已显示符合某条件的人员及证据；不作任何决定
+cmd-stats = 统计：年度投诉统计报告（CC-4.8）、月度考勤（ATT-5）
+cmd-stats-yearly = CC-4.8 的客户投诉统计分析报告，取自投诉一览表
+cmd-stats-monthly = 某月各室考勤统计（ATT-5）
+cmd-completions = 印出某种 shell 的 Tab 补全脚本（bash、zsh、fish、powershell、elvish）
+cmd-man = 印出手册页（roff）
+cmd-fix-encoding = 把存成 GBK 或 Big5 的记录档转为 UTF-8，并列出改动的行
+cmd-todo = 截至当日等你处理的事（加 --all 则为所有人的）
+cmd-check = 按程序检查 svc.toml 与每笔记录；CI 执行的就是它
+cmd-schema = 写出或核对 svc.toml 与各类记录的 JSON Schema
+cmd-repair = 完成被中断的步骤，并清除中断写入留下的暂存档
+cmd-log = 一笔记录在 git 中的历史：每次提交、作者、新增的步骤
+cmd-sync = 共享记录：取回、重放本地步骤（已被占用的编号重新编号）、推送
+cmd-renumber = 两边都新增了记录的 git 合并之后：保留我方，为对方重新编号
+cmd-generate = 生成一个逼真的中心（基准测试、测试用）
+cmd-floor = 只走访、读取并解析每个记录档：基准测试的下限
+
+## 全域选项
+
+arg-help = 显示说明
+arg-version = 显示版本
+arg-repo = 记录库（含 svc.toml 的资料夹）；预设：从目前资料夹向上寻找
+arg-actor = 谁在操作：svc.toml 中的职员编号；预设：$SVC_USER，其次是你的 git user.email
+arg-date = 步骤发生的日期；预设：$SVC_TODAY，其次是今天
+arg-no_commit = 写入档案但不提交（在 git 工作目录中每个步骤都由操作者提交一次；svc.toml 的 `[git] commit = false` 可长期关闭）
+arg-lang = 讯息与说明的语言：zh-Hant（繁体，预设）、zh-Hans（简体）或 en；预设取 svc.toml 的 `[centre] lang`，其次是系统语言（LANG）
+
+## 共用选项
+
+arg-list_format = table（给人看）、csv（给试算表）或 json（给程式）
+arg-show_format = `table`（逐行列出记录）或 `json`
+arg-stats_format = table、csv、json、html（可打印的网页）或 xlsx（Excel 与 LibreOffice 活页簿：每表一个工作表，数字即数字，柏拉图为原生图表；须配合 --output）
+arg-no_bom = CSV 不加 UTF-8 字节顺序标记（给程式而非试算表用）
+arg-output = 写到这个档案，而非标准输出
+arg-all = 所有人的，而不只是你的（协调办的视角）
+arg-attendance-dispatch-month = YYYY-MM
+arg-attendance-month-month = YYYY-MM
+arg-stats-monthly-month = YYYY-MM
+
+## 投诉
+
+arg-summary = 客户说了什么；在终端机上未填时会询问
+arg-channel = 投诉的渠道；在终端机上未填时会询问
+arg-complaint-new-room = 投诉涉及的室（编号或名称）；在终端机上会询问
+arg-complaint-new-customer = 客户姓名（只留在投诉单上，不入统计）
+arg-contact = 联络客户的方式
+arg-remedy = 客户要求的处理
+arg-received = 收到的日期；预设：步骤的日期（--date）
+arg-wants_reply = 客户希望处理后得到答复（CC-4.7）
+arg-praise = 这张单是对这位职员的表扬，不是投诉（RP-1 C1）
+arg-ours = 属本中心责任：交协调办分析
+arg-complaint-triage-customer = 属客户自身责任：已向客户解释，投诉就此结束
+arg-complaint-triage-note = 向客户所作的解释（与 --customer 同用时必填）
+arg-cause_category = svc.toml 的 [complaints] 中所列的原因类别
+arg-cause = 分析发现的原因
+arg-complaint-analyse-responsible = 将负责纠正预防措施的职员编号
+arg-interview = 与客户面谈的记录
+arg-result = 写在投诉单上的结果：经验证的改正，或所作的解释；在终端机上会询问
+arg-reply_via = 答复客户的方式（客户要求答复时必填）
+arg-reply = 答复客户的内容
+arg-replied_on = 答复的日期；预设：步骤的日期（--date）
+arg-complaint-list-mine = 只列你的：你填写的，或由你负责的
+arg-complaint-list-responsible = 只列由这位职员负责的投诉
+arg-complaint-list-year = 只列这一年收到的投诉
+
+## 纠正和预防措施
+
+arg-action = 要新增的措施
+arg-due = 计划完成日期
+arg-done = 标记本轮第 N 项措施已完成
+arg-effective = 措施有效：纠正预防措施关闭
+arg-not_effective = 措施无效：须展开新一轮措施（CC-4.6）
+arg-capa-verify-note = 查核了什么、发现了什么
+arg-capa-list-mine = 只列你的：由你负责的
+arg-capa-list-responsible = 只列由这位职员负责的纠正预防措施
+arg-capa-list-year = 只列这一年开立的纠正预防措施
+arg-overdue = 只列当日（--date）逾期的：措施过了计划日期，或验证过了期限
+
+## 请假与考勤
+
+arg-leave-request-staff = 请假人的职员编号；在终端机上会询问（预设是你）
+arg-leave-request-kind = 在终端机上未填时会询问
+arg-leave-request-from = 开始离开的时间：日期、"DATE am"、"DATE pm" 或 "DATE HH:MM"
+arg-leave-request-to = 最后离开的时间：日期（至当日结束）、"DATE am"、"DATE pm" 或 "DATE HH:MM"
+arg-retroactive = 休假开始后才补填的假条（补假，ATT-3）
+arg-leave-approve-reference = 派驻单位的文号，记录其审批时使用（ATT-2、ATT-4）
+arg-leave-list-mine = 只列你自己的假条
+arg-leave-list-month = 只列在这个月有离开时间的假条（YYYY-MM）
+arg-on = 发生的工作日；预设：步骤的日期（--date）
+arg-minutes = 迟到或早退的分钟数
+arg-correction = 月度考勤表报送后才记录的原因（ATT-5）
+
+## 奖惩
+
+arg-evidence = 所依据的记录（CMP-…、CAPA-…、INC-…、RP-…）或月度考勤表（SHEET-2026-03）
+arg-unit = 致函的派驻单位；预设：svc.toml 中当事人的单位
+arg-conduct-list-year = 这一年提议的
+arg-conduct-suggest-year = 要看的年份；预设：当日（--date）所在的年份
+
+## 统计
+
+arg-stats-yearly-year = 预设：当日（--date）所在的年份
+arg-centres = 一并统计的其他中心的记录库（每中心一栏，另加合计）；不填则只统计本中心
+
+## 检查与其他
+
+arg-check-files = 只报告这些档案（仍读取整个记录库，跨记录的规则照常成立）：pre-commit 挂钩传入的就是它们
+arg-format = human（`档案:行:列: 严重性[条款]: 讯息 (规则)`，每行一条）、json、github（在改动的行上标注）或 gitlab（程式码品质报告）
+arg-allow = 接受这条规则的发现（可重复）：不显示也不计数，用于已知且有意如此的记录库（如示范资料中逾期的措施）
+arg-deny_warnings = 有警告也失败（退出码 1）
+arg-base = 同时对 REV..HEAD 的每次提交套用历史规则（GIT-1 至 GIT-4）：CI 在合并请求或推送时执行的就是它
+arg-verify_authors = 与 --base 同用：每个步骤都须由其操作者提交，或由 svc.toml 的允许签署者档案为其列出的金钥签署（GIT-4）
+arg-list_rules = 列出每条规则（名称、条款、严重性、是否取决于日期、要求什么），而不作检查
+arg-procedures = 以 Markdown 印出程序及各条款下的规则（`docs/procedures.md` 就是这个输出）
+arg-ci = 另写一份执行 `svc check --base` 并加注标记的 CI 设定：github（`.github/workflows/svc-check.yml`）或 gitlab（`.gitlab-ci.yml`）；在已有的记录库中只写这一份
+arg-init-dir = 建立在哪里；预设：目前资料夹
+arg-shell = bash、zsh、fish、powershell 或 elvish
+arg-fix-encoding-files = 要转换的档案
+arg-fix-encoding-from = 档案存档时的编码（两种读法都可能时使用）：gbk（简体：GB 2312 / GBK / GB 18030）或 big5（繁体）
+arg-check = 只作比较：有与本 svc 生成结果不同的档案时退出码 1 并列出
+arg-schema-dir = schema 所在的资料夹
+arg-log-id = 记录编号：CMP-…、CAPA-…、LV-…、INC-…、DSP-… 或 RP-…
+arg-no_push = 重放并重新编号，但不推送
+arg-generate-dir = 放置这个中心的空（或新）资料夹
+arg-records = 大约要写多少个记录档（各类都有）
+arg-floor-dir = 要读取的记录库
+
+## 范例中的注解
+
+example-complaint-new-1 = 在终端机上：询问渠道、室与内容
+example-complaint-triage-1 = 在终端机上：询问责任属谁
+example-complaint-close-1 = 在终端机上：询问处理结果，如客户要求则一并询问答复
+example-capa-verify-1 = 开立第 2 轮
+example-leave-request-1 = 在终端机上：询问假别、日期与事由（请假人：你）
+example-leave-approve-1 = 派驻单位的审批

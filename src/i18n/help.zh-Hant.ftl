@@ -1,0 +1,177 @@
+# 命令與選項的說明（繁體中文）。英文原文在程式的文件註解中；id 由命令路徑而來
+# （cmd-complaint-new、arg-complaint-new-room），各處意思相同的選項共用一個 id（arg-repo）。
+# 有測試檢查每條說明都已翻譯，且這裡沒有多餘的 id。
+
+## 命令
+
+cmd-svc = 服務中心程序：每筆記錄一個 TOML 檔案，存於 git
+cmd-help = 顯示本說明或指定命令的說明
+cmd-init = 建立記錄庫：附範例的 svc.toml、記錄資料夾、schema
+cmd-complaint = 客戶投訴/意見單與客戶投訴一覽表（CC-4.1 至 CC-4.7）
+cmd-complaint-new = 填寫新的投訴單（CC-4.1、CC-4.2）；標準輸出只印出其編號
+cmd-complaint-triage = 判定責任屬誰（CC-4.1）
+cmd-complaint-analyse = 協調辦：登記原因、指定責任人、開立糾正預防措施（CC-4.3）；印出措施編號
+cmd-complaint-close = 協調辦：把經驗證的處理結果寫在投訴單上並結案（CC-4.7）
+cmd-complaint-list = 客戶投訴一覽表（CC-6）
+cmd-complaint-show = 整張投訴單及其糾正預防措施
+cmd-capa = 糾正和預防措施跟蹤報告：措施、完成、驗證、催辦（CC-4.3 至 CC-4.6）
+cmd-capa-track = 新增一項措施及其計劃完成日期，或標記某項已完成（CC-4.4）
+cmd-capa-complete = 責任人報告本輪措施已完成（CC-4.4）
+cmd-capa-verify = 協調辦：在工作日期限內驗證效果（CC-4.5、CC-4.6）
+cmd-capa-remind = 協調辦：對逾期的糾正預防措施記錄一次催辦（RP-2 P4、RP-3 R4）
+cmd-capa-list = 全部糾正預防措施跟蹤報告，及各自在等甚麼
+cmd-capa-show = 整份跟蹤報告
+cmd-leave = 按職務與天數分流審批的請假條（ATT-2 至 ATT-4）
+cmd-leave-request = 請假；印出假條編號，並在標準錯誤輸出列出工作日數與審批流程
+cmd-leave-approve = 批准假條的下一步（或以 --reference 記錄派駐單位的審批）
+cmd-leave-reject = 在下一步不予批准假條
+cmd-leave-file = 把已批准的假條交協調辦備案
+cmd-leave-cancel = 在休假開始前撤銷假條
+cmd-leave-list = 請假條一覽，可篩選
+cmd-leave-show = 一張假條及其審批流程：已辦與待辦的步驟
+cmd-attendance = 考勤：遲到早退缺勤、各室月度考勤表及其報送（ATT-1、ATT-5）
+cmd-attendance-incident = 記錄一次遲到、早退或缺勤（ATT-1）；印出其編號
+cmd-attendance-month = 月度考勤表，每人一行（ATT-5）
+cmd-attendance-dispatch = 記錄某室的月度考勤表已報送（ATT-5）；印出其編號
+cmd-conduct = 獎懲：提議、決定、建議名單（RP-1 至 RP-3）
+cmd-conduct-propose = 協調辦：按所列條件提議一項表揚或處分；印出其編號
+cmd-conduct-decide = 有權決定者批准或否決（RP-1、RP-3：常務副主任；RP-2：副主任）
+cmd-conduct-notify = 記錄致當事人派駐單位的函件（RP-1）
+cmd-conduct-list = 提議與決定一覽，可篩選
+cmd-conduct-show = 一項提議及其證據與決定
+cmd-conduct-history = 某人歷年的獎懲
+cmd-conduct-suggest = 記錄已顯示符合某條件的人員及證據；不作任何決定
+cmd-stats = 統計：年度投訴統計報告（CC-4.8）、月度考勤（ATT-5）
+cmd-stats-yearly = CC-4.8 的客戶投訴統計分析報告，取自投訴一覽表
+cmd-stats-monthly = 某月各室考勤統計（ATT-5）
+cmd-completions = 印出某種 shell 的 Tab 補全腳本（bash、zsh、fish、powershell、elvish）
+cmd-man = 印出手冊頁（roff）
+cmd-fix-encoding = 把存成 GBK 或 Big5 的記錄檔轉為 UTF-8，並列出改動的行
+cmd-todo = 截至當日等你處理的事（加 --all 則為所有人的）
+cmd-check = 按程序檢查 svc.toml 與每筆記錄；CI 執行的就是它
+cmd-schema = 寫出或核對 svc.toml 與各類記錄的 JSON Schema
+cmd-repair = 完成被中斷的步驟，並清除中斷寫入留下的暫存檔
+cmd-log = 一筆記錄在 git 中的歷史：每次提交、作者、新增的步驟
+cmd-sync = 共享記錄：取回、重放本地步驟（已被佔用的編號重新編號）、推送
+cmd-renumber = 兩邊都新增了記錄的 git 合併之後：保留我方，為對方重新編號
+cmd-generate = 生成一個逼真的中心（基準測試、測試用）
+cmd-floor = 只走訪、讀取並解析每個記錄檔：基準測試的下限
+
+## 全域選項
+
+arg-help = 顯示說明
+arg-version = 顯示版本
+arg-repo = 記錄庫（含 svc.toml 的資料夾）；預設：從目前資料夾向上尋找
+arg-actor = 誰在操作：svc.toml 中的職員編號；預設：$SVC_USER，其次是你的 git user.email
+arg-date = 步驟發生的日期；預設：$SVC_TODAY，其次是今天
+arg-no_commit = 寫入檔案但不提交（在 git 工作目錄中每個步驟都由操作者提交一次；svc.toml 的 `[git] commit = false` 可長期關閉）
+arg-lang = 訊息與說明的語言：zh-Hant（繁體，預設）、zh-Hans（简体）或 en；預設取 svc.toml 的 `[centre] lang`，其次是系統語言（LANG）
+
+## 共用選項
+
+arg-list_format = table（給人看）、csv（給試算表）或 json（給程式）
+arg-show_format = `table`（逐行列出記錄）或 `json`
+arg-stats_format = table、csv、json、html（可列印的網頁）或 xlsx（Excel 與 LibreOffice 活頁簿：每表一個工作表，數字即數字，柏拉圖為原生圖表；須配合 --output）
+arg-no_bom = CSV 不加 UTF-8 位元組順序標記（給程式而非試算表用）
+arg-output = 寫到這個檔案，而非標準輸出
+arg-all = 所有人的，而不只是你的（協調辦的視角）
+arg-attendance-dispatch-month = YYYY-MM
+arg-attendance-month-month = YYYY-MM
+arg-stats-monthly-month = YYYY-MM
+
+## 投訴
+
+arg-summary = 客戶說了甚麼；在終端機上未填時會詢問
+arg-channel = 投訴的渠道；在終端機上未填時會詢問
+arg-complaint-new-room = 投訴涉及的室（編號或名稱）；在終端機上會詢問
+arg-complaint-new-customer = 客戶姓名（只留在投訴單上，不入統計）
+arg-contact = 聯絡客戶的方式
+arg-remedy = 客戶要求的處理
+arg-received = 收到的日期；預設：步驟的日期（--date）
+arg-wants_reply = 客戶希望處理後得到答覆（CC-4.7）
+arg-praise = 這張單是對這位職員的表揚，不是投訴（RP-1 C1）
+arg-ours = 屬本中心責任：交協調辦分析
+arg-complaint-triage-customer = 屬客戶自身責任：已向客戶解釋，投訴就此結束
+arg-complaint-triage-note = 向客戶所作的解釋（與 --customer 同用時必填）
+arg-cause_category = svc.toml 的 [complaints] 中所列的原因類別
+arg-cause = 分析發現的原因
+arg-complaint-analyse-responsible = 將負責糾正預防措施的職員編號
+arg-interview = 與客戶面談的記錄
+arg-result = 寫在投訴單上的結果：經驗證的改正，或所作的解釋；在終端機上會詢問
+arg-reply_via = 答覆客戶的方式（客戶要求答覆時必填）
+arg-reply = 答覆客戶的內容
+arg-replied_on = 答覆的日期；預設：步驟的日期（--date）
+arg-complaint-list-mine = 只列你的：你填寫的，或由你負責的
+arg-complaint-list-responsible = 只列由這位職員負責的投訴
+arg-complaint-list-year = 只列這一年收到的投訴
+
+## 糾正和預防措施
+
+arg-action = 要新增的措施
+arg-due = 計劃完成日期
+arg-done = 標記本輪第 N 項措施已完成
+arg-effective = 措施有效：糾正預防措施關閉
+arg-not_effective = 措施無效：須展開新一輪措施（CC-4.6）
+arg-capa-verify-note = 查核了甚麼、發現了甚麼
+arg-capa-list-mine = 只列你的：由你負責的
+arg-capa-list-responsible = 只列由這位職員負責的糾正預防措施
+arg-capa-list-year = 只列這一年開立的糾正預防措施
+arg-overdue = 只列當日（--date）逾期的：措施過了計劃日期，或驗證過了期限
+
+## 請假與考勤
+
+arg-leave-request-staff = 請假人的職員編號；在終端機上會詢問（預設是你）
+arg-leave-request-kind = 在終端機上未填時會詢問
+arg-leave-request-from = 開始離開的時間：日期、"DATE am"、"DATE pm" 或 "DATE HH:MM"
+arg-leave-request-to = 最後離開的時間：日期（至當日結束）、"DATE am"、"DATE pm" 或 "DATE HH:MM"
+arg-retroactive = 休假開始後才補填的假條（補假，ATT-3）
+arg-leave-approve-reference = 派駐單位的文號，記錄其審批時使用（ATT-2、ATT-4）
+arg-leave-list-mine = 只列你自己的假條
+arg-leave-list-month = 只列在這個月有離開時間的假條（YYYY-MM）
+arg-on = 發生的工作日；預設：步驟的日期（--date）
+arg-minutes = 遲到或早退的分鐘數
+arg-correction = 月度考勤表報送後才記錄的原因（ATT-5）
+
+## 獎懲
+
+arg-evidence = 所依據的記錄（CMP-…、CAPA-…、INC-…、RP-…）或月度考勤表（SHEET-2026-03）
+arg-unit = 致函的派駐單位；預設：svc.toml 中當事人的單位
+arg-conduct-list-year = 這一年提議的
+arg-conduct-suggest-year = 要看的年份；預設：當日（--date）所在的年份
+
+## 統計
+
+arg-stats-yearly-year = 預設：當日（--date）所在的年份
+arg-centres = 一併統計的其他中心的記錄庫（每中心一欄，另加合計）；不填則只統計本中心
+
+## 檢查與其他
+
+arg-check-files = 只報告這些檔案（仍讀取整個記錄庫，跨記錄的規則照常成立）：pre-commit 掛鉤傳入的就是它們
+arg-format = human（`檔案:行:列: 嚴重性[條款]: 訊息 (規則)`，每行一條）、json、github（在改動的行上標註）或 gitlab（程式碼品質報告）
+arg-allow = 接受這條規則的發現（可重複）：不顯示也不計數，用於已知且有意如此的記錄庫（如示範資料中逾期的措施）
+arg-deny_warnings = 有警告也失敗（退出碼 1）
+arg-base = 同時對 REV..HEAD 的每次提交套用歷史規則（GIT-1 至 GIT-4）：CI 在合併請求或推送時執行的就是它
+arg-verify_authors = 與 --base 同用：每個步驟都須由其操作者提交，或由 svc.toml 的允許簽署者檔案為其列出的金鑰簽署（GIT-4）
+arg-list_rules = 列出每條規則（名稱、條款、嚴重性、是否取決於日期、要求甚麼），而不作檢查
+arg-procedures = 以 Markdown 印出程序及各條款下的規則（`docs/procedures.md` 就是這個輸出）
+arg-ci = 另寫一份執行 `svc check --base` 並加註標記的 CI 設定：github（`.github/workflows/svc-check.yml`）或 gitlab（`.gitlab-ci.yml`）；在已有的記錄庫中只寫這一份
+arg-init-dir = 建立在哪裡；預設：目前資料夾
+arg-shell = bash、zsh、fish、powershell 或 elvish
+arg-fix-encoding-files = 要轉換的檔案
+arg-fix-encoding-from = 檔案存檔時的編碼（兩種讀法都可能時使用）：gbk（簡體：GB 2312 / GBK / GB 18030）或 big5（繁體）
+arg-check = 只作比較：有與本 svc 生成結果不同的檔案時退出碼 1 並列出
+arg-schema-dir = schema 所在的資料夾
+arg-log-id = 記錄編號：CMP-…、CAPA-…、LV-…、INC-…、DSP-… 或 RP-…
+arg-no_push = 重放並重新編號，但不推送
+arg-generate-dir = 放置這個中心的空（或新）資料夾
+arg-records = 大約要寫多少個記錄檔（各類都有）
+arg-floor-dir = 要讀取的記錄庫
+
+## 範例中的註解
+
+example-complaint-new-1 = 在終端機上：詢問渠道、室與內容
+example-complaint-triage-1 = 在終端機上：詢問責任屬誰
+example-complaint-close-1 = 在終端機上：詢問處理結果，如客戶要求則一併詢問答覆
+example-capa-verify-1 = 開立第 2 輪
+example-leave-request-1 = 在終端機上：詢問假別、日期與事由（請假人：你）
+example-leave-approve-1 = 派駐單位的審批
