@@ -162,6 +162,7 @@ fn no_repository_says_how_to_make_one() {
     let dir = tempfile::tempdir().unwrap();
     let out = assert_cmd::Command::cargo_bin("svc")
         .unwrap()
+        .env("SVC_LANG", "en")
         .current_dir(dir.path())
         .env_remove("SVC_REPO")
         .arg("check")
@@ -177,6 +178,7 @@ fn init_creates_a_repository_that_passes_check() {
     let target = dir.path().join("centre");
     let svc = || {
         let mut cmd = assert_cmd::Command::cargo_bin("svc").unwrap();
+        cmd.env("SVC_LANG", "en");
         cmd.current_dir(dir.path()).env_remove("SVC_REPO").env("SVC_TODAY", TODAY);
         cmd
     };

@@ -57,8 +57,12 @@ fn a_leave_slip_in_chinese_is_stored_in_tokens() {
 #[test]
 fn an_unknown_value_lists_the_choices_with_their_chinese_names() {
     let repo = TestRepo::new();
-    let err = repo.fails(2, "S12", &["complaint", "new", "--channel", "传真", "--room", "R1", "--summary", "x"]);
-    assert!(err.contains("'传真'") && err.contains("in-person (現場)") && err.contains("box (投訴箱)"), "{err}");
+    let args = ["--lang", "zh-Hant", "complaint", "new", "--channel", "传真", "--room", "R1", "--summary", "x"];
+    let err = repo.fails(2, "S12", &args);
+    assert!(
+        err.contains("`传真` 不是 --channel") && err.contains("in-person (現場)") && err.contains("box (投訴箱)"),
+        "{err}"
+    );
     let err = repo.fails(2, "S12", &["complaint", "list", "--room", "稅務"]);
     assert!(err.contains("unknown room `稅務`") && err.contains("R2 稅務室"), "{err}");
     assert!(repo.snapshot().keys().all(|p| !p.starts_with("records")), "nothing written");
@@ -67,7 +71,81 @@ fn an_unknown_value_lists_the_choices_with_their_chinese_names() {
 #[test]
 fn help_names_each_value_in_chinese() {
     let repo = TestRepo::new();
-    let out = repo.svc().args(["complaint", "new", "--help"]).output().unwrap();
+    let out = repo.svc().args(["--lang", "zh-Hant", "complaint", "new", "--help"]).output().unwrap();
     let help = String::from_utf8(out.stdout).unwrap();
-    assert!(help.contains("in-person: 現場") && help.contains("email:     電郵"), "{help}");
+    assert!(help.contains("in-person（現場）") && help.contains("email（電郵）"), "{help}");
+}
+
+/// `svc complaint new --help` as each language reads it: the command, a flag, the
+/// headings, a value, an example's comment; no English left in the Chinese ones.
+#[test]
+fn help_speaks_each_language() {
+    let repo = TestRepo::new();
+    let help = |lang: &str| {
+        let out = repo.svc().args(["--lang", lang, "complaint", "new", "--help"]).output().unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let hant = help("zh-Hant");
+    for want in
+        ["填寫新的投訴單", "用法：", "選項", "全域選項", "投訴的渠道", "範例：", "在終端機上：詢問渠道", "顯示說明"]
+    {
+        assert!(hant.contains(want), "{want} not in:\n{hant}");
+    }
+    let hans = help("zh-Hans");
+    for want in ["填写新的投诉单", "用法：", "选项", "投诉的渠道", "范例：", "in-person（现场）"]
+    {
+        assert!(hans.contains(want), "{want} not in:\n{hans}");
+    }
+    let en = help("en");
+    for want in ["Write a new complaint form", "Usage:", "Options:", "How it came in", "Examples:"] {
+        assert!(en.contains(want), "{want} not in:\n{en}");
+    }
+    for english in ["Usage", "Options", "Print help", "Examples", "How it came in", "default:", "possible values"] {
+        assert!(!hant.contains(english) && !hans.contains(english), "`{english}` left in Chinese help");
+    }
+}
+
+/// A mistyped flag is explained in the reader's language, with the fix.
+#[test]
+fn usage_errors_speak_the_language() {
+    let repo = TestRepo::new();
+    let err = repo.fails(2, "S12", &["--lang", "zh-Hant", "complaint", "new", "--chanel", "phone"]);
+    assert!(
+        err.contains("無法識別的參數 `--chanel`") && err.contains("`--channel`") && err.contains("用法："),
+        "{err}"
+    );
+    let err = repo.fails(2, "S12", &["--lang", "zh-Hans", "complaint", "neww"]);
+    assert!(err.contains("没有 `neww` 这个命令"), "{err}");
+    let err = repo.fails(2, "S12", &["--lang", "fr", "check"]);
+    assert!(err.contains("fr"), "{err}");
+}
+
+/// The language comes from --lang, else SVC_LANG, else `[centre] lang` in svc.toml, else
+/// the locale, else Traditional Chinese.
+#[test]
+fn the_language_is_chosen_from_the_flag_the_centre_then_the_locale() {
+    let repo = TestRepo::new();
+    let about = |env: &[(&str, &str)], args: &[&str]| {
+        let mut cmd = repo.svc();
+        cmd.env_remove("SVC_LANG").env_remove("LC_ALL").env_remove("LC_MESSAGES").env_remove("LANG");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let out = cmd.args(args).arg("--help").output().unwrap();
+        String::from_utf8(out.stdout).unwrap().lines().next().unwrap_or_default().to_string()
+    };
+    let hant = "服務中心程序：每筆記錄一個 TOML 檔案，存於 git";
+    let hans = "服务中心程序：每笔记录一个 TOML 档案，存于 git";
+    let en = "Service-centre procedures as one TOML record per file in git";
+    // The demo svc.toml says zh-Hant: the locale does not override the centre.
+    assert_eq!(about(&[("LANG", "en_US.UTF-8")], &[]), hant);
+    assert_eq!(about(&[("SVC_LANG", "zh-Hans")], &[]), hans);
+    assert_eq!(about(&[("SVC_LANG", "zh-Hans")], &["--lang", "en"]), en);
+    let toml = repo.read("svc.toml").replace("lang = \"zh-Hant\"\n", "");
+    std::fs::write(repo.path().join("svc.toml"), toml).unwrap();
+    assert_eq!(about(&[("LANG", "en_US.UTF-8")], &[]), en);
+    assert_eq!(about(&[("LC_ALL", "zh_CN.UTF-8"), ("LANG", "en_US.UTF-8")], &[]), hans);
+    assert_eq!(about(&[("LANG", "C.UTF-8")], &[]), hant);
+    assert_eq!(about(&[], &[]), hant);
 }

@@ -23,6 +23,7 @@ fn run(repo: &TestRepo, script: &str, env: &[(&str, &str)]) -> (i32, String) {
         .arg(format!("set -u\n{script}"))
         .current_dir(repo.path())
         .env("PATH", path)
+        .env("SVC_LANG", "en")
         .env("SVC_TODAY", TODAY)
         .env("GIT_CONFIG_GLOBAL", "/dev/null")
         .envs(env.iter().copied())
@@ -100,7 +101,11 @@ fn the_pre_commit_hook_checks_the_files_passed_to_it() {
 #[test]
 fn init_writes_the_ci_configuration() {
     let dir = tempfile::tempdir().unwrap();
-    let svc = || assert_cmd::Command::cargo_bin("svc").unwrap();
+    let svc = || {
+        let mut cmd = assert_cmd::Command::cargo_bin("svc").unwrap();
+        cmd.env("SVC_LANG", "en");
+        cmd
+    };
     svc().current_dir(dir.path()).args(["init", ".", "--ci", "github"]).assert().success();
     let written = std::fs::read_to_string(dir.path().join(".github/workflows/svc-check.yml")).unwrap();
     assert_eq!(written, std::fs::read_to_string(project_root().join("examples/ci/github-actions.yml")).unwrap());

@@ -234,6 +234,7 @@ fn sixteen_processes_at_once_get_sixteen_ids() {
     let children: Vec<_> = (0..16)
         .map(|i| {
             std::process::Command::new(assert_cmd::cargo::cargo_bin("svc"))
+                .env("SVC_LANG", "en")
                 .current_dir(repo.path())
                 .env("SVC_TODAY", TODAY)
                 .args(["--as", "S02", "complaint", "new", "--channel", "box", "--room", "R1", "--summary"])
@@ -267,6 +268,7 @@ fn concurrent_edits_of_one_record_lose_nothing() {
     let children: Vec<_> = (0..8)
         .map(|i| {
             std::process::Command::new(assert_cmd::cargo::cargo_bin("svc"))
+                .env("SVC_LANG", "en")
                 .current_dir(repo.path())
                 .env("SVC_TODAY", TODAY)
                 .args([

@@ -44,7 +44,7 @@ fn propose_decide_notify() {
     let id = repo.ok("S02", &args.iter().map(String::as_str).collect::<Vec<_>>());
     assert_eq!(id, "RP-2026-0001");
     let err = repo.refused("D01", &["conduct", "decide", &id, "--approve"]);
-    assert!(err.contains("[RP-1]") && err.contains("中心常務副主任"), "{err}");
+    assert!(err.contains("[RP-1]") && err.contains("executive deputy director"), "{err}");
     repo.ok("D02", &["conduct", "decide", &id, "--approve"]);
     let out = repo.svc().args(["check"]).output().unwrap();
     assert!(String::from_utf8_lossy(&out.stdout).contains("warning[RP-1]: approved commendation not yet sent"));
@@ -154,7 +154,10 @@ fn check_enforces_deciders_and_evidence() {
     let check = |repo: &TestRepo| String::from_utf8(repo.svc().arg("check").output().unwrap().stdout).unwrap();
     repo.write(&path, text.replace("by = \"D01\"", "by = \"D02\""));
     let out = check(&repo);
-    assert!(out.contains("error[RP-2]: 中心副主任 (deputy-director) decides criticism under RP-2; D02 is"), "{out}");
+    assert!(
+        out.contains("error[RP-2]: deputy director (deputy-director) decides criticism under RP-2; D02 is"),
+        "{out}"
+    );
     repo.write(&path, text.replace("kind = \"criticism\"", "kind = \"commendation\""));
     let out = check(&repo);
     assert!(

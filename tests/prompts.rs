@@ -18,6 +18,7 @@ fn on_a_terminal(repo: &TestRepo, args: &[&str]) -> PtySession {
 fn on_a_terminal_with(repo: &TestRepo, args: &[&str], env: &[(&str, &str)]) -> PtySession {
     let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("svc"));
     cmd.current_dir(repo.path())
+        .env("SVC_LANG", "zh-Hant")
         .env("SVC_TODAY", TODAY)
         .env("TERM", "xterm")
         .env_remove("SVC_NO_PROMPT")
@@ -69,7 +70,7 @@ fn answering_no_to_the_preview_writes_nothing() {
     p.exp_string("summary:").unwrap();
     key(&mut p, "等候過久\r");
     let preview = utf8(&p.exp_string("write it?").unwrap());
-    assert!(preview.contains("R2 稅務室") && preview.contains("in-person 現場"), "{preview}");
+    assert!(preview.contains("R2 稅務室") && preview.contains("channel    現場"), "{preview}");
     key(&mut p, "n");
     p.exp_string("not written").unwrap();
     p.exp_eof().unwrap();
@@ -144,7 +145,7 @@ fn triage_and_close_from_the_questions_alone() {
     p.exp_string("what the customer was told:").unwrap();
     key(&mut p, "電話說明收費標準\r");
     let preview = utf8(&p.exp_string("write it?").unwrap());
-    assert!(preview.contains("phone 電話: 電話說明收費標準"), "{preview}");
+    assert!(preview.contains("2026-03-02 電話: 電話說明收費標準"), "{preview}");
     key(&mut p, "y");
     p.exp_string("closed (CC-4.7)").unwrap();
     p.exp_eof().unwrap();

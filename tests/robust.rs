@@ -85,6 +85,7 @@ fn a_closed_pipe_ends_quietly_with_0() {
         let (reader, writer) = std::io::pipe().unwrap();
         drop(reader); // like `| head -0`: nobody reads
         let out = Command::new(svc_bin())
+            .env("SVC_LANG", "en")
             .arg("--repo")
             .arg(project_root())
             .args(["--date", DEMO_DAY])
@@ -115,8 +116,13 @@ fn exit_codes_a_script_can_trust() {
     assert_eq!(code(&["check"]), 3, "svc.toml unusable");
     assert_eq!(code(&["complaint", "list"]), 3);
     let elsewhere = tempfile::tempdir().unwrap();
-    let out =
-        Command::new(svc_bin()).current_dir(elsewhere.path()).env_remove("SVC_REPO").arg("check").output().unwrap();
+    let out = Command::new(svc_bin())
+        .env("SVC_LANG", "en")
+        .current_dir(elsewhere.path())
+        .env_remove("SVC_REPO")
+        .arg("check")
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(3), "no repository");
     // A write that fails: the temp folder cannot be made.
     let repo = TestRepo::new();
@@ -379,6 +385,7 @@ fn kill_9_at_random_points_loses_nothing() {
         .collect();
         let args = &attempts[round % attempts.len()];
         let mut child = Command::new(svc_bin())
+            .env("SVC_LANG", "en")
             .current_dir(repo.path())
             .env("SVC_TODAY", TODAY)
             .env("GIT_CONFIG_GLOBAL", "/dev/null")

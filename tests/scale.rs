@@ -9,6 +9,7 @@ use common::*;
 
 fn svc() -> Command {
     let mut cmd = Command::cargo_bin("svc").unwrap();
+    cmd.env("SVC_LANG", "en");
     cmd.env_remove("SVC_REPO").env_remove("SVC_USER").env("GIT_CONFIG_GLOBAL", "/dev/null").env("SVC_TODAY", DEMO_DAY);
     cmd
 }

@@ -20,7 +20,11 @@ fn committed_schemas_match_the_code() {
 #[test]
 fn schema_command_check_mode_detects_drift() {
     let dir = tempfile::tempdir().unwrap();
-    let svc = || assert_cmd::Command::cargo_bin("svc").unwrap();
+    let svc = || {
+        let mut cmd = assert_cmd::Command::cargo_bin("svc").unwrap();
+        cmd.env("SVC_LANG", "en");
+        cmd
+    };
     svc().args(["schema", "--check"]).arg(dir.path()).assert().code(1);
     svc().arg("schema").arg(dir.path()).assert().success();
     svc().args(["schema", "--check"]).arg(dir.path()).assert().success();

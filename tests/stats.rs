@@ -226,7 +226,7 @@ fn csv_rows(bytes: &[u8]) -> Vec<Vec<String>> {
 
 #[test]
 fn csv_round_trips_with_chinese_intact() {
-    let rows = csv_rows(&svc(&["stats", "yearly", "--year", "2026", "--format", "csv"]));
+    let rows = csv_rows(&svc(&["--lang", "zh-Hant", "stats", "yearly", "--year", "2026", "--format", "csv"]));
     assert_eq!(rows[0], ["部分", "項目", "指標", "數值"]);
     assert!(rows.contains(&vec!["按渠道".into(), "投訴箱".into(), "件數".into(), "6".into()]), "{rows:?}");
     let report = report();
@@ -237,7 +237,7 @@ fn csv_round_trips_with_chinese_intact() {
     assert_eq!(row[3], pareto_first["count"].to_string());
     let en = csv_rows(&svc(&["stats", "yearly", "--year", "2026", "--format", "csv", "--lang", "en"]));
     assert_eq!(en[0], ["section", "item", "measure", "value"]);
-    let plain = svc(&["stats", "yearly", "--year", "2026", "--format", "csv", "--no-bom"]);
+    let plain = svc(&["--lang", "zh-Hant", "stats", "yearly", "--year", "2026", "--format", "csv", "--no-bom"]);
     assert!(plain.starts_with("部分".as_bytes()));
     assert!(String::from_utf8(plain).unwrap().contains("\r\n"), "CRLF rows for Excel");
 }
@@ -277,7 +277,7 @@ fn free_text_that_would_start_a_formula_is_neutralised() {
         "S02",
         &["complaint", "analyse", &id, "--cause-category", "attitude", "--cause", "x", "--responsible", "S11"],
     );
-    let csv = repo.ok("S02", &["stats", "yearly", "--format", "csv", "--no-bom"]);
+    let csv = repo.ok("S02", &["--lang", "zh-Hant", "stats", "yearly", "--format", "csv", "--no-bom"]);
     assert!(csv.contains("'=HYPERLINK"), "{csv}");
     assert!(!csv.contains(",=HYPERLINK"), "{csv}");
 }
@@ -286,9 +286,20 @@ fn free_text_that_would_start_a_formula_is_neutralised() {
 fn output_file_is_written_whole() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("report.csv");
-    svc(&["stats", "yearly", "--year", "2026", "--format", "csv", "--output", path.to_str().unwrap()]);
+    svc(&[
+        "--lang",
+        "zh-Hant",
+        "stats",
+        "yearly",
+        "--year",
+        "2026",
+        "--format",
+        "csv",
+        "--output",
+        path.to_str().unwrap(),
+    ]);
     let bytes = std::fs::read(&path).unwrap();
-    assert_eq!(bytes, svc(&["stats", "yearly", "--year", "2026", "--format", "csv"]));
+    assert_eq!(bytes, svc(&["--lang", "zh-Hant", "stats", "yearly", "--year", "2026", "--format", "csv"]));
 }
 
 #[test]
@@ -300,7 +311,7 @@ fn monthly_attendance_statistics_across_rooms() {
     let failed: Vec<&str> =
         rows.iter().filter(|r| r["passes"] == false).map(|r| r["staff"].as_str().unwrap()).collect();
     assert_eq!(failed, ["S11"]);
-    let csv = csv_rows(&svc(&["stats", "monthly", "2026-03", "--format", "csv"]));
+    let csv = csv_rows(&svc(&["--lang", "zh-Hant", "stats", "monthly", "2026-03", "--format", "csv"]));
     assert!(csv.contains(&vec!["各室".into(), "R1 工商登記室".into(), "不合格".into(), "1".into()]), "{csv:?}");
     assert!(csv.contains(&vec!["各室".into(), "R2 稅務室".into(), "病假天數".into(), "1".into()]), "{csv:?}");
     assert!(csv.contains(&vec!["個人".into(), "S11 李小龍".into(), "遲到".into(), "3".into()]), "{csv:?}");
@@ -320,7 +331,18 @@ fn html_renders_in_chromium() {
         .expect("Chromium is needed for this test (CI installs it: see .ci/run)");
     let dir = tempfile::tempdir().unwrap();
     let page = dir.path().join("report.html");
-    svc(&["stats", "yearly", "--year", "2026", "--format", "html", "--output", page.to_str().unwrap()]);
+    svc(&[
+        "--lang",
+        "zh-Hant",
+        "stats",
+        "yearly",
+        "--year",
+        "2026",
+        "--format",
+        "html",
+        "--output",
+        page.to_str().unwrap(),
+    ]);
     let html = std::fs::read_to_string(&page).unwrap();
     assert!(
         !html.contains("http://") && !html.contains("https://") && !html.contains("<script"),
@@ -558,9 +580,31 @@ fn sheets_of(fods: &str) -> BTreeMap<String, Vec<Vec<Read>>> {
 fn the_workbook_opens_in_libreoffice_with_numbers_that_sum() {
     let dir = tempfile::tempdir().unwrap();
     let book = dir.path().join("2026.xlsx");
-    svc(&["stats", "yearly", "--year", "2026", "--format", "xlsx", "--output", book.to_str().unwrap()]);
+    svc(&[
+        "--lang",
+        "zh-Hant",
+        "stats",
+        "yearly",
+        "--year",
+        "2026",
+        "--format",
+        "xlsx",
+        "--output",
+        book.to_str().unwrap(),
+    ]);
     let again = dir.path().join("again.xlsx");
-    svc(&["stats", "yearly", "--year", "2026", "--format", "xlsx", "--output", again.to_str().unwrap()]);
+    svc(&[
+        "--lang",
+        "zh-Hant",
+        "stats",
+        "yearly",
+        "--year",
+        "2026",
+        "--format",
+        "xlsx",
+        "--output",
+        again.to_str().unwrap(),
+    ]);
     assert_eq!(std::fs::read(&book).unwrap(), std::fs::read(&again).unwrap(), "byte-identical, run to run");
     let out = Process::new("soffice")
         .arg(format!("-env:UserInstallation=file://{}/profile", dir.path().display()))

@@ -7,6 +7,7 @@ use common::*;
 fn todo(who: &str) -> Vec<(String, String)> {
     let out = assert_cmd::Command::cargo_bin("svc")
         .unwrap()
+        .env("SVC_LANG", "en")
         .arg("--repo")
         .arg(project_root())
         .args(["--date", DEMO_DAY, "--as", who, "todo", "--format", "json"])
@@ -54,6 +55,7 @@ fn the_responsible_person_sees_their_overdue_actions() {
     assert!(has(&items, "CAPA-2026-0022", "action 1") && has(&items, "CAPA-2026-0022", "action 2"), "{items:#?}");
     let out = assert_cmd::Command::cargo_bin("svc")
         .unwrap()
+        .env("SVC_LANG", "en")
         .arg("--repo")
         .arg(project_root())
         .args(["--date", DEMO_DAY, "--as", "S12", "待辦"])
@@ -67,6 +69,7 @@ fn the_responsible_person_sees_their_overdue_actions() {
 fn all_of_it_names_who_may_act() {
     let out = assert_cmd::Command::cargo_bin("svc")
         .unwrap()
+        .env("SVC_LANG", "en")
         .arg("--repo")
         .arg(project_root())
         .args(["--date", DEMO_DAY, "todo", "--all", "--format", "json"])
@@ -89,6 +92,7 @@ fn tables_fit_an_80_column_terminal() {
     for args in [&["complaint", "list"][..], &["capa", "list"], &["leave", "list"], &["todo", "--all"]] {
         let out = assert_cmd::Command::cargo_bin("svc")
             .unwrap()
+            .env("SVC_LANG", "en")
             .env("COLUMNS", "80")
             .arg("--repo")
             .arg(project_root())
@@ -106,7 +110,7 @@ fn tables_fit_an_80_column_terminal() {
 #[test]
 fn completions_and_the_manual_come_from_the_commands() {
     let run = |args: &[&str]| {
-        let out = assert_cmd::Command::cargo_bin("svc").unwrap().args(args).output().unwrap();
+        let out = assert_cmd::Command::cargo_bin("svc").unwrap().env("SVC_LANG", "en").args(args).output().unwrap();
         assert!(out.status.success(), "{args:?}");
         String::from_utf8(out.stdout).unwrap()
     };
@@ -130,6 +134,7 @@ fn completions_and_the_manual_come_from_the_commands() {
 fn list_json(who: &str, args: &[&str]) -> Vec<serde_json::Value> {
     let out = assert_cmd::Command::cargo_bin("svc")
         .unwrap()
+        .env("SVC_LANG", "en")
         .arg("--repo")
         .arg(project_root())
         .args(["--date", DEMO_DAY, "--as", who])
@@ -164,6 +169,7 @@ fn lists_narrow_to_one_persons_records() {
 
     let unknown = assert_cmd::Command::cargo_bin("svc")
         .unwrap()
+        .env("SVC_LANG", "en")
         .arg("--repo")
         .arg(project_root())
         .args(["--date", DEMO_DAY, "capa", "list", "--responsible", "S99"])
@@ -178,6 +184,7 @@ fn lists_narrow_to_one_persons_records() {
 fn tab(args: &[&str]) -> Vec<String> {
     let out = assert_cmd::Command::cargo_bin("svc")
         .unwrap()
+        .env("SVC_LANG", "en")
         .current_dir(project_root())
         .env_remove("SVC_REPO")
         .env("COMPLETE", "bash")

@@ -62,7 +62,10 @@ impl Ask {
             Some(value) => Ok(value),
             None => {
                 self.can_ask(false, flag, label)?;
-                let items: Vec<String> = T::ALL.iter().map(|t| format!("{} {t}", t.chinese().traditional)).collect();
+                let items: Vec<String> = T::ALL
+                    .iter()
+                    .map(|t| if t.name() == t.to_string() { t.name() } else { format!("{} {t}", t.name()) })
+                    .collect();
                 let chosen = Select::new().with_prompt(label).items(&items).default(0).interact()?;
                 Ok(T::ALL[chosen])
             }

@@ -188,7 +188,7 @@ fn new(ctx: &Ctx, args: NewArgs) -> Result<()> {
     let room = ctx.room_id(&room);
     ask.confirm(&[
         ("received", args.received.unwrap_or(ctx.today).to_string()),
-        ("channel", format!("{channel} {}", channel.chinese().traditional)),
+        ("channel", channel.name()),
         ("room", ctx.which_room(&room)),
         ("summary", summary.clone()),
         ("logged_by", ctx.who(&actor.id)),
@@ -325,7 +325,7 @@ fn close(ctx: &Ctx, args: CloseArgs) -> Result<()> {
     }
     let mut preview = vec![("complaint", args.id.clone()), ("result", result.clone())];
     if let Some(r) = &reply {
-        preview.push(("reply", format!("{} {} {}: {}", r.on, r.via, r.via.chinese().traditional, r.text)));
+        preview.push(("reply", format!("{} {}: {}", r.on, r.via.name(), r.text)));
     }
     ask.confirm(&preview)?;
     let (complaint, ()) = ctx.edit(

@@ -14,6 +14,7 @@ use crate::domain::complaint::Complaint;
 use crate::domain::conduct::{Conduct, ConductKind, ConductStatus, Evidence, Ground, Proposal, SuggestInput, suggest};
 use crate::domain::date::{Date, Month};
 use crate::domain::id::RecordKind;
+use crate::domain::token::Token as _;
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -183,7 +184,7 @@ fn propose(ctx: &Ctx, args: ProposeArgs) -> Result<()> {
         conduct.kind,
         ctx.who(&conduct.staff),
         conduct.ground,
-        decider.chinese(),
+        decider.name(),
         conduct.ground.clause()
     );
     outln!("{id}")?;

@@ -229,7 +229,7 @@ fn request(ctx: &Ctx, args: RequestArgs) -> Result<()> {
     let req = LeaveRequest { kind, from: from.start(cal), to: to.end(cal), reason, retroactive: args.retroactive };
     ask.confirm(&[
         ("staff", ctx.who(&applicant.id)),
-        ("kind", format!("{kind} {}", kind.chinese().traditional)),
+        ("kind", kind.name()),
         ("from", req.from.to_string()),
         ("to", req.to.to_string()),
         ("reason", req.reason.clone()),

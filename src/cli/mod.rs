@@ -9,6 +9,7 @@ use std::process::ExitCode;
 use clap::{FromArgMatches as _, Parser, Subcommand};
 
 use crate::domain::date::Date;
+use crate::i18n::Lang;
 
 /// `println!` that returns the write error instead of panicking, so a closed pipe
 /// (`svc complaint list | head -1`) ends the command quietly (see [`main`]).
@@ -259,8 +260,8 @@ impl<T: crate::domain::token::Token> clap::builder::TypedValueParser for TokenPa
             err.insert(ContextKind::InvalidValue, ContextValue::String(text.into_owned()));
             let valid = T::ALL
                 .iter()
-                .map(|t| match t.chinese().traditional {
-                    name if name == t.to_string() => name.to_string(),
+                .map(|t| match t.name() {
+                    name if name == t.to_string() => name,
                     name => format!("{t} ({name})"),
                 })
                 .collect();
@@ -271,9 +272,10 @@ impl<T: crate::domain::token::Token> clap::builder::TypedValueParser for TokenPa
 
     fn possible_values(&self) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
         Some(Box::new(T::ALL.iter().map(|t| {
-            let names = t.chinese();
-            let help = if names.traditional == t.to_string() { String::new() } else { names.traditional.to_string() };
-            clap::builder::PossibleValue::new(t.to_string()).help(help).aliases([names.traditional, names.simplified])
+            let name = t.name();
+            let help = if name == t.to_string() { String::new() } else { name };
+            let names = Lang::ALL.map(|lang| t.name_in(lang));
+            clap::builder::PossibleValue::new(t.to_string()).help(help).aliases(names)
         })))
     }
 }

@@ -398,7 +398,7 @@ fn category_names(ctx: &Ctx, lang: Lang) -> impl Fn(&str) -> String + '_ {
 fn channel_name(channel: Channel, lang: Lang) -> String {
     match lang {
         Lang::En => channel.to_string(),
-        Lang::Zh => channel.chinese().traditional.to_string(),
+        Lang::Zh => channel.name(),
     }
 }
 

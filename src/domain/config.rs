@@ -127,17 +127,6 @@ impl Role {
         }
     }
 
-    pub fn chinese(self) -> &'static str {
-        match self {
-            Role::Staff => "工作人員",
-            Role::RoomHead => "室負責人",
-            Role::CoordinationOffice => "協調辦",
-            Role::CoordinationOfficeHead => "協調辦負責人",
-            Role::DeputyDirector => "中心副主任",
-            Role::ExecutiveDeputyDirector => "中心常務副主任",
-        }
-    }
-
     /// Roles that belong to one room and so need a `room` in the directory (SC-3.1).
     pub fn needs_room(self) -> bool {
         matches!(self, Role::Staff | Role::RoomHead)

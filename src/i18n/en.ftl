@@ -44,3 +44,62 @@ check-summary = { $files } { $files ->
         [0] {""}
        *[other] , { $allowed } allowed
     }
+
+## Values: the names of the tokens files hold (value-KIND-TOKEN)
+
+value-channel-in-person = in-person
+value-channel-phone = phone
+value-channel-box = box
+value-channel-letter = letter
+value-channel-email = email
+value-complaint-received = received
+value-complaint-explained = explained
+value-complaint-accepted = accepted
+value-complaint-in-capa = in-capa
+value-complaint-closed = closed
+value-complaint-praise = praise
+value-capa-open = open
+value-capa-awaiting-verification = awaiting-verification
+value-capa-effective = effective
+value-action-corrective = corrective
+value-action-preventive = preventive
+value-leave-leave-post = leave-post
+value-leave-personal = personal
+value-leave-sick = sick
+value-leave-annual = annual
+value-slip-pending = pending
+value-slip-approved = approved
+value-slip-noted = noted
+value-slip-rejected = rejected
+value-slip-cancelled = cancelled
+value-incident-late = late
+value-incident-early = early
+value-incident-absent = absent
+value-recipient-seconding-unit = seconding-unit
+value-recipient-coordination-office = coordination-office
+value-conduct-commendation = commendation
+value-conduct-criticism = criticism
+value-conduct-warning = warning
+value-conduct-circulated-criticism = circulated-criticism
+value-conduct-removal = removal
+value-decision-proposed = proposed
+value-decision-approved = approved
+value-decision-rejected = rejected
+value-ground-C1 = C1
+value-ground-C2 = C2
+value-ground-C3 = C3
+value-ground-P1 = P1
+value-ground-P2 = P2
+value-ground-P3 = P3
+value-ground-P4 = P4
+value-ground-R1 = R1
+value-ground-R2 = R2
+value-ground-R3 = R3
+value-ground-R4 = R4
+value-ground-R5 = R5
+value-role-staff = staff
+value-role-room-head = room head
+value-role-coordination-office = coordination office
+value-role-coordination-office-head = coordination office head
+value-role-deputy-director = deputy director
+value-role-executive-deputy-director = executive deputy director

@@ -36,3 +36,62 @@ check-summary = { $files } 个档案，{ $errors } 个错误，{ $warnings } 个
         [0] {""}
        *[other] ，另有 { $allowed } 个已允许
     }
+
+## 值：档案中各代号的名称（value-类别-代号）
+
+value-channel-in-person = 现场
+value-channel-phone = 电话
+value-channel-box = 投诉箱
+value-channel-letter = 信函
+value-channel-email = 电邮
+value-complaint-received = 已登记
+value-complaint-explained = 已解释
+value-complaint-accepted = 已受理
+value-complaint-in-capa = 整改中
+value-complaint-closed = 已结案
+value-complaint-praise = 表扬
+value-capa-open = 进行中
+value-capa-awaiting-verification = 待验证
+value-capa-effective = 已验证有效
+value-action-corrective = 纠正
+value-action-preventive = 预防
+value-leave-leave-post = 离岗
+value-leave-personal = 事假
+value-leave-sick = 病假
+value-leave-annual = 年假
+value-slip-pending = 待批
+value-slip-approved = 已批准
+value-slip-noted = 已备案
+value-slip-rejected = 不予批准
+value-slip-cancelled = 已撤销
+value-incident-late = 迟到
+value-incident-early = 早退
+value-incident-absent = 缺勤
+value-recipient-seconding-unit = 派驻单位
+value-recipient-coordination-office = 协调办
+value-conduct-commendation = 书面表扬
+value-conduct-criticism = 批评
+value-conduct-warning = 警告
+value-conduct-circulated-criticism = 通报批评
+value-conduct-removal = 撤离
+value-decision-proposed = 已提议
+value-decision-approved = 已决定
+value-decision-rejected = 不予决定
+value-ground-C1 = C1
+value-ground-C2 = C2
+value-ground-C3 = C3
+value-ground-P1 = P1
+value-ground-P2 = P2
+value-ground-P3 = P3
+value-ground-P4 = P4
+value-ground-R1 = R1
+value-ground-R2 = R2
+value-ground-R3 = R3
+value-ground-R4 = R4
+value-ground-R5 = R5
+value-role-staff = 工作人员
+value-role-room-head = 室负责人
+value-role-coordination-office = 协调办
+value-role-coordination-office-head = 协调办负责人
+value-role-deputy-director = 中心副主任
+value-role-executive-deputy-director = 中心常务副主任

@@ -35,3 +35,62 @@ check-summary = { $files } 個檔案，{ $errors } 個錯誤，{ $warnings } 個
         [0] {""}
        *[other] ，另有 { $allowed } 個已允許
     }
+
+## 值：檔案中各代號的名稱（value-類別-代號）
+
+value-channel-in-person = 現場
+value-channel-phone = 電話
+value-channel-box = 投訴箱
+value-channel-letter = 信函
+value-channel-email = 電郵
+value-complaint-received = 已登記
+value-complaint-explained = 已解釋
+value-complaint-accepted = 已受理
+value-complaint-in-capa = 整改中
+value-complaint-closed = 已結案
+value-complaint-praise = 表揚
+value-capa-open = 進行中
+value-capa-awaiting-verification = 待驗證
+value-capa-effective = 已驗證有效
+value-action-corrective = 糾正
+value-action-preventive = 預防
+value-leave-leave-post = 離崗
+value-leave-personal = 事假
+value-leave-sick = 病假
+value-leave-annual = 年假
+value-slip-pending = 待批
+value-slip-approved = 已批准
+value-slip-noted = 已備案
+value-slip-rejected = 不予批准
+value-slip-cancelled = 已撤銷
+value-incident-late = 遲到
+value-incident-early = 早退
+value-incident-absent = 缺勤
+value-recipient-seconding-unit = 派駐單位
+value-recipient-coordination-office = 協調辦
+value-conduct-commendation = 書面表揚
+value-conduct-criticism = 批評
+value-conduct-warning = 警告
+value-conduct-circulated-criticism = 通報批評
+value-conduct-removal = 撤離
+value-decision-proposed = 已提議
+value-decision-approved = 已決定
+value-decision-rejected = 不予決定
+value-ground-C1 = C1
+value-ground-C2 = C2
+value-ground-C3 = C3
+value-ground-P1 = P1
+value-ground-P2 = P2
+value-ground-P3 = P3
+value-ground-P4 = P4
+value-ground-R1 = R1
+value-ground-R2 = R2
+value-ground-R3 = R3
+value-ground-R4 = R4
+value-ground-R5 = R5
+value-role-staff = 工作人員
+value-role-room-head = 室負責人
+value-role-coordination-office = 協調辦
+value-role-coordination-office-head = 協調辦負責人
+value-role-deputy-director = 中心副主任
+value-role-executive-deputy-director = 中心常務副主任

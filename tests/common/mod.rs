@@ -88,6 +88,8 @@ impl TestRepo {
             .env_remove("SVC_USER")
             .env_remove("SVC_REPO")
             .env_remove("COLUMNS")
+            // The tests read svc's English; tests/chinese.rs reads the other languages.
+            .env("SVC_LANG", "en")
             .env("SVC_TODAY", TODAY)
             // Commits made by steps are dated the day of the step, as if made then.
             .env("GIT_COMMITTER_DATE", format!("{TODAY}T12:00:00"))
@@ -210,6 +212,7 @@ pub fn demo(args: &[&str]) -> Vec<u8> {
 pub fn demo_on(day: &str, args: &[&str]) -> Vec<u8> {
     let out = Command::cargo_bin("svc")
         .unwrap()
+        .env("SVC_LANG", "en")
         .env_remove("COLUMNS")
         .arg("--repo")
         .arg(project_root())

@@ -10,6 +10,7 @@ use crate::domain::conduct::{Conduct, ConductKind, ConductStatus, Evidence, Grou
 use crate::domain::config::Role;
 use crate::domain::date::{Date, Month};
 use crate::domain::id::RecordKind;
+use crate::domain::token::Token as _;
 
 rules! {
     PERSON_IN_SCOPE = "conduct.person-in-scope", Rp1, Error, Recorded,
@@ -250,14 +251,7 @@ fn decision(c: &Conduct, world: &World, sink: &mut Sink) {
                 &DECIDED_BY_ROLE,
                 clause,
                 "decision.by",
-                format!(
-                    "{} ({}) decides {} under {clause}; {} is {}",
-                    decider.chinese(),
-                    decider,
-                    c.kind,
-                    by.id,
-                    by.role
-                ),
+                format!("{} ({}) decides {} under {clause}; {} is {}", decider.name(), decider, c.kind, by.id, by.role),
             );
         }
         if d.by == c.staff {

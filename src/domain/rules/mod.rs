@@ -25,6 +25,7 @@ use super::date::Date;
 use super::id::{RecordId, RecordKind};
 use super::leave::Leave;
 use super::refusal::Refusal;
+use super::token::Token as _;
 
 mod attendance;
 mod capa;
@@ -701,5 +702,5 @@ impl World<'_> {
 
 /// Stable text for a role in messages.
 fn role_name(role: Role) -> String {
-    format!("{role} ({})", role.chinese())
+    role.name()
 }
