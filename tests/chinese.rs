@@ -149,3 +149,29 @@ fn the_language_is_chosen_from_the_flag_the_centre_then_the_locale() {
     assert_eq!(about(&[("LANG", "C.UTF-8")], &[]), hant);
     assert_eq!(about(&[], &[]), hant);
 }
+
+/// A list reads in each language: headings, statuses and the count under the table; the
+/// files and `--format json` keep the English tokens whatever the reader's language.
+#[test]
+fn lists_speak_the_language_and_files_keep_tokens() {
+    let repo = TestRepo::demo_copy();
+    let list = |lang: &str, format: &str| {
+        let out = repo
+            .svc()
+            .args(["--lang", lang, "--date", "2026-11-27", "capa", "list", "--format", format])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        (String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+    };
+    let (hant, count) = list("zh-Hant", "table");
+    assert!(hant.contains("編號") && hant.contains("狀態") && hant.contains("已驗證有效"), "{hant}");
+    assert!(count.contains("份糾正預防措施跟蹤報告"), "{count}");
+    let (hans, _) = list("zh-Hans", "table");
+    assert!(hans.contains("编号") && hans.contains("已验证有效"), "{hans}");
+    let (en, count) = list("en", "table");
+    assert!(en.contains("status") && en.contains("effective") && !en.contains("已驗證"), "{en}");
+    assert!(count.contains("CAPA reports on 2026-11-27"), "{count}");
+    let (json, _) = list("zh-Hant", "json");
+    assert!(json.contains("\"status\": \"effective\""), "JSON keeps tokens");
+}

@@ -161,10 +161,10 @@ fn status_is_coloured_on_a_terminal_unless_no_color() {
     let list = ["--date", DEMO_DAY, "capa", "list"];
     let mut p = on_a_terminal(&repo, &list);
     let coloured = p.exp_eof().unwrap();
-    assert!(coloured.contains("effective") && coloured.contains("\x1b["), "{coloured}");
+    assert!(utf8(&coloured).contains("已驗證有效") && coloured.contains("\x1b["), "{coloured}");
     let mut p = on_a_terminal_with(&repo, &list, &[("NO_COLOR", "1")]);
     let plain = p.exp_eof().unwrap();
-    assert!(plain.contains("effective") && !plain.contains("\x1b["), "{plain}");
+    assert!(utf8(&plain).contains("已驗證有效") && !plain.contains("\x1b["), "{plain}");
     let piped = repo.svc().args(list).output().unwrap();
     assert!(!String::from_utf8_lossy(&piped.stdout).contains('\x1b'));
 }

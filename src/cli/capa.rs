@@ -10,6 +10,7 @@ use super::output::{Format, Grid, ListOutput, ShowArgs, clip, print_json};
 use crate::domain::capa::{ActionKind, Capa, CapaStatus};
 use crate::domain::date::Date;
 use crate::domain::id::RecordKind;
+use crate::domain::token::Token as _;
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -264,7 +265,7 @@ fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
                     ctx.who(&c.responsible),
                     c.opened.to_string(),
                     c.round_number().to_string(),
-                    c.status.to_string(),
+                    c.status.name(),
                     next_step(ctx, c),
                     overdue.map(|o| format!("{o} [{}]", o.clause())).unwrap_or_default(),
                     c.reminders.len().to_string(),
@@ -274,7 +275,7 @@ fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
 
         optional: Vec::new(),
     };
-    grid.print_records(args.out, &capas, &format!("CAPA report(s) on {}", ctx.today))
+    grid.print_records(args.out, &capas, |n| crate::t!("count-capas", n = n, day = ctx.today))
 }
 
 fn show(ctx: &Ctx, args: ShowArgs) -> Result<()> {

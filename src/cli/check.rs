@@ -227,7 +227,10 @@ fn list_rules(format: CheckFormat) -> Result<()> {
                     vec![r.name.into(), r.clause.to_string(), r.severity.to_string(), when.into(), r.summary.into()]
                 })
                 .collect();
-            outln!("{}", table(&["rule", "clause", "severity", "depends on", "asks"], &rows))?;
+            outln!(
+                "{}",
+                table(&["rule", "clause", "severity", "depends on", "asks"].map(super::output::heading), &rows)
+            )?;
             errln!("{} rule(s)", rules.len());
         }
     }

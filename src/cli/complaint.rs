@@ -383,16 +383,16 @@ fn list(ctx: &Ctx, mut args: ListArgs) -> Result<()> {
                 let a = c.analysis.as_ref();
                 let closing = c.closing.as_ref();
                 let reply = match (closing.and_then(|cl| cl.reply.as_ref()), c.customer.wants_reply) {
-                    (Some(r), _) => format!("{} {}: {}", r.on, r.via, cut(&r.text, 12)),
-                    (None, true) => "wanted".to_string(),
+                    (Some(r), _) => format!("{} {}: {}", r.on, r.via.name(), cut(&r.text, 12)),
+                    (None, true) => crate::t!("reply-wanted"),
                     (None, false) => String::new(),
                 };
                 vec![
                     c.id.to_string(),
                     c.received.to_string(),
-                    c.channel.to_string(),
+                    c.channel.name(),
                     c.room.clone(),
-                    c.status.to_string(),
+                    c.status.name(),
                     a.map(|a| a.cause_category.clone()).unwrap_or_default(),
                     a.map(|a| ctx.who(&a.responsible)).unwrap_or_default(),
                     a.map(|a| a.capa.to_string()).unwrap_or_default(),
@@ -405,7 +405,7 @@ fn list(ctx: &Ctx, mut args: ListArgs) -> Result<()> {
 
         optional: vec!["reply", "result", "capa", "channel", "cause"],
     };
-    grid.print_records(args.out, &complaints, "form(s)")
+    grid.print_records(args.out, &complaints, |n| crate::t!("count-forms", n = n))
 }
 
 fn show(ctx: &Ctx, args: ShowArgs) -> Result<()> {

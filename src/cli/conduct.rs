@@ -231,10 +231,10 @@ fn list(ctx: &Ctx, keep: impl Fn(&Conduct) -> bool, out: ListOutput) -> Result<(
                 vec![
                     c.id.to_string(),
                     ctx.who(&c.staff),
-                    c.kind.to_string(),
+                    c.kind.name(),
                     c.ground.to_string(),
                     c.proposed.to_string(),
-                    c.status.to_string(),
+                    c.status.name(),
                     c.decision.as_ref().map(|d| format!("{} by {}", d.on, d.by)).unwrap_or_default(),
                     c.notified.as_ref().map(|n| n.on.to_string()).unwrap_or_default(),
                     join(&c.evidence),
@@ -244,7 +244,7 @@ fn list(ctx: &Ctx, keep: impl Fn(&Conduct) -> bool, out: ListOutput) -> Result<(
 
         optional: Vec::new(),
     };
-    grid.print_records(out, &records, "record(s)")
+    grid.print_records(out, &records, |n| crate::t!("count-conduct", n = n))
 }
 
 fn show(ctx: &Ctx, args: ShowArgs) -> Result<()> {

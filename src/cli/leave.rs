@@ -318,12 +318,12 @@ fn list(ctx: &Ctx, mut args: ListArgs) -> Result<()> {
                     l.id.to_string(),
                     ctx.who(&l.staff),
                     room_of(&l.staff),
-                    l.kind.to_string(),
+                    l.kind.name(),
                     l.from.to_string(),
                     l.to.to_string(),
                     l.days(ctx.repo.calendar()).to_string(),
                     l.band.to_string(),
-                    l.status.to_string(),
+                    l.status.name(),
                     l.next_step().map(|s| s.as_str().to_string()).unwrap_or_default(),
                 ]
             })
@@ -331,7 +331,7 @@ fn list(ctx: &Ctx, mut args: ListArgs) -> Result<()> {
 
         optional: Vec::new(),
     };
-    grid.print_records(args.out, &slips, "leave slip(s)")
+    grid.print_records(args.out, &slips, |n| crate::t!("count-slips", n = n))
 }
 
 fn show(ctx: &Ctx, args: ShowArgs) -> Result<()> {

@@ -78,10 +78,15 @@ impl Grid {
 
     /// Prints a list of records: JSON is the records themselves; the table is followed
     /// (on stderr) by a count, `34 complaint(s)`.
-    pub fn print_records<T: Serialize>(&self, out: ListOutput, records: &[T], counted: &str) -> Result<()> {
+    pub fn print_records<T: Serialize>(
+        &self,
+        out: ListOutput,
+        records: &[T],
+        counted: impl FnOnce(usize) -> String,
+    ) -> Result<()> {
         self.print(out, || records.iter().map(to_json).collect::<Result<Vec<_>>>())?;
         if out.format == Format::Table {
-            errln!("{} {counted}", records.len());
+            errln!("{}", counted(records.len()));
         }
         Ok(())
     }
@@ -89,16 +94,17 @@ impl Grid {
     /// The table; on a terminal narrower than it, the columns named in `optional` are
     /// dropped, in that order, until it fits (the rest wrap).
     pub fn table_without(&self, optional: &[&str]) -> Table {
-        let Some(width) = terminal_width() else { return table(&self.headers, &self.rows) };
+        let shown = |keep: &[usize]| keep.iter().map(|i| heading(self.headers[*i])).collect::<Vec<_>>();
         let mut keep: Vec<usize> = (0..self.headers.len()).collect();
+        let Some(width) = terminal_width() else { return table(&shown(&keep), &self.rows) };
         for column in optional {
-            let natural = natural_width(&keep.iter().map(|i| self.headers[*i]).collect::<Vec<_>>(), &self.pick(&keep));
+            let natural = natural_width(&shown(&keep), &self.pick(&keep));
             if natural <= usize::from(width) {
                 break;
             }
             keep.retain(|i| self.headers[*i] != *column);
         }
-        table(&keep.iter().map(|i| self.headers[*i]).collect::<Vec<_>>(), &self.pick(&keep))
+        table(&shown(&keep), &self.pick(&keep))
     }
 
     fn pick(&self, keep: &[usize]) -> Vec<Vec<String>> {
@@ -112,7 +118,7 @@ impl Grid {
             out.write_all("\u{feff}".as_bytes())?;
         }
         let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(out);
-        writer.write_record(&self.headers)?;
+        writer.write_record(self.headers.iter().map(|h| heading(h)))?;
         for row in &self.rows {
             writer.write_record(row.iter().map(|c| neutralise_formula(&visible(c)).into_owned()))?;
         }
@@ -158,6 +164,12 @@ pub fn table(headers: &[impl ToString], rows: &[Vec<String>]) -> Table {
     table
 }
 
+/// A column's heading in the current language: the catalogue's `column-…` for its key
+/// (`working days` → `column-working-days`).
+pub fn heading(key: &str) -> String {
+    crate::i18n::message(&format!("column-{}", key.replace(' ', "-")), None)
+}
+
 /// Colour only for a person at a terminal: never into a pipe or file, never with
 /// `NO_COLOR` set (no-color.org) or on a dumb terminal.
 fn colour_wanted() -> bool {
@@ -171,20 +183,38 @@ fn colour_wanted() -> bool {
 /// or overdue; other columns stay plain.
 fn status_colour(header: &str, cell: &str) -> Option<comfy_table::Color> {
     use comfy_table::Color;
+    let header = if header == heading("status") {
+        "status"
+    } else if header == heading("overdue") {
+        "overdue"
+    } else {
+        header
+    };
     match header {
-        "status" => match cell.split_whitespace().next().unwrap_or_default() {
-            "closed" | "effective" | "approved" | "noted" | "explained" | "praise" => Some(Color::Green),
-            "rejected" | "cancelled" => Some(Color::Red),
-            "" => None,
-            _ => Some(Color::Yellow),
-        },
+        "status" => {
+            use crate::domain::capa::CapaStatus;
+            use crate::domain::complaint::ComplaintStatus as C;
+            use crate::domain::leave::LeaveStatus as L;
+            use crate::domain::token::Token;
+            let first = cell.split_whitespace().next().unwrap_or_default();
+            let is = |names: &[String]| names.iter().any(|n| n == first);
+            let done = [C::Closed.name(), C::Explained.name(), C::Praise.name(), CapaStatus::Effective.name()];
+            let done = [done.as_slice(), &[L::Approved.name(), L::Noted.name()]].concat();
+            let refused = [L::Rejected.name(), L::Cancelled.name()];
+            match () {
+                _ if first.is_empty() => None,
+                _ if is(&done) => Some(Color::Green),
+                _ if is(&refused) => Some(Color::Red),
+                _ => Some(Color::Yellow),
+            }
+        }
         "overdue" if !cell.trim().is_empty() => Some(Color::Red),
         _ => None,
     }
 }
 
 /// The width a table needs for its content on one line per row.
-fn natural_width(headers: &[&str], rows: &[Vec<String>]) -> usize {
+fn natural_width(headers: &[String], rows: &[Vec<String>]) -> usize {
     let mut t = Table::new();
     t.load_style(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Disabled);
     t.set_header(headers.to_vec());

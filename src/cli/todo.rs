@@ -64,7 +64,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<ExitCode> {
             .iter()
             .map(|i| {
                 let due = match i.due {
-                    Some(d) if d < today => format!("{d} (overdue)"),
+                    Some(d) if d < today => crate::t!("todo-overdue", day = d),
                     Some(d) => d.to_string(),
                     None => String::new(),
                 };

@@ -103,3 +103,76 @@ value-role-coordination-office = coordination office
 value-role-coordination-office-head = coordination office head
 value-role-deputy-director = deputy director
 value-role-executive-deputy-director = executive deputy director
+
+## Column headings of tables and CSV (column-KEY)
+
+column-id = id
+column-received = received
+column-channel = channel
+column-room = room
+column-status = status
+column-cause = cause
+column-responsible = responsible
+column-capa = capa
+column-summary = summary
+column-result = result
+column-reply = reply
+column-complaint = complaint
+column-opened = opened
+column-round = round
+column-next = next
+column-overdue = overdue
+column-reminders = reminders
+column-staff = staff
+column-kind = kind
+column-from = from
+column-to = to
+column-days = days
+column-route = route
+column-ground = ground
+column-proposed = proposed
+column-decided = decided
+column-notified = notified
+column-evidence = evidence
+column-detail = detail
+column-name = name
+column-working-days = working days
+column-leave-post = leave-post
+column-personal = personal
+column-sick = sick
+column-annual = annual
+column-late = late
+column-early = early
+column-absent = absent
+column-due = due
+column-record = record
+column-to-do = to do
+column-who = who
+column-clause = clause
+column-rule = rule
+column-severity = severity
+column-depends-on = depends on
+column-asks = asks
+
+## Lists
+
+reply-wanted = wanted
+sheet-pass = pass
+sheet-fail = FAIL
+todo-overdue = { $day } (overdue)
+count-forms = { $n } { $n ->
+        [one] form
+       *[other] forms
+    }
+count-capas = { $n } CAPA { $n ->
+        [one] report
+       *[other] reports
+    } on { $day }
+count-conduct = { $n } { $n ->
+        [one] record
+       *[other] records
+    }
+count-slips = { $n } leave { $n ->
+        [one] slip
+       *[other] slips
+    }

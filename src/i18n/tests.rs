@@ -161,7 +161,7 @@ fn ids_in_source() -> BTreeMap<String, String> {
 
 /// Families of ids the code builds from a value rather than writing them out; each
 /// family has its own test that it is complete (tokens, rules).
-const BUILT_IDS: &[&str] = &["value-", "rule-"];
+const BUILT_IDS: &[&str] = &["value-", "rule-", "column-"];
 
 #[test]
 fn every_id_the_code_asks_for_exists_and_none_is_unused() {
@@ -172,6 +172,32 @@ fn every_id_the_code_asks_for_exists_and_none_is_unused() {
     let unused: Vec<_> =
         en.keys().filter(|id| !used.contains_key(*id) && !BUILT_IDS.iter().any(|p| id.starts_with(p))).collect();
     assert!(unused.is_empty(), "in the catalogue but never asked for: {unused:?}");
+}
+
+/// Every column of a list (`headers: vec![...]`, `let mut headers = vec![...]`) has its
+/// heading in every language.
+#[test]
+fn every_column_heading_exists() {
+    let mut found = 0;
+    for entry in std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/cli")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        for start in text.match_indices("headers = vec![").chain(text.match_indices("headers: vec![")).map(|(i, _)| i) {
+            let list = &text[start..];
+            let list = &list[list.find('[').unwrap() + 1..list.find(']').unwrap()];
+            for key in list.split('"').skip(1).step_by(2) {
+                let id = format!("column-{}", key.replace(' ', "-"));
+                for lang in Lang::ALL {
+                    assert!(has(lang, &id), "{}: no heading {id} in {lang}", path.display());
+                }
+                found += 1;
+            }
+        }
+    }
+    assert!(found >= 40, "{found} column headings");
 }
 
 #[test]

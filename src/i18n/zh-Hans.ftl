@@ -95,3 +95,64 @@ value-role-coordination-office = 协调办
 value-role-coordination-office-head = 协调办负责人
 value-role-deputy-director = 中心副主任
 value-role-executive-deputy-director = 中心常务副主任
+
+## 表格与 CSV 的栏名（column-键）
+
+column-id = 编号
+column-received = 收到日期
+column-channel = 渠道
+column-room = 室
+column-status = 状态
+column-cause = 原因类别
+column-responsible = 责任人
+column-capa = 措施
+column-summary = 内容
+column-result = 结果
+column-reply = 答复
+column-complaint = 投诉
+column-opened = 开立
+column-round = 轮次
+column-next = 下一步
+column-overdue = 逾期
+column-reminders = 催办
+column-staff = 职员
+column-kind = 类别
+column-from = 自
+column-to = 至
+column-days = 工作日
+column-route = 流程
+column-ground = 条件
+column-proposed = 提议日期
+column-decided = 决定
+column-notified = 通知
+column-evidence = 证据
+column-detail = 详情
+column-name = 姓名
+column-working-days = 工作日数
+column-leave-post = 离岗
+column-personal = 事假
+column-sick = 病假
+column-annual = 年假
+column-late = 迟到
+column-early = 早退
+column-absent = 缺勤
+column-due = 期限
+column-record = 记录
+column-to-do = 待办
+column-who = 由谁
+column-clause = 条款
+column-rule = 规则
+column-severity = 严重性
+column-depends-on = 取决于
+column-asks = 要求
+
+## 一览
+
+reply-wanted = 待答复
+sheet-pass = 合格
+sheet-fail = 不合格
+todo-overdue = { $day }（已逾期）
+count-forms = 共 { $n } 张投诉单
+count-capas = 截至 { $day } 共 { $n } 份纠正预防措施跟踪报告
+count-conduct = 共 { $n } 项奖惩
+count-slips = 共 { $n } 张假条

@@ -94,3 +94,64 @@ value-role-coordination-office = 協調辦
 value-role-coordination-office-head = 協調辦負責人
 value-role-deputy-director = 中心副主任
 value-role-executive-deputy-director = 中心常務副主任
+
+## 表格與 CSV 的欄名（column-鍵）
+
+column-id = 編號
+column-received = 收到日期
+column-channel = 渠道
+column-room = 室
+column-status = 狀態
+column-cause = 原因類別
+column-responsible = 責任人
+column-capa = 措施
+column-summary = 內容
+column-result = 結果
+column-reply = 答覆
+column-complaint = 投訴
+column-opened = 開立
+column-round = 輪次
+column-next = 下一步
+column-overdue = 逾期
+column-reminders = 催辦
+column-staff = 職員
+column-kind = 類別
+column-from = 自
+column-to = 至
+column-days = 工作日
+column-route = 流程
+column-ground = 條件
+column-proposed = 提議日期
+column-decided = 決定
+column-notified = 通知
+column-evidence = 證據
+column-detail = 詳情
+column-name = 姓名
+column-working-days = 工作日數
+column-leave-post = 離崗
+column-personal = 事假
+column-sick = 病假
+column-annual = 年假
+column-late = 遲到
+column-early = 早退
+column-absent = 缺勤
+column-due = 期限
+column-record = 記錄
+column-to-do = 待辦
+column-who = 由誰
+column-clause = 條款
+column-rule = 規則
+column-severity = 嚴重性
+column-depends-on = 取決於
+column-asks = 要求
+
+## 一覽
+
+reply-wanted = 待答覆
+sheet-pass = 合格
+sheet-fail = 不合格
+todo-overdue = { $day }（已逾期）
+count-forms = 共 { $n } 張投訴單
+count-capas = 截至 { $day } 共 { $n } 份糾正預防措施跟蹤報告
+count-conduct = 共 { $n } 項獎懲
+count-slips = 共 { $n } 張假條
