@@ -13,15 +13,15 @@ use crate::domain::token::Token;
 
 /// A required field was not given and there is no terminal to ask on (exit code 2).
 #[derive(Debug, thiserror::Error)]
-#[error("missing {flag} ({label}): give it on the command line; on a terminal svc asks for it")]
+#[error("{}", crate::t!("ask-missing", flag = flag, label = label))]
 pub struct Missing {
     pub flag: &'static str,
-    pub label: &'static str,
+    pub label: String,
 }
 
 /// The person at the terminal declined the preview: nothing was written (exit code 1).
 #[derive(Debug, thiserror::Error)]
-#[error("not written (已取消): nothing was changed")]
+#[error("{}", crate::t!("ask-declined"))]
 pub struct Declined;
 
 /// Asks for what is missing, or refuses to when nobody can answer.
@@ -44,12 +44,12 @@ impl Ask {
         self.interactive
     }
 
-    fn can_ask(&mut self, given: bool, flag: &'static str, label: &'static str) -> Result<bool> {
+    fn can_ask(&mut self, given: bool, flag: &'static str, label: &str) -> Result<bool> {
         if given {
             return Ok(false);
         }
         if !self.interactive {
-            return Err(Missing { flag, label }.into());
+            return Err(Missing { flag, label: label.to_string() }.into());
         }
         self.asked = true;
         Ok(true)
@@ -57,7 +57,7 @@ impl Ask {
 
     /// A closed value: the given one, or a choice from every value, shown with its
     /// Chinese name.
-    pub fn token<T: Token>(&mut self, given: Option<T>, flag: &'static str, label: &'static str) -> Result<T> {
+    pub fn token<T: Token>(&mut self, given: Option<T>, flag: &'static str, label: &str) -> Result<T> {
         match given {
             Some(value) => Ok(value),
             None => {
@@ -77,7 +77,7 @@ impl Ask {
         &mut self,
         given: Option<String>,
         flag: &'static str,
-        label: &'static str,
+        label: &str,
         choices: &[(String, String)],
         default: Option<&str>,
     ) -> Result<String> {
@@ -91,19 +91,19 @@ impl Ask {
     }
 
     /// Text, not empty: the given text or what is typed.
-    pub fn text(&mut self, given: Option<String>, flag: &'static str, label: &'static str) -> Result<String> {
+    pub fn text(&mut self, given: Option<String>, flag: &'static str, label: &str) -> Result<String> {
         if !self.can_ask(given.is_some(), flag, label)? {
             return Ok(given.unwrap_or_default());
         }
         let input = Input::<String>::new()
             .with_prompt(label)
-            .validate_with(|t: &String| if t.trim().is_empty() { Err("不可空白 (required)") } else { Ok(()) });
+            .validate_with(|t: &String| if t.trim().is_empty() { Err(crate::t!("ask-required")) } else { Ok(()) });
         Ok(input.interact_text()?.trim().to_string())
     }
 
     /// A value read from text (a date, a moment): the given one or what is typed, asked
     /// again until it reads.
-    pub fn parsed<T>(&mut self, given: Option<T>, flag: &'static str, label: &'static str, default: &str) -> Result<T>
+    pub fn parsed<T>(&mut self, given: Option<T>, flag: &'static str, label: &str, default: &str) -> Result<T>
     where
         T: FromStr,
         T::Err: std::fmt::Display,
@@ -127,12 +127,13 @@ impl Ask {
         if !self.asked {
             return Ok(());
         }
-        let width = preview.iter().map(|(k, _)| k.chars().count()).max().unwrap_or(0);
+        let labels: Vec<String> = preview.iter().map(|(k, _)| super::output::heading(k)).collect();
+        let width = labels.iter().map(|l| super::output::width(l)).max().unwrap_or(0);
         errln!();
-        for (key, value) in preview {
-            errln!("  {key:<width$}  {value}");
+        for (label, (_, value)) in labels.iter().zip(preview) {
+            errln!("  {}  {value}", super::output::pad(label, width));
         }
-        if Confirm::new().with_prompt("寫入？ (write it?)").default(true).interact()? {
+        if Confirm::new().with_prompt(crate::t!("ask-write")).default(true).interact()? {
             Ok(())
         } else {
             Err(Declined.into())

@@ -6,11 +6,12 @@ use anyhow::{Result, bail};
 use clap::{Args, Subcommand};
 
 use super::context::Ctx;
-use super::output::{Format, Grid, ListOutput, ShowArgs, clip, print_json};
+use super::output::{Form, Format, Grid, ListOutput, ShowArgs, clip, print_json};
 use crate::domain::capa::{ActionKind, Capa, CapaStatus};
 use crate::domain::date::Date;
 use crate::domain::id::RecordKind;
 use crate::domain::token::Token as _;
+use crate::t;
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -140,21 +141,22 @@ fn track(ctx: &Ctx, args: TrackArgs) -> Result<()> {
             |c, _| format!("{} action {n} done [CC-4.4]", c.id),
         )?;
         let open = capa.current_round().map_or(0, |r| r.actions.iter().filter(|a| a.done.is_none()).count());
-        errln!("{}: action {n} done; {open} still open in round {}", capa.id, capa.round_number());
+        errln!("{}", t!("capa-done", id = capa.id, n = n, open = open, round = capa.round_number()));
         if open == 0 {
-            errln!("next: {} reports completion with `svc capa complete {}`", capa.responsible, capa.id);
+            errln!("{}", t!("capa-next-complete", who = capa.responsible, id = capa.id));
         }
         return Ok(());
     }
     let (Some(text), Some(kind), Some(due)) = (args.action, args.kind, args.due) else {
-        bail!("--action needs --kind corrective|preventive and --due YYYY-MM-DD");
+        bail!("{}", t!("capa-action-needs"));
     };
     let (capa, n) = ctx.edit(
         &args.id,
         |c: &mut Capa| c.add_action(actor, ctx.today, kind, text, due),
         |c, n| format!("{} action {n}: {kind}, due {due} [CC-4.4]", c.id),
     )?;
-    errln!("{}: added {kind} action {n} of round {}, due {due}", capa.id, capa.round_number());
+    let (id, round) = (capa.id, capa.round_number());
+    errln!("{}", t!("capa-added", id = id, kind = kind.name(), n = n, round = round, due = due));
     Ok(())
 }
 
@@ -167,11 +169,7 @@ fn complete(ctx: &Ctx, args: IdArgs) -> Result<()> {
     )?;
     let window = ctx.repo.config().policy.verification_working_days;
     let deadline = capa.verification_deadline(ctx.repo.calendar(), window).unwrap_or(ctx.today);
-    errln!(
-        "{}: round {} reported complete; the coordination office verifies by {deadline} (CC-4.5)",
-        capa.id,
-        capa.round_number()
-    );
+    errln!("{}", t!("capa-completed", id = capa.id, round = capa.round_number(), deadline = deadline));
     Ok(())
 }
 
@@ -188,17 +186,12 @@ fn verify(ctx: &Ctx, args: VerifyArgs) -> Result<()> {
         },
     )?;
     if late {
-        errln!("warning: verified late, after the {window} working days of CC-4.5; recorded as late");
+        errln!("{}", t!("capa-verified-late", window = window));
     }
     if effective {
-        errln!("{}: verified effective; next: `svc complaint close {} --result TEXT`", capa.id, capa.complaint);
+        errln!("{}", t!("capa-effective", id = capa.id, complaint = capa.complaint));
     } else {
-        errln!(
-            "{}: not effective, round {} opened (CC-4.6); next: new actions with `svc capa track {} --action ...`",
-            capa.id,
-            capa.round_number(),
-            capa.id
-        );
+        errln!("{}", t!("capa-not-effective", id = capa.id, round = capa.round_number()));
     }
     Ok(())
 }
@@ -210,12 +203,7 @@ fn remind(ctx: &Ctx, args: RemindArgs) -> Result<()> {
         |c: &mut Capa| c.remind(actor, ctx.today, args.note),
         |c, n| format!("{} reminder {n} to {} [RP-2]", c.id, c.responsible),
     )?;
-    let ground = match n {
-        1 => " (first reminder: ground RP-2 P4 if still unfinished)",
-        2 => " (second reminder: ground RP-3 R4 if still unfinished)",
-        _ => "",
-    };
-    errln!("{}: reminder {n} sent to {}{ground}", capa.id, ctx.who(&capa.responsible));
+    errln!("{}", t!("capa-reminded", id = capa.id, n = n, who = ctx.who(&capa.responsible)));
     Ok(())
 }
 
@@ -226,15 +214,15 @@ fn next_step(ctx: &Ctx, capa: &Capa) -> String {
     match capa.status {
         CapaStatus::Effective => "-".into(),
         CapaStatus::AwaitingVerification => match capa.verification_deadline(ctx.repo.calendar(), window) {
-            Some(deadline) => format!("verify by {deadline}"),
-            None => "verify".into(),
+            Some(deadline) => t!("capa-next-verify-by", deadline = deadline),
+            None => t!("capa-next-verify"),
         },
         CapaStatus::Open => {
             let open = round.into_iter().flat_map(|r| (1..).zip(&r.actions)).filter(|(_, a)| a.done.is_none());
             match open.min_by_key(|(_, a)| a.due) {
-                Some((n, a)) => format!("action {n} due {}", a.due),
-                None if round.is_some_and(|r| !r.actions.is_empty()) => "report completion".into(),
-                None => "add actions".into(),
+                Some((n, a)) => t!("capa-next-action", n = n, due = a.due),
+                None if round.is_some_and(|r| !r.actions.is_empty()) => t!("capa-next-report"),
+                None => t!("capa-next-add"),
             }
         }
     }
@@ -290,36 +278,41 @@ fn show(ctx: &Ctx, args: ShowArgs) -> Result<()> {
 
 /// The tracking report as text: header, each round's actions, completion and verification.
 pub(super) fn render_report(ctx: &Ctx, capa: &Capa) -> String {
-    let mut out = String::new();
+    let mut form = Form::default();
+    let mut line = |label: &str, value: String| form.line(label, value);
+    line("capa", format!("{}  {}  [{}]", capa.id, t!("form-capa"), capa.status.name()));
+    line("complaint", capa.complaint.to_string());
+    line("responsible", ctx.who(&capa.responsible));
+    line("opened", t!("form-on-by", day = capa.opened, who = ctx.who(&capa.opened_by)));
+    line("problem", capa.problem.clone());
+    line("next", next_step(ctx, capa));
+    let mut out = form.finish();
     let mut line = |text: String| {
         out.push_str(&text);
         out.push('\n');
     };
-    line(format!("{:<12} {}  糾正和預防措施跟蹤報告  [{}]", "capa", capa.id, capa.status));
-    line(format!("{:<12} {}", "complaint", capa.complaint));
-    line(format!("{:<12} {}", "responsible", ctx.who(&capa.responsible)));
-    line(format!("{:<12} {} by {}", "opened", capa.opened, ctx.who(&capa.opened_by)));
-    line(format!("{:<12} {}", "problem", capa.problem));
-    line(format!("{:<12} {}", "next", next_step(ctx, capa)));
     for (i, round) in capa.rounds.iter().enumerate() {
-        line(format!("round {}", i + 1));
+        line(t!("capa-round", n = i + 1));
         for (n, a) in (1..).zip(&round.actions) {
             let mark = if a.done.is_some() { "x" } else { " " };
-            let done = a.done.map(|d| format!(", done {d}")).unwrap_or_default();
-            line(format!("  [{mark}] {n}. {} ({}) due {}{done}", clip(&a.text, 60), a.kind, a.due));
+            let done = a.done.map(|d| t!("capa-action-done-on", day = d)).unwrap_or_default();
+            let text = clip(&a.text, 60);
+            line(format!("  [{mark}] {}", t!("capa-action-line", n = n, text = text, kind = a.kind.name(), due = a.due, done = done)));
         }
         if let Some(c) = &round.completed {
-            line(format!("  completed  {} by {}", c.on, ctx.who(&c.by)));
+            line(format!("  {}", t!("capa-round-completed", day = c.on, who = ctx.who(&c.by))));
         }
         if let Some(v) = &round.verification {
-            let verdict = if v.effective { "effective" } else { "NOT effective" };
-            let late = if v.late { format!(" LATE (due by {})", v.deadline) } else { String::new() };
-            line(format!("  verified   {} by {}: {verdict}{late}: {}", v.on, ctx.who(&v.by), v.note));
+            let verdict = if v.effective { t!("capa-verdict-effective") } else { t!("capa-verdict-not-effective") };
+            let late = if v.late { t!("capa-verdict-late", deadline = v.deadline) } else { String::new() };
+            let (day, who) = (v.on, ctx.who(&v.by));
+            line(format!("  {}", t!("capa-round-verified", day = day, who = who, verdict = verdict, late = late, note = &v.note)));
         }
     }
     for r in &capa.reminders {
         let note = r.note.as_deref().map(|n| format!(": {n}")).unwrap_or_default();
-        line(format!("reminder {}   {} by {} ({}){note}", r.number, r.on, ctx.who(&r.by), r.overdue));
+        let (day, who) = (r.on, ctx.who(&r.by));
+        line(t!("capa-reminder-line", n = r.number, day = day, who = who, overdue = r.overdue, note = note));
     }
     out
 }

@@ -14,6 +14,7 @@ use crate::domain::complaint::{
 };
 use crate::domain::date::Date;
 use crate::domain::id::RecordKind;
+use crate::t;
 use crate::domain::rules;
 use crate::domain::token::Token as _;
 use crate::store::repo::Loaded;
@@ -181,10 +182,10 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<ExitCode> {
 fn new(ctx: &Ctx, args: NewArgs) -> Result<()> {
     let actor = ctx.actor()?;
     let mut ask = Ask::from_terminal();
-    let channel = ask.token(args.channel, "--channel", "渠道 channel")?;
+    let channel = ask.token(args.channel, "--channel", &t!("ask-channel"))?;
     let rooms: Vec<(String, String)> = ctx.repo.directory().rooms().map(|r| (r.id.clone(), r.to_string())).collect();
-    let room = ask.choose(args.room, "--room", "室 room", &rooms, actor.room.as_deref())?;
-    let summary = ask.text(args.summary, "--summary", "投訴內容 summary")?;
+    let room = ask.choose(args.room, "--room", &t!("ask-room"), &rooms, actor.room.as_deref())?;
+    let summary = ask.text(args.summary, "--summary", &t!("ask-summary"))?;
     let room = ctx.room_id(&room);
     ask.confirm(&[
         ("received", args.received.unwrap_or(ctx.today).to_string()),
@@ -208,10 +209,10 @@ fn new(ctx: &Ctx, args: NewArgs) -> Result<()> {
     let what = if complaint.is_praise() { "praise" } else { "new" };
     let message = format!("{id} {what}: {} at {} [CC-4.2]", complaint.channel, complaint.room);
     let path = ctx.create(&lock, &complaint, &message)?;
-    errln!("logged {id} in {}", ctx.repo.display(&path));
+    errln!("{}", t!("complaint-logged", id = id, path = ctx.repo.display(&path)));
     match &complaint.praised {
-        Some(p) => errln!("a praise of {}: a ground for commendation (RP-1 C1)", ctx.who(p)),
-        None => errln!("next: svc complaint triage {id} --ours   (or --customer --note \"explanation given\")"),
+        Some(p) => errln!("{}", t!("complaint-praise", who = ctx.who(p))),
+        None => errln!("{}", t!("complaint-next-triage", id = id)),
     }
     outln!("{id}")?;
     Ok(())
@@ -225,11 +226,8 @@ fn triage(ctx: &Ctx, args: TriageArgs) -> Result<()> {
         (_, true) => Some("customer".to_string()),
         _ => None,
     };
-    let whose = [
-        ("ours".to_string(), "本中心責任 ours".to_string()),
-        ("customer".to_string(), "客戶責任 customer".to_string()),
-    ];
-    let whose = match ask.choose(given, "--ours or --customer", "責任 whose responsibility", &whose, None)?.as_str() {
+    let whose = [("ours".to_string(), t!("whose-ours")), ("customer".to_string(), t!("whose-customer"))];
+    let whose = match ask.choose(given, "--ours / --customer", &t!("ask-whose"), &whose, None)?.as_str() {
         "ours" => Responsibility::Ours,
         _ => Responsibility::Customer,
     };
@@ -237,12 +235,12 @@ fn triage(ctx: &Ctx, args: TriageArgs) -> Result<()> {
     // terminal, otherwise left for the rule to refuse with its clause.
     let note = match whose {
         Responsibility::Customer if args.note.is_none() && ask.interactive() => {
-            Some(ask.text(None, "--note", "向客戶的說明 explanation given")?)
+            Some(ask.text(None, "--note", &t!("ask-explanation"))?)
         }
         _ => args.note,
     };
-    let shown = if whose == Responsibility::Ours { "ours 本中心責任" } else { "customer 客戶責任" };
-    let mut preview = vec![("complaint", args.id.clone()), ("responsibility", shown.to_string())];
+    let shown = if whose == Responsibility::Ours { t!("whose-ours") } else { t!("whose-customer") };
+    let mut preview = vec![("complaint", args.id.clone()), ("responsibility", shown)];
     preview.extend(note.clone().map(|n| ("note", n)));
     ask.confirm(&preview)?;
     let (complaint, ()) = ctx.edit(
@@ -251,16 +249,8 @@ fn triage(ctx: &Ctx, args: TriageArgs) -> Result<()> {
         |c, _| format!("{} triage: {} [CC-4.1]", c.id, if whose == Responsibility::Ours { "ours" } else { "customer" }),
     )?;
     match whose {
-        Responsibility::Ours => errln!(
-            "{} is the centre's responsibility; next: the coordination office runs `svc complaint analyse {}`",
-            complaint.id,
-            complaint.id
-        ),
-        Responsibility::Customer => errln!(
-            "{} ends as explained to the customer (CC-4.1); the office may close it with `svc complaint close {} --result TEXT`",
-            complaint.id,
-            complaint.id
-        ),
+        Responsibility::Ours => errln!("{}", t!("complaint-triaged-ours", id = complaint.id)),
+        Responsibility::Customer => errln!("{}", t!("complaint-triaged-customer", id = complaint.id)),
     }
     Ok(())
 }
@@ -291,16 +281,9 @@ fn analyse(ctx: &Ctx, args: AnalyseArgs) -> Result<()> {
         format!("{} analyse: {category}, {} responsible, opening {capa_id} [CC-4.3]", complaint.id, capa.responsible);
     ctx.save(&lock, &writes, &message)?;
     let capa_path = ctx.repo.path_of(capa_id);
-    errln!(
-        "{} analysed; opened {capa_id} for {} in {}",
-        complaint.id,
-        ctx.who(&capa.responsible),
-        ctx.repo.display(&capa_path)
-    );
-    errln!(
-        "next: {} adds actions with `svc capa track {capa_id} --action TEXT --kind corrective --due DATE`",
-        capa.responsible
-    );
+    let (id, who, path) = (complaint.id, ctx.who(&capa.responsible), ctx.repo.display(&capa_path));
+    errln!("{}", t!("complaint-analysed", id = id, capa = capa_id, who = who, path = path));
+    errln!("{}", t!("complaint-next-track", who = capa.responsible, capa = capa_id));
     outln!("{capa_id}")?;
     Ok(())
 }
@@ -308,7 +291,7 @@ fn analyse(ctx: &Ctx, args: AnalyseArgs) -> Result<()> {
 fn close(ctx: &Ctx, args: CloseArgs) -> Result<()> {
     let actor = ctx.actor()?;
     let mut ask = Ask::from_terminal();
-    let result = ask.text(args.result, "--result", "處理結果 result")?;
+    let result = ask.text(args.result, "--result", &t!("ask-result"))?;
     let mut reply = match (args.reply_via, args.reply) {
         (Some(via), Some(text)) => Some(Reply { on: args.replied_on.unwrap_or(ctx.today), via, text }),
         _ => None,
@@ -318,8 +301,8 @@ fn close(ctx: &Ctx, args: CloseArgs) -> Result<()> {
     if reply.is_none() && ask.interactive() {
         let form = ctx.load::<Complaint>(&args.id, RecordKind::Complaint)?;
         if form.record.customer.wants_reply {
-            let via = ask.token(None, "--reply-via", "答覆方式 replied via")?;
-            let text = ask.text(None, "--reply", "答覆內容 what the customer was told")?;
+            let via = ask.token(None, "--reply-via", &t!("ask-reply-via"))?;
+            let text = ask.text(None, "--reply", &t!("ask-reply"))?;
             reply = Some(Reply { on: ctx.today, via, text });
         }
     }
@@ -333,7 +316,7 @@ fn close(ctx: &Ctx, args: CloseArgs) -> Result<()> {
         |c: &mut Complaint| c.close(actor, ctx.today, result, reply),
         |c, _| format!("{} close [CC-4.7]", c.id),
     )?;
-    errln!("{} closed (CC-4.7)", complaint.id);
+    errln!("{}", t!("complaint-closed", id = complaint.id));
     Ok(())
 }
 
@@ -413,7 +396,7 @@ fn show(ctx: &Ctx, args: ShowArgs) -> Result<()> {
     let c = &loaded.record;
     let capa = match &c.analysis {
         Some(a) => {
-            Some(ctx.repo.read::<Capa>(a.capa).with_context(|| format!("{} names CAPA {}", c.id, a.capa))?.record)
+            Some(ctx.repo.read::<Capa>(a.capa).with_context(|| t!("complaint-names-capa", id = c.id, capa = a.capa))?.record)
         }
         None => None,
     };
@@ -435,8 +418,8 @@ fn render_form(ctx: &Ctx, c: &Complaint) -> String {
     let mut form = Form::default();
     let mut line = |label: &str, value: String| form.line(label, value);
     let room = ctx.which_room(&c.room);
-    line("complaint", format!("{}  客戶投訴/意見單  [{}]", c.id, c.status));
-    line("received", format!("{} via {}, room {room}", c.received, c.channel));
+    line("complaint", format!("{}  {}  [{}]", c.id, t!("form-complaint"), c.status.name()));
+    line("received", t!("form-received", day = c.received, channel = c.channel.name(), room = room));
     line("logged by", ctx.who(&c.logged_by));
     if let Some(p) = &c.praised {
         line("praise of", ctx.who(p));
@@ -447,23 +430,23 @@ fn render_form(ctx: &Ctx, c: &Complaint) -> String {
     }
     let customer =
         [c.customer.name.clone(), c.customer.contact.clone()].into_iter().flatten().collect::<Vec<_>>().join(", ");
-    let reply = if c.customer.wants_reply { "wants a reply" } else { "no reply wanted" };
-    line("customer", if customer.is_empty() { reply.to_string() } else { format!("{customer} ({reply})") });
+    let reply = if c.customer.wants_reply { t!("form-wants-reply") } else { t!("form-no-reply") };
+    line("customer", if customer.is_empty() { reply } else { format!("{customer} ({reply})") });
     match &c.triage {
         None if c.is_praise() => {}
         Some(t) => {
             let whose = match t.responsibility {
-                Responsibility::Ours => "the centre's responsibility".to_string(),
-                Responsibility::Customer => format!("the customer's: {}", t.note.clone().unwrap_or_default()),
+                Responsibility::Ours => t!("whose-ours"),
+                Responsibility::Customer => format!("{}: {}", t!("whose-customer"), t.note.clone().unwrap_or_default()),
             };
-            line("triage", format!("{} by {}: {whose}", t.on, ctx.who(&t.by)));
+            line("triage", t!("form-by", day = t.on, who = ctx.who(&t.by), what = whose));
         }
-        None => line("triage", "not yet (CC-4.1)".into()),
+        None => line("triage", t!("form-not-yet", clause = "CC-4.1")),
     }
     if let Some(a) = &c.analysis {
         let category = ctx.repo.config().complaints.cause_categories.iter().find(|k| k.id == a.cause_category);
         let category = category.map_or(a.cause_category.clone(), |k| format!("{} {}", k.id, k.name));
-        line("analysis", format!("{} by {}: [{category}] {}", a.on, ctx.who(&a.by), a.cause));
+        line("analysis", t!("form-by", day = a.on, who = ctx.who(&a.by), what = format!("[{category}] {}", a.cause)));
         if let Some(i) = &a.interview {
             line("interview", i.clone());
         }
@@ -471,9 +454,9 @@ fn render_form(ctx: &Ctx, c: &Complaint) -> String {
         line("capa", a.capa.to_string());
     }
     if let Some(cl) = &c.closing {
-        line("closed", format!("{} by {}: {}", cl.on, ctx.who(&cl.by), cl.result));
+        line("closed", t!("form-by", day = cl.on, who = ctx.who(&cl.by), what = &cl.result));
         if let Some(r) = &cl.reply {
-            line("reply", format!("{} via {}: {}", r.on, r.via, r.text));
+            line("reply", format!("{} {}: {}", r.on, r.via.name(), r.text));
         }
     }
     form.finish()

@@ -12,6 +12,7 @@ use super::output::{Form, Format, Grid, ListOutput, ShowArgs, print_json};
 use crate::domain::calendar::Calendar;
 use crate::domain::date::{Date, DateTime, Month};
 use crate::domain::id::RecordKind;
+use crate::t;
 use crate::domain::leave::{Leave, LeaveKind, LeaveRequest, LeaveStatus};
 use crate::domain::token::Token as _;
 
@@ -84,9 +85,7 @@ impl FromStr for Moment {
             }
         }
         t.parse::<DateTime>().map(Moment::At).map_err(|_| {
-            format!(
-                "`{t}` is not a moment; write 2026-03-02, \"2026-03-02 am\", \"2026-03-02 pm\" or \"2026-03-02 13:30\""
-            )
+            t!("leave-bad-moment", text = t)
         })
     }
 }
@@ -197,16 +196,16 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<ExitCode> {
     match command {
         Command::Request(args) => request(ctx, args),
         Command::Approve(args) => step(ctx, &args.id.clone(), |slip, ctx, by| {
-            slip.approve(by, ctx.today, args.reference, args.note).map(|s| format!("{}: approved", s.describe()))
+            slip.approve(by, ctx.today, args.reference, args.note).map(|s| t!("leave-approved-step", step = s.describe()))
         }),
         Command::Reject(args) => step(ctx, &args.id.clone(), |slip, ctx, by| {
-            slip.reject(by, ctx.today, args.reason, args.reference).map(|s| format!("rejected at {}", s.describe()))
+            slip.reject(by, ctx.today, args.reason, args.reference).map(|s| t!("leave-rejected-at", step = s.describe()))
         }),
         Command::File(args) => step(ctx, &args.id, |slip, ctx, by| {
-            slip.file(by, ctx.today).map(|()| "filed (備案) with the coordination office".into())
+            slip.file(by, ctx.today).map(|()| t!("leave-filed"))
         }),
         Command::Cancel(args) => step(ctx, &args.id.clone(), |slip, ctx, by| {
-            slip.cancel(by, ctx.today, args.note).map(|()| "cancelled".into())
+            slip.cancel(by, ctx.today, args.note).map(|()| t!("leave-cancelled"))
         }),
         Command::List(args) => list(ctx, args),
         Command::Show(args) => show(ctx, args),
@@ -219,12 +218,12 @@ fn request(ctx: &Ctx, args: RequestArgs) -> Result<()> {
     let mut ask = Ask::from_terminal();
     let staff: Vec<(String, String)> =
         ctx.repo.directory().all_staff().map(|s| (s.id.clone(), ctx.who(&s.id))).collect();
-    let applicant = ctx.staff(&ask.choose(args.staff, "--staff", "請假人 staff", &staff, Some(&by.id))?)?;
-    let kind = ask.token(args.kind, "--kind", "假別 kind")?;
+    let applicant = ctx.staff(&ask.choose(args.staff, "--staff", &t!("ask-staff"), &staff, Some(&by.id))?)?;
+    let kind = ask.token(args.kind, "--kind", &t!("ask-kind"))?;
     let today = ctx.today.to_string();
-    let from: Moment = ask.parsed(args.from, "--from", "自 from (YYYY-MM-DD [am|pm|HH:MM])", &today)?;
-    let to: Moment = ask.parsed(args.to, "--to", "至 to (YYYY-MM-DD [am|pm|HH:MM])", &today)?;
-    let reason = ask.text(args.reason, "--reason", "事由 reason")?;
+    let from: Moment = ask.parsed(args.from, "--from", &t!("ask-from"), &today)?;
+    let to: Moment = ask.parsed(args.to, "--to", &t!("ask-to"), &today)?;
+    let reason = ask.text(args.reason, "--reason", &t!("ask-reason"))?;
     let cal = ctx.repo.calendar();
     let req = LeaveRequest { kind, from: from.start(cal), to: to.end(cal), reason, retroactive: args.retroactive };
     ask.confirm(&[
@@ -249,16 +248,11 @@ fn request(ctx: &Ctx, args: RequestArgs) -> Result<()> {
             slip.band.clause()
         ),
     )?;
-    errln!(
-        "{id}: {} leave for {}, {} to {} = {} working day(s){}",
-        slip.kind,
-        ctx.who(&slip.staff),
-        slip.from,
-        slip.to,
-        slip.days(cal),
-        if slip.retroactive { ", retroactive (補假)" } else { "" }
-    );
-    errln!("route ({}): {}", slip.band.clause(), describe_route(&slip));
+    let (kind, who, days) = (slip.kind.name(), ctx.who(&slip.staff), slip.days(cal));
+    let retroactive = if slip.retroactive { "yes" } else { "no" };
+    let (from, to) = (slip.from, slip.to);
+    errln!("{}", t!("leave-requested", id = id, kind = kind, who = who, from = from, to = to, days = days, retroactive = retroactive));
+    errln!("{}", t!("leave-route", clause = slip.band.clause(), route = describe_route(&slip)));
     outln!("{id}")?;
     Ok(())
 }
@@ -275,18 +269,18 @@ fn step(
         |slip: &mut Leave| apply(slip, ctx, by),
         |slip, done| format!("{} {done} [{}]", slip.id, slip.band.clause()),
     )?;
-    errln!("{}: {done}; status {}", slip.id, slip.status);
+    errln!("{}", t!("leave-step-done", id = slip.id, done = done, status = slip.status.name()));
     if let Some(next) = slip.next_step() {
-        errln!("next: {}", next.describe());
+        errln!("{}", t!("leave-next", step = next.describe()));
     }
     Ok(())
 }
 
 fn describe_route(slip: &Leave) -> String {
     if slip.route.is_empty() {
-        format!("{}; nothing to approve", slip.band.notice())
+        t!("leave-nothing-to-approve", notice = slip.band.notice())
     } else {
-        slip.route.iter().map(|s| s.describe()).collect::<Vec<_>>().join(", then ")
+        slip.route.iter().map(|s| s.describe()).collect::<Vec<_>>().join(&t!("leave-route-then"))
     }
 }
 
@@ -341,36 +335,34 @@ fn show(ctx: &Ctx, args: ShowArgs) -> Result<()> {
     }
     let mut form = Form::default();
     let mut line = |label: &str, value: String| form.line(label, value);
-    line("leave", format!("{}  離崗/事(病)假條  [{}]", slip.id, slip.status));
-    line("staff", format!("{} ({})", ctx.who(&slip.staff), slip.role));
-    line("kind", slip.kind.to_string());
-    line("time", format!("{} to {} = {} working day(s)", slip.from, slip.to, slip.days(ctx.repo.calendar())));
+    line("leave", format!("{}  {}  [{}]", slip.id, t!("form-leave"), slip.status.name()));
+    line("staff", format!("{} ({})", ctx.who(&slip.staff), slip.role.name()));
+    line("kind", slip.kind.name());
+    line("time", t!("leave-time", from = slip.from, to = slip.to, days = slip.days(ctx.repo.calendar())));
     if slip.retroactive {
-        line("retroactive", "補假: entered after the leave started".into());
+        line("retroactive", t!("leave-retroactive"));
     }
     line("reason", slip.reason.clone());
-    line("requested", format!("{} by {}", slip.requested, ctx.who(&slip.requested_by)));
-    line("route", format!("{} ({})", slip.band, slip.band.clause()));
+    line("requested", t!("form-on-by", day = slip.requested, who = ctx.who(&slip.requested_by)));
+    line("route", format!("{} ({})", slip.band.name(), slip.band.clause()));
     if slip.route.is_empty() {
-        line("", format!("{}; nothing to approve", slip.band.notice()));
+        line("", t!("leave-nothing-to-approve", notice = slip.band.notice()));
     }
     for (i, step) in slip.route.iter().enumerate() {
         let text = match slip.steps.get(i) {
             Some(t) => {
-                let reference = t.reference.as_deref().map(|r| format!(", ref {r}")).unwrap_or_default();
+                let reference = t.reference.as_deref().map(|r| t!("leave-reference", reference = r)).unwrap_or_default();
                 let note = t.note.as_deref().map(|n| format!(": {n}")).unwrap_or_default();
-                let decision = serde_json::to_value(t.decision)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_string))
-                    .unwrap_or_default();
-                format!("[x] {} — {decision} {} by {}{reference}{note}", step.describe(), t.on, ctx.who(&t.by))
+                let (step, decision, day, who) = (step.describe(), t.decision.name(), t.on, ctx.who(&t.by));
+                let taken = t!("leave-step-taken", step = step, decision = decision, day = day, who = who, reference = reference, note = note);
+                format!("[x] {taken}")
             }
             None => format!("[ ] {}", step.describe()),
         };
         line("", text);
     }
     if let Some(c) = &slip.cancelled {
-        line("cancelled", format!("{} by {}", c.on, ctx.who(&c.by)));
+        line("cancelled", t!("form-on-by", day = c.on, who = ctx.who(&c.by)));
     }
     out!("{}", form.finish())?;
     Ok(())

@@ -40,8 +40,10 @@ pub struct ShowArgs {
 pub struct Form(String);
 
 impl Form {
+    /// A line labelled by a heading (`column-…` of the catalogue), values aligned.
     pub fn line(&mut self, label: &str, value: impl std::fmt::Display) {
-        self.0.push_str(&format!("{label:<12} {}\n", visible(&value.to_string())));
+        let label = if label.is_empty() { String::new() } else { heading(label) };
+        self.0.push_str(&format!("{} {}\n", pad(&label, 12), visible(&value.to_string())));
     }
 
     pub fn finish(self) -> String {
@@ -162,6 +164,20 @@ pub fn table(headers: &[impl ToString], rows: &[Vec<String>]) -> Table {
     }
     table.set_header(headers);
     table
+}
+
+/// The columns `text` takes on a terminal: Chinese (and other wide) characters count two.
+pub fn width(text: &str) -> usize {
+    text.chars().map(|c| if is_wide(c) { 2 } else { 1 }).sum()
+}
+
+fn is_wide(c: char) -> bool {
+    matches!(c as u32, 0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x20000..=0x3FFFD)
+}
+
+/// `text` padded with spaces to `columns` terminal columns.
+pub fn pad(text: &str, columns: usize) -> String {
+    format!("{text}{}", " ".repeat(columns.saturating_sub(width(text))))
 }
 
 /// A column's heading in the current language: the catalogue's `column-…` for its key

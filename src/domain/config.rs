@@ -453,19 +453,9 @@ impl LeaveStep {
         !self.is_external() && self != LeaveStep::Filing
     }
 
-    /// In words, for messages: "approval by the room head".
-    pub fn describe(self) -> &'static str {
-        match self {
-            LeaveStep::RoomHead => "approval by the room head (室負責人)",
-            LeaveStep::CoordinationOffice => "approval by the coordination office (協調辦)",
-            LeaveStep::CoordinationOfficeHead => "approval by the coordination office head (協調辦負責人)",
-            LeaveStep::ExecutiveDeputyDirector => "approval by the executive deputy director (中心常務副主任)",
-            LeaveStep::SecondingUnit => {
-                "the seconding unit's procedure (派駐單位), recorded by the coordination office"
-            }
-            LeaveStep::SecondingUnitHr => "the seconding unit's HR department, recorded by the coordination office",
-            LeaveStep::Filing => "filing (備案) with the coordination office",
-        }
+    /// In words, for messages: "approval by the room head" (the catalogue's name).
+    pub fn describe(self) -> String {
+        crate::domain::token::Token::name(self)
     }
 }
 

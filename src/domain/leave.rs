@@ -106,10 +106,10 @@ impl Band {
     }
 
     /// Who is told when the route has nothing to approve.
-    pub fn notice(self) -> &'static str {
+    pub fn notice(self) -> String {
         match self {
-            Band::RoomHeadNotice => "a phone notice to the coordination office (ATT-2)",
-            _ => "a report to the room head (ATT-3)",
+            Band::RoomHeadNotice => crate::t!("leave-notice-office"),
+            _ => crate::t!("leave-notice-room-head"),
         }
     }
 }

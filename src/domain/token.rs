@@ -55,8 +55,8 @@ use super::attendance::{IncidentKind, Recipient};
 use super::capa::{ActionKind, CapaStatus};
 use super::complaint::{Channel, ComplaintStatus};
 use super::conduct::{ConductKind, ConductStatus, Ground};
-use super::config::Role;
-use super::leave::{LeaveKind, LeaveStatus};
+use super::config::{LeaveStep, Role};
+use super::leave::{Band, Decision, LeaveKind, LeaveStatus};
 
 tokens! {
     Channel = "channel" => [InPerson, Phone, Box, Letter, Email];
@@ -70,6 +70,9 @@ tokens! {
     ConductKind = "conduct" => [Commendation, Criticism, Warning, CirculatedCriticism, Removal];
     ConductStatus = "decision" => [Proposed, Approved, Rejected];
     Ground = "ground" => [C1, C2, C3, P1, P2, P3, P4, R1, R2, R3, R4, R5];
+    Band = "band" => [StaffNotice, StaffShort, StaffLong, RoomHeadNotice, RoomHeadShort, RoomHeadLong, Annual];
+    LeaveStep = "step" => [RoomHead, CoordinationOffice, CoordinationOfficeHead, ExecutiveDeputyDirector, SecondingUnit, SecondingUnitHr, Filing];
+    Decision = "verdict" => [Approved, Rejected, Filed];
     Role = "role" => [Staff, RoomHead, CoordinationOffice, CoordinationOfficeHead, DeputyDirector, ExecutiveDeputyDirector];
 }
 
@@ -113,6 +116,9 @@ mod tests {
         agrees::<ConductStatus>();
         agrees::<Ground>();
         agrees::<Role>();
+        agrees::<Band>();
+        agrees::<LeaveStep>();
+        agrees::<Decision>();
         assert_eq!(Channel::from_token(" In-Person "), Some(Channel::InPerson));
         assert_eq!(Channel::from_token("fax"), None);
         assert_eq!(Channel::from_token(" 現場 "), Some(Channel::InPerson));

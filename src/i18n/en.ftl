@@ -176,3 +176,146 @@ count-slips = { $n } leave { $n ->
         [one] slip
        *[other] slips
     }
+
+## Forms that ask
+
+ask-missing = missing { $flag } ({ $label }): give it on the command line; on a terminal svc asks for it
+ask-declined = not written: nothing was changed
+ask-required = required
+ask-write = write it?
+ask-channel = channel
+ask-room = room
+ask-summary = summary
+ask-whose = whose responsibility
+ask-explanation = explanation given
+ask-result = result
+ask-reply-via = replied via
+ask-reply = what the customer was told
+whose-ours = the centre's responsibility
+whose-customer = the customer's responsibility
+
+## Complaints
+
+complaint-logged = logged { $id } in { $path }
+complaint-praise = a praise of { $who }: a ground for commendation (RP-1 C1)
+complaint-next-triage = next: svc complaint triage { $id } --ours   (or --customer --note "explanation given")
+complaint-triaged-ours = { $id } is the centre's responsibility; next: the coordination office runs `svc complaint analyse { $id }`
+complaint-triaged-customer = { $id } ends as explained to the customer (CC-4.1); the office may close it with `svc complaint close { $id } --result TEXT`
+complaint-analysed = { $id } analysed; opened { $capa } for { $who } in { $path }
+complaint-next-track = next: { $who } adds actions with `svc capa track { $capa } --action TEXT --kind corrective --due DATE`
+complaint-closed = { $id } closed (CC-4.7)
+complaint-names-capa = { $id } names CAPA { $capa }
+form-complaint = Complaint/Feedback Form
+form-received = { $day } via { $channel }, room { $room }
+form-wants-reply = wants a reply
+form-no-reply = no reply wanted
+form-by = { $day } by { $who }: { $what }
+form-not-yet = not yet ({ $clause })
+
+## Labels of a record shown as lines (column-KEY)
+
+column-logged-by = logged by
+column-logged_by = logged by
+column-praise-of = praise of
+column-remedy = remedy
+column-customer = customer
+column-triage = triage
+column-analysis = analysis
+column-interview = interview
+column-closed = closed
+column-responsibility = responsibility
+column-note = note
+column-conduct = conduct
+column-decision = decision
+column-letter = letter
+column-cancelled = cancelled
+column-leave = leave
+column-reason = reason
+column-requested = requested
+column-retroactive = retroactive
+column-time = time
+column-problem = problem
+
+## CAPA
+
+capa-done = { $id }: action { $n } done; { $open } still open in round { $round }
+capa-next-complete = next: { $who } reports completion with `svc capa complete { $id }`
+capa-action-needs = --action needs --kind corrective|preventive and --due YYYY-MM-DD
+capa-added = { $id }: added { $kind } action { $n } of round { $round }, due { $due }
+capa-completed = { $id }: round { $round } reported complete; the coordination office verifies by { $deadline } (CC-4.5)
+capa-verified-late = warning: verified late, after the { $window } working days of CC-4.5; recorded as late
+capa-effective = { $id }: verified effective; next: `svc complaint close { $complaint } --result TEXT`
+capa-not-effective = { $id }: not effective, round { $round } opened (CC-4.6); next: new actions with `svc capa track { $id } --action ...`
+capa-reminded = { $id }: reminder { $n } sent to { $who }{ $n ->
+        [1] {" "}(first reminder: ground RP-2 P4 if still unfinished)
+        [2] {" "}(second reminder: ground RP-3 R4 if still unfinished)
+       *[other] {""}
+    }
+capa-next-verify-by = verify by { $deadline }
+capa-next-verify = verify
+capa-next-action = action { $n } due { $due }
+capa-next-report = report completion
+capa-next-add = add actions
+form-capa = CAPA Tracking Report
+capa-round = round { $n }
+capa-action-done-on = , done { $day }
+capa-action-line = { $n }. { $text } ({ $kind }) due { $due }{ $done }
+capa-round-completed = completed  { $day } by { $who }
+capa-verdict-effective = effective
+capa-verdict-not-effective = NOT effective
+capa-verdict-late = {" "}LATE (due by { $deadline })
+capa-round-verified = verified   { $day } by { $who }: { $verdict }{ $late }: { $note }
+capa-reminder-line = reminder { $n }   { $day } by { $who } ({ $overdue }){ $note }
+form-on-by = { $day } by { $who }
+
+## Leave
+
+value-band-staff-notice = staff-notice
+value-band-staff-short = staff-short
+value-band-staff-long = staff-long
+value-band-room-head-notice = room-head-notice
+value-band-room-head-short = room-head-short
+value-band-room-head-long = room-head-long
+value-band-annual = annual
+value-step-room-head = approval by the room head
+value-step-coordination-office = approval by the coordination office
+value-step-coordination-office-head = approval by the coordination office head
+value-step-executive-deputy-director = approval by the executive deputy director
+value-step-seconding-unit = the seconding unit's procedure, recorded by the coordination office
+value-step-seconding-unit-hr = the seconding unit's HR department, recorded by the coordination office
+value-step-filing = filing with the coordination office
+value-verdict-approved = approved
+value-verdict-rejected = rejected
+value-verdict-filed = filed
+leave-notice-office = a phone notice to the coordination office (ATT-2)
+leave-notice-room-head = a report to the room head (ATT-3)
+leave-nothing-to-approve = { $notice }; nothing to approve
+leave-approved-step = { $step }: approved
+leave-rejected-at = rejected at { $step }
+leave-filed = filed with the coordination office
+leave-cancelled = cancelled
+leave-requested = { $id }: { $kind } leave for { $who }, { $from } to { $to } = { $days } working { $days ->
+        [one] day
+       *[other] days
+    }{ $retroactive ->
+        [yes] , retroactive
+       *[other] {""}
+    }
+leave-route = route ({ $clause }): { $route }
+leave-route-then = , then
+leave-step-done = { $id }: { $done }; status { $status }
+leave-next = next: { $step }
+form-leave = leave slip
+leave-time = { $from } to { $to } = { $days } working { $days ->
+        [one] day
+       *[other] days
+    }
+leave-retroactive = entered after the leave started
+leave-step-taken = { $step } — { $decision } { $day } by { $who }{ $reference }{ $note }
+leave-reference = , ref { $reference }
+ask-staff = applicant
+ask-kind = kind of leave
+ask-from = from (YYYY-MM-DD [am|pm|HH:MM])
+ask-to = to (YYYY-MM-DD [am|pm|HH:MM])
+ask-reason = reason
+leave-bad-moment = `{ $text }` is not a moment; write 2026-03-02, "2026-03-02 am", "2026-03-02 pm" or "2026-03-02 13:30"

@@ -185,6 +185,20 @@ fn every_column_heading_exists() {
             continue;
         }
         let text = std::fs::read_to_string(&path).unwrap();
+        // Labels of records shown as lines (`line("logged by", …)`) and of previews.
+        let labelled = text.contains("Form::default()") || text.contains(".confirm(");
+        let labels: Vec<&str> = if labelled {
+            text.split("(\"").skip(1).filter_map(|rest| rest.split_once("\", ")).map(|(k, _)| k).collect()
+        } else {
+            text.split("line(\"").skip(1).filter_map(|rest| rest.split_once('"')).map(|(k, _)| k).collect()
+        };
+        for key in labels.into_iter().filter(|k| !k.is_empty() && k.chars().all(|c| c.is_ascii_lowercase() || c == ' ' || c == '_')) {
+            let id = format!("column-{}", key.replace(' ', "-"));
+            for lang in Lang::ALL {
+                assert!(has(lang, &id), "{}: no label {id} in {lang}", path.display());
+            }
+            found += 1;
+        }
         for start in text.match_indices("headers = vec![").chain(text.match_indices("headers: vec![")).map(|(i, _)| i) {
             let list = &text[start..];
             let list = &list[list.find('[').unwrap() + 1..list.find(']').unwrap()];

@@ -156,3 +156,140 @@ count-forms = 共 { $n } 张投诉单
 count-capas = 截至 { $day } 共 { $n } 份纠正预防措施跟踪报告
 count-conduct = 共 { $n } 项奖惩
 count-slips = 共 { $n } 张假条
+
+## 询问的表单
+
+ask-missing = 缺少 { $flag }（{ $label }）：请在命令列上提供；在终端机上 svc 会询问
+ask-declined = 未写入：没有任何改动
+ask-required = 不可空白
+ask-write = 写入？
+ask-channel = 渠道
+ask-room = 室
+ask-summary = 投诉内容
+ask-whose = 责任属谁
+ask-explanation = 向客户所作的说明
+ask-result = 处理结果
+ask-reply-via = 答复方式
+ask-reply = 答复内容
+whose-ours = 本中心责任
+whose-customer = 客户责任
+
+## 投诉
+
+complaint-logged = 已登记 { $id }，存于 { $path }
+complaint-praise = 对 { $who } 的表扬：可作书面表扬的依据（RP-1 C1）
+complaint-next-triage = 下一步：svc complaint triage { $id } --ours   （或 --customer --note "所作的说明"）
+complaint-triaged-ours = { $id } 属本中心责任；下一步：协调办执行 `svc complaint analyse { $id }`
+complaint-triaged-customer = { $id } 已向客户解释，到此结束（CC-4.1）；协调办可用 `svc complaint close { $id } --result 内容` 结案
+complaint-analysed = { $id } 已分析；已为 { $who } 开立 { $capa }，存于 { $path }
+complaint-next-track = 下一步：{ $who } 用 `svc capa track { $capa } --action 内容 --kind corrective --due 日期` 新增措施
+complaint-closed = { $id } 已结案（CC-4.7）
+complaint-names-capa = { $id } 指向纠正预防措施 { $capa }
+form-complaint = 客户投诉/意见单
+form-received = { $day } 经{ $channel }收到，{ $room }
+form-wants-reply = 要求答复
+form-no-reply = 不要求答复
+form-by = { $day } 由 { $who }：{ $what }
+form-not-yet = 尚未进行（{ $clause }）
+
+## 逐行列出记录时的标签（column-键）
+
+column-logged-by = 填写人
+column-logged_by = 填写人
+column-praise-of = 表扬对象
+column-remedy = 客户要求
+column-customer = 客户
+column-triage = 责任判定
+column-analysis = 原因分析
+column-interview = 客户面谈
+column-closed = 结案
+column-responsibility = 责任
+column-note = 备注
+column-conduct = 奖惩
+column-decision = 决定
+column-letter = 函件
+column-cancelled = 撤销
+column-leave = 假条
+column-reason = 事由
+column-requested = 申请
+column-retroactive = 补假
+column-time = 时间
+column-problem = 问题
+
+## 纠正和预防措施
+
+capa-done = { $id }：第 { $n } 项措施已完成；第 { $round } 轮尚有 { $open } 项未完成
+capa-next-complete = 下一步：{ $who } 用 `svc capa complete { $id }` 报告完成
+capa-action-needs = --action 须同时提供 --kind corrective|preventive 与 --due YYYY-MM-DD
+capa-added = { $id }：已新增第 { $round } 轮第 { $n } 项{ $kind }措施，计划 { $due } 完成
+capa-completed = { $id }：第 { $round } 轮已报告完成；协调办须于 { $deadline } 前验证（CC-4.5）
+capa-verified-late = 警告：验证晚于 CC-4.5 的 { $window } 个工作日，记为逾期验证
+capa-effective = { $id }：验证有效；下一步：`svc complaint close { $complaint } --result 内容`
+capa-not-effective = { $id }：无效，已开立第 { $round } 轮（CC-4.6）；下一步：用 `svc capa track { $id } --action ...` 新增措施
+capa-reminded = { $id }：已向 { $who } 发出第 { $n } 次催办{ $n ->
+        [1] （第一次催办：如仍未完成，属 RP-2 P4 的情形）
+        [2] （第二次催办：如仍未完成，属 RP-3 R4 的情形）
+       *[other] {""}
+    }
+capa-next-verify-by = 于 { $deadline } 前验证
+capa-next-verify = 待验证
+capa-next-action = 第 { $n } 项措施 { $due } 到期
+capa-next-report = 报告完成
+capa-next-add = 新增措施
+form-capa = 纠正和预防措施跟踪报告
+capa-round = 第 { $n } 轮
+capa-action-done-on = ，{ $day } 完成
+capa-action-line = { $n }. { $text }（{ $kind }）{ $due } 到期{ $done }
+capa-round-completed = 完成  { $day }，{ $who }
+capa-verdict-effective = 有效
+capa-verdict-not-effective = 无效
+capa-verdict-late = （逾期，期限 { $deadline }）
+capa-round-verified = 验证  { $day }，{ $who }：{ $verdict }{ $late }：{ $note }
+capa-reminder-line = 第 { $n } 次催办   { $day }，{ $who }（{ $overdue }）{ $note }
+form-on-by = { $day }，{ $who }
+
+## 请假
+
+value-band-staff-notice = 职员（报告室负责人）
+value-band-staff-short = 职员（室负责人批准）
+value-band-staff-long = 职员（长假）
+value-band-room-head-notice = 室负责人（电话告知）
+value-band-room-head-short = 室负责人（短假）
+value-band-room-head-long = 室负责人（长假）
+value-band-annual = 年假
+value-step-room-head = 室负责人批准
+value-step-coordination-office = 协调办批准
+value-step-coordination-office-head = 协调办负责人批准
+value-step-executive-deputy-director = 中心常务副主任批准
+value-step-seconding-unit = 派驻单位的审批，由协调办记录
+value-step-seconding-unit-hr = 派驻单位人事部门的审批，由协调办记录
+value-step-filing = 交协调办备案
+value-verdict-approved = 批准
+value-verdict-rejected = 不予批准
+value-verdict-filed = 已备案
+leave-notice-office = 电话告知协调办（ATT-2）
+leave-notice-room-head = 向室负责人报告（ATT-3）
+leave-nothing-to-approve = { $notice }；无须审批
+leave-approved-step = { $step }：已批准
+leave-rejected-at = 在“{ $step }”不予批准
+leave-filed = 已交协调办备案
+leave-cancelled = 已撤销
+leave-requested = { $id }：{ $who } 的{ $kind }，{ $from } 至 { $to }，共 { $days } 个工作日{ $retroactive ->
+        [yes] ，补假
+       *[other] {""}
+    }
+leave-route = 审批流程（{ $clause }）：{ $route }
+leave-route-then = ，然后
+leave-step-done = { $id }：{ $done }；状态 { $status }
+leave-next = 下一步：{ $step }
+form-leave = 离岗/事(病)假条
+leave-time = { $from } 至 { $to }，共 { $days } 个工作日
+leave-retroactive = 补假：休假开始后才填写
+leave-step-taken = { $step }：{ $decision }，{ $day }，{ $who }{ $reference }{ $note }
+leave-reference = ，文号 { $reference }
+ask-staff = 请假人
+ask-kind = 假别
+ask-from = 自（YYYY-MM-DD [am|pm|HH:MM]）
+ask-to = 至（YYYY-MM-DD [am|pm|HH:MM]）
+ask-reason = 事由
+leave-bad-moment = `{ $text }` 不是时间；请写 2026-03-02、"2026-03-02 am"、"2026-03-02 pm" 或 "2026-03-02 13:30"

@@ -155,3 +155,140 @@ count-forms = 共 { $n } 張投訴單
 count-capas = 截至 { $day } 共 { $n } 份糾正預防措施跟蹤報告
 count-conduct = 共 { $n } 項獎懲
 count-slips = 共 { $n } 張假條
+
+## 詢問的表單
+
+ask-missing = 缺少 { $flag }（{ $label }）：請在命令列上提供；在終端機上 svc 會詢問
+ask-declined = 未寫入：沒有任何改動
+ask-required = 不可空白
+ask-write = 寫入？
+ask-channel = 渠道
+ask-room = 室
+ask-summary = 投訴內容
+ask-whose = 責任屬誰
+ask-explanation = 向客戶所作的說明
+ask-result = 處理結果
+ask-reply-via = 答覆方式
+ask-reply = 答覆內容
+whose-ours = 本中心責任
+whose-customer = 客戶責任
+
+## 投訴
+
+complaint-logged = 已登記 { $id }，存於 { $path }
+complaint-praise = 對 { $who } 的表揚：可作書面表揚的依據（RP-1 C1）
+complaint-next-triage = 下一步：svc complaint triage { $id } --ours   （或 --customer --note "所作的說明"）
+complaint-triaged-ours = { $id } 屬本中心責任；下一步：協調辦執行 `svc complaint analyse { $id }`
+complaint-triaged-customer = { $id } 已向客戶解釋，到此結束（CC-4.1）；協調辦可用 `svc complaint close { $id } --result 內容` 結案
+complaint-analysed = { $id } 已分析；已為 { $who } 開立 { $capa }，存於 { $path }
+complaint-next-track = 下一步：{ $who } 用 `svc capa track { $capa } --action 內容 --kind corrective --due 日期` 新增措施
+complaint-closed = { $id } 已結案（CC-4.7）
+complaint-names-capa = { $id } 指向糾正預防措施 { $capa }
+form-complaint = 客戶投訴/意見單
+form-received = { $day } 經{ $channel }收到，{ $room }
+form-wants-reply = 要求答覆
+form-no-reply = 不要求答覆
+form-by = { $day } 由 { $who }：{ $what }
+form-not-yet = 尚未進行（{ $clause }）
+
+## 逐行列出記錄時的標籤（column-鍵）
+
+column-logged-by = 填寫人
+column-logged_by = 填寫人
+column-praise-of = 表揚對象
+column-remedy = 客戶要求
+column-customer = 客戶
+column-triage = 責任判定
+column-analysis = 原因分析
+column-interview = 客戶面談
+column-closed = 結案
+column-responsibility = 責任
+column-note = 備註
+column-conduct = 獎懲
+column-decision = 決定
+column-letter = 函件
+column-cancelled = 撤銷
+column-leave = 假條
+column-reason = 事由
+column-requested = 申請
+column-retroactive = 補假
+column-time = 時間
+column-problem = 問題
+
+## 糾正和預防措施
+
+capa-done = { $id }：第 { $n } 項措施已完成；第 { $round } 輪尚有 { $open } 項未完成
+capa-next-complete = 下一步：{ $who } 用 `svc capa complete { $id }` 報告完成
+capa-action-needs = --action 須同時提供 --kind corrective|preventive 與 --due YYYY-MM-DD
+capa-added = { $id }：已新增第 { $round } 輪第 { $n } 項{ $kind }措施，計劃 { $due } 完成
+capa-completed = { $id }：第 { $round } 輪已報告完成；協調辦須於 { $deadline } 前驗證（CC-4.5）
+capa-verified-late = 警告：驗證晚於 CC-4.5 的 { $window } 個工作日，記為逾期驗證
+capa-effective = { $id }：驗證有效；下一步：`svc complaint close { $complaint } --result 內容`
+capa-not-effective = { $id }：無效，已開立第 { $round } 輪（CC-4.6）；下一步：用 `svc capa track { $id } --action ...` 新增措施
+capa-reminded = { $id }：已向 { $who } 發出第 { $n } 次催辦{ $n ->
+        [1] （第一次催辦：如仍未完成，屬 RP-2 P4 的情形）
+        [2] （第二次催辦：如仍未完成，屬 RP-3 R4 的情形）
+       *[other] {""}
+    }
+capa-next-verify-by = 於 { $deadline } 前驗證
+capa-next-verify = 待驗證
+capa-next-action = 第 { $n } 項措施 { $due } 到期
+capa-next-report = 報告完成
+capa-next-add = 新增措施
+form-capa = 糾正和預防措施跟蹤報告
+capa-round = 第 { $n } 輪
+capa-action-done-on = ，{ $day } 完成
+capa-action-line = { $n }. { $text }（{ $kind }）{ $due } 到期{ $done }
+capa-round-completed = 完成  { $day }，{ $who }
+capa-verdict-effective = 有效
+capa-verdict-not-effective = 無效
+capa-verdict-late = （逾期，期限 { $deadline }）
+capa-round-verified = 驗證  { $day }，{ $who }：{ $verdict }{ $late }：{ $note }
+capa-reminder-line = 第 { $n } 次催辦   { $day }，{ $who }（{ $overdue }）{ $note }
+form-on-by = { $day }，{ $who }
+
+## 請假
+
+value-band-staff-notice = 職員（報告室負責人）
+value-band-staff-short = 職員（室負責人批准）
+value-band-staff-long = 職員（長假）
+value-band-room-head-notice = 室負責人（電話告知）
+value-band-room-head-short = 室負責人（短假）
+value-band-room-head-long = 室負責人（長假）
+value-band-annual = 年假
+value-step-room-head = 室負責人批准
+value-step-coordination-office = 協調辦批准
+value-step-coordination-office-head = 協調辦負責人批准
+value-step-executive-deputy-director = 中心常務副主任批准
+value-step-seconding-unit = 派駐單位的審批，由協調辦記錄
+value-step-seconding-unit-hr = 派駐單位人事部門的審批，由協調辦記錄
+value-step-filing = 交協調辦備案
+value-verdict-approved = 批准
+value-verdict-rejected = 不予批准
+value-verdict-filed = 已備案
+leave-notice-office = 電話告知協調辦（ATT-2）
+leave-notice-room-head = 向室負責人報告（ATT-3）
+leave-nothing-to-approve = { $notice }；無須審批
+leave-approved-step = { $step }：已批准
+leave-rejected-at = 在「{ $step }」不予批准
+leave-filed = 已交協調辦備案
+leave-cancelled = 已撤銷
+leave-requested = { $id }：{ $who } 的{ $kind }，{ $from } 至 { $to }，共 { $days } 個工作日{ $retroactive ->
+        [yes] ，補假
+       *[other] {""}
+    }
+leave-route = 審批流程（{ $clause }）：{ $route }
+leave-route-then = ，然後
+leave-step-done = { $id }：{ $done }；狀態 { $status }
+leave-next = 下一步：{ $step }
+form-leave = 離崗/事(病)假條
+leave-time = { $from } 至 { $to }，共 { $days } 個工作日
+leave-retroactive = 補假：休假開始後才填寫
+leave-step-taken = { $step }：{ $decision }，{ $day }，{ $who }{ $reference }{ $note }
+leave-reference = ，文號 { $reference }
+ask-staff = 請假人
+ask-kind = 假別
+ask-from = 自（YYYY-MM-DD [am|pm|HH:MM]）
+ask-to = 至（YYYY-MM-DD [am|pm|HH:MM]）
+ask-reason = 事由
+leave-bad-moment = `{ $text }` 不是時間；請寫 2026-03-02、"2026-03-02 am"、"2026-03-02 pm" 或 "2026-03-02 13:30"
