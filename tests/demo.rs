@@ -55,6 +55,12 @@ fn demo_second_round_shown_in_full() {
     insta::assert_snapshot!(svc(&["complaint", "show", "CMP-2026-0031"]));
 }
 
+/// The same form as the office reads it: labels, statuses, verdicts in Traditional Chinese.
+#[test]
+fn demo_form_in_traditional_chinese() {
+    insta::assert_snapshot!(svc(&["--lang", "zh-Hant", "complaint", "show", "CMP-2026-0031"]));
+}
+
 /// The register's status counts against a count made straight from the files' text.
 #[test]
 fn register_counts_match_the_files() {

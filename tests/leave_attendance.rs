@@ -39,7 +39,7 @@ fn att_3_staff_routes_at_their_boundaries() {
     for (i, (from, to, days, expected)) in cases.iter().enumerate() {
         let (id, stderr) = request(&repo, "S11", "personal", from, to);
         assert_eq!(id, format!("LV-2026-{:04}", i + 1));
-        assert!(stderr.contains(&format!("= {days} working day(s)")), "{from}..{to}: {stderr}");
+        assert!(stderr.contains(&format!("= {days} working day")), "{from}..{to}: {stderr}");
         assert_eq!(band(&repo, &id), *expected, "{from}..{to}");
     }
 }
@@ -68,13 +68,13 @@ fn holidays_and_makeup_days_count_as_the_calendar_says() {
     let repo = TestRepo::new();
     // Thu 2026-09-24 to Mon 2026-09-28: Fri 25 is 中秋節, then the weekend: 2 working days.
     let (_, stderr) = request(&repo, "S21", "sick", "2026-09-24", "2026-09-28");
-    assert!(stderr.contains("= 2 working day(s)"), "{stderr}");
+    assert!(stderr.contains("= 2 working day"), "{stderr}");
     // Fri 2026-10-09 to Sun 2026-10-11: Sat 10 is a make-up working day: 2 working days.
     let (_, stderr) = request(&repo, "S22", "personal", "2026-10-09", "2026-10-11");
-    assert!(stderr.contains("= 2 working day(s)"), "{stderr}");
+    assert!(stderr.contains("= 2 working day"), "{stderr}");
     // Room head across 國慶節: 2026-09-30 to 2026-10-09 holds Sep 30, Oct 8, 9: 3 days, not over 3.
     let (id, stderr) = request(&repo, "S20", "personal", "2026-09-30", "2026-10-09");
-    assert!(stderr.contains("= 3 working day(s)"), "{stderr}");
+    assert!(stderr.contains("= 3 working day"), "{stderr}");
     assert_eq!(band(&repo, &id), "room-head-short");
     // Holding no working time at all is refused.
     let err = repo.refused(

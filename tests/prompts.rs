@@ -31,6 +31,11 @@ fn on_a_terminal_with(repo: &TestRepo, args: &[&str], env: &[(&str, &str)]) -> P
 }
 
 /// rexpect reads the terminal byte by byte as Latin-1; the text the clerk saw is UTF-8.
+/// What the pseudo-terminal shows for `text`: rexpect reads a byte as a character.
+fn seen(text: &str) -> String {
+    text.bytes().map(char::from).collect()
+}
+
 fn utf8(seen: &str) -> String {
     String::from_utf8_lossy(&seen.chars().map(|c| c as u8).collect::<Vec<u8>>()).into_owned()
 }
@@ -44,15 +49,15 @@ fn key(session: &mut PtySession, keys: &str) {
 fn a_clerk_logs_a_complaint_by_answering_the_questions() {
     let repo = TestRepo::new();
     let mut p = on_a_terminal(&repo, &["--as", "S12", "--no-commit", "complaint", "new"]);
-    p.exp_string("channel:").unwrap();
+    p.exp_string(&seen("渠道:")).unwrap();
     key(&mut p, &format!("{DOWN}\r")); // 現場 is first; one down is 電話
-    p.exp_string("room:").unwrap();
+    p.exp_string(&seen("室:")).unwrap();
     key(&mut p, "\r"); // the clerk's own room, R1, is the default
-    p.exp_string("summary:").unwrap();
+    p.exp_string(&seen("投訴內容:")).unwrap();
     key(&mut p, "電話無人接聽\r");
-    p.exp_string("write it?").unwrap();
+    p.exp_string(&seen("寫入？")).unwrap();
     key(&mut p, "y");
-    p.exp_string("logged CMP-2026-0001").unwrap();
+    p.exp_string(&seen("已登記 CMP-2026-0001")).unwrap();
     p.exp_eof().unwrap();
     let form = repo.read(&complaint_path("CMP-2026-0001"));
     assert!(form.contains("channel = \"phone\""), "{form}");
@@ -65,14 +70,14 @@ fn answering_no_to_the_preview_writes_nothing() {
     let repo = TestRepo::new();
     let before = repo.snapshot();
     let mut p = on_a_terminal(&repo, &["--as", "S12", "--no-commit", "complaint", "new", "--channel", "現場"]);
-    p.exp_string("room:").unwrap();
+    p.exp_string(&seen("室:")).unwrap();
     key(&mut p, &format!("{DOWN}\r"));
-    p.exp_string("summary:").unwrap();
+    p.exp_string(&seen("投訴內容:")).unwrap();
     key(&mut p, "等候過久\r");
-    let preview = utf8(&p.exp_string("write it?").unwrap());
-    assert!(preview.contains("R2 稅務室") && preview.contains("channel    現場"), "{preview}");
+    let preview = utf8(&p.exp_string(&seen("寫入？")).unwrap());
+    assert!(preview.contains("R2 稅務室") && preview.contains("渠道") && preview.contains("現場"), "{preview}");
     key(&mut p, "n");
-    p.exp_string("not written").unwrap();
+    p.exp_string(&seen("未寫入")).unwrap();
     p.exp_eof().unwrap();
     assert_eq!(repo.snapshot(), before, "nothing written");
 }
@@ -81,17 +86,17 @@ fn answering_no_to_the_preview_writes_nothing() {
 fn a_leave_slip_from_the_questions_alone() {
     let repo = TestRepo::new();
     let mut p = on_a_terminal(&repo, &["--as", "S21", "--no-commit", "leave", "request"]);
-    p.exp_string("staff:").unwrap();
+    p.exp_string(&seen("請假人:")).unwrap();
     key(&mut p, "\r"); // the person acting
-    p.exp_string("kind:").unwrap();
+    p.exp_string(&seen("假別:")).unwrap();
     key(&mut p, &format!("{DOWN}{DOWN}\r")); // 離崗, 事假, 病假
-    p.exp_string("from (").unwrap();
+    p.exp_string(&seen("自（")).unwrap();
     key(&mut p, "2026-03-03\r");
-    p.exp_string("to (").unwrap();
+    p.exp_string(&seen("至（")).unwrap();
     key(&mut p, "2026-03-03\r");
-    p.exp_string("reason:").unwrap();
+    p.exp_string(&seen("事由:")).unwrap();
     key(&mut p, "發燒\r");
-    p.exp_string("write it?").unwrap();
+    p.exp_string(&seen("寫入？")).unwrap();
     key(&mut p, "y");
     p.exp_string("LV-2026-0001").unwrap();
     p.exp_eof().unwrap();
@@ -128,26 +133,26 @@ fn triage_and_close_from_the_questions_alone() {
         ],
     );
     let mut p = on_a_terminal(&repo, &["--as", "S12", "--no-commit", "complaint", "triage", &id]);
-    p.exp_string("whose responsibility:").unwrap();
+    p.exp_string(&seen("責任屬誰:")).unwrap();
     key(&mut p, &format!("{DOWN}\r")); // 本中心責任, then 客戶責任
-    p.exp_string("explanation given:").unwrap();
+    p.exp_string(&seen("向客戶所作的說明:")).unwrap();
     key(&mut p, "已說明收費依據\r");
-    p.exp_string("write it?").unwrap();
+    p.exp_string(&seen("寫入？")).unwrap();
     key(&mut p, "y");
     p.exp_eof().unwrap();
     assert!(repo.read(&complaint_path(&id)).contains("status = \"explained\""));
 
     let mut p = on_a_terminal(&repo, &["--as", "S02", "--no-commit", "complaint", "close", &id]);
-    p.exp_string("result:").unwrap();
+    p.exp_string(&seen("處理結果:")).unwrap();
     key(&mut p, "已向客戶說明收費依據\r");
-    p.exp_string("replied via:").unwrap(); // the customer wanted a reply (CC-4.7)
+    p.exp_string(&seen("答覆方式:")).unwrap(); // the customer wanted a reply (CC-4.7)
     key(&mut p, &format!("{DOWN}\r")); // 現場, then 電話
-    p.exp_string("what the customer was told:").unwrap();
+    p.exp_string(&seen("答覆內容:")).unwrap();
     key(&mut p, "電話說明收費標準\r");
-    let preview = utf8(&p.exp_string("write it?").unwrap());
+    let preview = utf8(&p.exp_string(&seen("寫入？")).unwrap());
     assert!(preview.contains("2026-03-02 電話: 電話說明收費標準"), "{preview}");
     key(&mut p, "y");
-    p.exp_string("closed (CC-4.7)").unwrap();
+    p.exp_string(&seen("已結案（CC-4.7）")).unwrap();
     p.exp_eof().unwrap();
     let form = repo.read(&complaint_path(&id));
     assert!(form.contains("status = \"closed\"") && form.contains("via = \"phone\""), "{form}");

@@ -11,6 +11,8 @@ use crate::domain::attendance::{Dispatch, Incident, IncidentInput, IncidentKind,
 use crate::domain::date::{Date, Month};
 use crate::domain::id::RecordKind;
 use crate::domain::leave::{Leave, LeaveKind};
+use crate::domain::token::Token as _;
+use crate::t;
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -98,7 +100,7 @@ fn incident(ctx: &Ctx, args: IncidentArgs) -> Result<()> {
     };
     let incident = Incident::record(id, person, by, input, ctx.today);
     ctx.create(&lock, &incident, &format!("{id} {} {} on {day} [ATT-1]", incident.staff, incident.kind))?;
-    errln!("{id}: {} {} on {day}", ctx.who(&person.id), incident.kind);
+    errln!("{}", t!("attendance-incident", id = id, who = ctx.who(&person.id), kind = incident.kind.name(), day = day));
     outln!("{id}")?;
     Ok(())
 }
@@ -109,7 +111,7 @@ fn dispatch(ctx: &Ctx, args: DispatchArgs) -> Result<()> {
     let id = ctx.repo.next_id(&lock, RecordKind::Dispatch, args.month.year)?;
     let d = Dispatch::record(id, args.month, &ctx.room_id(&args.room), args.to, by, ctx.today, args.note);
     ctx.create(&lock, &d, &format!("{id} room {}'s sheet of {} to the {} [ATT-5]", d.room, d.month, d.to))?;
-    errln!("{id}: room {}'s sheet of {} sent to the {} on {}", d.room, d.month, d.to, d.on);
+    errln!("{}", t!("attendance-dispatched", id = id, room = &d.room, month = d.month, to = d.to.name(), day = d.on));
     outln!("{id}")?;
     Ok(())
 }
@@ -122,12 +124,10 @@ fn month(ctx: &Ctx, mut args: MonthArgs) -> Result<()> {
     if args.out.format == Format::Table {
         let failed = rows.iter().filter(|r| !r.passes).count();
         let policy = &ctx.repo.config().policy;
+        let (late, absent) = (policy.attendance_max_late_early, policy.attendance_max_absent);
         errln!(
-            "{}: {} person(s), {failed} failed (pass: at most {} late/early and {} absent)",
-            args.month,
-            rows.len(),
-            policy.attendance_max_late_early,
-            policy.attendance_max_absent
+            "{}",
+            t!("attendance-month", month = args.month, n = rows.len(), failed = failed, late = late, absent = absent)
         );
     }
     Ok(())

@@ -297,7 +297,10 @@ pub(super) fn render_report(ctx: &Ctx, capa: &Capa) -> String {
             let mark = if a.done.is_some() { "x" } else { " " };
             let done = a.done.map(|d| t!("capa-action-done-on", day = d)).unwrap_or_default();
             let text = clip(&a.text, 60);
-            line(format!("  [{mark}] {}", t!("capa-action-line", n = n, text = text, kind = a.kind.name(), due = a.due, done = done)));
+            line(format!(
+                "  [{mark}] {}",
+                t!("capa-action-line", n = n, text = text, kind = a.kind.name(), due = a.due, done = done)
+            ));
         }
         if let Some(c) = &round.completed {
             line(format!("  {}", t!("capa-round-completed", day = c.on, who = ctx.who(&c.by))));
@@ -306,7 +309,10 @@ pub(super) fn render_report(ctx: &Ctx, capa: &Capa) -> String {
             let verdict = if v.effective { t!("capa-verdict-effective") } else { t!("capa-verdict-not-effective") };
             let late = if v.late { t!("capa-verdict-late", deadline = v.deadline) } else { String::new() };
             let (day, who) = (v.on, ctx.who(&v.by));
-            line(format!("  {}", t!("capa-round-verified", day = day, who = who, verdict = verdict, late = late, note = &v.note)));
+            line(format!(
+                "  {}",
+                t!("capa-round-verified", day = day, who = who, verdict = verdict, late = late, note = &v.note)
+            ));
         }
     }
     for r in &capa.reminders {

@@ -14,10 +14,10 @@ use crate::domain::complaint::{
 };
 use crate::domain::date::Date;
 use crate::domain::id::RecordKind;
-use crate::t;
 use crate::domain::rules;
 use crate::domain::token::Token as _;
 use crate::store::repo::Loaded;
+use crate::t;
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -395,9 +395,9 @@ fn show(ctx: &Ctx, args: ShowArgs) -> Result<()> {
     let loaded: Loaded<Complaint> = ctx.load(&args.id, RecordKind::Complaint)?;
     let c = &loaded.record;
     let capa = match &c.analysis {
-        Some(a) => {
-            Some(ctx.repo.read::<Capa>(a.capa).with_context(|| t!("complaint-names-capa", id = c.id, capa = a.capa))?.record)
-        }
+        Some(a) => Some(
+            ctx.repo.read::<Capa>(a.capa).with_context(|| t!("complaint-names-capa", id = c.id, capa = a.capa))?.record,
+        ),
         None => None,
     };
     if args.format == Format::Json {

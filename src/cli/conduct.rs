@@ -15,6 +15,7 @@ use crate::domain::conduct::{Conduct, ConductKind, ConductStatus, Evidence, Grou
 use crate::domain::date::{Date, Month};
 use crate::domain::id::RecordKind;
 use crate::domain::token::Token as _;
+use crate::t;
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -179,13 +180,19 @@ fn propose(ctx: &Ctx, args: ProposeArgs) -> Result<()> {
         ),
     )?;
     let decider = conduct.ground.decider();
+    let (kind, who, ground, clause) =
+        (conduct.kind.name(), ctx.who(&conduct.staff), conduct.ground, conduct.ground.clause());
     errln!(
-        "{id}: {} of {} on ground {} proposed; the {decider} ({}) decides ({})",
-        conduct.kind,
-        ctx.who(&conduct.staff),
-        conduct.ground,
-        decider.name(),
-        conduct.ground.clause()
+        "{}",
+        t!(
+            "conduct-proposed",
+            id = id,
+            kind = kind,
+            who = who,
+            ground = ground,
+            decider = decider.name(),
+            clause = clause
+        )
     );
     outln!("{id}")?;
     Ok(())
@@ -198,9 +205,9 @@ fn decide(ctx: &Ctx, args: DecideArgs) -> Result<()> {
         |c: &mut Conduct| c.decide(by, ctx.today, args.approve, args.note),
         |c, _| format!("{} decide: {} [{}]", c.id, c.status, c.ground.clause()),
     )?;
-    errln!("{}: {}", c.id, c.status);
+    errln!("{}", t!("conduct-decided", id = c.id, status = c.status.name()));
     if c.status == ConductStatus::Approved && c.kind == ConductKind::Commendation {
-        errln!("next: the coordination office sends the letter: `svc conduct notify {}` (RP-1)", c.id);
+        errln!("{}", t!("conduct-next-notify", id = c.id));
     }
     Ok(())
 }
@@ -215,8 +222,8 @@ fn notify(ctx: &Ctx, args: NotifyArgs) -> Result<()> {
         },
         |c, _| format!("{} letter to the seconding unit [{}]", c.id, c.ground.clause()),
     )?;
-    let unit = c.notified.as_ref().and_then(|n| n.unit.clone()).unwrap_or_else(|| "the seconding unit".into());
-    errln!("{}: letter to {unit} recorded", c.id);
+    let unit = c.notified.as_ref().and_then(|n| n.unit.clone()).unwrap_or_else(|| t!("conduct-the-unit"));
+    errln!("{}", t!("conduct-letter", id = c.id, unit = unit));
     Ok(())
 }
 
@@ -254,22 +261,27 @@ fn show(ctx: &Ctx, args: ShowArgs) -> Result<()> {
     }
     let mut form = Form::default();
     let mut line = |label: &str, value: String| form.line(label, value);
-    line("conduct", format!("{}  獎懲  [{}]", c.id, c.status));
+    line("conduct", format!("{}  {}  [{}]", c.id, t!("form-conduct"), c.status.name()));
     line("staff", ctx.who(&c.staff));
-    line("kind", format!("{} on ground {} ({}): {}", c.kind, c.ground, c.ground.clause(), c.ground.describe()));
+    let (kind, ground, clause, what) = (c.kind.name(), c.ground, c.ground.clause(), c.ground.describe());
+    line("kind", t!("conduct-kind-line", kind = kind, ground = ground, clause = clause, what = what));
     line("note", c.note.clone());
     line("evidence", join(&c.evidence));
-    line("proposed", format!("{} by {}", c.proposed, ctx.who(&c.proposed_by)));
+    line("proposed", t!("form-on-by", day = c.proposed, who = ctx.who(&c.proposed_by)));
     match &c.decision {
         Some(d) => {
-            let verdict = if d.approved { "approved" } else { "rejected" };
+            let verdict = if d.approved { ConductStatus::Approved.name() } else { ConductStatus::Rejected.name() };
             let note = d.note.as_deref().map(|n| format!(": {n}")).unwrap_or_default();
-            line("decision", format!("{verdict} {} by {}{note}", d.on, ctx.who(&d.by)));
+            line(
+                "decision",
+                t!("conduct-decision-line", verdict = verdict, day = d.on, who = ctx.who(&d.by), note = note),
+            );
         }
-        None => line("decision", format!("pending: the {} decides", c.ground.decider())),
+        None => line("decision", t!("conduct-pending", decider = c.ground.decider().name())),
     }
     if let Some(n) = &c.notified {
-        line("letter", format!("{} by {} to {}", n.on, ctx.who(&n.by), n.unit.clone().unwrap_or_default()));
+        let unit = n.unit.clone().unwrap_or_default();
+        line("letter", t!("conduct-letter-line", day = n.on, who = ctx.who(&n.by), unit = unit));
     }
     out!("{}", form.finish())?;
     Ok(())
@@ -322,10 +334,7 @@ fn suggestions(ctx: &Ctx, args: SuggestArgs) -> Result<()> {
     };
     grid.print(args.out, || Ok(&found))?;
     if args.out.format == Format::Table {
-        errln!(
-            "{} suggestion(s) for {from} to {to}; nothing is decided: propose with `svc conduct propose`",
-            found.len()
-        );
+        errln!("{}", t!("conduct-suggestions", n = found.len(), from = from, to = to));
     }
     Ok(())
 }

@@ -12,9 +12,9 @@ use super::output::{Form, Format, Grid, ListOutput, ShowArgs, print_json};
 use crate::domain::calendar::Calendar;
 use crate::domain::date::{Date, DateTime, Month};
 use crate::domain::id::RecordKind;
-use crate::t;
 use crate::domain::leave::{Leave, LeaveKind, LeaveRequest, LeaveStatus};
 use crate::domain::token::Token as _;
+use crate::t;
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -84,9 +84,7 @@ impl FromStr for Moment {
                 _ => {}
             }
         }
-        t.parse::<DateTime>().map(Moment::At).map_err(|_| {
-            t!("leave-bad-moment", text = t)
-        })
+        t.parse::<DateTime>().map(Moment::At).map_err(|_| t!("leave-bad-moment", text = t))
     }
 }
 
@@ -196,14 +194,16 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<ExitCode> {
     match command {
         Command::Request(args) => request(ctx, args),
         Command::Approve(args) => step(ctx, &args.id.clone(), |slip, ctx, by| {
-            slip.approve(by, ctx.today, args.reference, args.note).map(|s| t!("leave-approved-step", step = s.describe()))
+            slip.approve(by, ctx.today, args.reference, args.note)
+                .map(|s| t!("leave-approved-step", step = s.describe()))
         }),
         Command::Reject(args) => step(ctx, &args.id.clone(), |slip, ctx, by| {
-            slip.reject(by, ctx.today, args.reason, args.reference).map(|s| t!("leave-rejected-at", step = s.describe()))
+            slip.reject(by, ctx.today, args.reason, args.reference)
+                .map(|s| t!("leave-rejected-at", step = s.describe()))
         }),
-        Command::File(args) => step(ctx, &args.id, |slip, ctx, by| {
-            slip.file(by, ctx.today).map(|()| t!("leave-filed"))
-        }),
+        Command::File(args) => {
+            step(ctx, &args.id, |slip, ctx, by| slip.file(by, ctx.today).map(|()| t!("leave-filed")))
+        }
         Command::Cancel(args) => step(ctx, &args.id.clone(), |slip, ctx, by| {
             slip.cancel(by, ctx.today, args.note).map(|()| t!("leave-cancelled"))
         }),
@@ -251,7 +251,19 @@ fn request(ctx: &Ctx, args: RequestArgs) -> Result<()> {
     let (kind, who, days) = (slip.kind.name(), ctx.who(&slip.staff), slip.days(cal));
     let retroactive = if slip.retroactive { "yes" } else { "no" };
     let (from, to) = (slip.from, slip.to);
-    errln!("{}", t!("leave-requested", id = id, kind = kind, who = who, from = from, to = to, days = days, retroactive = retroactive));
+    errln!(
+        "{}",
+        t!(
+            "leave-requested",
+            id = id,
+            kind = kind,
+            who = who,
+            from = from,
+            to = to,
+            days = days,
+            retroactive = retroactive
+        )
+    );
     errln!("{}", t!("leave-route", clause = slip.band.clause(), route = describe_route(&slip)));
     outln!("{id}")?;
     Ok(())
@@ -351,10 +363,19 @@ fn show(ctx: &Ctx, args: ShowArgs) -> Result<()> {
     for (i, step) in slip.route.iter().enumerate() {
         let text = match slip.steps.get(i) {
             Some(t) => {
-                let reference = t.reference.as_deref().map(|r| t!("leave-reference", reference = r)).unwrap_or_default();
+                let reference =
+                    t.reference.as_deref().map(|r| t!("leave-reference", reference = r)).unwrap_or_default();
                 let note = t.note.as_deref().map(|n| format!(": {n}")).unwrap_or_default();
                 let (step, decision, day, who) = (step.describe(), t.decision.name(), t.on, ctx.who(&t.by));
-                let taken = t!("leave-step-taken", step = step, decision = decision, day = day, who = who, reference = reference, note = note);
+                let taken = t!(
+                    "leave-step-taken",
+                    step = step,
+                    decision = decision,
+                    day = day,
+                    who = who,
+                    reference = reference,
+                    note = note
+                );
                 format!("[x] {taken}")
             }
             None => format!("[ ] {}", step.describe()),

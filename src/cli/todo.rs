@@ -21,6 +21,8 @@ use crate::domain::config::{Role, Staff};
 use crate::domain::date::{Date, Month};
 use crate::domain::id::RecordKind;
 use crate::domain::leave::{Leave, LeaveStatus, may_take};
+use crate::domain::token::Token as _;
+use crate::t;
 
 #[derive(Debug, ClapArgs)]
 pub struct Args {
@@ -81,8 +83,11 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<ExitCode> {
     grid.print(args.out, || Ok(&items))?;
     if args.out.format == Format::Table {
         match &me {
-            Some(me) => errln!("{} item(s) for {} {} as of {today}", items.len(), me.id, me.name),
-            None => errln!("{} item(s) as of {today}", items.len()),
+            Some(me) => errln!(
+                "{}",
+                t!("todo-count-mine", n = items.len(), who = format!("{} {}", me.id, me.name), day = today)
+            ),
+            None => errln!("{}", t!("todo-count", n = items.len(), day = today)),
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -106,16 +111,10 @@ fn waiting(ctx: &Ctx) -> Result<Vec<Item>> {
     for c in ctx.repo.records::<Complaint>(RecordKind::Complaint)? {
         let room_staff = ids(&|s: &Staff| s.room.as_deref() == Some(c.room.as_str()) && s.role != Role::DeputyDirector);
         match c.status {
-            ComplaintStatus::Received => add(
-                None,
-                c.id.to_string(),
-                "triage: whose responsibility".into(),
-                [room_staff, office.clone()].concat(),
-                "CC-4.1",
-            ),
-            ComplaintStatus::Accepted => {
-                add(None, c.id.to_string(), "analyse and open a CAPA".into(), office.clone(), "CC-4.3")
+            ComplaintStatus::Received => {
+                add(None, c.id.to_string(), t!("todo-triage"), [room_staff, office.clone()].concat(), "CC-4.1")
             }
+            ComplaintStatus::Accepted => add(None, c.id.to_string(), t!("todo-analyse"), office.clone(), "CC-4.3"),
             ComplaintStatus::InCapa => {
                 let effective = c
                     .analysis
@@ -123,19 +122,13 @@ fn waiting(ctx: &Ctx) -> Result<Vec<Item>> {
                     .and_then(|a| capas.iter().find(|k| k.id == a.capa))
                     .is_some_and(|k| k.status == CapaStatus::Effective);
                 if effective {
-                    add(
-                        None,
-                        c.id.to_string(),
-                        "close: write the result (and the reply)".into(),
-                        office.clone(),
-                        "CC-4.7",
-                    );
+                    add(None, c.id.to_string(), t!("todo-close"), office.clone(), "CC-4.7");
                 }
             }
             ComplaintStatus::Explained if c.customer.wants_reply && c.closing.is_none() => {
                 let explained = c.triage.as_ref().is_some_and(|t| t.responsibility == Responsibility::Customer);
                 if explained {
-                    add(None, c.id.to_string(), "reply to the customer and close".into(), office.clone(), "CC-4.7");
+                    add(None, c.id.to_string(), t!("todo-reply"), office.clone(), "CC-4.7");
                 }
             }
             _ => {}
@@ -151,28 +144,22 @@ fn waiting(ctx: &Ctx) -> Result<Vec<Item>> {
                     add(
                         Some(a.due),
                         capa.id.to_string(),
-                        format!("action {n}: {}", a.text),
+                        t!("todo-action", n = n, text = &a.text),
                         responsible.clone(),
                         "CC-4.4",
                     );
                 }
                 if actions.is_empty() {
-                    add(
-                        None,
-                        capa.id.to_string(),
-                        "plan actions with their dates".into(),
-                        responsible.clone(),
-                        "CC-4.4",
-                    );
+                    add(None, capa.id.to_string(), t!("todo-plan"), responsible.clone(), "CC-4.4");
                 } else if actions.iter().all(|a| a.done.is_some()) {
-                    add(None, capa.id.to_string(), "report completion".into(), responsible.clone(), "CC-4.4");
+                    add(None, capa.id.to_string(), t!("todo-report"), responsible.clone(), "CC-4.4");
                 }
                 if capa.handler_overdue_on(today).is_some()
                     && capa.reminders.last().is_none_or(|r| r.on < today)
                     && cal.is_working_day(today)
                 {
                     let reminded = capa.reminders.len();
-                    let what = format!("remind {} (reminder {} — RP-2 P4 / RP-3 R4)", capa.responsible, reminded + 1);
+                    let what = t!("todo-remind", who = capa.responsible, n = reminded + 1);
                     let who: Vec<String> = office.iter().filter(|o| **o != capa.responsible).cloned().collect();
                     add(None, capa.id.to_string(), what, who, "RP-2");
                 }
@@ -181,9 +168,9 @@ fn waiting(ctx: &Ctx) -> Result<Vec<Item>> {
                 if let Some(deadline) = capa.verification_deadline(cal, window) {
                     let left = cal.working_days_between(today, deadline);
                     let what = if left >= 0 {
-                        format!("verify: {left} working day(s) left")
+                        t!("todo-verify-left", days = left)
                     } else {
-                        format!("verify: {} working day(s) late", -left)
+                        t!("todo-verify-late", days = -left)
                     };
                     let who: Vec<String> = office.iter().filter(|o| **o != capa.responsible).cloned().collect();
                     add(Some(deadline), capa.id.to_string(), what, who, "CC-4.5");
@@ -202,7 +189,7 @@ fn waiting(ctx: &Ctx) -> Result<Vec<Item>> {
         add(
             Some(slip.from.date()),
             slip.id.to_string(),
-            format!("{} for {}", step.describe(), slip.staff),
+            t!("todo-leave-step", step = step.describe(), who = slip.staff),
             who,
             &slip.band.clause().to_string(),
         );
@@ -221,7 +208,7 @@ fn waiting(ctx: &Ctx) -> Result<Vec<Item>> {
                         add(
                             Some(month.last_day()),
                             format!("SHEET-{month}"),
-                            format!("send room {}'s sheet to the {to}", room.id),
+                            t!("todo-send-sheet", room = room.id, to = to.name()),
                             who,
                             "ATT-5",
                         );
@@ -239,13 +226,13 @@ fn waiting(ctx: &Ctx) -> Result<Vec<Item>> {
                 add(
                     None,
                     c.id.to_string(),
-                    format!("decide the {} of {} ({})", c.kind, c.staff, c.ground),
+                    t!("todo-decide", kind = c.kind.name(), who = c.staff, ground = c.ground),
                     who,
                     &c.ground.clause().to_string(),
                 );
             }
             ConductStatus::Approved if c.kind == ConductKind::Commendation && c.notified.is_none() => {
-                add(None, c.id.to_string(), "send the letter to the seconding unit".into(), office.clone(), "RP-1");
+                add(None, c.id.to_string(), t!("todo-letter"), office.clone(), "RP-1");
             }
             _ => {}
         }

@@ -109,22 +109,9 @@ impl Ground {
         if self.clause() == Clause::Rp2 { Role::DeputyDirector } else { Role::ExecutiveDeputyDirector }
     }
 
-    pub fn describe(self) -> &'static str {
-        use Ground::*;
-        match self {
-            C1 => "exemplary, courteous, efficient service praised by customers",
-            C2 => "found and averted errors or loopholes",
-            C3 => "refused meals, money or gifts and acted strictly by the rules",
-            P1 => "careless, lax or discourteous, with a customer complaint",
-            P2 => "late or early: monthly attendance failed",
-            P3 => "documents not signed for, registered or kept as required, damaged or lost",
-            P4 => "a case in their charge not finished in time, still unfinished after one reminder",
-            R1 => "lax discipline or obstructing customers, not corrected after criticism",
-            R2 => "irresponsible, repeated errors",
-            R3 => "accepted meals or gifts while approving",
-            R4 => "still unfinished after a second reminder, or repeatedly overdue",
-            R5 => "otherwise unfit for the post",
-        }
+    /// What the ground says, in the current language.
+    pub fn describe(self) -> String {
+        crate::i18n::message(&format!("ground-{self}"), None)
     }
 }
 

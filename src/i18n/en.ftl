@@ -302,7 +302,7 @@ leave-requested = { $id }: { $kind } leave for { $who }, { $from } to { $to } = 
        *[other] {""}
     }
 leave-route = route ({ $clause }): { $route }
-leave-route-then = , then
+leave-route-then = , then{" "}
 leave-step-done = { $id }: { $done }; status { $status }
 leave-next = next: { $step }
 form-leave = leave slip
@@ -319,3 +319,72 @@ ask-from = from (YYYY-MM-DD [am|pm|HH:MM])
 ask-to = to (YYYY-MM-DD [am|pm|HH:MM])
 ask-reason = reason
 leave-bad-moment = `{ $text }` is not a moment; write 2026-03-02, "2026-03-02 am", "2026-03-02 pm" or "2026-03-02 13:30"
+
+## Commendations and penalties
+
+ground-C1 = exemplary, courteous, efficient service praised by customers
+ground-C2 = found and averted errors or loopholes
+ground-C3 = refused meals, money or gifts and acted strictly by the rules
+ground-P1 = careless, lax or discourteous, with a customer complaint
+ground-P2 = late or early: monthly attendance failed
+ground-P3 = documents not signed for, registered or kept as required, damaged or lost
+ground-P4 = a case in their charge not finished in time, still unfinished after one reminder
+ground-R1 = lax discipline or obstructing customers, not corrected after criticism
+ground-R2 = irresponsible, repeated errors
+ground-R3 = accepted meals or gifts while approving
+ground-R4 = still unfinished after a second reminder, or repeatedly overdue
+ground-R5 = otherwise unfit for the post
+conduct-proposed = { $id }: { $kind } of { $who } on ground { $ground } proposed; the { $decider } decides ({ $clause })
+conduct-decided = { $id }: { $status }
+conduct-next-notify = next: the coordination office sends the letter: `svc conduct notify { $id }` (RP-1)
+conduct-letter = { $id }: letter to { $unit } recorded
+conduct-the-unit = the seconding unit
+form-conduct = commendation or penalty
+conduct-kind-line = { $kind } on ground { $ground } ({ $clause }): { $what }
+conduct-pending = pending: the { $decider } decides
+conduct-decision-line = { $verdict } { $day } by { $who }{ $note }
+conduct-letter-line = { $day } by { $who } to { $unit }
+conduct-suggestions = { $n } { $n ->
+        [one] suggestion
+       *[other] suggestions
+    } for { $from } to { $to }; nothing is decided: propose with `svc conduct propose`
+
+## What waits (svc todo)
+
+todo-triage = triage: whose responsibility
+todo-analyse = analyse and open a CAPA
+todo-close = close: write the result (and the reply)
+todo-reply = reply to the customer and close
+todo-action = action { $n }: { $text }
+todo-plan = plan actions with their dates
+todo-report = report completion
+todo-remind = remind { $who } (reminder { $n } — RP-2 P4 / RP-3 R4)
+todo-verify-left = verify: { $days } working { $days ->
+        [one] day
+       *[other] days
+    } left
+todo-verify-late = verify: { $days } working { $days ->
+        [one] day
+       *[other] days
+    } late
+todo-leave-step = { $step } for { $who }
+todo-send-sheet = send room { $room }'s sheet to the { $to }
+todo-decide = decide the { $kind } of { $who } ({ $ground })
+todo-letter = send the letter to the seconding unit
+todo-count-mine = { $n } { $n ->
+        [one] item
+       *[other] items
+    } for { $who } as of { $day }
+todo-count = { $n } { $n ->
+        [one] item
+       *[other] items
+    } as of { $day }
+
+## Attendance
+
+attendance-incident = { $id }: { $who } { $kind } on { $day }
+attendance-dispatched = { $id }: room { $room }'s sheet of { $month } sent to the { $to } on { $day }
+attendance-month = { $month }: { $n } { $n ->
+        [one] person
+       *[other] people
+    }, { $failed } failed (pass: at most { $late } late/early and { $absent } absent)

@@ -293,3 +293,54 @@ ask-from = 自（YYYY-MM-DD [am|pm|HH:MM]）
 ask-to = 至（YYYY-MM-DD [am|pm|HH:MM]）
 ask-reason = 事由
 leave-bad-moment = `{ $text }` 不是时间；请写 2026-03-02、"2026-03-02 am"、"2026-03-02 pm" 或 "2026-03-02 13:30"
+
+## 奖惩
+
+ground-C1 = 服务规范、文明、高效，受客户表扬
+ground-C2 = 发现并避免差错或漏洞
+ground-C3 = 拒绝吃请、收受钱物，严格按规定办事
+ground-P1 = 工作马虎、松散或态度欠佳，遭客户投诉
+ground-P2 = 迟到早退，月度考勤不合格
+ground-P3 = 文件未按规定签收、登记、保管，或损坏、遗失
+ground-P4 = 经办事项未按时完成，经一次催办仍未完成
+ground-R1 = 纪律松散或刁难客户，经批评仍不改正
+ground-R2 = 工作不负责任，屡出差错
+ground-R3 = 审批中吃请或收受礼品
+ground-R4 = 经第二次催办仍未完成，或屡次逾期
+ground-R5 = 其他不适合岗位的情形
+conduct-proposed = { $id }：已提议对 { $who } 的{ $kind }，条件 { $ground }；由{ $decider }决定（{ $clause }）
+conduct-decided = { $id }：{ $status }
+conduct-next-notify = 下一步：协调办致函派驻单位：`svc conduct notify { $id }`（RP-1）
+conduct-letter = { $id }：已记录致 { $unit } 的函件
+conduct-the-unit = 派驻单位
+form-conduct = 奖惩
+conduct-kind-line = { $kind }，条件 { $ground }（{ $clause }）：{ $what }
+conduct-pending = 待决定：由{ $decider }决定
+conduct-decision-line = { $verdict }，{ $day }，{ $who }{ $note }
+conduct-letter-line = { $day }，{ $who }，致 { $unit }
+conduct-suggestions = { $from } 至 { $to } 共 { $n } 项建议；不作任何决定：请用 `svc conduct propose` 提议
+
+## 待办（svc todo）
+
+todo-triage = 判定：责任属谁
+todo-analyse = 分析并开立纠正预防措施
+todo-close = 结案：填写处理结果（及答复）
+todo-reply = 答复客户并结案
+todo-action = 第 { $n } 项措施：{ $text }
+todo-plan = 订出措施及其日期
+todo-report = 报告完成
+todo-remind = 催办 { $who }（第 { $n } 次催办 — RP-2 P4 / RP-3 R4）
+todo-verify-left = 验证：尚余 { $days } 个工作日
+todo-verify-late = 验证：已逾期 { $days } 个工作日
+todo-leave-step = { $who } 的假条：{ $step }
+todo-send-sheet = 把 { $room } 室的考勤表报送{ $to }
+todo-decide = 决定对 { $who } 的{ $kind }（{ $ground }）
+todo-letter = 致函派驻单位
+todo-count-mine = 截至 { $day }，{ $who } 共 { $n } 项待办
+todo-count = 截至 { $day }，共 { $n } 项待办
+
+## 考勤
+
+attendance-incident = { $id }：{ $who } { $day } { $kind }
+attendance-dispatched = { $id }：{ $room } 室 { $month } 的考勤表已于 { $day } 报送{ $to }
+attendance-month = { $month }：共 { $n } 人，{ $failed } 人不合格（合格：迟到早退不超过 { $late } 次，缺勤不超过 { $absent } 次）

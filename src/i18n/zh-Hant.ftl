@@ -292,3 +292,54 @@ ask-from = 自（YYYY-MM-DD [am|pm|HH:MM]）
 ask-to = 至（YYYY-MM-DD [am|pm|HH:MM]）
 ask-reason = 事由
 leave-bad-moment = `{ $text }` 不是時間；請寫 2026-03-02、"2026-03-02 am"、"2026-03-02 pm" 或 "2026-03-02 13:30"
+
+## 獎懲
+
+ground-C1 = 服務規範、文明、高效，受客戶表揚
+ground-C2 = 發現並避免差錯或漏洞
+ground-C3 = 拒絕吃請、收受錢物，嚴格按規定辦事
+ground-P1 = 工作馬虎、鬆散或態度欠佳，遭客戶投訴
+ground-P2 = 遲到早退，月度考勤不合格
+ground-P3 = 文件未按規定簽收、登記、保管，或損壞、遺失
+ground-P4 = 經辦事項未按時完成，經一次催辦仍未完成
+ground-R1 = 紀律鬆散或刁難客戶，經批評仍不改正
+ground-R2 = 工作不負責任，屢出差錯
+ground-R3 = 審批中吃請或收受禮品
+ground-R4 = 經第二次催辦仍未完成，或屢次逾期
+ground-R5 = 其他不適合崗位的情形
+conduct-proposed = { $id }：已提議對 { $who } 的{ $kind }，條件 { $ground }；由{ $decider }決定（{ $clause }）
+conduct-decided = { $id }：{ $status }
+conduct-next-notify = 下一步：協調辦致函派駐單位：`svc conduct notify { $id }`（RP-1）
+conduct-letter = { $id }：已記錄致 { $unit } 的函件
+conduct-the-unit = 派駐單位
+form-conduct = 獎懲
+conduct-kind-line = { $kind }，條件 { $ground }（{ $clause }）：{ $what }
+conduct-pending = 待決定：由{ $decider }決定
+conduct-decision-line = { $verdict }，{ $day }，{ $who }{ $note }
+conduct-letter-line = { $day }，{ $who }，致 { $unit }
+conduct-suggestions = { $from } 至 { $to } 共 { $n } 項建議；不作任何決定：請用 `svc conduct propose` 提議
+
+## 待辦（svc todo）
+
+todo-triage = 判定：責任屬誰
+todo-analyse = 分析並開立糾正預防措施
+todo-close = 結案：填寫處理結果（及答覆）
+todo-reply = 答覆客戶並結案
+todo-action = 第 { $n } 項措施：{ $text }
+todo-plan = 訂出措施及其日期
+todo-report = 報告完成
+todo-remind = 催辦 { $who }（第 { $n } 次催辦 — RP-2 P4 / RP-3 R4）
+todo-verify-left = 驗證：尚餘 { $days } 個工作日
+todo-verify-late = 驗證：已逾期 { $days } 個工作日
+todo-leave-step = { $who } 的假條：{ $step }
+todo-send-sheet = 把 { $room } 室的考勤表報送{ $to }
+todo-decide = 決定對 { $who } 的{ $kind }（{ $ground }）
+todo-letter = 致函派駐單位
+todo-count-mine = 截至 { $day }，{ $who } 共 { $n } 項待辦
+todo-count = 截至 { $day }，共 { $n } 項待辦
+
+## 考勤
+
+attendance-incident = { $id }：{ $who } { $day } { $kind }
+attendance-dispatched = { $id }：{ $room } 室 { $month } 的考勤表已於 { $day } 報送{ $to }
+attendance-month = { $month }：共 { $n } 人，{ $failed } 人不合格（合格：遲到早退不超過 { $late } 次，缺勤不超過 { $absent } 次）
