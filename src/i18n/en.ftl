@@ -388,3 +388,44 @@ attendance-month = { $month }: { $n } { $n ->
         [one] person
        *[other] people
     }, { $failed } failed (pass: at most { $late } late/early and { $absent } absent)
+
+## Rules: what a finding or a refused step says
+
+refusal-and = ; and: { $message } [{ $clause }]
+refusal-another-record = another record
+refusal-would-break = this would break { $other }: { $message }
+rule-dates-in-order = { $what } ({ $day }) is before { $before } ({ $before_day })
+rule-not-after-today = dated { $day }, after today ({ $today })
+rule-office-step = { $what } is the coordination office's step, but { $who } is { $role }
+rule-removed-no-steps = { $who } was removed from the centre on { $day } and takes no step after it
+rule-removed-not-responsible = { $who } was removed from the centre on { $day } and cannot be named responsible after it
+rule-qualified-from = { $who } { $what } on { $day } but is qualified (持證上崗) only from { $from }
+rule-not-qualified = { $who } { $what } on { $day } without a confirmed qualification (持證上崗): the coordination office sets `qualified` in svc.toml
+when-received = the day it was received
+when-triage = the triage
+when-analysis = the analysis
+when-explanation = the explanation
+when-closing = the closing
+when-effective = the effective verification
+when-reply = the reply
+did-triage = triaged it
+did-write-form = wrote this form
+step-analyse = analysing a complaint
+step-close = closing a complaint
+rule-summary-empty = the summary is empty: write what the customer said
+rule-logged-by-unit = { $who } is { $role }: forms are written by the receiving unit or the coordination office
+rule-status-agrees = status is `{ $status }` but the recorded steps say `{ $derived }`
+rule-praise-only = { $id } is a praise, not a complaint: it has no triage, analysis or closing
+rule-triage-by-unit = { $who } may not triage { $id }: the receiving room `{ $room }` or the coordination office judges responsibility
+rule-explanation-needed = the customer's responsibility needs the explanation given to the customer (--note)
+rule-explained-no-analysis = a complaint that is the customer's responsibility ends as explained: it has no analysis or CAPA
+rule-analysis-not-accepted = { $id } is not triaged as the centre's responsibility: run `svc complaint triage { $id } --ours` first
+rule-unknown-category = unknown cause category `{ $category }`{ $hint }; categories are: { $known } (see [complaints] in svc.toml)
+rule-cause-empty = the cause is empty: write what the analysis found
+rule-capa-missing = CAPA { $capa } does not exist
+rule-capa-other-complaint = CAPA { $capa } belongs to { $complaint }, not to this complaint
+rule-result-empty = the result is empty: write the result for the form
+rule-closed-unresolved = { $id } is closed without an analysis and an effective CAPA, nor explained as the customer's responsibility
+rule-close-before-effective = { $id } cannot be closed before its CAPA { $capa } is verified effective (CAPA status: { $status })
+rule-reply-first = the customer wants a reply: reply first, then close with --reply-via CHANNEL --reply TEXT
+rule-reply-empty = the reply's content is empty: write what the customer was told

@@ -141,12 +141,12 @@ fn ids_in_source() -> BTreeMap<String, String> {
                 walk(&path, out);
             } else if path.extension().is_some_and(|e| e == "rs") {
                 let text = std::fs::read_to_string(&path).unwrap();
-                for (at, _) in text.match_indices("t!(") {
+                for (at, call) in text.match_indices("tid!(").chain(text.match_indices("t!(")) {
                     let before = text[..at].chars().next_back();
                     if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
-                        continue; // format!(", print!(" ...
+                        continue; // format!(", print!(", the t!( inside tid!( ...
                     }
-                    let Some(rest) = text[at + 3..].trim_start().strip_prefix('"') else { continue };
+                    let Some(rest) = text[at + call.len()..].trim_start().strip_prefix('"') else { continue };
                     let id = &rest[..rest.find('"').unwrap()];
                     out.insert(id.to_string(), path.display().to_string());
                 }
@@ -156,7 +156,11 @@ fn ids_in_source() -> BTreeMap<String, String> {
     let mut out = BTreeMap::new();
     walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut out);
     out.remove("id"); // this module's own documentation
-    out.retain(|id, _| !id.contains(char::is_whitespace)); // the scanner's own text
+    // Only what can be an id: the scanner's own patterns are not.
+    out.retain(|id, _| {
+        id.starts_with(|c: char| c.is_ascii_alphabetic())
+            && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    });
     out
 }
 

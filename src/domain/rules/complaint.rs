@@ -6,6 +6,8 @@ use crate::domain::capa::CapaStatus;
 use crate::domain::complaint::{Complaint, Responsibility, unknown_room};
 use crate::domain::config::Role;
 use crate::domain::id::{RecordId, RecordKind};
+use crate::domain::token::Token as _;
+use crate::{t, tid};
 
 rules! {
     ROOM_KNOWN = "complaint.room-known", Sc3_1, Error, Recorded,
@@ -75,7 +77,7 @@ fn intake(c: &Complaint, world: &World, sink: &mut Sink) {
         sink.report(&ROOM_KNOWN, "room", unknown_room(&c.room, world.dir));
     }
     if c.summary.trim().is_empty() {
-        sink.report(&SUMMARY_WRITTEN, "summary", "the summary is empty: write what the customer said");
+        sink.report(&SUMMARY_WRITTEN, "summary", t!("rule-summary-empty"));
     }
     if let Some(by) = world.person(&c.logged_by, "logged_by", sink)
         && !matches!(by.role, Role::Staff | Role::RoomHead)
@@ -84,31 +86,22 @@ fn intake(c: &Complaint, world: &World, sink: &mut Sink) {
         sink.report(
             &LOGGED_BY_UNIT,
             "logged_by",
-            format!(
-                "{} ({}) is {}: forms are written by the receiving unit or the coordination office",
-                by.id,
-                by.name,
-                role_name(by.role)
-            ),
+            t!("rule-logged-by-unit", who = format!("{} {}", by.id, by.name), role = role_name(by.role)),
         );
     }
-    people::qualified(world, &c.logged_by, c.received, "wrote this form", "logged_by", sink);
+    people::qualified(world, &c.logged_by, c.received, tid!("did-write-form"), "logged_by", sink);
     world.not_future(c.received, "received", sink);
     if c.status != c.derived_status() {
         sink.report(
             &STATUS_AGREES,
             "status",
-            format!("status is `{}` but the recorded steps say `{}`", c.status, c.derived_status()),
+            t!("rule-status-agrees", status = c.status, derived = c.derived_status()),
         );
     }
     if let Some(p) = &c.praised {
         world.person(p, "praised", sink);
         if c.triage.is_some() || c.analysis.is_some() || c.closing.is_some() {
-            sink.report(
-                &PRAISE_ONLY_LOGGED,
-                "praised",
-                format!("{} is a praise, not a complaint: it has no triage, analysis or closing", c.id),
-            );
+            sink.report(&PRAISE_ONLY_LOGGED, "praised", t!("rule-praise-only", id = c.id));
         }
     }
 }
@@ -122,29 +115,18 @@ fn triage(c: &Complaint, world: &World, sink: &mut Sink) {
         sink.report(
             &TRIAGE_BY_UNIT,
             "triage.by",
-            format!(
-                "{} ({}) may not triage {}: the receiving room `{}` or the coordination office judges responsibility",
-                by.id, by.name, c.id, c.room
-            ),
+            t!("rule-triage-by-unit", who = format!("{} {}", by.id, by.name), id = c.id, room = &c.room),
         );
     }
-    people::qualified(world, &t.by, t.on, "triaged it", "triage.by", sink);
-    world.in_order((c.received, "the day it was received"), (t.on, "the triage"), "triage.on", sink);
+    people::qualified(world, &t.by, t.on, tid!("did-triage"), "triage.by", sink);
+    world.in_order((c.received, tid!("when-received")), (t.on, tid!("when-triage")), "triage.on", sink);
     world.not_future(t.on, "triage.on", sink);
     if t.responsibility == Responsibility::Customer {
         if t.note.as_deref().is_none_or(|n| n.trim().is_empty()) {
-            sink.report(
-                &EXPLANATION_GIVEN,
-                "triage",
-                "the customer's responsibility needs the explanation given to the customer (--note)",
-            );
+            sink.report(&EXPLANATION_GIVEN, "triage", t!("rule-explanation-needed"));
         }
         if c.analysis.is_some() {
-            sink.report(
-                &EXPLANATION_GIVEN,
-                "analysis",
-                "a complaint that is the customer's responsibility ends as explained: it has no analysis or CAPA",
-            );
+            sink.report(&EXPLANATION_GIVEN, "analysis", t!("rule-explained-no-analysis"));
         }
     }
 }
@@ -152,16 +134,9 @@ fn triage(c: &Complaint, world: &World, sink: &mut Sink) {
 fn analysis(c: &Complaint, world: &World, sink: &mut Sink) {
     let Some(a) = &c.analysis else { return };
     if c.triage.as_ref().is_none_or(|t| t.responsibility != Responsibility::Ours) {
-        sink.report(
-            &ANALYSIS_AFTER_ACCEPTANCE,
-            "analysis",
-            format!(
-                "{} is not triaged as the centre's responsibility: run `svc complaint triage {} --ours` first",
-                c.id, c.id
-            ),
-        );
+        sink.report(&ANALYSIS_AFTER_ACCEPTANCE, "analysis", t!("rule-analysis-not-accepted", id = c.id));
     }
-    world.office(&a.by, "analysis.by", &ANALYSIS_BY_OFFICE, "analysing a complaint", sink);
+    world.office(&a.by, "analysis.by", &ANALYSIS_BY_OFFICE, tid!("step-analyse"), sink);
     world.person(&a.responsible, "analysis.responsible", sink);
     people::not_removed(world, &a.responsible, a.on, "analysis.responsible", sink);
     let categories = &world.config.complaints.cause_categories;
@@ -170,27 +145,27 @@ fn analysis(c: &Complaint, world: &World, sink: &mut Sink) {
         sink.report(
             &CAUSE_RECORDED,
             "analysis.cause_category",
-            format!(
-                "unknown cause category `{}`{}; categories are: {} (see [complaints] in svc.toml)",
-                a.cause_category,
-                crate::domain::suggest::did_you_mean(&a.cause_category, ids.iter().copied()),
-                ids.join(", ")
+            t!(
+                "rule-unknown-category",
+                category = &a.cause_category,
+                hint = crate::domain::suggest::did_you_mean(&a.cause_category, ids.iter().copied()),
+                known = ids.join(", ")
             ),
         );
     }
     if a.cause.trim().is_empty() {
-        sink.report(&CAUSE_RECORDED, "analysis.cause", "the cause is empty: write what the analysis found");
+        sink.report(&CAUSE_RECORDED, "analysis.cause", t!("rule-cause-empty"));
     }
     if let Some(t) = &c.triage {
-        world.in_order((t.on, "the triage"), (a.on, "the analysis"), "analysis.on", sink);
+        world.in_order((t.on, tid!("when-triage")), (a.on, tid!("when-analysis")), "analysis.on", sink);
     }
     world.not_future(a.on, "analysis.on", sink);
     match world.index.capa(a.capa) {
-        None => sink.report(&CAPA_LINKED, "analysis.capa", format!("CAPA {} does not exist", a.capa)),
+        None => sink.report(&CAPA_LINKED, "analysis.capa", t!("rule-capa-missing", capa = a.capa)),
         Some(capa) if capa.complaint != c.id => sink.report(
             &CAPA_LINKED,
             "analysis.capa",
-            format!("CAPA {} belongs to {}, not to this complaint", a.capa, capa.complaint),
+            t!("rule-capa-other-complaint", capa = a.capa, complaint = capa.complaint),
         ),
         Some(_) => {}
     }
@@ -198,40 +173,36 @@ fn analysis(c: &Complaint, world: &World, sink: &mut Sink) {
 
 fn closing(c: &Complaint, world: &World, sink: &mut Sink) {
     let Some(cl) = &c.closing else { return };
-    world.office(&cl.by, "closing.by", &CLOSING_BY_OFFICE, "closing a complaint", sink);
+    world.office(&cl.by, "closing.by", &CLOSING_BY_OFFICE, tid!("step-close"), sink);
     world.not_future(cl.on, "closing.on", sink);
     if cl.result.trim().is_empty() {
-        sink.report(&CLOSED_WHEN_RESOLVED, "closing.result", "the result is empty: write the result for the form");
+        sink.report(&CLOSED_WHEN_RESOLVED, "closing.result", t!("rule-result-empty"));
     }
     let explained = c.triage.as_ref().is_some_and(|t| t.responsibility == Responsibility::Customer);
     match (&c.analysis, explained) {
         (_, true) => {
             if let Some(t) = &c.triage {
-                world.in_order((t.on, "the explanation"), (cl.on, "the closing"), "closing.on", sink);
+                world.in_order((t.on, tid!("when-explanation")), (cl.on, tid!("when-closing")), "closing.on", sink);
             }
         }
-        (None, false) => sink.report(
-            &CLOSED_WHEN_RESOLVED,
-            "closing",
-            format!("{} is closed without an analysis and an effective CAPA, nor explained as the customer's responsibility", c.id),
-        ),
+        (None, false) => sink.report(&CLOSED_WHEN_RESOLVED, "closing", t!("rule-closed-unresolved", id = c.id)),
         (Some(a), false) => {
             if let Some(capa) = world.index.capa(a.capa) {
                 match capa.effective_on() {
                     Some(effective) if capa.derived_status() == CapaStatus::Effective => world.in_order(
-                        (effective, "the effective verification"),
-                        (cl.on, "the closing"),
+                        (effective, tid!("when-effective")),
+                        (cl.on, tid!("when-closing")),
                         "closing.on",
                         sink,
                     ),
                     _ => sink.report(
                         &CLOSED_WHEN_RESOLVED,
                         "closing",
-                        format!(
-                            "{} cannot be closed before its CAPA {} is verified effective (CAPA status: {})",
-                            c.id,
-                            capa.id,
-                            capa.derived_status()
+                        t!(
+                            "rule-close-before-effective",
+                            id = c.id,
+                            capa = capa.id,
+                            status = capa.derived_status().name()
                         ),
                     ),
                 }
@@ -239,22 +210,19 @@ fn closing(c: &Complaint, world: &World, sink: &mut Sink) {
         }
     }
     match &cl.reply {
-        None if c.customer.wants_reply => sink.report(
-            &REPLY_WHEN_WANTED,
-            "closing",
-            "the customer wants a reply: reply first, then close with --reply-via CHANNEL --reply TEXT",
-        ),
+        None if c.customer.wants_reply => sink.report(&REPLY_WHEN_WANTED, "closing", t!("rule-reply-first")),
         None => {}
         Some(reply) => {
             if reply.text.trim().is_empty() {
-                sink.report(
-                    &REPLY_WHEN_WANTED,
-                    "closing.reply.text",
-                    "the reply's content is empty: write what the customer was told",
-                );
+                sink.report(&REPLY_WHEN_WANTED, "closing.reply.text", t!("rule-reply-empty"));
             }
-            world.in_order((c.received, "the day it was received"), (reply.on, "the reply"), "closing.reply.on", sink);
-            world.in_order((reply.on, "the reply"), (cl.on, "the closing"), "closing.on", sink);
+            world.in_order(
+                (c.received, tid!("when-received")),
+                (reply.on, tid!("when-reply")),
+                "closing.reply.on",
+                sink,
+            );
+            world.in_order((reply.on, tid!("when-reply")), (cl.on, tid!("when-closing")), "closing.on", sink);
         }
     }
 }

@@ -10,6 +10,7 @@
 //! --list-rules`, `docs/procedures.md`). Rules marked [`When::Today`] depend on the report
 //! day (something overdue, a sheet not yet sent); the others only on what is recorded.
 
+use crate::t;
 use std::collections::HashMap;
 use std::fmt;
 
@@ -571,7 +572,7 @@ pub fn validate<T: Kind>(record: &T, world: &World) -> Result<(), Refusal> {
     let Some(first) = errors.next() else { return Ok(()) };
     let mut message = first.message;
     for more in errors {
-        message.push_str(&format!("; and: {} [{}]", more.message, more.clause));
+        message.push_str(&t!("refusal-and", message = more.message, clause = more.clause));
     }
     Err(Refusal { clause: first.clause, message })
 }
@@ -598,9 +599,12 @@ pub fn admit<T: Kind>(record: &T, mut records: Records, centre: Centre, today: D
         Some(broken) => {
             let other = match broken.subject {
                 Subject::Record(id) => id.to_string(),
-                _ => "another record".to_string(),
+                _ => t!("refusal-another-record"),
             };
-            Err(Refusal { clause: broken.clause, message: format!("this would break {other}: {}", broken.message) })
+            Err(Refusal {
+                clause: broken.clause,
+                message: t!("refusal-would-break", other = other, message = broken.message),
+            })
         }
     }
 }
@@ -653,13 +657,15 @@ impl World<'_> {
         found
     }
 
-    /// `later` is not before `earlier` ([`people::DATES_IN_ORDER`]).
+    /// `later` is not before `earlier` ([`people::DATES_IN_ORDER`]); each is named by a
+    /// catalogue id (`tid!("when-triage")`), looked up only for a finding.
     fn in_order(&self, earlier: (Date, &str), later: (Date, &str), key: &str, sink: &mut Sink) {
         if later.0 < earlier.0 {
+            let (what, before) = (crate::i18n::message(later.1, None), crate::i18n::message(earlier.1, None));
             sink.report(
                 &people::DATES_IN_ORDER,
                 key,
-                format!("{} ({}) is before {} ({})", later.1, later.0, earlier.1, earlier.0),
+                t!("rule-dates-in-order", what = what, day = later.0, before = before, before_day = earlier.0),
             );
         }
     }
@@ -667,20 +673,19 @@ impl World<'_> {
     /// Not dated after the report day ([`people::NOT_AFTER_TODAY`]).
     fn not_future(&self, day: Date, key: &str, sink: &mut Sink) {
         if day > self.today {
-            sink.report(&people::NOT_AFTER_TODAY, key, format!("dated {day}, after today ({})", self.today));
+            sink.report(&people::NOT_AFTER_TODAY, key, t!("rule-not-after-today", day = day, today = self.today));
         }
     }
 
-    /// The person acts for the coordination office; `rule` names the step's clause.
+    /// The person acts for the coordination office; `rule` names the step's clause, `what`
+    /// the step (a catalogue id).
     fn office(&self, id: &str, key: &str, rule: &'static Rule, what: &str, sink: &mut Sink) {
         if let Some(s) = self.person(id, key, sink)
             && !s.role.acts_for_coordination_office()
         {
-            sink.report(
-                rule,
-                key,
-                format!("{what} is the coordination office's step (協調辦), but {} ({}) is {}", s.id, s.name, s.role),
-            );
+            let what = crate::i18n::message(what, None);
+            let who = format!("{} {}", s.id, s.name);
+            sink.report(rule, key, t!("rule-office-step", what = what, who = who, role = s.role.name()));
         }
     }
 
@@ -693,7 +698,7 @@ impl World<'_> {
                 sink.report(
                     &people::NO_STEPS_AFTER_REMOVAL,
                     &act.key,
-                    format!("{} was removed from the centre on {removed} (撤離) and takes no step after it", act.by),
+                    t!("rule-removed-no-steps", who = act.by, day = removed),
                 );
             }
         }

@@ -5,6 +5,7 @@
 use super::{Sink, World, rules};
 use crate::domain::config::{Role, Staff};
 use crate::domain::date::Date;
+use crate::t;
 
 rules! {
     STAFF_KNOWN = "people.staff-known", Sc3_1, Error, Recorded,
@@ -20,6 +21,7 @@ rules! {
 }
 
 /// SC-3.2: `by`, when window staff, was qualified on `day`.
+/// `what` is the step, a catalogue id (`tid!("did-write-form")`).
 pub(super) fn qualified(world: &World, by: &str, day: Date, what: &str, key: &str, sink: &mut Sink) {
     let Some(s) = world.dir.staff(by) else { return };
     if let Some(message) = unqualified(s, day, what) {
@@ -33,11 +35,14 @@ fn unqualified(s: &Staff, day: Date, what: &str) -> Option<String> {
     }
     match s.qualified {
         Some(q) if q <= day => None,
-        Some(q) => Some(format!("{} ({}) {what} on {day} but is qualified (持證上崗) only from {q}", s.id, s.name)),
-        None => Some(format!(
-            "{} ({}) {what} on {day} without a confirmed qualification (持證上崗): the coordination office sets `qualified` in svc.toml",
-            s.id, s.name
-        )),
+        Some(q) => {
+            let (who, what) = (format!("{} {}", s.id, s.name), crate::i18n::message(what, None));
+            Some(t!("rule-qualified-from", who = who, what = what, day = day, from = q))
+        }
+        None => {
+            let (who, what) = (format!("{} {}", s.id, s.name), crate::i18n::message(what, None));
+            Some(t!("rule-not-qualified", who = who, what = what, day = day))
+        }
     }
 }
 
@@ -46,10 +51,6 @@ pub(super) fn not_removed(world: &World, who: &str, day: Date, key: &str, sink: 
     if let Some(removed) = world.index.removed_on(who)
         && day > removed
     {
-        sink.report(
-            &NO_STEPS_AFTER_REMOVAL,
-            key,
-            format!("{who} was removed from the centre on {removed} (撤離) and cannot be named responsible after it"),
-        );
+        sink.report(&NO_STEPS_AFTER_REMOVAL, key, t!("rule-removed-not-responsible", who = who, day = removed));
     }
 }
