@@ -161,9 +161,9 @@ pub enum Overdue {
 impl fmt::Display for Overdue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Overdue::Action { number, due } => write!(f, "action {number} was due {due}"),
-            Overdue::Completion { due } => write!(f, "the actions were due by {due} and completion is not reported"),
-            Overdue::Verification { deadline } => write!(f, "verification was due by {deadline}"),
+            Overdue::Action { number, due } => f.write_str(&crate::t!("overdue-action", n = number, due = due)),
+            Overdue::Completion { due } => f.write_str(&crate::t!("overdue-completion", due = due)),
+            Overdue::Verification { deadline } => f.write_str(&crate::t!("overdue-verification", deadline = deadline)),
         }
     }
 }

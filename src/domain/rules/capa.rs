@@ -6,6 +6,7 @@ use super::{Act, Kind, Sink, World, rules};
 use crate::domain::capa::{ActionKind, Capa, Overdue, Round, Verification};
 use crate::domain::date::Date;
 use crate::domain::id::{RecordId, RecordKind};
+use crate::{t, tid};
 
 rules! {
     STATUS_AGREES = "capa.status-agrees", Cc6, Error, Recorded,
@@ -86,40 +87,42 @@ fn opening(capa: &Capa, world: &World, sink: &mut Sink) {
         sink.report(
             &STATUS_AGREES,
             "status",
-            format!("status is `{}` but the recorded steps say `{}`", capa.status, capa.derived_status()),
+            t!("rule-status-agrees", status = capa.status, derived = capa.derived_status()),
         );
     }
     world.person(&capa.responsible, "responsible", sink);
-    world.office(&capa.opened_by, "opened_by", &OPENED_FOR_COMPLAINT, "opening a CAPA", sink);
+    world.office(&capa.opened_by, "opened_by", &OPENED_FOR_COMPLAINT, tid!("step-open-capa"), sink);
     world.not_future(capa.opened, "opened", sink);
     match world.index.complaint(capa.complaint) {
-        None => sink.report(&OPENED_FOR_COMPLAINT, "complaint", format!("complaint {} does not exist", capa.complaint)),
+        None => {
+            sink.report(&OPENED_FOR_COMPLAINT, "complaint", t!("rule-complaint-missing", complaint = capa.complaint))
+        }
         Some(c) => match &c.analysis {
             Some(a) if a.capa == capa.id => {
                 if a.responsible != capa.responsible {
                     sink.report(
                         &OPENED_FOR_COMPLAINT,
                         "responsible",
-                        format!("the complaint names {} as responsible, this CAPA {}", a.responsible, capa.responsible),
+                        t!("rule-capa-responsible-differs", complaint = &a.responsible, capa = &capa.responsible),
                     );
                 }
                 if a.on != capa.opened {
                     sink.report(
                         &OPENED_FOR_COMPLAINT,
                         "opened",
-                        format!("opened {} but the analysis that opened it is dated {}", capa.opened, a.on),
+                        t!("rule-capa-opened-differs", opened = capa.opened, analysis = a.on),
                     );
                 }
             }
             _ => sink.report(
                 &OPENED_FOR_COMPLAINT,
                 "complaint",
-                format!("complaint {} does not name this CAPA in its analysis", capa.complaint),
+                t!("rule-complaint-not-naming", complaint = capa.complaint),
             ),
         },
     }
     if capa.rounds.is_empty() {
-        sink.report(&ROUNDS_FOLLOW_VERDICTS, "rounds", "a CAPA has at least one round of actions");
+        sink.report(&ROUNDS_FOLLOW_VERDICTS, "rounds", t!("rule-capa-no-round"));
     }
 }
 
@@ -136,23 +139,30 @@ fn round(capa: &Capa, world: &World, i: usize, round: &Round, is_last: bool, sin
             sink.report(
                 &ACTIONS_PLANNED,
                 format!("{key}.added_by"),
-                format!(
-                    "{} ({}) may not plan actions on {}: only the responsible person ({}) or the coordination office may",
-                    by.id, by.name, capa.id, capa.responsible
+                t!(
+                    "rule-plan-by",
+                    who = format!("{} {}", by.id, by.name),
+                    id = capa.id,
+                    responsible = &capa.responsible
                 ),
             );
         }
         if a.text.trim().is_empty() {
-            sink.report(&ACTIONS_PLANNED, format!("{key}.text"), "the action text is empty");
+            sink.report(&ACTIONS_PLANNED, format!("{key}.text"), t!("rule-action-empty"));
         }
         if a.due < a.added {
             sink.report(
                 &ACTIONS_PLANNED,
                 format!("{key}.due"),
-                format!("the planned date {} is before the day the action was added ({})", a.due, a.added),
+                t!("rule-due-before-added", due = a.due, added = a.added),
             );
         }
-        world.in_order((started, "the round's start"), (a.added, "the action"), &format!("{key}.added"), sink);
+        world.in_order(
+            (started, tid!("when-round-start")),
+            (a.added, tid!("when-action")),
+            &format!("{key}.added"),
+            sink,
+        );
         world.not_future(a.added, &format!("{key}.added"), sink);
         match (a.done, &a.done_by) {
             (Some(done), Some(by)) => {
@@ -160,27 +170,18 @@ fn round(capa: &Capa, world: &World, i: usize, round: &Round, is_last: bool, sin
                     sink.report(
                         &ACTIONS_DONE_BY_RESPONSIBLE,
                         format!("{key}.done_by"),
-                        format!(
-                            "{by} may not mark action {} of {} done: the responsible person ({}) carries it out (CC-4.4)",
-                            j + 1,
-                            capa.id,
-                            capa.responsible
-                        ),
+                        t!("rule-done-by", who = by, n = j + 1, id = capa.id, responsible = &capa.responsible),
                     );
                 }
-                world.in_order((a.added, "the day it was added"), (done, "done"), &format!("{key}.done"), sink);
+                world.in_order((a.added, tid!("when-added")), (done, tid!("when-done")), &format!("{key}.done"), sink);
                 world.not_future(done, &format!("{key}.done"), sink);
             }
-            (Some(_), None) => sink.report(
-                &ACTIONS_DONE_BY_RESPONSIBLE,
-                format!("{key}.done"),
-                "a done action records who did it (`done_by`)",
-            ),
-            (None, Some(_)) => sink.report(
-                &ACTIONS_DONE_BY_RESPONSIBLE,
-                format!("{key}.done_by"),
-                "`done_by` without `done`: record the day it was done",
-            ),
+            (Some(_), None) => {
+                sink.report(&ACTIONS_DONE_BY_RESPONSIBLE, format!("{key}.done"), t!("rule-done-without-by"))
+            }
+            (None, Some(_)) => {
+                sink.report(&ACTIONS_DONE_BY_RESPONSIBLE, format!("{key}.done_by"), t!("rule-by-without-done"))
+            }
             (None, None) => {}
         }
     }
@@ -189,21 +190,11 @@ fn round(capa: &Capa, world: &World, i: usize, round: &Round, is_last: bool, sin
             sink.report(
                 &COMPLETION_REPORTED,
                 at(".completed.by"),
-                format!(
-                    "only the responsible person ({}) reports completion of {}; {} is not",
-                    capa.responsible, capa.id, done.by
-                ),
+                t!("rule-completion-by", responsible = &capa.responsible, id = capa.id, who = &done.by),
             );
         }
         if !round.actions.iter().any(|a| a.kind == ActionKind::Corrective) {
-            sink.report(
-                &COMPLETION_REPORTED,
-                at(".completed"),
-                format!(
-                    "round {n} has no corrective action: add one with `svc capa track {} --action TEXT --kind corrective --due DATE`",
-                    capa.id
-                ),
-            );
+            sink.report(&COMPLETION_REPORTED, at(".completed"), t!("rule-no-corrective", n = n, id = capa.id));
         }
         let open: Vec<String> = (1..)
             .zip(&round.actions)
@@ -214,65 +205,51 @@ fn round(capa: &Capa, world: &World, i: usize, round: &Round, is_last: bool, sin
             sink.report(
                 &COMPLETION_REPORTED,
                 at(".completed"),
-                format!(
-                    "round {n} is reported complete but action(s) {} are not done by then; mark each with `svc capa track {} --done N`",
-                    open.join(", "),
-                    capa.id
-                ),
+                t!("rule-complete-with-open", n = n, open = open.join(", "), id = capa.id),
             );
         }
-        world.in_order((started, "the round's start"), (done.on, "completion"), &at(".completed.on"), sink);
+        world.in_order(
+            (started, tid!("when-round-start")),
+            (done.on, tid!("when-completion")),
+            &at(".completed.on"),
+            sink,
+        );
         world.not_future(done.on, &at(".completed.on"), sink);
     }
     match (&round.completed, &round.verification) {
-        (None, Some(_)) => sink.report(
-            &VERIFIED_BY_OFFICE,
-            at(".verification"),
-            format!("round {n} was verified before completion was reported"),
-        ),
+        (None, Some(_)) => {
+            sink.report(&VERIFIED_BY_OFFICE, at(".verification"), t!("rule-verified-before-completion", n = n))
+        }
         (Some(done), Some(v)) => verification(capa, world, done.on, v, &at(".verification"), sink),
         _ => {}
     }
     match (&round.verification, is_last) {
-        (Some(v), false) if v.effective => sink.report(
-            &ROUNDS_FOLLOW_VERDICTS,
-            at(".verification.effective"),
-            format!("round {n} was verified effective, yet another round follows"),
-        ),
-        (None, false) => sink.report(
-            &ROUNDS_FOLLOW_VERDICTS,
-            at(""),
-            format!("round {n} was never verified, yet another round follows"),
-        ),
+        (Some(v), false) if v.effective => {
+            sink.report(&ROUNDS_FOLLOW_VERDICTS, at(".verification.effective"), t!("rule-round-after-effective", n = n))
+        }
+        (None, false) => sink.report(&ROUNDS_FOLLOW_VERDICTS, at(""), t!("rule-round-after-unverified", n = n)),
         (Some(v), true) if !v.effective => sink.report(
             &ROUNDS_FOLLOW_VERDICTS,
             at(".verification.effective"),
-            format!("round {n} was not effective: a new round must follow (`svc capa track {} --action ...`)", capa.id),
+            t!("rule-round-must-follow", n = n, id = capa.id),
         ),
         _ => {}
     }
 }
 
 fn verification(capa: &Capa, world: &World, completed: Date, v: &Verification, key: &str, sink: &mut Sink) {
-    world.office(&v.by, &format!("{key}.by"), &VERIFIED_BY_OFFICE, "verifying a CAPA", sink);
+    world.office(&v.by, &format!("{key}.by"), &VERIFIED_BY_OFFICE, tid!("step-verify"), sink);
     if v.by == capa.responsible {
         sink.report(
             &VERIFIED_BY_OFFICE,
             format!("{key}.by"),
-            format!(
-                "{} is responsible for {} and may not verify it: another member of the office verifies",
-                v.by, capa.id
-            ),
+            t!("rule-verifier-responsible", who = &v.by, id = capa.id),
         );
     }
     if v.note.trim().is_empty() {
-        sink.report(
-            &VERIFIED_BY_OFFICE,
-            format!("{key}.note"),
-            "the verification note is empty: write what was checked",
-        );
+        sink.report(&VERIFIED_BY_OFFICE, format!("{key}.note"), t!("rule-verification-note-empty"));
     }
-    world.in_order((completed, "completion"), (v.on, "verification"), &format!("{key}.on"), sink);
+    world.in_order((completed, tid!("when-completion")), (v.on, tid!("when-verification")), &format!("{key}.on"), sink);
     world.not_future(v.on, &format!("{key}.on"), sink);
     let window = world.window();
     let deadline = world.calendar.add_working_days(completed, window);
@@ -280,9 +257,12 @@ fn verification(capa: &Capa, world: &World, completed: Date, v: &Verification, k
         sink.report(
             &DEADLINE_RECORDED,
             format!("{key}.deadline"),
-            format!(
-                "deadline is {} but {window} working days after completion ({completed}) is {deadline} on the centre's calendar",
-                v.deadline
+            t!(
+                "rule-deadline-differs",
+                recorded = v.deadline,
+                window = window,
+                completed = completed,
+                deadline = deadline
             ),
         );
     }
@@ -291,14 +271,14 @@ fn verification(capa: &Capa, world: &World, completed: Date, v: &Verification, k
         sink.report(
             &DEADLINE_RECORDED,
             format!("{key}.late"),
-            format!("`late = {}` but verified {} with deadline {deadline}", v.late, v.on),
+            t!("rule-late-flag", late = v.late, on = v.on, deadline = deadline),
         );
     } else if late {
         let over = world.calendar.working_days_between(deadline, v.on);
         sink.report(
             &VERIFIED_LATE,
             format!("{key}.on"),
-            format!("verified {over} working day(s) late: due by {deadline}, verified {}", v.on),
+            t!("rule-verified-late", over = over, deadline = deadline, on = v.on),
         );
     }
 }
@@ -311,37 +291,43 @@ fn reminders(capa: &Capa, world: &World, sink: &mut Sink) {
             sink.report(
                 &REMINDER_BY_OFFICE,
                 format!("{key}.number"),
-                format!("reminder {} is numbered {}", i + 1, r.number),
+                t!("rule-reminder-number", n = i + 1, number = r.number),
             );
         }
-        world.office(&r.by, &format!("{key}.by"), &REMINDER_BY_OFFICE, "a reminder (催辦)", sink);
+        world.office(&r.by, &format!("{key}.by"), &REMINDER_BY_OFFICE, tid!("step-remind"), sink);
         world.not_future(r.on, &format!("{key}.on"), sink);
-        world.in_order((capa.opened, "the CAPA's opening"), (r.on, "the reminder"), &format!("{key}.on"), sink);
+        world.in_order(
+            (capa.opened, tid!("when-capa-opened")),
+            (r.on, tid!("when-reminder")),
+            &format!("{key}.on"),
+            sink,
+        );
         if capa.handler_overdue_on(r.on).is_none() {
             sink.report(
                 &REMINDER_WHEN_OVERDUE,
                 format!("{key}.on"),
-                format!(
-                    "{} had no overdue work of {} on {}: {}",
-                    capa.id,
-                    capa.responsible,
-                    r.on,
-                    why_not_overdue(capa, r.on)
+                t!(
+                    "rule-reminder-not-overdue",
+                    id = capa.id,
+                    who = &capa.responsible,
+                    on = r.on,
+                    why = why_not_overdue(capa, r.on)
                 ),
             );
         }
         if !world.calendar.is_working_day(r.on) {
-            sink.report(&REMINDER_ONCE_A_DAY, format!("{key}.on"), format!("{} is not a working day", r.on));
+            sink.report(&REMINDER_ONCE_A_DAY, format!("{key}.on"), t!("rule-not-working-day", day = r.on));
         }
         if let Some(p) = previous {
             if p == r.on {
-                sink.report(
-                    &REMINDER_ONCE_A_DAY,
-                    format!("{key}.on"),
-                    format!("a reminder was already sent on {}", r.on),
-                );
+                sink.report(&REMINDER_ONCE_A_DAY, format!("{key}.on"), t!("rule-reminder-same-day", day = r.on));
             } else {
-                world.in_order((p, "the previous reminder"), (r.on, "this reminder"), &format!("{key}.on"), sink);
+                world.in_order(
+                    (p, tid!("when-previous-reminder")),
+                    (r.on, tid!("when-this-reminder")),
+                    &format!("{key}.on"),
+                    sink,
+                );
             }
         }
         previous = Some(r.on);
@@ -351,13 +337,13 @@ fn reminders(capa: &Capa, world: &World, sink: &mut Sink) {
 /// Why a CAPA had nothing of the handler's overdue on `day`, for the reminder message.
 fn why_not_overdue(capa: &Capa, day: Date) -> String {
     if capa.effective_on().is_some_and(|e| e <= day) {
-        return "it was already verified effective".into();
+        return t!("why-effective");
     }
     match capa.round_on(day) {
         Some((_, round)) if round.completed.as_ref().is_some_and(|c| c.on <= day) => {
-            "completion was reported: a late verification is the coordination office's, not a ground for reminding the responsible person".into()
+            t!("why-completed")
         }
-        _ => "nothing was past its planned date, so there is nothing to remind".into(),
+        _ => t!("why-nothing-due"),
     }
 }
 
@@ -368,10 +354,10 @@ fn overdue_today(capa: &Capa, world: &World, sink: &mut Sink) {
         _ => &ACTION_OVERDUE,
     };
     let hint = match overdue {
-        Overdue::Verification { .. } => format!("the coordination office verifies with `svc capa verify {}`", capa.id),
-        _ => format!("the coordination office may remind with `svc capa remind {}`", capa.id),
+        Overdue::Verification { .. } => t!("hint-verify", id = capa.id),
+        _ => t!("hint-remind", id = capa.id),
     };
-    sink.report(rule, "status", format!("overdue on {}: {overdue}; {hint}", world.today));
+    sink.report(rule, "status", t!("rule-overdue", day = world.today, overdue = overdue, hint = hint));
 }
 
 #[cfg(test)]
