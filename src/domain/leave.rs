@@ -12,6 +12,8 @@
 //!
 //! Sick leave is routed like personal leave (DOMAIN.md "Readings").
 
+use crate::domain::token::Token as _;
+use crate::{t, tid};
 use std::fmt;
 
 use schemars::JsonSchema;
@@ -141,12 +143,7 @@ pub fn band_for(role: Role, kind: LeaveKind, days: WorkDays, policy: &Policy) ->
         } else {
             Band::StaffLong
         }),
-        other => refuse(
-            Clause::Att2,
-            format!(
-                "the leave procedure covers staff and room heads (ATT-2, ATT-3) and annual leave (ATT-4); not {other}"
-            ),
-        ),
+        other => refuse(Clause::Att2, t!("leave-not-covered", role = other.name())),
     }
 }
 
@@ -335,12 +332,9 @@ impl Leave {
         reference: Option<String>,
         note: Option<String>,
     ) -> Result<LeaveStep, Refusal> {
-        let step = self.expect_step("approve")?;
+        let step = self.expect_step(tid!("verb-approve"))?;
         if step == LeaveStep::Filing {
-            return refuse(
-                self.band.clause(),
-                format!("the next step of {} is filing (備案): run `svc leave file {}`", self.id, self.id),
-            );
+            return refuse(self.band.clause(), t!("leave-next-is-filing", id = self.id));
         }
         self.push(step, Decision::Approved, by, today, non_empty(reference), note);
         Ok(step)
@@ -354,12 +348,12 @@ impl Leave {
         reason: String,
         reference: Option<String>,
     ) -> Result<LeaveStep, Refusal> {
-        let step = self.expect_step("reject")?;
+        let step = self.expect_step(tid!("verb-reject"))?;
         if step == LeaveStep::Filing {
-            return refuse(self.band.clause(), "an approved slip is filed, not rejected");
+            return refuse(self.band.clause(), t!("leave-filed-not-rejected"));
         }
         let Some(reason) = non_empty(Some(reason)) else {
-            return refuse(self.band.clause(), "a rejection needs --reason");
+            return refuse(self.band.clause(), t!("leave-reject-needs-reason"));
         };
         self.push(step, Decision::Rejected, by, today, non_empty(reference), Some(reason));
         Ok(step)
@@ -367,12 +361,9 @@ impl Leave {
 
     /// Files (備案) the approved slip with the coordination office.
     pub fn file(&mut self, by: &Staff, today: Date) -> Result<(), Refusal> {
-        let step = self.expect_step("file")?;
+        let step = self.expect_step(tid!("verb-file"))?;
         if step != LeaveStep::Filing {
-            return refuse(
-                self.band.clause(),
-                format!("{} is not ready for filing: the next step is {}", self.id, step.describe()),
-            );
+            return refuse(self.band.clause(), t!("leave-not-ready-for-filing", id = self.id, step = step.describe()));
         }
         self.push(step, Decision::Filed, by, today, None, None);
         Ok(())
@@ -381,7 +372,7 @@ impl Leave {
     /// Withdraws a live slip.
     pub fn cancel(&mut self, by: &Staff, today: Date, note: Option<String>) -> Result<(), Refusal> {
         if !self.status.is_active() {
-            return refuse(self.band.clause(), format!("{} is {} already", self.id, self.status));
+            return refuse(self.band.clause(), t!("leave-already", id = self.id, status = self.status.name()));
         }
         self.cancelled = Some(Cancellation { on: today, by: by.id.clone(), note: non_empty(note) });
         self.status = self.derived_status();
@@ -401,15 +392,16 @@ impl Leave {
         self.status = self.derived_status();
     }
 
-    /// The next step of the route, or why there is none.
+    /// The next step of the route, or why there is none; `verb` is a catalogue id.
     fn expect_step(&self, verb: &str) -> Result<LeaveStep, Refusal> {
         self.next_step().map_or_else(
             || {
+                let verb = crate::i18n::message(verb, None);
                 let why = match self.status {
                     LeaveStatus::Noted => {
-                        format!("{} is a notice ({}): there is nothing to {verb}", self.id, self.band.notice())
+                        t!("leave-notice-nothing-to", id = self.id, notice = self.band.notice(), verb = verb)
                     }
-                    other => format!("{} is {other}: there is nothing to {verb}", self.id),
+                    other => t!("leave-nothing-to", id = self.id, status = other.name(), verb = verb),
                 };
                 refuse(self.band.clause(), why)
             },
@@ -456,5 +448,9 @@ pub fn may_take(step: LeaveStep, by: &Staff, applicant: &str, dir: &Directory) -
         LeaveStep::CoordinationOfficeHead => by.role == Role::CoordinationOfficeHead,
         LeaveStep::ExecutiveDeputyDirector => by.role == Role::ExecutiveDeputyDirector,
     };
-    if ok { Ok(()) } else { Err(format!("{} ({}, {}) may not take this step", by.id, by.name, by.role)) }
+    if ok {
+        Ok(())
+    } else {
+        Err(t!("leave-may-not-take", who = format!("{} {}", by.id, by.name), role = by.role.name()))
+    }
 }

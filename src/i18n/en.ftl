@@ -481,3 +481,48 @@ why-nothing-due = nothing was past its planned date, so there is nothing to remi
 hint-verify = the coordination office verifies with `svc capa verify { $id }`
 hint-remind = the coordination office may remind with `svc capa remind { $id }`
 rule-overdue = overdue on { $day }: { $overdue }; { $hint }
+
+## Leave rules and refusals
+
+leave-not-covered = the leave procedure covers staff and room heads (ATT-2, ATT-3) and annual leave (ATT-4); not { $role }
+leave-next-is-filing = the next step of { $id } is filing (備案): run `svc leave file { $id }`
+leave-filed-not-rejected = an approved slip is filed, not rejected
+leave-reject-needs-reason = a rejection needs --reason
+leave-not-ready-for-filing = { $id } is not ready for filing: the next step is { $step }
+leave-already = { $id } is { $status } already
+leave-notice-nothing-to = { $id } is a notice ({ $notice }): there is nothing to { $verb }
+leave-nothing-to = { $id } is { $status }: there is nothing to { $verb }
+leave-may-not-take = { $who } ({ $role }) may not take this step
+verb-approve = approve
+verb-reject = reject
+verb-file = file
+when-previous-step = the previous step
+when-this-step = this step
+when-cancellation = the cancellation
+rule-role-changed = { $who } applied as { $applied } but the directory now says { $now }
+rule-entered-by = { $who } may not enter leave for { $applicant }: the applicant, their room head or the coordination office may
+rule-reason-empty = the reason is empty: the slip states why
+rule-ends-before-start = the leave ends ({ $to }) before it starts ({ $from })
+rule-no-working-time = { $from } to { $to } holds no working time on the centre's calendar: nothing to request
+rule-working-minutes = working_minutes = { $recorded } but { $from } to { $to } is { $minutes } minutes of working time on the centre's calendar
+rule-requested-after-start = requested { $requested } but the leave started { $started }: a slip after the fact is a retroactive slip (補假, --retroactive)
+rule-band = a { $kind } slip of { $days } working { $days ->
+        [one] day
+       *[other] days
+    } by a { $role } falls in `{ $band }`, not `{ $recorded }`
+rule-route = the `{ $band }` route is { $policy } in svc.toml's policy, this slip records { $recorded }
+rule-step-unexpected = step { $n } is `{ $step }` but the route expects `{ $expected }` here
+rule-step-beyond = step { $n } is beyond the route ({ $steps } { $steps ->
+        [one] step
+       *[other] steps
+    })
+rule-decision-unfit = `{ $decision }` is not a decision for the `{ $step }` step
+rule-after-rejection = a rejected slip takes no further steps
+rule-own-slip = { $who } cannot take a step on their own leave slip; the step is { $step }
+rule-step-authority = { $message }: `{ $step }` is { $what }
+rule-approved-twice = { $who } already approved this slip: each approval of the route is a different person's
+rule-external-reference = { $step } is taken outside the centre: give the unit's --reference
+rule-cancel-by = only { $staff } or the coordination office may cancel { $id }; { $who } may not
+rule-cancel-after-start = { $id } started on { $day }: leave already taken cannot be cancelled
+rule-overlap = { $who } already has { $other } ({ $from } to { $to }, { $status }) in that time: cancel it first or change the dates
+rule-pending-after-end = { $id } is still pending although the leave ended on { $day }: reject it (`svc leave reject { $id } --reason ...`), and enter a retroactive slip (補假) if the leave is to be approved after the fact

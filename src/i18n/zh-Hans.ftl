@@ -434,3 +434,42 @@ why-nothing-due = 没有任何事项过了计划日期，无须催办
 hint-verify = 协调办用 `svc capa verify { $id }` 验证
 hint-remind = 协调办可用 `svc capa remind { $id }` 催办
 rule-overdue = 截至 { $day } 已逾期：{ $overdue }；{ $hint }
+
+## 请假的规则与拒绝
+
+leave-not-covered = 请假程序适用于工作人员与室负责人（ATT-2、ATT-3）及年假（ATT-4）；不适用于{ $role }
+leave-next-is-filing = { $id } 的下一步是备案：请执行 `svc leave file { $id }`
+leave-filed-not-rejected = 已批准的假条只能备案，不能不予批准
+leave-reject-needs-reason = 不予批准须写明 --reason
+leave-not-ready-for-filing = { $id } 尚不能备案：下一步是{ $step }
+leave-already = { $id } 已是{ $status }
+leave-notice-nothing-to = { $id } 只须告知（{ $notice }）：没有可{ $verb }的
+leave-nothing-to = { $id } 已是{ $status }：没有可{ $verb }的
+leave-may-not-take = { $who }（{ $role }）不得办理这一步
+verb-approve = 批准
+verb-reject = 不予批准
+verb-file = 备案
+when-previous-step = 上一步
+when-this-step = 这一步
+when-cancellation = 撤销
+rule-role-changed = { $who } 申请时是{ $applied }，但职员名册现在写的是{ $now }
+rule-entered-by = { $who } 不得为 { $applicant } 填写假条：由请假人本人、其室负责人或协调办填写
+rule-reason-empty = 事由空白：假条须写明原因
+rule-ends-before-start = 假期结束（{ $to }）早于开始（{ $from }）
+rule-no-working-time = 按本中心日历，{ $from } 至 { $to } 没有工作时间：无须请假
+rule-working-minutes = working_minutes = { $recorded }，但按本中心日历 { $from } 至 { $to } 的工作时间为 { $minutes } 分钟
+rule-requested-after-start = 申请日 { $requested } 晚于假期开始 { $started }：事后申请应作为补假（--retroactive）
+rule-band = { $role }请 { $days } 个工作日的{ $kind }属 `{ $band }`，不是 `{ $recorded }`
+rule-route = svc.toml 政策中 `{ $band }` 的流程是 { $policy }，本假条记录的是 { $recorded }
+rule-step-unexpected = 第 { $n } 步是 `{ $step }`，但流程在此应为 `{ $expected }`
+rule-step-beyond = 第 { $n } 步超出了流程（共 { $steps } 步）
+rule-decision-unfit = `{ $decision }` 不是 `{ $step }` 这一步的决定
+rule-after-rejection = 不予批准的假条不再有后续步骤
+rule-own-slip = { $who } 不得审批自己的假条；这一步是{ $step }
+rule-step-authority = { $message }：`{ $step }` 是{ $what }
+rule-approved-twice = { $who } 已批准过这张假条：流程中的每次批准须由不同的人作出
+rule-external-reference = { $step }在中心以外办理：请提供派驻单位的 --reference 文号
+rule-cancel-by = 只有 { $staff } 或协调办可撤销 { $id }；{ $who } 不可以
+rule-cancel-after-start = { $id } 已于 { $day } 开始：已休的假不能撤销
+rule-overlap = { $who } 在这段时间已有 { $other }（{ $from } 至 { $to }，{ $status }）：请先撤销，或改变日期
+rule-pending-after-end = { $id } 的假期已于 { $day } 结束却仍待批：请不予批准（`svc leave reject { $id } --reason ...`），如须事后批准，另填补假

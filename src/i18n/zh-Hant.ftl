@@ -433,3 +433,42 @@ why-nothing-due = 沒有任何事項過了計劃日期，無須催辦
 hint-verify = 協調辦用 `svc capa verify { $id }` 驗證
 hint-remind = 協調辦可用 `svc capa remind { $id }` 催辦
 rule-overdue = 截至 { $day } 已逾期：{ $overdue }；{ $hint }
+
+## 請假的規則與拒絕
+
+leave-not-covered = 請假程序適用於工作人員與室負責人（ATT-2、ATT-3）及年假（ATT-4）；不適用於{ $role }
+leave-next-is-filing = { $id } 的下一步是備案：請執行 `svc leave file { $id }`
+leave-filed-not-rejected = 已批准的假條只能備案，不能不予批准
+leave-reject-needs-reason = 不予批准須寫明 --reason
+leave-not-ready-for-filing = { $id } 尚不能備案：下一步是{ $step }
+leave-already = { $id } 已是{ $status }
+leave-notice-nothing-to = { $id } 只須告知（{ $notice }）：沒有可{ $verb }的
+leave-nothing-to = { $id } 已是{ $status }：沒有可{ $verb }的
+leave-may-not-take = { $who }（{ $role }）不得辦理這一步
+verb-approve = 批准
+verb-reject = 不予批准
+verb-file = 備案
+when-previous-step = 上一步
+when-this-step = 這一步
+when-cancellation = 撤銷
+rule-role-changed = { $who } 申請時是{ $applied }，但職員名冊現在寫的是{ $now }
+rule-entered-by = { $who } 不得為 { $applicant } 填寫假條：由請假人本人、其室負責人或協調辦填寫
+rule-reason-empty = 事由空白：假條須寫明原因
+rule-ends-before-start = 假期結束（{ $to }）早於開始（{ $from }）
+rule-no-working-time = 按本中心日曆，{ $from } 至 { $to } 沒有工作時間：無須請假
+rule-working-minutes = working_minutes = { $recorded }，但按本中心日曆 { $from } 至 { $to } 的工作時間為 { $minutes } 分鐘
+rule-requested-after-start = 申請日 { $requested } 晚於假期開始 { $started }：事後申請應作為補假（--retroactive）
+rule-band = { $role }請 { $days } 個工作日的{ $kind }屬 `{ $band }`，不是 `{ $recorded }`
+rule-route = svc.toml 政策中 `{ $band }` 的流程是 { $policy }，本假條記錄的是 { $recorded }
+rule-step-unexpected = 第 { $n } 步是 `{ $step }`，但流程在此應為 `{ $expected }`
+rule-step-beyond = 第 { $n } 步超出了流程（共 { $steps } 步）
+rule-decision-unfit = `{ $decision }` 不是 `{ $step }` 這一步的決定
+rule-after-rejection = 不予批准的假條不再有後續步驟
+rule-own-slip = { $who } 不得審批自己的假條；這一步是{ $step }
+rule-step-authority = { $message }：`{ $step }` 是{ $what }
+rule-approved-twice = { $who } 已批准過這張假條：流程中的每次批准須由不同的人作出
+rule-external-reference = { $step }在中心以外辦理：請提供派駐單位的 --reference 文號
+rule-cancel-by = 只有 { $staff } 或協調辦可撤銷 { $id }；{ $who } 不可以
+rule-cancel-after-start = { $id } 已於 { $day } 開始：已休的假不能撤銷
+rule-overlap = { $who } 在這段時間已有 { $other }（{ $from } 至 { $to }，{ $status }）：請先撤銷，或改變日期
+rule-pending-after-end = { $id } 的假期已於 { $day } 結束卻仍待批：請不予批准（`svc leave reject { $id } --reason ...`），如須事後批准，另填補假

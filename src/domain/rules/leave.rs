@@ -1,6 +1,8 @@
 //! Rules on leave slips: ATT-2 (room heads), ATT-3 (staff), ATT-4 (annual leave). Each
 //! finding names the clause of the slip's band.
 
+use crate::domain::token::Token as _;
+use crate::{t, tid};
 use std::collections::BTreeMap;
 
 use super::{Act, Kind, Sink, World, rules};
@@ -70,7 +72,7 @@ fn request(slip: &Leave, world: &World, sink: &mut Sink) {
             &ROLE_CURRENT,
             clause,
             "role",
-            format!("{} applied as {} but the directory now says {}", s.id, slip.role, s.role),
+            t!("rule-role-changed", who = &s.id, applied = slip.role.name(), now = s.role.name()),
         );
     }
     if let (Some(by), Some(applicant)) = (world.person(&slip.requested_by, "requested_by", sink), applicant)
@@ -80,40 +82,30 @@ fn request(slip: &Leave, world: &World, sink: &mut Sink) {
             &ENTERED_BY,
             clause,
             "requested_by",
-            format!(
-                "{} ({}) may not enter leave for {}: the applicant, their room head or the coordination office may",
-                by.id, by.name, applicant.id
-            ),
+            t!("rule-entered-by", who = format!("{} {}", by.id, by.name), applicant = &applicant.id),
         );
     }
     if slip.reason.trim().is_empty() {
-        sink.report_under(&PERIOD_HELD, clause, "reason", "the reason is empty: the slip states why");
+        sink.report_under(&PERIOD_HELD, clause, "reason", t!("rule-reason-empty"));
     }
     if slip.to <= slip.from {
-        sink.report_under(
-            &PERIOD_HELD,
-            clause,
-            "to",
-            format!("the leave ends ({}) before it starts ({})", slip.to, slip.from),
-        );
+        sink.report_under(&PERIOD_HELD, clause, "to", t!("rule-ends-before-start", to = slip.to, from = slip.from));
         return;
     }
     let minutes = world.calendar.working_minutes(slip.from.0, slip.to.0);
     if minutes == 0 {
-        sink.report_under(
-            &PERIOD_HELD,
-            clause,
-            "from",
-            format!("{} to {} holds no working time on the centre's calendar: nothing to request", slip.from, slip.to),
-        );
+        sink.report_under(&PERIOD_HELD, clause, "from", t!("rule-no-working-time", from = slip.from, to = slip.to));
     } else if minutes != slip.working_minutes {
         sink.report_under(
             &PERIOD_HELD,
             clause,
             "working_minutes",
-            format!(
-                "working_minutes = {} but {} to {} is {minutes} minutes of working time on the centre's calendar",
-                slip.working_minutes, slip.from, slip.to
+            t!(
+                "rule-working-minutes",
+                recorded = slip.working_minutes,
+                from = slip.from,
+                to = slip.to,
+                minutes = minutes
             ),
         );
     }
@@ -122,11 +114,7 @@ fn request(slip: &Leave, world: &World, sink: &mut Sink) {
             &REQUESTED_BEFORE_START,
             clause,
             "requested",
-            format!(
-                "requested {} but the leave started {}: a slip after the fact is a retroactive slip (補假, --retroactive)",
-                slip.requested,
-                slip.from.date()
-            ),
+            t!("rule-requested-after-start", requested = slip.requested, started = slip.from.date()),
         );
     }
     world.not_future(slip.requested, "requested", sink);
@@ -137,17 +125,20 @@ fn request(slip: &Leave, world: &World, sink: &mut Sink) {
             &ROUTE_FITS,
             band.clause(),
             "band",
-            format!("a {} slip of {days} day(s) by a {} falls in `{band}`, not `{}`", slip.kind, slip.role, slip.band),
+            t!(
+                "rule-band",
+                kind = slip.kind.name(),
+                days = days,
+                role = slip.role.name(),
+                band = band,
+                recorded = slip.band
+            ),
         ),
         Ok(band) if band.steps(policy) != slip.route => sink.report_under(
             &ROUTE_FITS,
             band.clause(),
             "route",
-            format!(
-                "the `{band}` route is {:?} in svc.toml's policy, this slip records {:?}",
-                names(&band.steps(policy)),
-                names(&slip.route)
-            ),
+            t!("rule-route", band = band, policy = names(&band.steps(policy)), recorded = names(&slip.route)),
         ),
         Ok(_) => {}
         Err(refusal) => sink.report_under(&ROUTE_FITS, refusal.clause, "role", refusal.message),
@@ -157,7 +148,7 @@ fn request(slip: &Leave, world: &World, sink: &mut Sink) {
             &STATUS_AGREES,
             super::Clause::Cc6,
             "status",
-            format!("status is `{}` but the recorded steps say `{}`", slip.status, slip.derived_status()),
+            t!("rule-status-agrees", status = slip.status, derived = slip.derived_status()),
         );
     }
 }
@@ -174,13 +165,13 @@ fn steps(slip: &Leave, world: &World, sink: &mut Sink) {
                 &STEPS_FOLLOW_ROUTE,
                 clause,
                 format!("{key}.step"),
-                format!("step {} is `{}` but the route expects `{expected}` here", i + 1, taken.step),
+                t!("rule-step-unexpected", n = i + 1, step = taken.step, expected = expected),
             ),
             None => sink.report_under(
                 &STEPS_FOLLOW_ROUTE,
                 clause,
                 format!("{key}.step"),
-                format!("step {} is beyond the route ({} step(s))", i + 1, slip.route.len()),
+                t!("rule-step-beyond", n = i + 1, steps = slip.route.len()),
             ),
         }
         let decision_fits = match taken.step {
@@ -192,27 +183,18 @@ fn steps(slip: &Leave, world: &World, sink: &mut Sink) {
                 &STEPS_FOLLOW_ROUTE,
                 clause,
                 format!("{key}.decision"),
-                format!("`{}` is not a decision for the `{}` step", taken.decision, taken.step),
+                t!("rule-decision-unfit", decision = taken.decision, step = taken.step),
             );
         }
         if taken.decision == Decision::Rejected && i + 1 != slip.steps.len() {
-            sink.report_under(
-                &STEPS_FOLLOW_ROUTE,
-                clause,
-                format!("{key}.decision"),
-                "a rejected slip takes no further steps",
-            );
+            sink.report_under(&STEPS_FOLLOW_ROUTE, clause, format!("{key}.decision"), t!("rule-after-rejection"));
         }
         if taken.by == slip.staff {
             sink.report_under(
                 &STEP_AUTHORITY,
                 clause,
                 format!("{key}.by"),
-                format!(
-                    "{} cannot take a step on their own leave slip; the step is {}",
-                    taken.by,
-                    taken.step.describe()
-                ),
+                t!("rule-own-slip", who = &taken.by, step = taken.step.describe()),
             );
         } else if let Some(by) = world.person(&taken.by, &format!("{key}.by"), sink)
             && let Err(message) = may_take(taken.step, by, &slip.staff, world.dir)
@@ -221,7 +203,7 @@ fn steps(slip: &Leave, world: &World, sink: &mut Sink) {
                 &STEP_AUTHORITY,
                 clause,
                 format!("{key}.by"),
-                format!("{message}: `{}` is {}", taken.step, taken.step.describe()),
+                t!("rule-step-authority", message = message, step = taken.step, what = taken.step.describe()),
             );
         }
         if taken.step.is_approval() {
@@ -232,10 +214,7 @@ fn steps(slip: &Leave, world: &World, sink: &mut Sink) {
                     &STEP_AUTHORITY,
                     clause,
                     format!("{key}.by"),
-                    format!(
-                        "{} already approved this slip: each approval of the route is a different person's",
-                        taken.by
-                    ),
+                    t!("rule-approved-twice", who = &taken.by),
                 );
             }
         }
@@ -244,10 +223,15 @@ fn steps(slip: &Leave, world: &World, sink: &mut Sink) {
                 &EXTERNAL_REFERENCE,
                 clause,
                 key.clone(),
-                format!("{} is taken outside the centre: give the unit's --reference", taken.step.describe()),
+                t!("rule-external-reference", step = taken.step.describe()),
             );
         }
-        world.in_order((previous, "the previous step"), (taken.on, "this step"), &format!("{key}.on"), sink);
+        world.in_order(
+            (previous, tid!("when-previous-step")),
+            (taken.on, tid!("when-this-step")),
+            &format!("{key}.on"),
+            sink,
+        );
         world.not_future(taken.on, &format!("{key}.on"), sink);
         previous = taken.on;
     }
@@ -260,7 +244,7 @@ fn steps(slip: &Leave, world: &World, sink: &mut Sink) {
                 &CANCELLED_BEFORE_START,
                 clause,
                 "cancelled.by",
-                format!("only {} or the coordination office may cancel {}; {} may not", slip.staff, slip.id, c.by),
+                t!("rule-cancel-by", staff = &slip.staff, id = slip.id, who = &c.by),
             );
         }
         if c.on > slip.from.date() {
@@ -268,10 +252,10 @@ fn steps(slip: &Leave, world: &World, sink: &mut Sink) {
                 &CANCELLED_BEFORE_START,
                 clause,
                 "cancelled.on",
-                format!("{} started on {}: leave already taken cannot be cancelled", slip.id, slip.from.date()),
+                t!("rule-cancel-after-start", id = slip.id, day = slip.from.date()),
             );
         }
-        world.in_order((previous, "the previous step"), (c.on, "the cancellation"), "cancelled.on", sink);
+        world.in_order((previous, tid!("when-previous-step")), (c.on, tid!("when-cancellation")), "cancelled.on", sink);
         world.not_future(c.on, "cancelled.on", sink);
     }
 }
@@ -291,10 +275,7 @@ fn overlaps(slip: &Leave, world: &World, sink: &mut Sink) {
             &NO_OVERLAP,
             slip.band.clause(),
             "from",
-            format!(
-                "{} already has {} ({} to {}, {}) in that time: cancel it first or change the dates",
-                slip.staff, o.id, o.from, o.to, o.status
-            ),
+            t!("rule-overlap", who = &slip.staff, other = o.id, from = o.from, to = o.to, status = o.status.name()),
         );
     }
 }
@@ -306,18 +287,13 @@ fn ending(slip: &Leave, world: &World, sink: &mut Sink) {
             &DECIDED_BEFORE_END,
             slip.band.clause(),
             "status",
-            format!(
-                "{} is still pending although the leave ended on {}: reject it (`svc leave reject {} --reason ...`), and enter a retroactive slip (補假) if the leave is to be approved after the fact",
-                slip.id,
-                slip.to.date(),
-                slip.id
-            ),
+            t!("rule-pending-after-end", id = slip.id, day = slip.to.date()),
         );
     }
 }
 
-fn names(steps: &[LeaveStep]) -> Vec<&'static str> {
-    steps.iter().map(|s| s.as_str()).collect()
+fn names(steps: &[LeaveStep]) -> String {
+    format!("[{}]", steps.iter().map(|s| format!("\"{s}\"")).collect::<Vec<_>>().join(", "))
 }
 
 #[cfg(test)]
