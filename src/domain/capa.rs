@@ -271,7 +271,7 @@ impl Capa {
         text: String,
         due: Date,
     ) -> Result<usize, Refusal> {
-        self.ensure_status(CapaStatus::Open, "add an action")?;
+        self.ensure_status(CapaStatus::Open, crate::tid!("capa-verb-add"))?;
         let round = self.current_round_mut();
         round.actions.push(Action {
             kind,
@@ -287,15 +287,15 @@ impl Capa {
 
     /// CC-4.4: marks action `number` (1-based, in the current round) done today.
     pub fn mark_done(&mut self, by: &Staff, today: Date, number: usize) -> Result<(), Refusal> {
-        self.ensure_status(CapaStatus::Open, "mark an action done")?;
+        self.ensure_status(CapaStatus::Open, crate::tid!("capa-verb-done"))?;
         let id = self.id;
         let round = self.current_round_mut();
         let count = round.actions.len();
         let Some(action) = number.checked_sub(1).and_then(|i| round.actions.get_mut(i)) else {
-            return refuse(Clause::Cc4_4, format!("{id} has no action {number} in this round (it has {count})"));
+            return refuse(Clause::Cc4_4, crate::t!("capa-no-such-action", id = id, n = number, count = count));
         };
         if let Some(done) = action.done {
-            return refuse(Clause::Cc4_4, format!("action {number} was already done on {done}"));
+            return refuse(Clause::Cc4_4, crate::t!("capa-action-already-done", n = number, day = done));
         }
         action.done = Some(today);
         action.done_by = Some(by.id.clone());
@@ -304,7 +304,7 @@ impl Capa {
 
     /// CC-4.4: reports completion of this round.
     pub fn complete(&mut self, by: &Staff, today: Date) -> Result<(), Refusal> {
-        self.ensure_status(CapaStatus::Open, "report completion")?;
+        self.ensure_status(CapaStatus::Open, crate::tid!("capa-verb-complete"))?;
         self.current_round_mut().completed = Some(Completion { on: today, by: by.id.clone() });
         self.status = self.derived_status();
         Ok(())
@@ -321,7 +321,7 @@ impl Capa {
         calendar: &Calendar,
         window: u32,
     ) -> Result<bool, Refusal> {
-        self.ensure_status(CapaStatus::AwaitingVerification, "verify it")?;
+        self.ensure_status(CapaStatus::AwaitingVerification, crate::tid!("capa-verb-verify"))?;
         let completed = self.current_round().and_then(|r| r.completed.as_ref()).map(|c| c.on).unwrap_or(self.opened);
         let deadline = calendar.add_working_days(completed, window);
         let late = today > deadline;
@@ -401,15 +401,11 @@ impl Capa {
             return Ok(());
         }
         let (clause, next) = match self.status {
-            CapaStatus::Open => {
-                (Clause::Cc4_4, format!("it is open: finish the actions, then `svc capa complete {}`", self.id))
-            }
-            CapaStatus::AwaitingVerification => (
-                Clause::Cc4_5,
-                format!("completion is reported: the coordination office runs `svc capa verify {}`", self.id),
-            ),
-            CapaStatus::Effective => (Clause::Cc4_6, "it was verified effective and is closed".to_string()),
+            CapaStatus::Open => (Clause::Cc4_4, crate::t!("capa-is-open", id = self.id)),
+            CapaStatus::AwaitingVerification => (Clause::Cc4_5, crate::t!("capa-is-awaiting", id = self.id)),
+            CapaStatus::Effective => (Clause::Cc4_6, crate::t!("capa-is-effective")),
         };
-        refuse(clause, format!("cannot {what} on {}: {next}", self.id))
+        let what = crate::i18n::message(what, None);
+        refuse(clause, crate::t!("capa-cannot", what = what, id = self.id, why = next))
     }
 }

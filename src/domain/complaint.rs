@@ -1,5 +1,6 @@
 //! The Complaint/Feedback Form (客戶投訴/意見單) and its workflow, CC-4.1 to CC-4.7.
 
+use crate::domain::token::Token as _;
 use std::fmt;
 
 use schemars::JsonSchema;
@@ -262,13 +263,13 @@ impl Complaint {
         note: Option<String>,
     ) -> Result<(), Refusal> {
         if self.is_praise() {
-            return refuse(
-                Clause::Cc2,
-                format!("{} is a praise, not a complaint: there is nothing to triage", self.id),
-            );
+            return refuse(Clause::Cc2, crate::t!("complaint-praise-no-triage", id = self.id));
         }
         if self.status != ComplaintStatus::Received {
-            return refuse(Clause::Cc4_1, format!("{} was already triaged (status {})", self.id, self.status));
+            return refuse(
+                Clause::Cc4_1,
+                crate::t!("complaint-already-triaged", id = self.id, status = self.status.name()),
+            );
         }
         self.triage = Some(Triage { on: today, by: by.id.clone(), responsibility, note: non_empty(note) });
         self.status = self.derived_status();
@@ -286,13 +287,13 @@ impl Complaint {
         match self.status {
             ComplaintStatus::Accepted => {}
             ComplaintStatus::Received => {
-                return refuse(
-                    Clause::Cc4_1,
-                    format!("{} is not triaged yet: run `svc complaint triage {} --ours` first", self.id, self.id),
-                );
+                return refuse(Clause::Cc4_1, crate::t!("complaint-not-triaged", id = self.id));
             }
             other => {
-                return refuse(Clause::Cc4_3, format!("{} cannot be analysed: its status is {other}", self.id));
+                return refuse(
+                    Clause::Cc4_3,
+                    crate::t!("complaint-cannot-analyse", id = self.id, status = other.name()),
+                );
             }
         }
         let cause = input.cause.trim().to_string();
@@ -315,7 +316,10 @@ impl Complaint {
     /// given. For a complaint in CAPA or one explained as the customer's responsibility.
     pub fn close(&mut self, by: &Staff, today: Date, result: String, reply: Option<Reply>) -> Result<(), Refusal> {
         if !matches!(self.status, ComplaintStatus::InCapa | ComplaintStatus::Explained) {
-            return refuse(Clause::Cc4_7, format!("{} cannot be closed: its status is {}", self.id, self.status));
+            return refuse(
+                Clause::Cc4_7,
+                crate::t!("complaint-cannot-close", id = self.id, status = self.status.name()),
+            );
         }
         let reply = reply.map(|r| Reply { text: r.text.trim().to_string(), ..r });
         self.closing = Some(Closing { on: today, by: by.id.clone(), result: result.trim().to_string(), reply });
@@ -345,10 +349,10 @@ pub(crate) fn non_empty(text: Option<String>) -> Option<String> {
 /// The message for a room id not in svc.toml, listing the rooms there are.
 pub fn unknown_room(id: &str, dir: &Directory) -> String {
     let rooms: Vec<String> = dir.rooms().map(ToString::to_string).collect();
-    format!("unknown room `{id}`; rooms are: {}", rooms.join(", "))
+    crate::t!("unknown-room", id = id, rooms = rooms.join(", "))
 }
 
 /// The message for a staff id not in the directory, with the closest id when one is near.
 pub fn unknown_staff(id: &str, dir: &Directory) -> String {
-    format!("unknown staff id `{id}`{}; see [[staff]] in svc.toml", did_you_mean(id, dir.staff_ids()))
+    crate::t!("unknown-staff", id = id, hint = did_you_mean(id, dir.staff_ids()))
 }

@@ -4,6 +4,7 @@
 //! Penalty and commendation records are proposals until the deciding role signs them off
 //! (DOMAIN.md "Readings"). `suggest` only lists; nothing is decided automatically.
 
+use crate::domain::token::Token as _;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
@@ -96,11 +97,12 @@ impl Ground {
     }
 
     /// The kinds a ground allows, for messages.
-    pub fn kinds(self) -> &'static str {
+    /// The kinds the ground's clause allows, in words.
+    pub fn kinds(self) -> String {
         match self.clause() {
-            Clause::Rp1 => "commendation",
-            Clause::Rp2 => "criticism, warning or circulated-criticism",
-            _ => "removal",
+            Clause::Rp1 => crate::t!("kinds-rp1"),
+            Clause::Rp2 => crate::t!("kinds-rp2"),
+            _ => crate::t!("kinds-rp3"),
         }
     }
 
@@ -146,9 +148,7 @@ impl FromStr for Evidence {
         if let Some(month) = t.strip_prefix("SHEET-").or_else(|| t.strip_prefix("sheet-")) {
             return month.parse().map(Evidence::Sheet).map_err(|e| e.to_string());
         }
-        t.parse::<RecordId>()
-            .map(Evidence::Record)
-            .map_err(|_| format!("`{t}` is not evidence: name a record (CMP-2026-0001, CAPA-2026-0001, ...) or a monthly sheet (SHEET-2026-03)"))
+        t.parse::<RecordId>().map(Evidence::Record).map_err(|_| crate::t!("evidence-bad", text = t))
     }
 }
 
@@ -272,7 +272,10 @@ impl Conduct {
     /// The deciding role of the clause approves or rejects; once.
     pub fn decide(&mut self, by: &Staff, today: Date, approved: bool, note: Option<String>) -> Result<(), Refusal> {
         if self.status != ConductStatus::Proposed {
-            return refuse(self.ground.clause(), format!("{} was already decided ({})", self.id, self.status));
+            return refuse(
+                self.ground.clause(),
+                crate::t!("conduct-already-decided", id = self.id, status = self.status.name()),
+            );
         }
         self.decision = Some(ConductDecision { on: today, by: by.id.clone(), approved, note: non_empty(note) });
         self.status = self.derived_status();
@@ -283,13 +286,10 @@ impl Conduct {
     pub fn notify(&mut self, by: &Staff, today: Date, unit: Option<String>) -> Result<(), Refusal> {
         let clause = self.ground.clause();
         if self.status != ConductStatus::Approved {
-            return refuse(
-                clause,
-                format!("{} is {}: only an approved decision is sent to the seconding unit", self.id, self.status),
-            );
+            return refuse(clause, crate::t!("conduct-only-approved-sent", id = self.id, status = self.status.name()));
         }
         if let Some(n) = &self.notified {
-            return refuse(clause, format!("{} was already sent on {}", self.id, n.on));
+            return refuse(clause, crate::t!("conduct-already-sent", id = self.id, day = n.on));
         }
         self.notified = Some(Notification { on: today, by: by.id.clone(), unit });
         Ok(())
@@ -364,7 +364,7 @@ pub fn suggest(input: &SuggestInput) -> Vec<Suggestion> {
     };
     for c in input.complaints.iter().filter(|c| in_period(c.received)) {
         if let Some(p) = &c.praised {
-            add(Ground::C1, p, Evidence::Record(c.id), format!("praised {}", c.received));
+            add(Ground::C1, p, Evidence::Record(c.id), crate::t!("suggest-praised", day = c.received));
         }
         let Some(a) = &c.analysis else { continue };
         add(Ground::P1, &a.responsible, Evidence::Record(c.id), format!("{} {}", c.received, a.cause_category));
@@ -375,9 +375,18 @@ pub fn suggest(input: &SuggestInput) -> Vec<Suggestion> {
                 Ground::R1,
                 &a.responsible,
                 Evidence::Record(criticism.id),
-                format!("{} approved {}", criticism.kind, criticism.approved_on().unwrap_or(c.received)),
+                crate::t!(
+                    "suggest-approved",
+                    kind = criticism.kind.name(),
+                    day = criticism.approved_on().unwrap_or(c.received)
+                ),
             );
-            add(Ground::R1, &a.responsible, Evidence::Record(c.id), format!("complaint after it, {}", c.received));
+            add(
+                Ground::R1,
+                &a.responsible,
+                Evidence::Record(c.id),
+                crate::t!("suggest-complaint-after", day = c.received),
+            );
         }
     }
     let mut reminded: BTreeMap<&str, Vec<RecordId>> = BTreeMap::new();
@@ -393,12 +402,12 @@ pub fn suggest(input: &SuggestInput) -> Vec<Suggestion> {
             ground,
             &capa.responsible,
             Evidence::Record(capa.id),
-            format!("{overdue} after {} reminder(s)", capa.reminders.len()),
+            crate::t!("suggest-overdue", overdue = overdue, n = capa.reminders.len()),
         );
     }
     for (staff, capas) in reminded.iter().filter(|(_, c)| c.len() >= 2) {
         for id in capas {
-            add(Ground::R4, staff, Evidence::Record(*id), "reminded: repeatedly overdue".into());
+            add(Ground::R4, staff, Evidence::Record(*id), crate::t!("suggest-repeatedly"));
         }
     }
     for (month, rows) in input.sheets {
@@ -407,7 +416,7 @@ pub fn suggest(input: &SuggestInput) -> Vec<Suggestion> {
                 Ground::P2,
                 &row.staff,
                 Evidence::Sheet(*month),
-                format!("{month}: {} late, {} early, {} absent", row.late, row.early, row.absent),
+                crate::t!("suggest-sheet", month = month, late = row.late, early = row.early, absent = row.absent),
             );
         }
     }

@@ -6,7 +6,7 @@ pub fn did_you_mean<'a>(typed: &str, candidates: impl Iterator<Item = &'a str>) 
         .map(|c| (edit_distance(&typed.to_lowercase(), &c.to_lowercase()), c))
         .filter(|(d, _)| *d <= 2)
         .min()
-        .map(|(_, c)| format!(" (did you mean `{c}`?)"))
+        .map(|(_, c)| crate::t!("did-you-mean", candidate = c))
         .unwrap_or_default()
 }
 

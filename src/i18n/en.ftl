@@ -526,3 +526,83 @@ rule-cancel-by = only { $staff } or the coordination office may cancel { $id }; 
 rule-cancel-after-start = { $id } started on { $day }: leave already taken cannot be cancelled
 rule-overlap = { $who } already has { $other } ({ $from } to { $to }, { $status }) in that time: cancel it first or change the dates
 rule-pending-after-end = { $id } is still pending although the leave ended on { $day }: reject it (`svc leave reject { $id } --reason ...`), and enter a retroactive slip (補假) if the leave is to be approved after the fact
+
+## Attendance rules
+
+when-incident = the incident
+when-recorded = the record
+rule-incident-not-working-day = { $day } is not a working day on the centre's calendar: no attendance to miss
+rule-minutes-not-absence = minutes are for late arrivals and early departures, not absences
+rule-keeper = { $who } may not record attendance for { $person }: their room head or the coordination office keeps it
+rule-incident-twice = { $who } is already recorded { $kind } on { $day } in { $first }
+rule-correction-needed = room { $room }'s sheet of { $month } was sent on { $sent }: an incident recorded after it is a correction (--correction "why")
+rule-on-leave = { $who } was on approved leave { $slip } ({ $from } to { $to }): not { $kind } on { $day }
+rule-dispatch-by = { $who } may not send room { $room }'s sheet: its room head or the coordination office does
+rule-dispatch-month-end = the sheet of { $month } goes out at month end, on or after { $day }
+rule-dispatch-twice = room { $room }'s sheet of { $month } was already sent to the { $to } on { $day } ({ $first })
+rule-sheet-not-sent = room { $room }'s attendance sheet of { $month } was not sent to the { $to }: `svc attendance dispatch { $month } --room { $room } --to { $token }`
+
+## Commendations and penalties: rules and refusals
+
+when-proposal = the proposal
+when-decision = the decision
+when-letter = the letter
+step-letter = sending the letter
+kinds-rp1 = commendation
+kinds-rp2 = criticism, warning or circulated-criticism
+kinds-rp3 = removal
+shows-C1 = a praise form naming them that someone else logged
+shows-P1 = a complaint analysed as the centre's responsibility with them responsible
+shows-P2 = a monthly sheet (SHEET-YYYY-MM) of theirs that failed
+shows-P4 = their CAPA still overdue after a reminder
+shows-R1 = a complaint with them responsible received after an approved criticism of them
+shows-R4 = their CAPA overdue after a second reminder on another day, or two of their CAPAs reminded
+shows-note = a written note
+evidence-not-about = does not concern { $who }
+evidence-after = is dated { $dated }, after the proposal ({ $day })
+evidence-bad = `{ $text }` is not evidence: name a record (CMP-2026-0001, CAPA-2026-0001, ...) or a monthly sheet (SHEET-2026-03)
+rule-director-not-proposed = { $who } is { $role }: the directors decide commendations and penalties, they are not proposed for them
+rule-kind-fits = ground { $ground } ({ $clause }) calls for { $kinds }, not { $kind }
+rule-proposed-by-office = only the coordination office proposes commendations and penalties; { $who } is { $role }
+rule-conduct-note-empty = the note is empty: say what happened
+rule-prior-criticism = R1 is for conduct not corrected after criticism, and { $who } has no approved criticism before { $day }
+rule-evidence-missing = evidence { $id } does not exist
+rule-evidence-problem = evidence { $id } { $problem }
+rule-sheet-incomplete = the sheet of { $month } was not complete when this was proposed ({ $day })
+rule-evidence-needed = { $ground } needs evidence that shows it for { $who }: { $what }
+rule-decided-by = { $decider } ({ $token }) decides { $kind } under { $clause }; { $who } is { $role }
+rule-own-decision = nobody decides on their own commendation or penalty
+rule-letter-pending = approved commendation not yet sent to the seconding unit: `svc conduct notify { $id }`
+conduct-only-approved-sent = { $id } is { $status }: only an approved decision is sent to the seconding unit
+conduct-already-decided = { $id } was already decided ({ $status })
+conduct-already-sent = { $id } was already sent on { $day }
+suggest-praised = praised { $day }
+suggest-approved = { $kind } approved { $day }
+suggest-complaint-after = complaint after it, { $day }
+suggest-overdue = { $overdue } after { $n } { $n ->
+        [one] reminder
+       *[other] reminders
+    }
+suggest-repeatedly = reminded: repeatedly overdue
+suggest-sheet = { $month }: { $late } late, { $early } early, { $absent } absent
+
+## Complaint and CAPA steps refused
+
+complaint-praise-no-triage = { $id } is a praise, not a complaint: there is nothing to triage
+complaint-already-triaged = { $id } was already triaged (status { $status })
+complaint-not-triaged = { $id } is not triaged yet: run `svc complaint triage { $id } --ours` first
+complaint-cannot-analyse = { $id } cannot be analysed: its status is { $status }
+complaint-cannot-close = { $id } cannot be closed: its status is { $status }
+unknown-room = unknown room `{ $id }`; rooms are: { $rooms }
+unknown-staff = unknown staff id `{ $id }`{ $hint }; see [[staff]] in svc.toml
+did-you-mean = {" "}(did you mean `{ $candidate }`?)
+capa-no-such-action = { $id } has no action { $n } in this round (it has { $count })
+capa-action-already-done = action { $n } was already done on { $day }
+capa-verb-add = add an action
+capa-verb-done = mark an action done
+capa-verb-complete = report completion
+capa-verb-verify = verify it
+capa-is-open = it is open: finish the actions, then `svc capa complete { $id }`
+capa-is-awaiting = completion is reported: the coordination office runs `svc capa verify { $id }`
+capa-is-effective = it was verified effective and is closed
+capa-cannot = cannot { $what } on { $id }: { $why }

@@ -473,3 +473,80 @@ rule-cancel-by = 只有 { $staff } 或协调办可撤销 { $id }；{ $who } 不�
 rule-cancel-after-start = { $id } 已于 { $day } 开始：已休的假不能撤销
 rule-overlap = { $who } 在这段时间已有 { $other }（{ $from } 至 { $to }，{ $status }）：请先撤销，或改变日期
 rule-pending-after-end = { $id } 的假期已于 { $day } 结束却仍待批：请不予批准（`svc leave reject { $id } --reason ...`），如须事后批准，另填补假
+
+## 考勤的规则
+
+when-incident = 考勤异常日期
+when-recorded = 记录日期
+rule-incident-not-working-day = 按本中心日历 { $day } 不是工作日：无出勤可言
+rule-minutes-not-absence = 分钟数用于迟到与早退，不用于缺勤
+rule-keeper = { $who } 不得为 { $person } 记录考勤：由其室负责人或协调办记录
+rule-incident-twice = { $who } 在 { $day } 的{ $kind }已记录于 { $first }
+rule-correction-needed = { $room } 室 { $month } 的考勤表已于 { $sent } 报送：此后记录的异常属更正（--correction "原因"）
+rule-on-leave = { $who } 当时在已批准的假期 { $slip }（{ $from } 至 { $to }）中：{ $day } 不算{ $kind }
+rule-dispatch-by = { $who } 不得报送 { $room } 室的考勤表：由该室负责人或协调办报送
+rule-dispatch-month-end = { $month } 的考勤表于月底报送，即 { $day } 或之后
+rule-dispatch-twice = { $room } 室 { $month } 的考勤表已于 { $day } 报送{ $to }（{ $first }）
+rule-sheet-not-sent = { $room } 室 { $month } 的考勤表未报送{ $to }：`svc attendance dispatch { $month } --room { $room } --to { $token }`
+
+## 奖惩：规则与拒绝
+
+when-proposal = 提议
+when-decision = 决定
+when-letter = 函件
+step-letter = 致函派驻单位
+kinds-rp1 = 书面表扬
+kinds-rp2 = 批评、警告或通报批评
+kinds-rp3 = 撤离
+shows-C1 = 由他人登记、表扬其本人的表扬单
+shows-P1 = 经分析属本中心责任、由其负责的投诉
+shows-P2 = 其不合格的月度考勤表（SHEET-YYYY-MM）
+shows-P4 = 经催办后仍逾期、由其负责的纠正预防措施
+shows-R1 = 在其受批评（已决定）之后收到、由其负责的投诉
+shows-R4 = 经另一天第二次催办仍逾期的措施，或两项被催办过的措施
+shows-note = 书面说明
+evidence-not-about = 与 { $who } 无关
+evidence-after = 日期为 { $dated }，晚于提议（{ $day }）
+evidence-bad = `{ $text }` 不是证据：请写记录编号（CMP-2026-0001、CAPA-2026-0001…）或月度考勤表（SHEET-2026-03）
+rule-director-not-proposed = { $who } 是{ $role }：奖惩由主任们决定，不对他们提议
+rule-kind-fits = 条件 { $ground }（{ $clause }）适用于{ $kinds }，不适用于{ $kind }
+rule-proposed-by-office = 奖惩只由协调办提议；{ $who } 是{ $role }
+rule-conduct-note-empty = 说明空白：请写下发生了什么
+rule-prior-criticism = R1 适用于受批评后仍不改正，但 { $who } 在 { $day } 之前没有已决定的批评
+rule-evidence-missing = 证据 { $id } 不存在
+rule-evidence-problem = 证据 { $id } { $problem }
+rule-sheet-incomplete = 提议时（{ $day }）{ $month } 的考勤表尚未完成
+rule-evidence-needed = { $ground } 须有证据显示 { $who } 符合：{ $what }
+rule-decided-by = { $clause } 的{ $kind }由{ $decider }（{ $token }）决定；{ $who } 是 { $role }
+rule-own-decision = 任何人不得决定自己的奖惩
+rule-letter-pending = 已决定的书面表扬尚未致函派驻单位：`svc conduct notify { $id }`
+conduct-only-approved-sent = { $id } 是{ $status }：只有已决定的才致函派驻单位
+conduct-already-decided = { $id } 已作出决定（{ $status }）
+conduct-already-sent = { $id } 已于 { $day } 致函
+suggest-praised = { $day } 受表扬
+suggest-approved = { $day } 已决定{ $kind }
+suggest-complaint-after = 其后的投诉，{ $day }
+suggest-overdue = { $overdue }，已催办 { $n } 次
+suggest-repeatedly = 被催办：屡次逾期
+suggest-sheet = { $month }：迟到 { $late } 次，早退 { $early } 次，缺勤 { $absent } 次
+
+## 投诉与措施的步骤被拒绝
+
+complaint-praise-no-triage = { $id } 是表扬而非投诉：无须判定责任
+complaint-already-triaged = { $id } 已判定过责任（状态 { $status }）
+complaint-not-triaged = { $id } 尚未判定责任：请先执行 `svc complaint triage { $id } --ours`
+complaint-cannot-analyse = { $id } 不能分析：其状态是{ $status }
+complaint-cannot-close = { $id } 不能结案：其状态是{ $status }
+unknown-room = 没有 `{ $id }` 这个室；现有的室：{ $rooms }
+unknown-staff = 没有职员编号 `{ $id }`{ $hint }；见 svc.toml 的 [[staff]]
+did-you-mean = （是否指 `{ $candidate }`？）
+capa-no-such-action = { $id } 本轮没有第 { $n } 项措施（共 { $count } 项）
+capa-action-already-done = 第 { $n } 项措施已于 { $day } 完成
+capa-verb-add = 新增措施
+capa-verb-done = 标记措施完成
+capa-verb-complete = 报告完成
+capa-verb-verify = 验证
+capa-is-open = 措施进行中：请先完成各项措施，再执行 `svc capa complete { $id }`
+capa-is-awaiting = 已报告完成：由协调办执行 `svc capa verify { $id }`
+capa-is-effective = 已验证有效并关闭
+capa-cannot = 不能对 { $id } { $what }：{ $why }

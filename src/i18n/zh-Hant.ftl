@@ -472,3 +472,80 @@ rule-cancel-by = 只有 { $staff } 或協調辦可撤銷 { $id }；{ $who } 不�
 rule-cancel-after-start = { $id } 已於 { $day } 開始：已休的假不能撤銷
 rule-overlap = { $who } 在這段時間已有 { $other }（{ $from } 至 { $to }，{ $status }）：請先撤銷，或改變日期
 rule-pending-after-end = { $id } 的假期已於 { $day } 結束卻仍待批：請不予批准（`svc leave reject { $id } --reason ...`），如須事後批准，另填補假
+
+## 考勤的規則
+
+when-incident = 考勤異常日期
+when-recorded = 記錄日期
+rule-incident-not-working-day = 按本中心日曆 { $day } 不是工作日：無出勤可言
+rule-minutes-not-absence = 分鐘數用於遲到與早退，不用於缺勤
+rule-keeper = { $who } 不得為 { $person } 記錄考勤：由其室負責人或協調辦記錄
+rule-incident-twice = { $who } 在 { $day } 的{ $kind }已記錄於 { $first }
+rule-correction-needed = { $room } 室 { $month } 的考勤表已於 { $sent } 報送：此後記錄的異常屬更正（--correction "原因"）
+rule-on-leave = { $who } 當時在已批准的假期 { $slip }（{ $from } 至 { $to }）中：{ $day } 不算{ $kind }
+rule-dispatch-by = { $who } 不得報送 { $room } 室的考勤表：由該室負責人或協調辦報送
+rule-dispatch-month-end = { $month } 的考勤表於月底報送，即 { $day } 或之後
+rule-dispatch-twice = { $room } 室 { $month } 的考勤表已於 { $day } 報送{ $to }（{ $first }）
+rule-sheet-not-sent = { $room } 室 { $month } 的考勤表未報送{ $to }：`svc attendance dispatch { $month } --room { $room } --to { $token }`
+
+## 獎懲：規則與拒絕
+
+when-proposal = 提議
+when-decision = 決定
+when-letter = 函件
+step-letter = 致函派駐單位
+kinds-rp1 = 書面表揚
+kinds-rp2 = 批評、警告或通報批評
+kinds-rp3 = 撤離
+shows-C1 = 由他人登記、表揚其本人的表揚單
+shows-P1 = 經分析屬本中心責任、由其負責的投訴
+shows-P2 = 其不合格的月度考勤表（SHEET-YYYY-MM）
+shows-P4 = 經催辦後仍逾期、由其負責的糾正預防措施
+shows-R1 = 在其受批評（已決定）之後收到、由其負責的投訴
+shows-R4 = 經另一天第二次催辦仍逾期的措施，或兩項被催辦過的措施
+shows-note = 書面說明
+evidence-not-about = 與 { $who } 無關
+evidence-after = 日期為 { $dated }，晚於提議（{ $day }）
+evidence-bad = `{ $text }` 不是證據：請寫記錄編號（CMP-2026-0001、CAPA-2026-0001…）或月度考勤表（SHEET-2026-03）
+rule-director-not-proposed = { $who } 是{ $role }：獎懲由主任們決定，不對他們提議
+rule-kind-fits = 條件 { $ground }（{ $clause }）適用於{ $kinds }，不適用於{ $kind }
+rule-proposed-by-office = 獎懲只由協調辦提議；{ $who } 是{ $role }
+rule-conduct-note-empty = 說明空白：請寫下發生了甚麼
+rule-prior-criticism = R1 適用於受批評後仍不改正，但 { $who } 在 { $day } 之前沒有已決定的批評
+rule-evidence-missing = 證據 { $id } 不存在
+rule-evidence-problem = 證據 { $id } { $problem }
+rule-sheet-incomplete = 提議時（{ $day }）{ $month } 的考勤表尚未完成
+rule-evidence-needed = { $ground } 須有證據顯示 { $who } 符合：{ $what }
+rule-decided-by = { $clause } 的{ $kind }由{ $decider }（{ $token }）決定；{ $who } 是 { $role }
+rule-own-decision = 任何人不得決定自己的獎懲
+rule-letter-pending = 已決定的書面表揚尚未致函派駐單位：`svc conduct notify { $id }`
+conduct-only-approved-sent = { $id } 是{ $status }：只有已決定的才致函派駐單位
+conduct-already-decided = { $id } 已作出決定（{ $status }）
+conduct-already-sent = { $id } 已於 { $day } 致函
+suggest-praised = { $day } 受表揚
+suggest-approved = { $day } 已決定{ $kind }
+suggest-complaint-after = 其後的投訴，{ $day }
+suggest-overdue = { $overdue }，已催辦 { $n } 次
+suggest-repeatedly = 被催辦：屢次逾期
+suggest-sheet = { $month }：遲到 { $late } 次，早退 { $early } 次，缺勤 { $absent } 次
+
+## 投訴與措施的步驟被拒絕
+
+complaint-praise-no-triage = { $id } 是表揚而非投訴：無須判定責任
+complaint-already-triaged = { $id } 已判定過責任（狀態 { $status }）
+complaint-not-triaged = { $id } 尚未判定責任：請先執行 `svc complaint triage { $id } --ours`
+complaint-cannot-analyse = { $id } 不能分析：其狀態是{ $status }
+complaint-cannot-close = { $id } 不能結案：其狀態是{ $status }
+unknown-room = 沒有 `{ $id }` 這個室；現有的室：{ $rooms }
+unknown-staff = 沒有職員編號 `{ $id }`{ $hint }；見 svc.toml 的 [[staff]]
+did-you-mean = （是否指 `{ $candidate }`？）
+capa-no-such-action = { $id } 本輪沒有第 { $n } 項措施（共 { $count } 項）
+capa-action-already-done = 第 { $n } 項措施已於 { $day } 完成
+capa-verb-add = 新增措施
+capa-verb-done = 標記措施完成
+capa-verb-complete = 報告完成
+capa-verb-verify = 驗證
+capa-is-open = 措施進行中：請先完成各項措施，再執行 `svc capa complete { $id }`
+capa-is-awaiting = 已報告完成：由協調辦執行 `svc capa verify { $id }`
+capa-is-effective = 已驗證有效並關閉
+capa-cannot = 不能對 { $id } { $what }：{ $why }

@@ -1,6 +1,8 @@
 //! Rules on attendance: incidents (ATT-1), who keeps a room's attendance and the monthly
 //! sheet sent to both recipients (ATT-5).
 
+use crate::domain::token::Token as _;
+use crate::{t, tid};
 use std::collections::BTreeSet;
 
 use super::{Act, Kind, Records, Sink, World, rules};
@@ -60,32 +62,22 @@ impl Kind for Dispatch {
 fn incident(incident: &Incident, world: &World, sink: &mut Sink) {
     let person = world.person(&incident.staff, "staff", sink);
     if !world.calendar.is_working_day(incident.date) {
-        sink.report(
-            &INCIDENT_ON_WORKING_DAY,
-            "date",
-            format!("{} is not a working day on the centre's calendar: no attendance to miss", incident.date),
-        );
+        sink.report(&INCIDENT_ON_WORKING_DAY, "date", t!("rule-incident-not-working-day", day = incident.date));
     }
     if incident.kind == IncidentKind::Absent && incident.minutes.is_some() {
-        sink.report(
-            &INCIDENT_ON_WORKING_DAY,
-            "minutes",
-            "minutes are for late arrivals and early departures, not absences",
-        );
+        sink.report(&INCIDENT_ON_WORKING_DAY, "minutes", t!("rule-minutes-not-absence"));
     }
     if let (Some(by), Some(person)) = (world.person(&incident.recorded_by, "recorded_by", sink), person)
         && !keeps_attendance_of(by, person)
     {
-        sink.report(
-            &KEEPER_RECORDS,
-            "recorded_by",
-            format!(
-                "{} may not record attendance for {}: their room head or the coordination office keeps it",
-                by.id, person.id
-            ),
-        );
+        sink.report(&KEEPER_RECORDS, "recorded_by", t!("rule-keeper", who = &by.id, person = &person.id));
     }
-    world.in_order((incident.date, "the incident"), (incident.recorded, "the record"), "recorded", sink);
+    world.in_order(
+        (incident.date, tid!("when-incident")),
+        (incident.recorded, tid!("when-recorded")),
+        "recorded",
+        sink,
+    );
     world.not_future(incident.date, "date", sink);
     world.not_future(incident.recorded, "recorded", sink);
     on_leave(incident, world, sink);
@@ -95,7 +87,13 @@ fn incident(incident: &Incident, world: &World, sink: &mut Sink) {
         sink.report(
             &INCIDENT_ONCE,
             "date",
-            format!("{} is already recorded {} on {} in {first}", incident.staff, incident.kind, incident.date),
+            t!(
+                "rule-incident-twice",
+                who = &incident.staff,
+                kind = incident.kind.name(),
+                day = incident.date,
+                first = first
+            ),
         );
     }
     if let Some(room) = person.and_then(|p| p.room.as_deref()) {
@@ -108,9 +106,7 @@ fn incident(incident: &Incident, world: &World, sink: &mut Sink) {
             sink.report(
                 &SENT_MONTH_CORRECTED,
                 "recorded",
-                format!(
-                    "room {room}'s sheet of {month} was sent on {sent}: an incident recorded after it is a correction (--correction \"why\")"
-                ),
+                t!("rule-correction-needed", room = room, month = month, sent = sent),
             );
         }
     }
@@ -135,9 +131,14 @@ fn on_leave(incident: &Incident, world: &World, sink: &mut Sink) {
         sink.report(
             &INCIDENT_NOT_ON_LEAVE,
             "kind",
-            format!(
-                "{} was on approved leave {} ({} to {}): not {} on {day}",
-                incident.staff, slip.id, slip.from, slip.to, incident.kind
+            t!(
+                "rule-on-leave",
+                who = &incident.staff,
+                slip = slip.id,
+                from = slip.from,
+                to = slip.to,
+                kind = incident.kind.name(),
+                day = day
             ),
         );
     }
@@ -150,17 +151,13 @@ fn dispatch(d: &Dispatch, world: &World, sink: &mut Sink) {
     if let Some(by) = world.person(&d.by, "by", sink)
         && !keeps_room(by, &d.room)
     {
-        sink.report(
-            &KEEPER_RECORDS,
-            "by",
-            format!("{} may not send room {}'s sheet: its room head or the coordination office does", by.id, d.room),
-        );
+        sink.report(&KEEPER_RECORDS, "by", t!("rule-dispatch-by", who = &by.id, room = &d.room));
     }
     if d.on < d.month.last_day() {
         sink.report(
             &SHEET_AFTER_MONTH_END,
             "on",
-            format!("the sheet of {} goes out at month end, on or after {}", d.month, d.month.last_day()),
+            t!("rule-dispatch-month-end", month = d.month, day = d.month.last_day()),
         );
     }
     world.not_future(d.on, "on", sink);
@@ -170,9 +167,13 @@ fn dispatch(d: &Dispatch, world: &World, sink: &mut Sink) {
         sink.report(
             &SHEET_AFTER_MONTH_END,
             "to",
-            format!(
-                "room {}'s sheet of {} was already sent to the {} on {} ({})",
-                d.room, d.month, d.to, first.on, first.id
+            t!(
+                "rule-dispatch-twice",
+                room = &d.room,
+                month = d.month,
+                to = d.to.name(),
+                day = first.on,
+                first = first.id
             ),
         );
     }
@@ -200,10 +201,7 @@ pub(super) fn sheets_sent(world: &World, records: &Records, sink: &mut Sink) {
                     sink.report(
                         &SHEETS_SENT,
                         format!("rooms.{i}"),
-                        format!(
-                            "room {}'s attendance sheet of {month} was not sent to the {to}: `svc attendance dispatch {month} --room {} --to {to}`",
-                            room.id, room.id
-                        ),
+                        t!("rule-sheet-not-sent", room = &room.id, month = month, to = to.name(), token = to),
                     );
                 }
             }

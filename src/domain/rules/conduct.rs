@@ -11,6 +11,7 @@ use crate::domain::config::Role;
 use crate::domain::date::{Date, Month};
 use crate::domain::id::RecordKind;
 use crate::domain::token::Token as _;
+use crate::{t, tid};
 
 rules! {
     PERSON_IN_SCOPE = "conduct.person-in-scope", Rp1, Error, Recorded,
@@ -70,10 +71,7 @@ fn proposal(c: &Conduct, world: &World, sink: &mut Sink) {
             &PERSON_IN_SCOPE,
             clause,
             "staff",
-            format!(
-                "{} ({}) is {}: the directors decide commendations and penalties, they are not proposed for them",
-                person.id, person.name, person.role
-            ),
+            t!("rule-director-not-proposed", who = format!("{} {}", person.id, person.name), role = person.role.name()),
         );
     }
     if !c.ground.fits(c.kind) {
@@ -81,7 +79,7 @@ fn proposal(c: &Conduct, world: &World, sink: &mut Sink) {
             &KIND_FITS_GROUND,
             clause,
             "kind",
-            format!("ground {} ({clause}) calls for {}, not {}", c.ground, c.ground.kinds(), c.kind),
+            t!("rule-kind-fits", ground = c.ground, clause = clause, kinds = c.ground.kinds(), kind = c.kind.name()),
         );
     }
     if let Some(by) = world.person(&c.proposed_by, "proposed_by", sink)
@@ -91,31 +89,24 @@ fn proposal(c: &Conduct, world: &World, sink: &mut Sink) {
             &PROPOSED_BY_OFFICE,
             clause,
             "proposed_by",
-            format!("only the coordination office proposes commendations and penalties; {} is {}", by.id, by.role),
+            t!("rule-proposed-by-office", who = &by.id, role = by.role.name()),
         );
     }
     if c.note.trim().is_empty() {
-        sink.report_under(&PROPOSED_BY_OFFICE, clause, "note", "the note is empty: say what happened");
+        sink.report_under(&PROPOSED_BY_OFFICE, clause, "note", t!("rule-conduct-note-empty"));
     }
     world.not_future(c.proposed, "proposed", sink);
     if c.status != c.derived_status() {
         sink.report(
             &STATUS_AGREES,
             "status",
-            format!("status is `{}` but the recorded steps say `{}`", c.status, c.derived_status()),
+            t!("rule-status-agrees", status = c.status, derived = c.derived_status()),
         );
     }
     if c.ground == Ground::R1
         && prior_criticism(&c.staff, c.proposed, world.index.conducts_of(&c.staff).iter().copied()).is_none()
     {
-        sink.report(
-            &PRIOR_CRITICISM,
-            "ground",
-            format!(
-                "R1 is for conduct not corrected after criticism, and {} has no approved criticism before {}",
-                c.staff, c.proposed
-            ),
-        );
+        sink.report(&PRIOR_CRITICISM, "ground", t!("rule-prior-criticism", who = &c.staff, day = c.proposed));
     }
 }
 
@@ -126,10 +117,15 @@ fn evidence(c: &Conduct, world: &World, sink: &mut Sink) {
         let key = format!("evidence.{i}");
         match e {
             Evidence::Record(id) => match world.index.get(*id) {
-                None => sink.report_under(&EVIDENCE_EXISTS, clause, key, format!("evidence {id} does not exist")),
+                None => sink.report_under(&EVIDENCE_EXISTS, clause, key, t!("rule-evidence-missing", id = id)),
                 Some(record) => {
                     if let Some(problem) = concerns(c, record) {
-                        sink.report_under(&EVIDENCE_CONCERNS_PERSON, clause, key, format!("evidence {id} {problem}"));
+                        sink.report_under(
+                            &EVIDENCE_CONCERNS_PERSON,
+                            clause,
+                            key,
+                            t!("rule-evidence-problem", id = id, problem = problem),
+                        );
                     } else {
                         supported |= supports(c, record, world);
                     }
@@ -141,7 +137,7 @@ fn evidence(c: &Conduct, world: &World, sink: &mut Sink) {
                         &EVIDENCE_CONCERNS_PERSON,
                         clause,
                         key,
-                        format!("the sheet of {month} was not complete when this was proposed ({})", c.proposed),
+                        t!("rule-sheet-incomplete", month = month, day = c.proposed),
                     );
                 } else if c.ground == Ground::P2 {
                     supported |= sheet_failed(c, *month, world);
@@ -154,7 +150,7 @@ fn evidence(c: &Conduct, world: &World, sink: &mut Sink) {
             &EVIDENCE_SUPPORTS_GROUND,
             clause,
             "evidence",
-            format!("{} needs evidence that shows it for {}: {}", c.ground, c.staff, what_shows(c.ground)),
+            t!("rule-evidence-needed", ground = c.ground, who = &c.staff, what = what_shows(c.ground)),
         );
     }
 }
@@ -164,15 +160,15 @@ fn needs_record(ground: Ground) -> bool {
     matches!(ground, Ground::C1 | Ground::P1 | Ground::P2 | Ground::P4 | Ground::R1 | Ground::R4)
 }
 
-fn what_shows(ground: Ground) -> &'static str {
+fn what_shows(ground: Ground) -> String {
     match ground {
-        Ground::C1 => "a praise form naming them that someone else logged",
-        Ground::P1 => "a complaint analysed as the centre's responsibility with them responsible",
-        Ground::P2 => "a monthly sheet (SHEET-YYYY-MM) of theirs that failed",
-        Ground::P4 => "their CAPA still overdue after a reminder",
-        Ground::R1 => "a complaint with them responsible received after an approved criticism of them",
-        Ground::R4 => "their CAPA overdue after a second reminder on another day, or two of their CAPAs reminded",
-        _ => "a written note",
+        Ground::C1 => t!("shows-C1"),
+        Ground::P1 => t!("shows-P1"),
+        Ground::P2 => t!("shows-P2"),
+        Ground::P4 => t!("shows-P4"),
+        Ground::R1 => t!("shows-R1"),
+        Ground::R4 => t!("shows-R4"),
+        _ => t!("shows-note"),
     }
 }
 
@@ -190,9 +186,9 @@ fn concerns(c: &Conduct, record: AnyRecord) -> Option<String> {
         AnyRecord::Conduct(x) => (x.staff == who && x.id != c.id, x.proposed),
     };
     if !about {
-        return Some(format!("does not concern {who}"));
+        return Some(t!("evidence-not-about", who = who));
     }
-    (dated > c.proposed).then(|| format!("is dated {dated}, after the proposal ({})", c.proposed))
+    (dated > c.proposed).then(|| t!("evidence-after", dated = dated, day = c.proposed))
 }
 
 fn supports(c: &Conduct, record: AnyRecord, world: &World) -> bool {
@@ -251,18 +247,21 @@ fn decision(c: &Conduct, world: &World, sink: &mut Sink) {
                 &DECIDED_BY_ROLE,
                 clause,
                 "decision.by",
-                format!("{} ({}) decides {} under {clause}; {} is {}", decider.name(), decider, c.kind, by.id, by.role),
+                t!(
+                    "rule-decided-by",
+                    decider = decider.name(),
+                    token = decider,
+                    kind = c.kind.name(),
+                    clause = clause,
+                    who = &by.id,
+                    role = by.role
+                ),
             );
         }
         if d.by == c.staff {
-            sink.report_under(
-                &DECIDED_BY_ROLE,
-                clause,
-                "decision.by",
-                "nobody decides on their own commendation or penalty",
-            );
+            sink.report_under(&DECIDED_BY_ROLE, clause, "decision.by", t!("rule-own-decision"));
         }
-        world.in_order((c.proposed, "the proposal"), (d.on, "the decision"), "decision.on", sink);
+        world.in_order((c.proposed, tid!("when-proposal")), (d.on, tid!("when-decision")), "decision.on", sink);
         world.not_future(d.on, "decision.on", sink);
     }
     match (&c.notified, c.derived_status()) {
@@ -270,20 +269,18 @@ fn decision(c: &Conduct, world: &World, sink: &mut Sink) {
             &LETTER_AFTER_APPROVAL,
             clause,
             "notified",
-            format!("{} is {s}: only an approved decision is sent to the seconding unit", c.id),
+            t!("conduct-only-approved-sent", id = c.id, status = s.name()),
         ),
         (Some(n), _) => {
-            world.office(&n.by, "notified.by", &LETTER_AFTER_APPROVAL, "sending the letter", sink);
+            world.office(&n.by, "notified.by", &LETTER_AFTER_APPROVAL, tid!("step-letter"), sink);
             if let Some(d) = &c.decision {
-                world.in_order((d.on, "the decision"), (n.on, "the letter"), "notified.on", sink);
+                world.in_order((d.on, tid!("when-decision")), (n.on, tid!("when-letter")), "notified.on", sink);
             }
             world.not_future(n.on, "notified.on", sink);
         }
-        (None, ConductStatus::Approved) if c.kind == ConductKind::Commendation => sink.report(
-            &COMMENDATION_SENT,
-            "decision",
-            format!("approved commendation not yet sent to the seconding unit: `svc conduct notify {}`", c.id),
-        ),
+        (None, ConductStatus::Approved) if c.kind == ConductKind::Commendation => {
+            sink.report(&COMMENDATION_SENT, "decision", t!("rule-letter-pending", id = c.id))
+        }
         _ => {}
     }
 }
