@@ -205,7 +205,7 @@ fn allowed_rules(names: &[String]) -> Result<Vec<&'static str>> {
         .map(|name| {
             registry.iter().find(|r| r.name == name.trim()).map(|r| r.name).ok_or_else(|| {
                 let hint = crate::domain::suggest::did_you_mean(name, registry.iter().map(|r| r.name));
-                NotFound(format!("--allow: no rule `{name}`{hint}; `svc check --list-rules` lists them")).into()
+                NotFound(t!("check-no-rule", name = name, hint = hint)).into()
             })
         })
         .collect()
@@ -220,18 +220,22 @@ fn list_rules(format: CheckFormat) -> Result<()> {
                 .iter()
                 .map(|r| {
                     let when = match r.when {
-                        When::Today => "as of --date",
-                        When::History => "history (--base)",
-                        When::Recorded => "recorded",
+                        When::Today => t!("when-rule-today"),
+                        When::History => t!("when-rule-history"),
+                        When::Recorded => t!("when-rule-recorded"),
                     };
-                    vec![r.name.into(), r.clause.to_string(), r.severity.to_string(), when.into(), r.summary.into()]
+                    let severity = match r.severity {
+                        Severity::Error => t!("severity-error"),
+                        Severity::Warning => t!("severity-warning"),
+                    };
+                    vec![r.name.into(), r.clause.to_string(), severity, when, r.summary_text()]
                 })
                 .collect();
             outln!(
                 "{}",
                 table(&["rule", "clause", "severity", "depends on", "asks"].map(super::output::heading), &rows)
             )?;
-            errln!("{} rule(s)", rules.len());
+            errln!("{}", t!("check-rule-count", n = rules.len()));
         }
     }
     Ok(())

@@ -226,19 +226,19 @@ impl CalendarConfig {
         let distinct: std::collections::BTreeSet<u32> =
             self.weekend.iter().map(|w| w.0.num_days_from_monday()).collect();
         if distinct.len() >= 7 {
-            return Err("`calendar.weekend` names every day of the week: leave at least one working weekday".into());
+            return Err(crate::t!("calendar-all-weekend"));
         }
         for (name, s) in [("morning", self.morning.0), ("afternoon", self.afternoon.0)] {
             if s.end <= s.start {
-                return Err(format!("`calendar.{name}` ends before it starts"));
+                return Err(crate::t!("calendar-session-backwards", name = name));
             }
         }
         if self.afternoon.0.start < self.morning.0.end {
-            return Err("`calendar.afternoon` must start after the morning ends".into());
+            return Err(crate::t!("calendar-afternoon-first"));
         }
         for h in &self.holidays {
             if h.to.is_some_and(|to| to < h.from) {
-                return Err(format!("holiday `{}` ends before it starts", h.name));
+                return Err(crate::t!("calendar-holiday-backwards", name = &h.name));
             }
         }
         Ok(Calendar::new(
@@ -275,7 +275,7 @@ impl<'de> Deserialize<'de> for WeekdayName {
         let text = String::deserialize(d)?;
         Weekday::from_str(&text)
             .map(WeekdayName)
-            .map_err(|_| serde::de::Error::custom(format!("`{text}` is not a weekday; write e.g. \"saturday\"")))
+            .map_err(|_| serde::de::Error::custom(crate::t!("calendar-bad-weekday", text = text)))
     }
 }
 
@@ -307,7 +307,7 @@ impl FromStr for SessionSpan {
     type Err = String;
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        let bad = || format!("`{text}` is not a session; write it as \"09:00-12:00\"");
+        let bad = || crate::t!("calendar-bad-session", text = text);
         let (from, to) = text.split_once('-').ok_or_else(bad)?;
         let minute = |t: &str| -> Option<u32> {
             let (h, m) = t.trim().split_once(':')?;

@@ -72,14 +72,14 @@ impl RecordKind {
         }
     }
 
-    pub fn noun(self) -> &'static str {
+    pub fn noun(self) -> String {
         match self {
-            RecordKind::Complaint => "complaint",
-            RecordKind::Capa => "CAPA",
-            RecordKind::Leave => "leave slip",
-            RecordKind::Incident => "attendance incident",
-            RecordKind::Dispatch => "dispatch log",
-            RecordKind::Conduct => "conduct record",
+            RecordKind::Complaint => crate::t!("noun-complaint"),
+            RecordKind::Capa => crate::t!("noun-capa"),
+            RecordKind::Leave => crate::t!("noun-leave"),
+            RecordKind::Incident => crate::t!("noun-incident"),
+            RecordKind::Dispatch => crate::t!("noun-dispatch"),
+            RecordKind::Conduct => crate::t!("noun-conduct"),
         }
     }
 
@@ -137,7 +137,7 @@ impl fmt::Display for RecordId {
 pub enum IdError {
     #[error("`{0}` is not a record id; ids look like CMP-2026-0001, CAPA-2026-0001 or LV-2026-0001")]
     Malformed(String),
-    #[error("`{text}` is not a {} id; {} ids look like {}-2026-0001", expected.noun(), expected.noun(), expected.prefix())]
+    #[error("{}", crate::t!("id-bad", text = text, noun = expected.noun(), prefix = expected.prefix()))]
     WrongKind { text: String, expected: RecordKind },
 }
 

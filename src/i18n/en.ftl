@@ -606,3 +606,45 @@ capa-is-open = it is open: finish the actions, then `svc capa complete { $id }`
 capa-is-awaiting = completion is reported: the coordination office runs `svc capa verify { $id }`
 capa-is-effective = it was verified effective and is closed
 capa-cannot = cannot { $what } on { $id }: { $why }
+
+## Files and svc.toml
+
+noun-complaint = complaint
+noun-capa = CAPA
+noun-leave = leave slip
+noun-incident = attendance incident
+noun-dispatch = dispatch log
+noun-conduct = conduct record
+id-bad = `{ $text }` is not a { $noun } id; { $noun } ids look like { $prefix }-2026-0001
+rule-room-twice = room id `{ $id }` is listed twice
+rule-staff-twice = staff id `{ $id }` is listed twice
+rule-email-twice = e-mail `{ $email }` belongs to more than one person
+rule-staff-room-unknown = { $who } is in unknown room `{ $room }`
+rule-staff-needs-room = { $who } is { $role } and needs a `room`
+rule-staff-unqualified = { $who } has no confirmed qualification (`qualified`): may not serve at a window yet
+rule-room-headless = room { $room } has no room head to approve leave
+rule-office-empty = nobody in the directory works for the coordination office (協調辦)
+rule-holiday-and-makeup = { $day } is both a holiday and a make-up working day
+rule-category-twice = cause category `{ $id }` is listed twice
+rule-control-character = `{ $key }` holds the control character { $character }: remove it (terminal escapes are never stored)
+rule-id-file-name = id { $id } does not match the file name { $stem }.toml: rename the file or fix the id
+rule-id-kind = { $id } is not a { $noun } id, but the file is in the { $folder } folder
+rule-id-year = { $id } is filed under { $folder }/ but belongs under { $year }/
+rule-id-shared = { $id } is also the id of { $others }: ids are never shared or reused
+calendar-all-weekend = `calendar.weekend` names every day of the week: leave at least one working weekday
+calendar-session-backwards = `calendar.{ $name }` ends before it starts
+calendar-afternoon-first = `calendar.afternoon` must start after the morning ends
+calendar-holiday-backwards = holiday `{ $name }` ends before it starts
+calendar-bad-weekday = `{ $text }` is not a weekday; write e.g. "saturday"
+calendar-bad-session = `{ $text }` is not a session; write it as "09:00-12:00"
+history-finished-changed = the record was finished and changed afterwards
+history-changed = `{ $key }` was { $was } and is now { $now }
+history-removed = `{ $key }` ({ $was }) was removed
+when-rule-today = as of --date
+when-rule-history = history (--base)
+when-rule-recorded = recorded
+check-rule-count = { $n } { $n ->
+        [one] rule
+       *[other] rules
+    }
+check-no-rule = --allow: no rule `{ $name }`{ $hint }; `svc check --list-rules` lists them

@@ -7,6 +7,9 @@
 //! - `zh-Hans.ftl` is generated from `zh-Hant.ftl` (a test converts it with `zhconv` and
 //!   fails when the file drifts; `SVC_BLESS=1 cargo test` rewrites it).
 //!
+//! The rules' one-line summaries are English in the `rules!` declarations and translated
+//! in `rules.zh-Hant.ftl` (`summary-complaint-summary-written`), like the help.
+//!
 //! The help of commands and flags is English in the doc comments (which also document the
 //! code); the catalogues translate it under ids built from the command path (`cmd-…`,
 //! `arg-…`), and a test walks the command tree so that no help text goes untranslated.
@@ -87,8 +90,12 @@ impl Lang {
     fn sources(self) -> &'static [&'static str] {
         match self {
             Lang::En => &[include_str!("en.ftl")],
-            Lang::ZhHant => &[include_str!("zh-Hant.ftl"), include_str!("help.zh-Hant.ftl")],
-            Lang::ZhHans => &[include_str!("zh-Hans.ftl"), include_str!("help.zh-Hans.ftl")],
+            Lang::ZhHant => {
+                &[include_str!("zh-Hant.ftl"), include_str!("help.zh-Hant.ftl"), include_str!("rules.zh-Hant.ftl")]
+            }
+            Lang::ZhHans => {
+                &[include_str!("zh-Hans.ftl"), include_str!("help.zh-Hans.ftl"), include_str!("rules.zh-Hans.ftl")]
+            }
         }
     }
 

@@ -1,6 +1,8 @@
 //! Rules on `svc.toml` itself: the rooms and directory (SC-3.1, SC-3.2, ATT-3, CC-4.3),
 //! the calendar (SVC-CAL) and the cause categories (CC-4.8).
 
+use crate::domain::token::Token as _;
+use crate::t;
 use std::collections::BTreeSet;
 
 use super::{Sink, rules};
@@ -30,34 +32,30 @@ pub(super) fn check(config: &Config, sink: &mut Sink) {
     let mut rooms = BTreeSet::new();
     for (i, room) in config.rooms.iter().enumerate() {
         if !rooms.insert(room.id.as_str()) {
-            sink.report(&IDS_UNIQUE, format!("rooms.{i}.id"), format!("room id `{}` is listed twice", room.id));
+            sink.report(&IDS_UNIQUE, format!("rooms.{i}.id"), t!("rule-room-twice", id = &room.id));
         }
     }
     let mut ids = BTreeSet::new();
     let mut emails = BTreeSet::new();
     for (i, s) in config.staff.iter().enumerate() {
         if !ids.insert(s.id.as_str()) {
-            sink.report(&IDS_UNIQUE, format!("staff.{i}.id"), format!("staff id `{}` is listed twice", s.id));
+            sink.report(&IDS_UNIQUE, format!("staff.{i}.id"), t!("rule-staff-twice", id = &s.id));
         }
         if let Some(email) = &s.email
             && !emails.insert(email.to_lowercase())
         {
-            sink.report(
-                &IDS_UNIQUE,
-                format!("staff.{i}.email"),
-                format!("e-mail `{email}` belongs to more than one person"),
-            );
+            sink.report(&IDS_UNIQUE, format!("staff.{i}.email"), t!("rule-email-twice", email = email));
         }
         match (&s.room, s.role.needs_room()) {
             (Some(room), _) if !rooms.contains(room.as_str()) => sink.report(
                 &STAFF_PLACED,
                 format!("staff.{i}.room"),
-                format!("{} ({}) is in unknown room `{room}`", s.id, s.name),
+                t!("rule-staff-room-unknown", who = format!("{} {}", s.id, s.name), room = room),
             ),
             (None, true) => sink.report(
                 &STAFF_PLACED,
                 format!("staff.{i}"),
-                format!("{} ({}) is {} and needs a `room`", s.id, s.name, s.role),
+                t!("rule-staff-needs-room", who = format!("{} {}", s.id, s.name), role = s.role.name()),
             ),
             _ => {}
         }
@@ -65,10 +63,7 @@ pub(super) fn check(config: &Config, sink: &mut Sink) {
             sink.report(
                 &WINDOW_STAFF_QUALIFIED,
                 format!("staff.{i}"),
-                format!(
-                    "{} ({}) has no confirmed qualification (`qualified`): may not serve at a window yet",
-                    s.id, s.name
-                ),
+                t!("rule-staff-unqualified", who = format!("{} {}", s.id, s.name)),
             );
         }
     }
@@ -76,15 +71,11 @@ pub(super) fn check(config: &Config, sink: &mut Sink) {
         let heads =
             config.staff.iter().filter(|s| s.role == Role::RoomHead && s.room.as_deref() == Some(&room.id)).count();
         if heads == 0 {
-            sink.report(
-                &ROOM_HEADED,
-                "rooms",
-                format!("room `{}` ({}) has no room head to approve leave", room.id, room.name),
-            );
+            sink.report(&ROOM_HEADED, "rooms", t!("rule-room-headless", room = format!("{} {}", room.id, room.name)));
         }
     }
     if !config.staff.iter().any(|s| s.role.acts_for_coordination_office()) {
-        sink.report(&OFFICE_STAFFED, "staff", "nobody in the directory works for the coordination office (協調辦)");
+        sink.report(&OFFICE_STAFFED, "staff", t!("rule-office-empty"));
     }
     if let Err(message) = config.calendar.build() {
         sink.report(&CALENDAR_USABLE, "calendar", message);
@@ -95,7 +86,7 @@ pub(super) fn check(config: &Config, sink: &mut Sink) {
             sink.report(
                 &CALENDAR_USABLE,
                 format!("calendar.makeup_workdays.{i}"),
-                format!("{d} is both a holiday and a make-up working day"),
+                t!("rule-holiday-and-makeup", day = d),
             );
         }
     }
@@ -105,7 +96,7 @@ pub(super) fn check(config: &Config, sink: &mut Sink) {
             sink.report(
                 &CATEGORIES_UNIQUE,
                 format!("complaints.cause_categories.{i}.id"),
-                format!("cause category `{}` is listed twice", c.id),
+                t!("rule-category-twice", id = &c.id),
             );
         }
     }

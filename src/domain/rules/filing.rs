@@ -1,5 +1,6 @@
 //! CC-6: each record is one file, named by its id, in its kind's folder and its year.
 
+use crate::t;
 use std::collections::BTreeMap;
 
 use super::{Finding, Kind, Origin, Records, Sink, Subject, rules};
@@ -25,14 +26,7 @@ rules! {
 pub(super) fn plain_text<T: serde::Serialize>(record: &T, sink: &mut Sink) {
     super::strings::each_string(record, &mut |key, text| {
         if let Some(c) = text.chars().find(|c| c.is_control() && *c != '\n' && *c != '\t') {
-            sink.report(
-                &PLAIN_TEXT,
-                key,
-                format!(
-                    "`{key}` holds the control character {}: remove it (terminal escapes are never stored)",
-                    c.escape_unicode()
-                ),
-            );
+            sink.report(&PLAIN_TEXT, key, t!("rule-control-character", key = key, character = c.escape_unicode()));
         }
     });
 }
@@ -41,25 +35,17 @@ pub(super) fn plain_text<T: serde::Serialize>(record: &T, sink: &mut Sink) {
 pub(super) fn placed<T: Kind>(record: &T, origin: &Origin, sink: &mut Sink) {
     let id = record.id();
     if origin.stem() != id.to_string() {
-        sink.report(
-            &ID_MATCHES_FILE,
-            "id",
-            format!("id {id} does not match the file name {}.toml: rename the file or fix the id", origin.stem()),
-        );
+        sink.report(&ID_MATCHES_FILE, "id", t!("rule-id-file-name", id = id, stem = origin.stem()));
     }
     if id.kind != T::KIND {
         sink.report(
             &ID_MATCHES_FILE,
             "id",
-            format!("{id} is not a {} id, but the file is in the {} folder", T::KIND.noun(), T::KIND.folder()),
+            t!("rule-id-kind", id = id, noun = T::KIND.noun(), folder = T::KIND.folder()),
         );
     }
     if origin.parent(1) != id.year.to_string() {
-        sink.report(
-            &ID_MATCHES_FILE,
-            "id",
-            format!("{id} is filed under {}/ but belongs under {}/", origin.parent(1), id.year),
-        );
+        sink.report(&ID_MATCHES_FILE, "id", t!("rule-id-year", id = id, folder = origin.parent(1), year = id.year));
     }
 }
 
@@ -78,7 +64,7 @@ pub(super) fn unique_ids(records: &Records, out: &mut Vec<Finding>) {
             Sink::new(out, Subject::File(origin.file)).report(
                 &ID_UNIQUE,
                 "id",
-                format!("{id} is also the id of {}: ids are never shared or reused", others.join(", ")),
+                t!("rule-id-shared", id = id, others = others.join(", ")),
             );
         }
     }

@@ -91,10 +91,7 @@ pub fn changed_steps<T: Finished + serde::Serialize>(old: &T, new: &T) -> Vec<(S
             other => other.clone(),
         };
         if strip(&old_json) != strip(&new_json) {
-            out.push((
-                first_difference(&old_json, &new_json),
-                "the record was finished and changed afterwards".to_string(),
-            ));
+            out.push((first_difference(&old_json, &new_json), crate::t!("history-finished-changed")));
         }
         return out;
     }
@@ -103,8 +100,10 @@ pub fn changed_steps<T: Finished + serde::Serialize>(old: &T, new: &T) -> Vec<(S
     for (key, value) in old_leaves.into_iter().filter(|(k, _)| k != "status") {
         match lookup(&new_json, &key) {
             Some(now) if *now == value => {}
-            Some(now) => out.push((key.clone(), format!("`{key}` was {} and is now {}", short(&value), short(now)))),
-            None => out.push((key.clone(), format!("`{key}` ({}) was removed", short(&value)))),
+            Some(now) => {
+                out.push((key.clone(), crate::t!("history-changed", key = &key, was = short(&value), now = short(now))))
+            }
+            None => out.push((key.clone(), crate::t!("history-removed", key = &key, was = short(&value)))),
         }
     }
     out

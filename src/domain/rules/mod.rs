@@ -42,6 +42,23 @@ mod strings;
 
 #[cfg(test)]
 mod mutations;
+
+#[cfg(test)]
+#[test]
+fn every_rule_summary_is_translated() {
+    for rule in registry() {
+        let id = format!("summary-{}", rule.name.replace('.', "-"));
+        for lang in [crate::i18n::Lang::ZhHant, crate::i18n::Lang::ZhHans] {
+            assert!(crate::i18n::has(lang, &id), "{id} is not translated into {lang}: {}", rule.summary);
+        }
+    }
+    let file = include_str!("../../i18n/rules.zh-Hant.ftl");
+    let names: Vec<String> = registry().iter().map(|r| format!("summary-{}", r.name.replace('.', "-"))).collect();
+    for line in file.lines().filter(|l| l.starts_with("summary-")) {
+        let id = line.split(" = ").next().unwrap_or_default();
+        assert!(names.iter().any(|n| n == id), "rules.zh-Hant.ftl translates {id}, which no rule has");
+    }
+}
 #[cfg(test)]
 mod sequences;
 
@@ -85,6 +102,14 @@ pub struct Rule {
     pub when: When,
     /// One line: what the rule asks.
     pub summary: &'static str,
+}
+
+impl Rule {
+    /// What the rule asks, in the current language (`summary` is the English).
+    pub fn summary_text(&self) -> String {
+        let id = format!("summary-{}", self.name.replace('.', "-"));
+        crate::i18n::lookup(crate::i18n::current(), &id, None).unwrap_or_else(|| self.summary.to_string())
+    }
 }
 
 impl PartialEq for Rule {
