@@ -251,7 +251,7 @@ fn check_finds_tampered_slips() {
     repo.write(&path, text.replace("by = \"S10\"", "by = \"S20\""));
     let stdout = String::from_utf8_lossy(&repo.svc().arg("check").output().unwrap().stdout).to_string();
     assert!(
-        stdout.contains("error[ATT-3]") && stdout.contains("S20 (劉德明, room-head) may not take this step"),
+        stdout.contains("error[ATT-3]") && stdout.contains("S20 劉德明 (room head) may not take this step"),
         "{stdout}"
     );
     repo.write(&path, text.replace("band = \"staff-long\"", "band = \"staff-short\""));

@@ -648,3 +648,31 @@ check-rule-count = { $n } { $n ->
        *[other] rules
     }
 check-no-rule = --allow: no rule `{ $name }`{ $hint }; `svc check --list-rules` lists them
+
+## Reading files
+
+file-cannot-read = cannot read: { $error }
+file-conflict = unresolved git merge conflict: if the record was added on both sides (the same new id on two clones), run `svc renumber`, which keeps both; if both changed it, keep the right lines, delete the <<<<<<< ======= >>>>>>> lines, then `svc check`
+file-not-utf8 = not UTF-8 (byte { $byte }); the file looks saved as GBK or Big5 by an editor: `svc fix-encoding FILE` converts it to UTF-8 and shows the lines it changed
+file-check-spelling = ; check the spelling against the schema in schemas/
+file-unknown-field = unknown field `{ $field }`{ $hint }
+file-missing-field = missing field `{ $field }`
+file-wrong-type = invalid type: { $found }, expected { $expected }
+file-unknown-value = unknown variant `{ $value }`, expected { $expected }
+file-toml = { $message }
+file-at-key = `{ $key }`: { $message }
+
+## The repository
+
+repo-no-config = { $dir } has no svc.toml: is it a records repository? Create one with `svc init { $dir }`
+repo-not-found = no svc.toml in { $dir } or any folder above it: cd into a records repository, pass --repo DIR, or create one with `svc init`
+repo-config-unusable = { $error }
+    (run `svc check` to see every problem)
+repo-no-record = no { $noun } { $id }: { $path } does not exist (list them with `svc { $group } list`)
+repo-see-check = { $error }
+    (run `svc check` to see every problem)
+repo-symlink = { $path } is a symbolic link: svc never follows links under records/; replace it with a real folder or file
+repo-changed-meanwhile = { $path } changed while svc was working on it: run the command again
+journal-busy = { $journal } already holds an unfinished step
+journal-unreadable = { $journal } cannot be read ({ $error }); remove it after checking the records
+journal-conflict = { $path } exists with other contents: the journal's step cannot be finished

@@ -589,3 +589,31 @@ when-rule-history = 历史（--base）
 when-rule-recorded = 仅看记录
 check-rule-count = 共 { $n } 条规则
 check-no-rule = --allow：没有 `{ $name }` 这条规则{ $hint }；`svc check --list-rules` 会列出全部规则
+
+## 读取档案
+
+file-cannot-read = 无法读取：{ $error }
+file-conflict = 有未解决的 git 合并冲突：如果两边各自新增了记录（两台电脑用了同一个新编号），请执行 `svc renumber`，两笔都会保留；如果两边都改了它，请保留正确的行，删除 <<<<<<< ======= >>>>>>> 这几行，再执行 `svc check`
+file-not-utf8 = 不是 UTF-8（字节 { $byte }）；档案似乎被编辑器存成了 GBK 或 Big5：`svc fix-encoding 档案` 会把它转为 UTF-8 并列出改动的行
+file-check-spelling = ；请对照 schemas/ 中的 schema 检查拼写
+file-unknown-field = 未知的栏位 `{ $field }`{ $hint }
+file-missing-field = 缺少栏位 `{ $field }`
+file-wrong-type = 类型不对：{ $found }，应为 { $expected }
+file-unknown-value = `{ $value }` 不是可用的值，可用：{ $expected }
+file-toml = TOML 格式错误：{ $message }
+file-at-key = `{ $key }`：{ $message }
+
+## 记录库
+
+repo-no-config = { $dir } 中没有 svc.toml：它是记录库吗？可用 `svc init { $dir }` 建立
+repo-not-found = { $dir } 及其上层资料夹都没有 svc.toml：请进入记录库资料夹，或加 --repo 资料夹，或用 `svc init` 建立
+repo-config-unusable = { $error }
+    （执行 `svc check` 可看到所有问题）
+repo-no-record = 没有{ $noun } { $id }：{ $path } 不存在（用 `svc { $group } list` 列出）
+repo-see-check = { $error }
+    （执行 `svc check` 可看到所有问题）
+repo-symlink = { $path } 是符号连结：svc 不跟随 records/ 下的连结；请换成真正的资料夹或档案
+repo-changed-meanwhile = svc 处理期间 { $path } 被改动了：请重新执行命令
+journal-busy = { $journal } 已有未完成的步骤
+journal-unreadable = 无法读取 { $journal }（{ $error }）；核对记录后请删除它
+journal-conflict = { $path } 已存在且内容不同：日志中的步骤无法完成

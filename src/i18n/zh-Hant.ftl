@@ -588,3 +588,31 @@ when-rule-history = 歷史（--base）
 when-rule-recorded = 僅看記錄
 check-rule-count = 共 { $n } 條規則
 check-no-rule = --allow：沒有 `{ $name }` 這條規則{ $hint }；`svc check --list-rules` 會列出全部規則
+
+## 讀取檔案
+
+file-cannot-read = 無法讀取：{ $error }
+file-conflict = 有未解決的 git 合併衝突：如果兩邊各自新增了記錄（兩台電腦用了同一個新編號），請執行 `svc renumber`，兩筆都會保留；如果兩邊都改了它，請保留正確的行，刪除 <<<<<<< ======= >>>>>>> 這幾行，再執行 `svc check`
+file-not-utf8 = 不是 UTF-8（位元組 { $byte }）；檔案似乎被編輯器存成了 GBK 或 Big5：`svc fix-encoding 檔案` 會把它轉為 UTF-8 並列出改動的行
+file-check-spelling = ；請對照 schemas/ 中的 schema 檢查拼寫
+file-unknown-field = 未知的欄位 `{ $field }`{ $hint }
+file-missing-field = 缺少欄位 `{ $field }`
+file-wrong-type = 類型不對：{ $found }，應為 { $expected }
+file-unknown-value = `{ $value }` 不是可用的值，可用：{ $expected }
+file-toml = TOML 格式錯誤：{ $message }
+file-at-key = `{ $key }`：{ $message }
+
+## 記錄庫
+
+repo-no-config = { $dir } 中沒有 svc.toml：它是記錄庫嗎？可用 `svc init { $dir }` 建立
+repo-not-found = { $dir } 及其上層資料夾都沒有 svc.toml：請進入記錄庫資料夾，或加 --repo 資料夾，或用 `svc init` 建立
+repo-config-unusable = { $error }
+    （執行 `svc check` 可看到所有問題）
+repo-no-record = 沒有{ $noun } { $id }：{ $path } 不存在（用 `svc { $group } list` 列出）
+repo-see-check = { $error }
+    （執行 `svc check` 可看到所有問題）
+repo-symlink = { $path } 是符號連結：svc 不跟隨 records/ 下的連結；請換成真正的資料夾或檔案
+repo-changed-meanwhile = svc 處理期間 { $path } 被改動了：請重新執行命令
+journal-busy = { $journal } 已有未完成的步驟
+journal-unreadable = 無法讀取 { $journal }（{ $error }）；核對記錄後請刪除它
+journal-conflict = { $path } 已存在且內容不同：日誌中的步驟無法完成

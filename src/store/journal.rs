@@ -43,7 +43,7 @@ pub fn write_all(root: &Path, step: &str, writes: &[Pending], commit: Option<&Co
     let text = serde_json::to_string_pretty(&journal).map_err(io::Error::other)?;
     let path = root.join(JOURNAL);
     if path.exists() {
-        return Err(io::Error::other(format!("{JOURNAL} already holds an unfinished step")));
+        return Err(io::Error::other(crate::t!("journal-busy", journal = JOURNAL)));
     }
     atomic::write_new(&atomic::temp_dir(root), &path, text.as_bytes())?;
     fault("after-journal");
@@ -69,9 +69,8 @@ pub fn recover(root: &Path) -> io::Result<Option<String>> {
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(e),
     };
-    let journal: Journal = serde_json::from_str(&text).map_err(|e| {
-        io::Error::other(format!("{JOURNAL} cannot be read ({e}); remove it after checking the records"))
-    })?;
+    let journal: Journal = serde_json::from_str(&text)
+        .map_err(|e| io::Error::other(crate::t!("journal-unreadable", journal = JOURNAL, error = e)))?;
     apply(root, &journal.writes)?;
     finish(root, &journal)?;
     fs::remove_file(&path)?;
@@ -95,7 +94,7 @@ fn apply(root: &Path, writes: &[Pending]) -> io::Result<()> {
             Ok(_) if w.new => {
                 return Err(io::Error::new(
                     io::ErrorKind::AlreadyExists,
-                    format!("{} exists with other contents: the journal's step cannot be finished", w.path.display()),
+                    crate::t!("journal-conflict", path = w.path.display()),
                 ));
             }
             Ok(_) => atomic::replace(&atomic::temp_dir(root), &path, w.contents.as_bytes())?,

@@ -63,12 +63,7 @@ pub struct Loaded<T> {
 pub fn find_root(explicit: Option<&Path>, start: &Path) -> Result<PathBuf> {
     if let Some(dir) = explicit {
         if !dir.join(CONFIG_FILE).is_file() {
-            return Err(RepoError(format!(
-                "{} has no {CONFIG_FILE}: is it a records repository? Create one with `svc init {}`",
-                dir.display(),
-                dir.display()
-            ))
-            .into());
+            return Err(RepoError(crate::t!("repo-no-config", dir = dir.display())).into());
         }
         return Ok(dir.to_path_buf());
     }
@@ -77,18 +72,13 @@ pub fn find_root(explicit: Option<&Path>, start: &Path) -> Result<PathBuf> {
             return Ok(dir.to_path_buf());
         }
     }
-    Err(RepoError(format!(
-        "no {CONFIG_FILE} in {} or any folder above it: cd into a records repository, pass --repo DIR, or create one with `svc init`",
-        start.display()
-    ))
-    .into())
+    Err(RepoError(crate::t!("repo-not-found", dir = start.display())).into())
 }
 
 impl Repo {
     pub fn open(root: &Path) -> Result<Repo> {
         let config_path = root.join(CONFIG_FILE);
-        let unusable =
-            |e: FileError| RepoError(format!("{}\n(run `svc check` to see every problem)", relative_error(root, e)));
+        let unusable = |e: FileError| RepoError(crate::t!("repo-config-unusable", error = relative_error(root, e)));
         let text = text::read_text(&config_path).map_err(unusable)?;
         let config: Config = text::parse(&config_path, &text).map_err(unusable)?;
         Repo::with_config(root, config).map_err(|e| RepoError(format!("{CONFIG_FILE}: {e}")).into())
@@ -135,13 +125,8 @@ impl Repo {
         let path = self.path_of(id);
         self.refuse_links(&path)?;
         if !path.is_file() {
-            return Err(NotFound(format!(
-                "no {} {id}: {} does not exist (list them with `svc {} list`)",
-                id.kind.noun(),
-                self.display(&path),
-                id.kind.command_group()
-            ))
-            .into());
+            let (noun, path, group) = (id.kind.noun(), self.display(&path), id.kind.command_group());
+            return Err(NotFound(crate::t!("repo-no-record", noun = noun, id = id, path = path, group = group)).into());
         }
         self.read_path(&path).map_err(|e| anyhow::anyhow!(relative_error(&self.root, e)))
     }
@@ -180,7 +165,7 @@ impl Repo {
         let all: Vec<Loaded<T>> = self
             .read_all(kind)?
             .into_iter()
-            .map(|r| r.map_err(|e| anyhow::anyhow!("{e}\n(run `svc check` to see every problem)")))
+            .map(|r| r.map_err(|e| anyhow::anyhow!("{}", crate::t!("repo-see-check", error = e))))
             .collect::<Result<_>>()?;
         let mut seen: std::collections::HashMap<RecordId, &Path> = std::collections::HashMap::new();
         for loaded in &all {
@@ -222,11 +207,7 @@ impl Repo {
                 at.push(part);
             }
             if std::fs::symlink_metadata(&at).is_ok_and(|m| m.file_type().is_symlink()) {
-                return Err(RepoError(format!(
-                    "{} is a symbolic link: svc never follows links under {RECORDS_DIR}/; replace it with a real folder or file",
-                    self.display(&at)
-                ))
-                .into());
+                return Err(RepoError(crate::t!("repo-symlink", path = self.display(&at))).into());
             }
         }
         Ok(())
@@ -310,7 +291,7 @@ impl Repo {
         let current =
             text::decode(&loaded.path, raw.clone()).map_err(|e| anyhow::anyhow!(relative_error(&self.root, e)))?;
         if current != loaded.text {
-            bail!("{} changed while svc was working on it: run the command again", self.display(&loaded.path));
+            bail!("{}", crate::t!("repo-changed-meanwhile", path = self.display(&loaded.path)));
         }
         let crlf = loaded.text.contains("\r\n");
         let bom = raw.starts_with("\u{feff}".as_bytes());

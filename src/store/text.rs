@@ -56,7 +56,7 @@ pub fn read_text(path: &Path) -> Result<String, FileError> {
     let bytes = std::fs::read(path).map_err(|e| FileError {
         path: path.to_path_buf(),
         position: None,
-        message: format!("cannot read: {e}"),
+        message: crate::t!("file-cannot-read", error = e),
     })?;
     decode(path, bytes)
 }
@@ -74,7 +74,7 @@ pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, FileError> {
         return Err(FileError {
             path: path.to_path_buf(),
             position: Some(position),
-            message: "unresolved git merge conflict: if the record was added on both sides (the same new id on two clones), run `svc renumber`, which keeps both; if both changed it, keep the right lines, delete the <<<<<<< ======= >>>>>>> lines, then `svc check`".into(),
+            message: crate::t!("file-conflict"),
         });
     }
     Ok(text)
@@ -89,9 +89,7 @@ fn not_utf8(path: &Path, e: std::string::FromUtf8Error) -> FileError {
     FileError {
         path: path.to_path_buf(),
         position: Some(Position::of_offset(prefix, prefix.len())),
-        message: format!(
-            "not UTF-8 (byte 0x{bad:02X}); the file looks saved as GBK or Big5 by an editor: `svc fix-encoding FILE` converts it to UTF-8 and shows the lines it changed"
-        ),
+        message: crate::t!("file-not-utf8", byte = format!("0x{bad:02X}")),
     }
 }
 
@@ -158,7 +156,7 @@ pub fn parse_all<T: serde::de::DeserializeOwned>(path: &Path, text: &str) -> Res
         if let Some(key) = at.as_ref().filter(|p| !p.is_empty()).map(|p| p.join("."))
             && !message.contains(&format!("`{}`", key.rsplit('.').next().unwrap_or(&key)))
         {
-            message = format!("`{key}`: {message}");
+            message = crate::t!("file-at-key", key = &key, message = message);
         }
         errors.push(FileError { path: path.to_path_buf(), position, message });
         let Some(key) = at.filter(|p| !p.is_empty()) else { break };
@@ -239,11 +237,24 @@ fn tidy_toml_message(message: &str) -> String {
         let (field, expected) = rest.split_once('`').unwrap_or((rest, ""));
         let known = expected.split('`').skip(1).step_by(2);
         let hint = crate::domain::suggest::did_you_mean(field, known);
-        let hint =
-            if hint.is_empty() { "; check the spelling against the schema in schemas/".to_string() } else { hint };
-        return format!("unknown field `{field}`{hint}");
+        let hint = if hint.is_empty() { crate::t!("file-check-spelling") } else { hint };
+        return crate::t!("file-unknown-field", field = field, hint = hint);
     }
-    message.to_string()
+    if let Some(rest) = message.strip_prefix("missing field `") {
+        return crate::t!("file-missing-field", field = rest.trim_end_matches('`'));
+    }
+    if let Some(rest) = message.strip_prefix("invalid type: ")
+        && let Some((found, expected)) = rest.split_once(", expected ")
+    {
+        return crate::t!("file-wrong-type", found = found, expected = expected);
+    }
+    if let Some(rest) = message.strip_prefix("unknown variant `")
+        && let Some((value, expected)) = rest.split_once("`, expected ")
+    {
+        return crate::t!("file-unknown-value", value = value, expected = expected);
+    }
+    // The TOML parser's own words (a syntax error): kept, under our heading.
+    crate::t!("file-toml", message = message)
 }
 
 /// Where a dotted key path (`rounds.0.verification.late`) sits in `text`: the deepest part
