@@ -82,7 +82,7 @@ pub fn run(globals: &Globals, args: Args) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let allowed = allowed_rules(&args.allow)?;
-    let cwd = std::env::current_dir().context("cannot read the current folder")?;
+    let cwd = std::env::current_dir().context(t!("cannot-read-cwd"))?;
     let root = repo::find_root(globals.repo.as_deref(), &cwd)?;
     let (files, mut findings, config_usable) = collect(&root, globals)?;
     if let (Some(base), true) = (&args.base, config_usable) {
@@ -388,14 +388,11 @@ fn interrupted(root: &Path) -> Vec<Located> {
     let mut out = Vec::new();
     if journal::pending(root) {
         let rule = rules::interrupted_step_rule();
-        let message = "a step was interrupted before all its files were written: any svc command that writes (e.g. `svc repair`) finishes it";
-        out.push(at(journal::JOURNAL.into(), None, rule, rule.clause, message.into()));
+        out.push(at(journal::JOURNAL.into(), None, rule, rule.clause, t!("check-interrupted")));
     }
     for temp in atomic::leftover_temp(root) {
         let rule = rules::leftover_temp_rule();
-        let message =
-            "left by an interrupted write; the record itself is intact. Any svc command that writes removes it";
-        out.push(at(temp.display().to_string(), None, rule, rule.clause, message.into()));
+        out.push(at(temp.display().to_string(), None, rule, rule.clause, t!("check-leftover-temp")));
     }
     out
 }
@@ -415,50 +412,37 @@ fn misplaced(root: &Path) -> Result<Vec<Located>> {
     for (kind_dir, kind_type) in read_dir_typed(&records)? {
         let name = file_name(&kind_dir);
         if kind_type.is_symlink() {
-            flag(&kind_dir, LINK.into());
+            flag(&kind_dir, t!("check-link"));
             continue;
         }
         let Some(kind) = RecordKind::ALL.into_iter().find(|k| k.folder() == name) else {
             if !is_keep_file(&name) {
                 let known: Vec<&str> = RecordKind::ALL.iter().map(|k| k.folder()).collect();
-                flag(
-                    &kind_dir,
-                    format!(
-                        "`{name}` is not a record folder (svc knows {}): its files are not checked",
-                        known.join(", ")
-                    ),
-                );
+                flag(&kind_dir, t!("check-not-record-folder", name = &name, known = known.join(", ")));
             }
             continue;
         };
         if !kind_type.is_dir() {
-            flag(&kind_dir, format!("`{name}` should be a folder of {} records", kind.noun()));
+            flag(&kind_dir, t!("check-should-be-folder", name = &name, noun = kind.noun()));
             continue;
         }
         for (year_dir, year_type) in read_dir_typed(&kind_dir)? {
             let year = file_name(&year_dir);
             if year_type.is_symlink() {
-                flag(&year_dir, LINK.into());
+                flag(&year_dir, t!("check-link"));
                 continue;
             }
             let is_year = year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit());
             if !(is_year && year_type.is_dir()) {
                 if !is_keep_file(&year) {
-                    flag(
-                        &year_dir,
-                        format!(
-                            "records go in a year folder: `{}/YYYY/{}-YYYY-NNNN.toml`",
-                            kind.folder(),
-                            kind.prefix()
-                        ),
-                    );
+                    flag(&year_dir, t!("check-year-folder", folder = kind.folder(), prefix = kind.prefix()));
                 }
                 continue;
             }
             for (file, file_type) in read_dir_typed(&year_dir)? {
                 let name = file_name(&file);
                 if file_type.is_symlink() {
-                    flag(&file, LINK.into());
+                    flag(&file, t!("check-link"));
                 } else if let Some(why) = not_a_record_name(&name, kind) {
                     flag(&file, why);
                 }
@@ -471,7 +455,7 @@ fn misplaced(root: &Path) -> Result<Vec<Located>> {
 /// Why a file in a year folder is not a record file; None for a record's name.
 fn not_a_record_name(name: &str, kind: RecordKind) -> Option<String> {
     if name.ends_with(".svc-tmp") {
-        return Some("a temporary file left by an interrupted write: delete it (the record itself is intact)".into());
+        return Some(t!("check-temp-file"));
     }
     if is_keep_file(name) {
         return None;
@@ -479,15 +463,9 @@ fn not_a_record_name(name: &str, kind: RecordKind) -> Option<String> {
     let stem = name.strip_suffix(".toml");
     match stem.map(|s| RecordId::parse_as(s, kind)) {
         Some(Ok(id)) if id.to_string() == stem.unwrap_or_default() => None,
-        _ => Some(format!(
-            "`{name}` is not a record file name: {} records are named like {}-2026-0001.toml, so this file is not checked",
-            kind.noun(),
-            kind.prefix()
-        )),
+        _ => Some(t!("check-not-record-name", name = name, noun = kind.noun(), prefix = kind.prefix())),
     }
 }
-
-const LINK: &str = "a symbolic link: svc never follows links under records/, so it is not checked; replace it with the real folder or file";
 
 fn is_keep_file(name: &str) -> bool {
     name == ".gitkeep"

@@ -1,5 +1,6 @@
 //! What every command needs: the repository, the day, and who is acting.
 
+use crate::t;
 use std::path::PathBuf;
 
 use std::process::Command;
@@ -32,7 +33,7 @@ pub struct Globals {
 
 impl Globals {
     pub fn open(&self) -> Result<Ctx> {
-        let cwd = std::env::current_dir().context("cannot read the current folder")?;
+        let cwd = std::env::current_dir().context(t!("cannot-read-cwd"))?;
         let root = repo::find_root(self.repo.as_deref(), &cwd)?;
         let repo = Repo::open(&root)?;
         let commit = !self.no_commit && repo.config().git.commit && git::in_work_tree(repo.root());
@@ -63,27 +64,14 @@ impl Ctx {
             if let Some(me) = git_email(self.repo.root()).and_then(|e| dir.by_email(&e))
                 && me.id != actor.id
             {
-                return Err(NotFound(format!(
-                    "your git user.email is {} ({})'s: you cannot act as {id}; on a shared PC, unset user.email and pass --as",
-                    me.id, me.name
-                ))
-                .into());
+                return Err(NotFound(t!("actor-not-you", me = format!("{} {}", me.id, me.name), id = id)).into());
             }
             return Ok(actor);
         }
         let Some(email) = git_email(self.repo.root()) else {
-            return Err(NotFound(
-                "who is acting? pass --as STAFF_ID, set SVC_USER, or set your git user.email to the one in svc.toml"
-                    .into(),
-            )
-            .into());
+            return Err(NotFound(t!("actor-unknown")).into());
         };
-        dir.by_email(&email).ok_or_else(|| {
-            NotFound(format!(
-                "your git user.email <{email}> is not in svc.toml's staff directory: add it as `email`, or pass --as STAFF_ID"
-            ))
-            .into()
-        })
+        dir.by_email(&email).ok_or_else(|| NotFound(t!("actor-email-unknown", email = &email)).into())
     }
 }
 
@@ -146,7 +134,7 @@ impl Ctx {
     pub fn lock(&self) -> Result<RepoLock> {
         let (lock, finished) = self.repo.lock()?;
         if let Some(step) = finished {
-            errln!("svc: finished an interrupted step first: {step}");
+            errln!("svc: {}", t!("repair-finished", step = step));
         }
         Ok(lock)
     }

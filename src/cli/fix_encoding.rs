@@ -2,6 +2,7 @@
 //! UTF-8 (what every record must be), with the lines it changed shown so a person can see
 //! the Chinese reads right.
 
+use crate::t;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -48,13 +49,13 @@ fn reading(
     match (from, gbk, big5) {
         (Some(From::Gbk), Some(t), _) => Ok(("GBK", t)),
         (Some(From::Big5), _, Some(t)) => Ok(("Big5", t)),
-        (Some(from), _, _) => bail!("the file does not read as {from:?} without errors"),
+        (Some(from), _, _) => bail!("{}", t!("encoding-not-as", from = format!("{from:?}"))),
         (None, Some(g), None) => Ok(("GBK", g)),
         (None, None, Some(b)) => Ok(("Big5", b)),
         (None, Some(g), Some(b)) if score(&g) > score(&b) => Ok(("GBK", g)),
         (None, Some(g), Some(b)) if score(&b) > score(&g) => Ok(("Big5", b)),
-        (None, Some(_), Some(_)) => bail!("it reads as GBK and as Big5: say which with --from gbk or --from big5"),
-        (None, None, None) => bail!("it is neither UTF-8 nor GBK nor Big5: open it in an editor and save it as UTF-8"),
+        (None, Some(_), Some(_)) => bail!("{}", t!("encoding-ambiguous")),
+        (None, None, None) => bail!("{}", t!("encoding-unknown")),
     }
 }
 
@@ -84,12 +85,12 @@ pub fn run(args: Args) -> Result<ExitCode> {
     for path in &args.files {
         let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
         if std::str::from_utf8(&bytes).is_ok() {
-            errln!("{}: already UTF-8, left as it is", path.display());
+            errln!("{}", t!("encoding-already", path = path.display()));
             continue;
         }
         let known = known_characters(path);
         let (encoding, text) = reading(&bytes, args.from, &known).with_context(|| format!("{}", path.display()))?;
-        errln!("{}: read as {encoding}; these lines had Chinese, now in UTF-8:", path.display());
+        errln!("{}", t!("encoding-converted-lines", path = path.display(), encoding = encoding));
         for (n, line) in (1..).zip(text.lines()).filter(|(_, l)| !l.is_ascii()) {
             outln!("{}:{n}: {}", path.display(), super::output::visible(line))?;
         }
@@ -97,6 +98,6 @@ pub fn run(args: Args) -> Result<ExitCode> {
             .map_err(|source| crate::store::repo::WriteError { path: path.display().to_string(), source })?;
         converted += 1;
     }
-    errln!("{converted} file(s) converted to UTF-8; check them with `svc check`");
+    errln!("{}", t!("encoding-converted", n = converted));
     Ok(ExitCode::SUCCESS)
 }

@@ -1,6 +1,7 @@
 //! The git history of the records: the history rules of `svc check --base REV` (GIT-1 to
 //! GIT-4) over each commit of REV..HEAD, and `svc log ID`, a record's steps commit by commit.
 
+use crate::t;
 use std::process::ExitCode;
 
 use anyhow::{Context as _, Result};
@@ -39,10 +40,9 @@ struct Judged {
 /// Every history finding of `base..HEAD`, placed in the files as they are now.
 pub fn check_history(repo: &Repo, base: &str, options: &Options) -> Result<Vec<Finding>> {
     let root = repo.root();
-    let base_hash =
-        git::resolve(root, base).map_err(|_| NotFound(format!("--base {base}: no such commit in this repository")))?;
+    let base_hash = git::resolve(root, base).map_err(|_| NotFound(t!("history-no-base", base = base)))?;
     let commits =
-        git::commits(root, &format!("{base_hash}..HEAD"), Some(RECORDS_DIR)).context("cannot read the git history")?;
+        git::commits(root, &format!("{base_hash}..HEAD"), Some(RECORDS_DIR)).context(t!("history-unreadable"))?;
     let mut out = Vec::new();
     for commit in &commits {
         for judged in judge_commit(repo, commit, options)? {
@@ -57,11 +57,11 @@ pub fn check_history(repo: &Repo, base: &str, options: &Options) -> Result<Vec<F
                     severity: rule.severity,
                     clause: rule.clause,
                     rule: rule.name,
-                    message: format!(
-                        "{message} (commit {} by {} <{}>)",
-                        commit.short(),
-                        commit.author_name,
-                        commit.author_email
+                    message: t!(
+                        "history-in-commit",
+                        message = message,
+                        commit = commit.short(),
+                        author = format!("{} <{}>", commit.author_name, commit.author_email)
                     ),
                 });
             }
@@ -110,15 +110,11 @@ fn judge<T: Kind + Finished + DeserializeOwned>(
     let mut findings = Vec::new();
     let mut added = Vec::new();
     match change.status {
-        'D' => findings.push((
-            &history::KEPT,
-            String::new(),
-            format!("{} was deleted; records are corrected by further steps, never removed", change.path),
-        )),
+        'D' => findings.push((&history::KEPT, String::new(), t!("history-deleted", path = &change.path))),
         'R' => findings.push((
             &history::KEPT,
             String::new(),
-            format!("{} was renamed to {}", change.old_path.as_deref().unwrap_or("?"), change.path),
+            t!("history-renamed", old = change.old_path.as_deref().unwrap_or("?"), new = &change.path),
         )),
         _ => {}
     }
@@ -142,16 +138,12 @@ fn judge<T: Kind + Finished + DeserializeOwned>(
                     findings.push((
                         &history::NOT_BACKDATED,
                         act.key.clone(),
-                        format!("the step of {} is dated {}, {late} working day(s) before it was committed on {day} (at most {max})", act.by, act.on),
+                        t!("history-backdated", who = act.by, on = act.on, late = late, day = day, max = max),
                     ));
                 }
             }
             if options.verify_authors && !by_its_actor(repo, commit, act.by) {
-                findings.push((
-                    &history::BY_ITS_ACTOR,
-                    act.key.clone(),
-                    format!("the step names {} but was committed by someone else, unsigned by them", act.by),
-                ));
+                findings.push((&history::BY_ITS_ACTOR, act.key.clone(), t!("history-not-by-actor", who = act.by)));
             }
         }
     }
@@ -183,13 +175,13 @@ pub fn log(ctx: &Ctx, args: LogArgs) -> Result<ExitCode> {
     let id: RecordId = args.id.trim().parse()?;
     let root = ctx.repo.root();
     if !git::in_work_tree(root) {
-        return Err(NotFound("svc log needs the records in a git repository".into()).into());
+        return Err(NotFound(t!("history-needs-git")).into());
     }
     let path = ctx.repo.path_of(id);
     let rel = ctx.repo.display(&path).to_string();
-    let commits = git::commits(root, "HEAD", Some(&rel)).context("cannot read the git history")?;
+    let commits = git::commits(root, "HEAD", Some(&rel)).context(t!("history-unreadable"))?;
     if commits.is_empty() {
-        return Err(NotFound(format!("no commit has {rel}: is {id} committed?")).into());
+        return Err(NotFound(t!("history-no-commit", path = &rel, id = &id)).into());
     }
     let options = Options { verify_authors: true };
     for commit in &commits {
@@ -203,10 +195,10 @@ pub fn log(ctx: &Ctx, args: LogArgs) -> Result<ExitCode> {
         )?;
         for judged in judge_commit(&ctx.repo, commit, &options)?.into_iter().filter(|j| j.path == rel) {
             for (key, on, by) in &judged.added {
-                outln!("    + {key}: {by} on {on}")?;
+                outln!("    + {}", t!("history-added", key = key, who = by, day = on))?;
             }
             for (rule, key, message) in &judged.findings {
-                let at = if key.is_empty() { String::new() } else { format!(" at {key}") };
+                let at = if key.is_empty() { String::new() } else { format!(" @ {key}") };
                 outln!("    ! {}[{}]{at}: {message} ({})", rule.severity, rule.clause, rule.name)?;
             }
         }

@@ -1,5 +1,6 @@
 //! `svc init [DIR]`: creates a records repository.
 
+use crate::t;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -52,7 +53,7 @@ fn write_ci(dir: &Path, ci: Ci) -> Result<()> {
     }
     atomic::write_new(&atomic::beside(&path), &path, text.as_bytes())
         .with_context(|| format!("cannot write {}", path.display()))?;
-    errln!("wrote {}: set the SVC_SOURCE variable to where your centre installs svc from", path.display());
+    errln!("{}", t!("init-ci-written", path = path.display()));
     Ok(())
 }
 
@@ -64,7 +65,7 @@ pub fn run(_globals: &Globals, args: Args) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     if config_path.exists() {
-        bail!("{} already exists: this is a records repository already; nothing was changed", config_path.display());
+        bail!("{}", t!("init-exists", path = config_path.display()));
     }
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     atomic::write_new(&atomic::beside(&config_path), &config_path, TEMPLATE.as_bytes())
@@ -89,7 +90,7 @@ pub fn run(_globals: &Globals, args: Args) -> Result<ExitCode> {
     if let Some(ci) = args.ci {
         write_ci(dir, ci)?;
     }
-    errln!("created a records repository in {}", dir.display());
+    errln!("{}", t!("init-created", dir = dir.display()));
     errln!("next: edit svc.toml (rooms, staff, holidays), then `git init` and commit; `svc check` validates it");
     Ok(ExitCode::SUCCESS)
 }

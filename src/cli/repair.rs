@@ -1,6 +1,7 @@
 //! `svc repair`: finishes a step a crash interrupted and removes temp files of interrupted
 //! writes. Every command that writes does this first anyway; this does only that.
 
+use crate::t;
 use std::process::ExitCode;
 
 use anyhow::Result;
@@ -16,9 +17,9 @@ pub fn run(ctx: &Ctx, _args: Args) -> Result<ExitCode> {
     let leftovers = atomic::leftover_temp(ctx.repo.root()).len();
     let (_lock, finished) = ctx.repo.lock()?;
     match finished {
-        Some(step) => errln!("finished an interrupted step: {step}"),
-        None => errln!("no interrupted step"),
+        Some(step) => errln!("{}", t!("repair-finished", step = step)),
+        None => errln!("{}", t!("repair-nothing")),
     }
-    errln!("removed {leftovers} temp file(s) of interrupted writes");
+    errln!("{}", t!("repair-removed", n = leftovers));
     Ok(ExitCode::SUCCESS)
 }

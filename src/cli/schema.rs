@@ -1,5 +1,6 @@
 //! `svc schema`: writes the JSON Schemas, or checks that a folder holds the current ones.
 
+use crate::t;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -41,11 +42,11 @@ pub fn run(args: Args) -> Result<ExitCode> {
         std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
         let written = atomic::replace(&atomic::beside(&path), &path, text.as_bytes());
         written.with_context(|| format!("cannot write {}", path.display()))?;
-        errln!("wrote {}", path.display());
+        errln!("{}", t!("schema-wrote", path = path.display()));
     }
     if stale.is_empty() {
         return Ok(ExitCode::SUCCESS);
     }
-    errln!("schemas differ from the code: {}; run `svc schema {}`", stale.join(", "), args.dir.display());
+    errln!("{}", t!("schema-stale", files = stale.join(", "), dir = args.dir.display()));
     Ok(ExitCode::from(1))
 }

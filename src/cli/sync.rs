@@ -7,6 +7,7 @@
 //! - `svc renumber`: after a `git merge` with add/add conflicts on record files, keep ours,
 //!   give theirs the next free id, rewrite references, and leave the merge ready to commit.
 
+use crate::t;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::process::ExitCode;
@@ -117,7 +118,7 @@ impl Taken {
 
 fn report(renames: &[Renamed], why: &str) {
     for r in renames {
-        errln!("{} is now {} ({why})", r.old, r.new);
+        errln!("{}", t!("sync-renumbered", old = r.old, new = r.new, why = why));
     }
 }
 
@@ -145,7 +146,7 @@ pub fn renumber(ctx: &Ctx, _args: RenumberArgs) -> Result<ExitCode> {
         .collect();
     let other_conflicts: Vec<&String> = stages.keys().filter(|p| !both_added.contains(p)).collect();
     if both_added.is_empty() {
-        errln!("no record was added on both sides: nothing to renumber");
+        errln!("{}", t!("sync-nothing-to-renumber"));
         return Ok(ExitCode::SUCCESS);
     }
     let mut taken = Taken::from(root, &["HEAD", "MERGE_HEAD"])?;
@@ -177,12 +178,12 @@ pub fn renumber(ctx: &Ctx, _args: RenumberArgs) -> Result<ExitCode> {
     let mut add = vec!["add", "--"];
     add.extend(touched.iter().map(String::as_str));
     git(root, &add)?;
-    report(&renames, "both sides had created it; ours kept the id");
+    report(&renames, &t!("sync-why-both"));
     if other_conflicts.is_empty() {
-        errln!("the merge is ready to commit: git commit --no-edit");
+        errln!("{}", t!("sync-merge-ready"));
     } else {
         let names: Vec<&str> = other_conflicts.iter().map(|s| s.as_str()).collect();
-        errln!("still conflicting (both sides changed the same record; settle them by hand): {}", names.join(", "));
+        errln!("{}", t!("sync-still-conflicting", names = names.join(", ")));
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -199,24 +200,20 @@ fn write(root: &Path, path: &str, text: &str) -> Result<()> {
 pub fn sync(ctx: &Ctx, args: SyncArgs) -> Result<ExitCode> {
     let root = ctx.repo.root();
     if !git::in_work_tree(root) {
-        return Err(RepoError("svc sync needs the records in a git repository with a remote".into()).into());
+        return Err(RepoError(t!("sync-needs-git")).into());
     }
     let _lock = ctx.lock()?;
     let dirty = git(root, &["status", "--porcelain", "--untracked-files=no", "--", "."])?;
     if !dirty.trim().is_empty() {
-        bail!(
-            "there are changes not yet committed:\n{}\ncommit them (or undo them) first; svc sync moves only committed steps",
-            dirty.trim_end()
-        );
+        bail!("{}", t!("sync-dirty", changes = dirty.trim_end()));
     }
     let upstream = git(root, &["rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{u}"])
-        .map_err(|_| NotFound("this branch has no upstream: push it once with `git push -u origin main`".into()))?
+        .map_err(|_| NotFound(t!("sync-no-upstream")))?
         .trim()
         .to_string();
     let remote = upstream.split('/').next().unwrap_or("origin").to_string();
     if let Err(e) = git(root, &["fetch", "--quiet", &remote]) {
-        return Err(anyhow::Error::new(WriteError { path: remote.clone(), source: e })
-            .context("cannot reach the shared repository; nothing was lost: your steps are committed here, run svc sync again later"));
+        return Err(anyhow::Error::new(WriteError { path: remote.clone(), source: e }).context(t!("sync-unreachable")));
     }
     let head = git::resolve(root, "HEAD")?;
     let up = git::resolve(root, "@{u}")?;
@@ -225,24 +222,23 @@ pub fn sync(ctx: &Ctx, args: SyncArgs) -> Result<ExitCode> {
     if up != base {
         if local.is_empty() {
             git(root, &["merge", "--quiet", "--ff-only", &up])?;
-            errln!("updated from {upstream}");
+            errln!("{}", t!("sync-updated", upstream = &upstream));
             return Ok(ExitCode::SUCCESS);
         }
         let (tip, renames) = replay(root, &up, &local)?;
         // The work tree is clean (checked above): move the branch and the files together.
         git(root, &["reset", "--quiet", "--keep", &tip])?;
-        report(&renames, &format!("{upstream} already had it"));
-        errln!("{} step commit(s) replayed onto {upstream}", local.len());
+        report(&renames, &t!("sync-why-upstream", upstream = &upstream));
+        errln!("{}", t!("sync-replayed", n = local.len(), upstream = &upstream));
     }
     if args.no_push || local.is_empty() {
-        errln!("up to date with {upstream}");
+        errln!("{}", t!("sync-up-to-date", upstream = &upstream));
         return Ok(ExitCode::SUCCESS);
     }
     if let Err(e) = git(root, &["push", "--quiet", &remote, "HEAD"]) {
-        return Err(anyhow::Error::new(WriteError { path: remote, source: e })
-            .context("the shared repository refused the push; nothing was lost: your steps are committed here, run svc sync again"));
+        return Err(anyhow::Error::new(WriteError { path: remote, source: e }).context(t!("sync-push-refused")));
     }
-    errln!("pushed {} step commit(s) to {upstream}", local.len());
+    errln!("{}", t!("sync-pushed", n = local.len(), upstream = &upstream));
     Ok(ExitCode::SUCCESS)
 }
 

@@ -676,3 +676,74 @@ repo-changed-meanwhile = { $path } changed while svc was working on it: run the 
 journal-busy = { $journal } already holds an unfinished step
 journal-unreadable = { $journal } cannot be read ({ $error }); remove it after checking the records
 journal-conflict = { $path } exists with other contents: the journal's step cannot be finished
+
+## check, init, repair, sync, schema, fix-encoding
+
+cannot-read-cwd = cannot read the current folder
+check-interrupted = a step was interrupted before all its files were written: any svc command that writes (e.g. `svc repair`) finishes it
+check-leftover-temp = left by an interrupted write; the record itself is intact. Any svc command that writes removes it
+check-link = a symbolic link: svc never follows links under records/, so it is not checked; replace it with the real folder or file
+check-not-record-folder = `{ $name }` is not a record folder (svc knows { $known }): its files are not checked
+check-should-be-folder = `{ $name }` should be a folder of { $noun } records
+check-year-folder = records go in a year folder: `{ $folder }/YYYY/{ $prefix }-YYYY-NNNN.toml`
+check-temp-file = a temporary file left by an interrupted write: delete it (the record itself is intact)
+check-not-record-name = `{ $name }` is not a record file name: { $noun } records are named like { $prefix }-2026-0001.toml, so this file is not checked
+actor-not-you = your git user.email is { $me }'s: you cannot act as { $id }; on a shared PC, unset user.email and pass --as
+actor-unknown = who is acting? pass --as STAFF_ID, set SVC_USER, or set your git user.email to the one in svc.toml
+actor-email-unknown = your git user.email <{ $email }> is not in svc.toml's staff directory: add it as `email`, or pass --as STAFF_ID
+init-ci-written = wrote { $path }: set the SVC_SOURCE variable to where your centre installs svc from
+init-exists = { $path } already exists: this is a records repository already; nothing was changed
+init-created = created a records repository in { $dir }
+repair-finished = finished an interrupted step: { $step }
+repair-nothing = no interrupted step
+repair-removed = removed { $n } temp { $n ->
+        [one] file
+       *[other] files
+    } of interrupted writes
+sync-renumbered = { $old } is now { $new } ({ $why })
+sync-nothing-to-renumber = no record was added on both sides: nothing to renumber
+sync-still-conflicting = still conflicting (both sides changed the same record; settle them by hand): { $names }
+sync-updated = updated from { $upstream }
+sync-up-to-date = up to date with { $upstream }
+schema-wrote = wrote { $path }
+schema-stale = schemas differ from the code: { $files }; run `svc schema { $dir }`
+encoding-not-as = the file does not read as { $from } without errors
+encoding-ambiguous = it reads as GBK and as Big5: say which with --from gbk or --from big5
+encoding-unknown = it is neither UTF-8 nor GBK nor Big5: open it in an editor and save it as UTF-8
+encoding-already = { $path }: already UTF-8, left as it is
+encoding-converted-lines = { $path }: read as { $encoding }; these lines had Chinese, now in UTF-8:
+encoding-converted = { $n } { $n ->
+        [one] file
+       *[other] files
+    } converted to UTF-8; check them with `svc check`
+sync-why-both = both sides had created it; ours kept the id
+sync-merge-ready = the merge is ready to commit: git commit --no-edit
+sync-needs-git = svc sync needs the records in a git repository with a remote
+sync-dirty = there are changes not yet committed:
+    { $changes }
+    commit them (or undo them) first; svc sync moves only committed steps
+sync-no-upstream = this branch has no upstream: push it once with `git push -u origin main`
+sync-unreachable = cannot reach the shared repository; nothing was lost: your steps are committed here, run svc sync again later
+sync-why-upstream = { $upstream } already had it
+sync-replayed = { $n } step { $n ->
+        [one] commit
+       *[other] commits
+    } replayed onto { $upstream }
+sync-push-refused = the shared repository refused the push; nothing was lost: your steps are committed here, run svc sync again
+sync-pushed = pushed { $n } step { $n ->
+        [one] commit
+       *[other] commits
+    } to { $upstream }
+history-no-base = --base { $base }: no such commit in this repository
+history-unreadable = cannot read the git history
+history-in-commit = { $message } (commit { $commit } by { $author })
+history-deleted = { $path } was deleted; records are corrected by further steps, never removed
+history-renamed = { $old } was renamed to { $new }
+history-backdated = the step of { $who } is dated { $on }, { $late } working { $late ->
+        [one] day
+       *[other] days
+    } before it was committed on { $day } (at most { $max })
+history-not-by-actor = the step names { $who } but was committed by someone else, unsigned by them
+history-needs-git = svc log needs the records in a git repository
+history-no-commit = no commit has { $path }: is { $id } committed?
+history-added = { $key }: { $who } on { $day }
