@@ -175,3 +175,83 @@ fn lists_speak_the_language_and_files_keep_tokens() {
     let (json, _) = list("zh-Hant", "json");
     assert!(json.contains("\"status\": \"effective\""), "JSON keeps tokens");
 }
+
+/// A finding, a refused step and a missing record read in the reader's language, with the
+/// same clause and file position: CI and the office see the same rule.
+#[test]
+fn findings_and_refusals_speak_the_language() {
+    let repo = TestRepo::new();
+    let id = repo.ok("S12", &["complaint", "new", "--channel", "phone", "--room", "R1", "--summary", "等候過久"]);
+    let refused = repo.refused(
+        "S12",
+        &[
+            "--lang",
+            "zh-Hant",
+            "complaint",
+            "analyse",
+            &id,
+            "--cause-category",
+            "delay",
+            "--cause",
+            "x",
+            "--responsible",
+            "S11",
+        ],
+    );
+    assert!(
+        refused.contains("錯誤：") && refused.contains("尚未判定責任") && refused.contains("[CC-4.1]"),
+        "{refused}"
+    );
+    let refused = repo.refused(
+        "S12",
+        &[
+            "--lang",
+            "zh-Hans",
+            "complaint",
+            "analyse",
+            &id,
+            "--cause-category",
+            "delay",
+            "--cause",
+            "x",
+            "--responsible",
+            "S11",
+        ],
+    );
+    assert!(refused.contains("错误：") && refused.contains("尚未判定责任"), "{refused}");
+    let missing = repo.fails(2, "S12", &["--lang", "zh-Hant", "complaint", "show", "CMP-2026-0099"]);
+    assert!(missing.contains("沒有投訴單 CMP-2026-0099"), "{missing}");
+    let path = complaint_path(&id);
+    repo.write(&path, repo.read(&path).replace("summary = \"等候過久\"", "summary = \" \""));
+    let check = |lang: &str| {
+        let out = repo.svc().args(["--lang", lang, "check"]).output().unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let hant = check("zh-Hant");
+    assert!(
+        hant.contains(&format!("{path}:"))
+            && hant.contains("錯誤[CC-4.1]: 內容空白")
+            && hant.contains("(complaint.summary-written)"),
+        "{hant}"
+    );
+    let en = check("en");
+    assert!(en.contains("error[CC-4.1]: the summary is empty"), "{en}");
+}
+
+/// The year's report in Simplified Chinese: headings and channels converted, numbers the same.
+#[test]
+fn statistics_in_simplified_chinese() {
+    let csv = |lang: &str| {
+        let out = common::demo(&["--lang", lang, "stats", "yearly", "--year", "2026", "--format", "csv", "--no-bom"]);
+        String::from_utf8(out).unwrap()
+    };
+    let (hans, hant) = (csv("zh-Hans"), csv("zh-Hant"));
+    assert!(hans.starts_with("部分,项目,指标,数值") && hant.starts_with("部分,項目,指標,數值"), "{hans}");
+    assert!(hans.contains("按渠道,投诉箱,件数,6"), "{hans}");
+    assert_eq!(hans.lines().count(), hant.lines().count());
+    let figures = |text: &str| {
+        text.lines().skip(1).map(|l| l.rsplit(',').next().unwrap_or_default().to_string()).collect::<Vec<_>>()
+    };
+    assert_eq!(figures(&hans), figures(&hant), "the same figures in both scripts");
+}

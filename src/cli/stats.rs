@@ -9,6 +9,7 @@ use std::io::{IsTerminal as _, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use crate::t;
 use anyhow::{Context as _, Result};
 use clap::{Args, Subcommand};
 use serde::Serialize;
@@ -48,30 +49,6 @@ pub enum StatsFormat {
     Json,
     Html,
     Xlsx,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Lang {
-    /// 中文 headings
-    #[default]
-    Zh,
-    /// English headings
-    En,
-}
-
-impl Lang {
-    fn pick(self, en: &'static str, zh: &'static str) -> &'static str {
-        match self {
-            Lang::En => en,
-            Lang::Zh => zh,
-        }
-    }
-}
-
-impl OutputArgs {
-    fn lang(&self) -> Lang {
-        if crate::i18n::current() == crate::i18n::Lang::En { Lang::En } else { Lang::Zh }
-    }
 }
 
 #[derive(Debug, Clone, Args)]
@@ -131,13 +108,8 @@ pub struct Section {
 }
 
 impl Section {
-    fn new(lang: Lang, title: (&'static str, &'static str), headers: &[(&'static str, &'static str)]) -> Section {
-        Section {
-            title: lang.pick(title.0, title.1).to_string(),
-            headers: headers.iter().map(|(en, zh)| lang.pick(en, zh).to_string()).collect(),
-            rows: Vec::new(),
-            pareto: false,
-        }
+    fn new(title: String, headers: Vec<String>) -> Section {
+        Section { title, headers, rows: Vec::new(), pareto: false }
     }
 
     fn row(&mut self, cells: Vec<String>) {
@@ -149,11 +121,8 @@ fn yearly_report(ctx: &Ctx, args: YearlyArgs) -> Result<()> {
     let year = args.year.unwrap_or(ctx.today.year());
     if !args.centres.is_empty() {
         let (across, names) = centres::reports(&args.centres, year, ctx.today)?;
-        let sections = centres::sections(&across, &names, args.out.lang());
-        let title = match args.out.lang() {
-            Lang::En => format!("Complaint statistics {year} across {} centres (CC-4.8)", across.centres.len()),
-            Lang::Zh => format!("{year} 年客戶投訴統計（{} 個中心，CC-4.8）", across.centres.len()),
-        };
+        let sections = centres::sections(&across, &names);
+        let title = t!("stats-title-centres", year = year, n = across.centres.len());
         return emit(ctx.repo.root(), &args.out, &title, &sections, &across, html::Charts::default());
     }
     let complaints: Vec<Complaint> = ctx.repo.records::<Complaint>(RecordKind::Complaint)?;
@@ -171,13 +140,9 @@ fn yearly_report(ctx: &Ctx, args: YearlyArgs) -> Result<()> {
         rooms: &rooms,
     };
     let report = yearly(&input);
-    let lang = args.out.lang();
-    let sections = yearly_sections(ctx, &report, lang);
-    let title = match lang {
-        Lang::En => format!("{} — complaint statistics {year} (CC-4.8), as of {}", config.centre.name, report.as_of),
-        Lang::Zh => format!("{} {year} 年客戶投訴統計分析報告（CC-4.8），截至 {}", config.centre.name, report.as_of),
-    };
-    let name = category_names(ctx, lang);
+    let sections = yearly_sections(ctx, &report);
+    let title = t!("stats-title-yearly", centre = &config.centre.name, year = year, day = report.as_of);
+    let name = category_names(ctx);
     let charts = html::Charts {
         by_month: Some(report.by_month),
         pareto: report.pareto.iter().map(|p| (name(&p.category), p.count, p.cumulative)).collect(),
@@ -193,22 +158,20 @@ fn yearly_report(ctx: &Ctx, args: YearlyArgs) -> Result<()> {
 
 fn monthly_report(ctx: &Ctx, args: MonthlyArgs) -> Result<()> {
     let rows = sheet(ctx, args.month, None)?;
-    let lang = args.out.lang();
     let mut rooms = Section::new(
-        lang,
-        ("Rooms", "各室"),
-        &[
-            ("room", "室"),
-            ("people", "人數"),
-            ("passed", "合格"),
-            ("failed", "不合格"),
-            ("leave-post days", "離崗天數"),
-            ("personal leave days", "事假天數"),
-            ("sick leave days", "病假天數"),
-            ("annual leave days", "年假天數"),
-            ("late", "遲到"),
-            ("early", "早退"),
-            ("absent", "缺勤"),
+        t!("stats-rooms"),
+        vec![
+            t!("stats-room"),
+            t!("stats-people"),
+            t!("stats-passed"),
+            t!("stats-failed"),
+            t!("stats-leave-post-days"),
+            t!("stats-personal-leave-days"),
+            t!("stats-sick-leave-days"),
+            t!("stats-annual-leave-days"),
+            t!("stats-late"),
+            t!("stats-early"),
+            t!("stats-absent"),
         ],
     );
     for room in &ctx.repo.config().rooms {
@@ -225,33 +188,29 @@ fn monthly_report(ctx: &Ctx, args: MonthlyArgs) -> Result<()> {
         rooms.row(cells);
     }
     let mut people = Section::new(
-        lang,
-        ("People", "個人"),
-        &[
-            ("staff", "人員"),
-            ("room", "室"),
-            ("working days", "工作日"),
-            ("leave-post days", "離崗天數"),
-            ("personal leave days", "事假天數"),
-            ("sick leave days", "病假天數"),
-            ("annual leave days", "年假天數"),
-            ("late", "遲到"),
-            ("early", "早退"),
-            ("absent", "缺勤"),
-            ("result", "結果"),
+        t!("stats-section-people"),
+        vec![
+            t!("stats-staff"),
+            t!("stats-room"),
+            t!("stats-working-days"),
+            t!("stats-leave-post-days"),
+            t!("stats-personal-leave-days"),
+            t!("stats-sick-leave-days"),
+            t!("stats-annual-leave-days"),
+            t!("stats-late"),
+            t!("stats-early"),
+            t!("stats-absent"),
+            t!("stats-result"),
         ],
     );
     for r in &rows {
         let mut cells = vec![format!("{} {}", r.staff, r.name), r.room.clone(), r.working_days.to_string()];
         cells.extend(LeaveKind::ALL.iter().map(|k| r.leave_days(*k).to_string()));
         cells.extend([r.late.to_string(), r.early.to_string(), r.absent.to_string()]);
-        cells.push(if r.passes { lang.pick("pass", "合格") } else { lang.pick("FAIL", "不合格") }.to_string());
+        cells.push(if r.passes { t!("stats-pass") } else { t!("stats-fail") }.to_string());
         people.row(cells);
     }
-    let title = match lang {
-        Lang::En => format!("{} — attendance statistics {} (ATT-5)", ctx.repo.config().centre.name, args.month),
-        Lang::Zh => format!("{} {} 考勤統計（ATT-5）", ctx.repo.config().centre.name, args.month),
-    };
+    let title = t!("stats-title-monthly", centre = &ctx.repo.config().centre.name, month = args.month);
     let json = super::shapes::MonthlyReport { month: args.month.to_string(), rows: &rows };
     let footer = html::Footer {
         centre: ctx.repo.config().centre.name.clone(),
@@ -334,9 +293,9 @@ fn emit(
                 writeln!(buffer, "{}", table(&s.headers, &s.rows))?;
             }
         }
-        StatsFormat::Csv => write_long_csv(&mut buffer, sections, out.lang(), !out.no_bom)?,
+        StatsFormat::Csv => write_long_csv(&mut buffer, sections, !out.no_bom)?,
         StatsFormat::Json => writeln!(buffer, "{}", super::output::json_text(json)?)?,
-        StatsFormat::Html => buffer.extend(html::page(title, sections, &charts, out.lang()).into_bytes()),
+        StatsFormat::Html => buffer.extend(html::page(title, sections, &charts).into_bytes()),
         StatsFormat::Xlsx => buffer = xlsx::workbook(title, sections, &charts)?,
     }
     match &out.output {
@@ -352,17 +311,12 @@ fn emit(
 }
 
 /// Long format: one figure per row, `section,item,measure,value`.
-fn write_long_csv(out: &mut impl Write, sections: &[Section], lang: Lang, bom: bool) -> Result<()> {
+fn write_long_csv(out: &mut impl Write, sections: &[Section], bom: bool) -> Result<()> {
     if bom {
         out.write_all("\u{feff}".as_bytes())?;
     }
     let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(out);
-    writer.write_record([
-        lang.pick("section", "部分"),
-        lang.pick("item", "項目"),
-        lang.pick("measure", "指標"),
-        lang.pick("value", "數值"),
-    ])?;
+    writer.write_record([t!("stats-section"), t!("stats-item"), t!("stats-measure"), t!("stats-value")])?;
     for s in sections {
         for row in &s.rows {
             let item = row.first().map(String::as_str).unwrap_or_default();
@@ -380,10 +334,13 @@ fn percent(x: f64) -> String {
     format!("{:.1}%", x * 100.0)
 }
 
-fn category_names(ctx: &Ctx, lang: Lang) -> impl Fn(&str) -> String + '_ {
-    move |id: &str| match lang {
-        Lang::En => id.to_string(),
-        Lang::Zh => ctx
+/// A cause category as the report's reader names it: its id in English, its name (from
+/// svc.toml, the centre's own words) otherwise.
+fn category_names(ctx: &Ctx) -> impl Fn(&str) -> String + '_ {
+    let english = crate::i18n::current() == crate::i18n::Lang::En;
+    move |id: &str| match english {
+        true => id.to_string(),
+        false => ctx
             .repo
             .config()
             .complaints
@@ -394,75 +351,65 @@ fn category_names(ctx: &Ctx, lang: Lang) -> impl Fn(&str) -> String + '_ {
     }
 }
 
-/// A channel as the report's reader names it: the token in English, else from the catalogue.
-fn channel_name(channel: Channel, lang: Lang) -> String {
-    match lang {
-        Lang::En => channel.to_string(),
-        Lang::Zh => channel.name(),
-    }
-}
-
-fn yearly_sections(ctx: &Ctx, r: &YearlyReport, lang: Lang) -> Vec<Section> {
-    let count = ("count", "件數");
-    let name = category_names(ctx, lang);
-    let mut summary = Section::new(lang, ("Summary", "概況"), &[("figure", "項目"), count]);
-    summary.row(vec![lang.pick("complaints", "投訴").into(), r.complaints.to_string()]);
-    summary.row(vec![lang.pick("praise (not complaints)", "表揚（不計入投訴）").into(), r.praise.to_string()]);
-    for (key, en, zh) in [
-        ("ours", "the centre's responsibility", "本中心責任"),
-        ("customer", "the customer's responsibility", "客戶責任"),
-        ("untriaged", "not yet triaged", "尚未判定"),
+fn yearly_sections(ctx: &Ctx, r: &YearlyReport) -> Vec<Section> {
+    let count = t!("stats-count");
+    let name = category_names(ctx);
+    let mut summary = Section::new(t!("stats-summary"), vec![t!("stats-figure"), count.clone()]);
+    summary.row(vec![t!("stats-complaints").into(), r.complaints.to_string()]);
+    summary.row(vec![t!("stats-praise-not-complaints").into(), r.praise.to_string()]);
+    for (key, label) in [
+        ("ours", t!("stats-the-centre-s-responsibility")),
+        ("customer", t!("stats-the-customer-s-responsibility")),
+        ("untriaged", t!("stats-not-yet-triaged")),
     ] {
-        summary.row(vec![lang.pick(en, zh).into(), r.by_responsibility.get(key).copied().unwrap_or(0).to_string()]);
+        summary.row(vec![label, r.by_responsibility.get(key).copied().unwrap_or(0).to_string()]);
     }
 
-    let mut months = Section::new(lang, ("By month", "按月"), &[("month", "月份"), count]);
+    let mut months = Section::new(t!("stats-by-month"), vec![t!("stats-month"), count.clone()]);
     for (i, n) in r.by_month.iter().enumerate() {
         months.row(vec![format!("{}-{:02}", r.year, i + 1), n.to_string()]);
     }
 
-    let mut channels = Section::new(lang, ("By channel", "按渠道"), &[("channel", "渠道"), count]);
+    let mut channels = Section::new(t!("stats-by-channel"), vec![t!("stats-channel"), count.clone()]);
     for channel in [Channel::InPerson, Channel::Phone, Channel::Box, Channel::Letter, Channel::Email] {
-        channels.row(vec![channel_name(channel, lang), r.by_channel.get(&channel).copied().unwrap_or(0).to_string()]);
+        channels.row(vec![channel.name(), r.by_channel.get(&channel).copied().unwrap_or(0).to_string()]);
     }
 
-    let mut rooms = Section::new(lang, ("By room", "按室"), &[("room", "室"), count]);
+    let mut rooms = Section::new(t!("stats-by-room"), vec![t!("stats-room"), count.clone()]);
     for room in &ctx.repo.config().rooms {
         rooms.row(vec![room.to_string(), r.by_room.get(&room.id).copied().unwrap_or(0).to_string()]);
     }
 
     let mut pareto = Section::new(
-        lang,
-        ("Cause categories (Pareto)", "原因類別（柏拉圖）"),
-        &[
-            ("cause category", "原因類別"),
-            count,
-            ("share", "佔比"),
-            ("cumulative share", "累計佔比"),
-            ("vital few", "關鍵少數"),
+        t!("stats-cause-categories-pareto"),
+        vec![
+            t!("stats-cause-category"),
+            count.clone(),
+            t!("stats-share"),
+            t!("stats-cumulative-share"),
+            t!("stats-vital-few"),
         ],
     );
     pareto.pareto = true;
     for p in &r.pareto {
-        let vital = if p.vital { lang.pick("yes", "是") } else { lang.pick("no", "否") };
+        let vital = if p.vital { t!("stats-yes") } else { t!("stats-no") };
         pareto.row(vec![name(&p.category), p.count.to_string(), percent(p.share), percent(p.cumulative), vital.into()]);
     }
 
     let mut change = Section::new(
-        lang,
-        ("Change against the previous year", "與上年比較"),
-        &[("figure", "項目"), ("this year", "本年"), ("previous year", "上年"), ("change", "增減")],
+        t!("stats-change-against-the-previous-year"),
+        vec![t!("stats-figure"), t!("stats-this-year"), t!("stats-previous-year"), t!("stats-change")],
     );
     let delta = |now: u32, before: u32| format!("{:+}", i64::from(now) - i64::from(before));
     change.row(vec![
-        lang.pick("complaints", "投訴").into(),
+        t!("stats-complaints").into(),
         r.complaints.to_string(),
         r.previous_year.complaints.to_string(),
         delta(r.complaints, r.previous_year.complaints),
     ]);
     let recurring = r.recurrences.len() as u32;
     change.row(vec![
-        lang.pick("recurrences", "再次發生").into(),
+        t!("stats-recurrences").into(),
         recurring.to_string(),
         r.previous_year.recurrences.to_string(),
         delta(recurring, r.previous_year.recurrences),
@@ -481,16 +428,15 @@ fn yearly_sections(ctx: &Ctx, r: &YearlyReport, lang: Lang) -> Vec<Section> {
     }
 
     let mut recurrence = Section::new(
-        lang,
-        ("Recurrence after an effective verification (same cause, same room)", "有效驗證後再次發生（同原因、同室）"),
-        &[("complaint", "投訴"), ("came back after", "前次投訴"), ("cause category", "原因類別"), ("room", "室")],
+        t!("stats-recurrence-after-an-effective-verification-same"),
+        vec![t!("stats-complaint"), t!("stats-came-back-after"), t!("stats-cause-category"), t!("stats-room")],
     );
     for x in &r.recurrences {
         recurrence.row(vec![x.complaint.to_string(), x.after.to_string(), name(&x.cause), x.room.clone()]);
     }
     let mut recurring_causes =
-        Section::new(lang, ("Recurrences by cause", "再次發生：按原因"), &[("cause category", "原因類別"), count]);
-    let mut recurring_rooms = Section::new(lang, ("Recurrences by room", "再次發生：按室"), &[("room", "室"), count]);
+        Section::new(t!("stats-recurrences-by-cause"), vec![t!("stats-cause-category"), count.clone()]);
+    let mut recurring_rooms = Section::new(t!("stats-recurrences-by-room"), vec![t!("stats-room"), count.clone()]);
     for p in &r.pareto {
         let n = r.recurrences.iter().filter(|x| x.cause == p.category).count();
         recurring_causes.row(vec![name(&p.category), n.to_string()]);
@@ -501,52 +447,36 @@ fn yearly_sections(ctx: &Ctx, r: &YearlyReport, lang: Lang) -> Vec<Section> {
     }
 
     let c = &r.capa;
-    let mut capa = Section::new(
-        lang,
-        ("Corrective and preventive actions", "糾正和預防措施"),
-        &[("figure", "項目"), ("value", "數值")],
-    );
-    let add = |capa: &mut Section, en: &'static str, zh: &'static str, value: String| {
-        capa.row(vec![lang.pick(en, zh).into(), value])
-    };
-    add(&mut capa, "CAPAs opened", "新開措施報告", c.opened.to_string());
-    add(&mut capa, "CAPAs verified effective (closed)", "驗證有效（關閉）", c.closed.to_string());
-    add(&mut capa, "still open at the end of the period", "期末仍未關閉", c.open_at_end.to_string());
+    let mut capa =
+        Section::new(t!("stats-corrective-and-preventive-actions"), vec![t!("stats-figure"), t!("stats-value")]);
+    let add = |capa: &mut Section, label: String, value: String| capa.row(vec![label, value]);
+    add(&mut capa, t!("stats-capas-opened-across"), c.opened.to_string());
+    add(&mut capa, t!("stats-capas-verified-effective-closed"), c.closed.to_string());
+    add(&mut capa, t!("stats-still-open-at-the-end-of-the-period"), c.open_at_end.to_string());
     for (rounds, n) in &c.rounds_needed {
-        let label = match lang {
-            Lang::En => format!("closed after {rounds} round(s)"),
-            Lang::Zh => format!("經 {rounds} 輪關閉"),
-        };
+        let label = t!("stats-closed-after-rounds", n = rounds);
         capa.row(vec![label, n.to_string()]);
     }
     add(
         &mut capa,
-        "first-time effectiveness rate",
-        "一次驗證有效率",
+        t!("stats-first-time-effectiveness-rate"),
         c.first_time_rate.map(percent).unwrap_or_else(|| "-".into()),
     );
+    add(&mut capa, t!("stats-verifications-within-5-working-days-cc-4-5"), c.verifications_on_time.to_string());
+    add(&mut capa, t!("stats-verifications-late"), c.verifications_late.to_string());
+    add(&mut capa, t!("stats-actions-done"), c.actions_done.to_string());
+    add(&mut capa, t!("stats-actions-done-by-their-planned-date"), c.actions_done_by_due.to_string());
+    add(&mut capa, t!("stats-reminders-sent"), c.reminders.to_string());
     add(
         &mut capa,
-        "verifications within 5 working days (CC-4.5)",
-        "5 個工作日內驗證（CC-4.5）",
-        c.verifications_on_time.to_string(),
-    );
-    add(&mut capa, "verifications late", "逾期驗證", c.verifications_late.to_string());
-    add(&mut capa, "actions done", "已完成措施", c.actions_done.to_string());
-    add(&mut capa, "actions done by their planned date", "按計劃日期完成的措施", c.actions_done_by_due.to_string());
-    add(&mut capa, "reminders sent (催辦)", "催辦次數", c.reminders.to_string());
-    add(
-        &mut capa,
-        "median working days from complaint to closing",
-        "投訴至結案工作日中位數",
+        t!("stats-median-working-days-from-complaint-to-closing"),
         c.median_days_to_close.map(|d| d.to_string()).unwrap_or_else(|| "-".into()),
     );
 
-    let mut replies =
-        Section::new(lang, ("Replies to customers (CC-4.7)", "答覆客戶（CC-4.7）"), &[("figure", "項目"), count]);
-    replies.row(vec![lang.pick("reply wanted", "要求答覆").into(), r.replies.wanted.to_string()]);
-    replies.row(vec![lang.pick("reply given", "已答覆").into(), r.replies.given.to_string()]);
-    replies.row(vec![lang.pick("outstanding", "未答覆").into(), r.replies.outstanding.to_string()]);
+    let mut replies = Section::new(t!("stats-replies-to-customers-cc-4-7"), vec![t!("stats-figure"), count.clone()]);
+    replies.row(vec![t!("stats-reply-wanted").into(), r.replies.wanted.to_string()]);
+    replies.row(vec![t!("stats-reply-given").into(), r.replies.given.to_string()]);
+    replies.row(vec![t!("stats-outstanding").into(), r.replies.outstanding.to_string()]);
 
     vec![summary, months, channels, rooms, pareto, change, recurring_causes, recurring_rooms, recurrence, capa, replies]
 }

@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use anyhow::{Result, bail};
 use serde::Serialize;
 
-use super::{Lang, Section};
+use super::Section;
 use crate::domain::capa::Capa;
 use crate::domain::complaint::Complaint;
 use crate::domain::date::Date;
@@ -17,6 +17,7 @@ use crate::domain::id::RecordKind;
 use crate::domain::stats::{YearInput, YearlyReport, yearly};
 use crate::domain::token::Token;
 use crate::store::repo::Repo;
+use crate::t;
 
 /// One centre's report, under its name.
 #[derive(Serialize)]
@@ -80,17 +81,12 @@ pub fn reports(dirs: &[PathBuf], year: i32, today: Date) -> Result<(Across, BTre
 }
 
 /// The tables: a row per figure, a column per centre, then the total.
-pub fn sections(across: &Across, names: &BTreeMap<String, String>, lang: Lang) -> Vec<Section> {
-    let mut headers = vec![lang.pick("figure", "項目").to_string()];
+pub fn sections(across: &Across, names: &BTreeMap<String, String>) -> Vec<Section> {
+    let mut headers = vec![t!("stats-figure").to_string()];
     headers.extend(across.centres.iter().map(|c| c.centre.clone()));
-    headers.push(lang.pick("total", "合計").to_string());
-    let table = |title: (&'static str, &'static str), rows: Vec<(String, Vec<u32>)>| {
-        let mut s = Section {
-            title: lang.pick(title.0, title.1).to_string(),
-            headers: headers.clone(),
-            rows: Vec::new(),
-            pareto: false,
-        };
+    headers.push(t!("stats-total").to_string());
+    let table = |title: String, rows: Vec<(String, Vec<u32>)>| {
+        let mut s = Section { title, headers: headers.clone(), rows: Vec::new(), pareto: false };
         for (label, values) in rows {
             let total: u32 = values.iter().sum();
             let mut cells = vec![label];
@@ -101,42 +97,39 @@ pub fn sections(across: &Across, names: &BTreeMap<String, String>, lang: Lang) -
         s
     };
     let each = |f: &dyn Fn(&YearlyReport) -> u32| across.centres.iter().map(|c| f(&c.report)).collect::<Vec<u32>>();
-    let pick = |en: &'static str, zh: &'static str| lang.pick(en, zh).to_string();
     let summary = vec![
-        (pick("complaints", "投訴"), each(&|r| r.complaints)),
-        (pick("praise", "表揚"), each(&|r| r.praise)),
+        (t!("stats-complaints"), each(&|r| r.complaints)),
+        (t!("stats-praise"), each(&|r| r.praise)),
+        (t!("stats-the-centre-s-responsibility"), each(&|r| r.by_responsibility.get("ours").copied().unwrap_or(0))),
         (
-            pick("the centre's responsibility", "本中心責任"),
-            each(&|r| r.by_responsibility.get("ours").copied().unwrap_or(0)),
-        ),
-        (
-            pick("the customer's responsibility", "客戶責任"),
+            t!("stats-the-customer-s-responsibility"),
             each(&|r| r.by_responsibility.get("customer").copied().unwrap_or(0)),
         ),
-        (pick("recurrences", "再次發生"), each(&|r| r.recurrences.len() as u32)),
-        (pick("CAPAs opened", "開立糾正措施"), each(&|r| r.capa.opened)),
-        (pick("CAPAs closed", "結案糾正措施"), each(&|r| r.capa.closed)),
-        (pick("verified late", "逾期驗證"), each(&|r| r.capa.verifications_late)),
-        (pick("reminders", "催辦"), each(&|r| r.capa.reminders)),
-        (pick("replies wanted", "要求答覆"), each(&|r| r.replies.wanted)),
-        (pick("replies outstanding", "未答覆"), each(&|r| r.replies.outstanding)),
+        (t!("stats-recurrences"), each(&|r| r.recurrences.len() as u32)),
+        (t!("stats-capas-opened"), each(&|r| r.capa.opened)),
+        (t!("stats-capas-closed"), each(&|r| r.capa.closed)),
+        (t!("stats-verified-late"), each(&|r| r.capa.verifications_late)),
+        (t!("stats-reminders"), each(&|r| r.capa.reminders)),
+        (t!("stats-replies-wanted"), each(&|r| r.replies.wanted)),
+        (t!("stats-replies-outstanding"), each(&|r| r.replies.outstanding)),
     ];
     let months = (1..=12).map(|m| (format!("{}-{m:02}", across.year), each(&|r| r.by_month[m - 1]))).collect();
     let channels = crate::domain::complaint::Channel::ALL
         .iter()
-        .map(|ch| (ch.to_string(), each(&|r| r.by_channel.get(ch).copied().unwrap_or(0))))
+        .map(|ch| (ch.name(), each(&|r| r.by_channel.get(ch).copied().unwrap_or(0))))
         .collect();
     let categories = names
         .iter()
         .map(|(id, name)| {
-            let label = if lang == Lang::Zh { name.clone() } else { id.clone() };
+            let english = crate::i18n::current() == crate::i18n::Lang::En;
+            let label = if english { id.clone() } else { name.clone() };
             (label, each(&|r| r.pareto.iter().find(|p| &p.category == id).map_or(0, |p| p.count)))
         })
         .collect();
     vec![
-        table(("Summary", "概況"), summary),
-        table(("By month", "按月"), months),
-        table(("By channel", "按渠道"), channels),
-        table(("By cause category", "按原因類別"), categories),
+        table(t!("stats-summary"), summary),
+        table(t!("stats-by-month"), months),
+        table(t!("stats-by-channel"), channels),
+        table(t!("stats-by-cause-category"), categories),
     ]
 }

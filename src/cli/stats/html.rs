@@ -3,7 +3,8 @@
 
 use std::fmt::Write;
 
-use super::{Figure, Lang, Section, figure};
+use super::{Figure, Section, figure};
+use crate::t;
 
 /// What the page draws besides the tables.
 #[derive(Debug, Default)]
@@ -26,28 +27,26 @@ pub struct Footer {
     pub review_sign_off: bool,
 }
 
-pub fn page(title: &str, sections: &[Section], charts: &Charts, lang: Lang) -> String {
+pub fn page(title: &str, sections: &[Section], charts: &Charts) -> String {
     let mut html = String::new();
-    let lang_tag = if lang == Lang::Zh { "zh-Hant" } else { "en" };
+    let lang_tag = crate::i18n::current().tag();
     let _ = write!(
         html,
         "<!DOCTYPE html>\n<html lang=\"{lang_tag}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{}</h1>\n",
         escape(title),
         escape(title)
     );
-    let count = lang.pick("complaints", "投訴件數");
+    let count = t!("stats-chart-complaints");
     if let Some(months) = &charts.by_month {
-        let heading = lang.pick("Complaints by month", "每月投訴趨勢");
-        let axes = Axes { x: lang.pick("month", "月份"), y: count, right: None };
+        let heading = t!("stats-complaints-by-month");
+        let x = t!("stats-month");
+        let axes = Axes { x: &x, y: &count, right: None };
         let _ = write!(html, "<section class=\"chart\"><h2>{heading}</h2>\n{}</section>\n", month_chart(months, &axes));
     }
     if !charts.pareto.is_empty() {
-        let heading = lang.pick("Pareto of cause categories", "原因類別柏拉圖");
-        let axes = Axes {
-            x: lang.pick("cause category", "原因類別"),
-            y: count,
-            right: Some(lang.pick("cumulative share", "累計百分比")),
-        };
+        let heading = t!("stats-pareto-of-cause-categories");
+        let (x, right) = (t!("stats-cause-category"), t!("stats-chart-cumulative-share"));
+        let axes = Axes { x: &x, y: &count, right: Some(&right) };
         let _ = write!(
             html,
             "<section class=\"chart\"><h2>{heading}</h2>\n{}</section>\n",
@@ -71,7 +70,7 @@ pub fn page(title: &str, sections: &[Section], charts: &Charts, lang: Lang) -> S
         html.push_str("</tbody>\n</table>\n</section>\n");
     }
     if let Some(footer) = &charts.footer {
-        html.push_str(&sign_off_and_footer(footer, lang));
+        html.push_str(&sign_off_and_footer(footer));
     }
     html.push_str("</body>\n</html>\n");
     html
@@ -79,14 +78,11 @@ pub fn page(title: &str, sections: &[Section], charts: &Charts, lang: Lang) -> S
 
 /// CC-4.8: the report goes to the management review, which signs it off; the footer
 /// repeats on every printed page.
-fn sign_off_and_footer(footer: &Footer, lang: Lang) -> String {
-    let review = lang.pick("Management review (CC-4.8)", "管理評審（CC-4.8）");
-    let signed = lang.pick("Reviewed by", "評審人簽名");
-    let date = lang.pick("Date", "日期");
-    let line = match lang {
-        Lang::En => format!("{} · period {} · report day {}", footer.centre, footer.period, footer.report_day),
-        Lang::Zh => format!("{} · 統計期間 {} · 報告日 {}", footer.centre, footer.period, footer.report_day),
-    };
+fn sign_off_and_footer(footer: &Footer) -> String {
+    let review = t!("stats-management-review-cc-4-8");
+    let signed = t!("stats-reviewed-by");
+    let date = t!("stats-date");
+    let line = t!("stats-footer", centre = &footer.centre, period = &footer.period, day = &footer.report_day);
     let sign_off = if footer.review_sign_off {
         format!(
             "<section class=\"sign-off\"><h2>{review}</h2>\n<p>{signed}：<span class=\"blank\"></span>　{date}：<span class=\"blank\"></span></p></section>\n"
