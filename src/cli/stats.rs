@@ -355,8 +355,8 @@ fn yearly_sections(ctx: &Ctx, r: &YearlyReport) -> Vec<Section> {
     let count = t!("stats-count");
     let name = category_names(ctx);
     let mut summary = Section::new(t!("stats-summary"), vec![t!("stats-figure"), count.clone()]);
-    summary.row(vec![t!("stats-complaints").into(), r.complaints.to_string()]);
-    summary.row(vec![t!("stats-praise-not-complaints").into(), r.praise.to_string()]);
+    summary.row(vec![t!("stats-complaints"), r.complaints.to_string()]);
+    summary.row(vec![t!("stats-praise-not-complaints"), r.praise.to_string()]);
     for (key, label) in [
         ("ours", t!("stats-the-centre-s-responsibility")),
         ("customer", t!("stats-the-customer-s-responsibility")),
@@ -402,14 +402,14 @@ fn yearly_sections(ctx: &Ctx, r: &YearlyReport) -> Vec<Section> {
     );
     let delta = |now: u32, before: u32| format!("{:+}", i64::from(now) - i64::from(before));
     change.row(vec![
-        t!("stats-complaints").into(),
+        t!("stats-complaints"),
         r.complaints.to_string(),
         r.previous_year.complaints.to_string(),
         delta(r.complaints, r.previous_year.complaints),
     ]);
     let recurring = r.recurrences.len() as u32;
     change.row(vec![
-        t!("stats-recurrences").into(),
+        t!("stats-recurrences"),
         recurring.to_string(),
         r.previous_year.recurrences.to_string(),
         delta(recurring, r.previous_year.recurrences),
@@ -474,9 +474,9 @@ fn yearly_sections(ctx: &Ctx, r: &YearlyReport) -> Vec<Section> {
     );
 
     let mut replies = Section::new(t!("stats-replies-to-customers-cc-4-7"), vec![t!("stats-figure"), count.clone()]);
-    replies.row(vec![t!("stats-reply-wanted").into(), r.replies.wanted.to_string()]);
-    replies.row(vec![t!("stats-reply-given").into(), r.replies.given.to_string()]);
-    replies.row(vec![t!("stats-outstanding").into(), r.replies.outstanding.to_string()]);
+    replies.row(vec![t!("stats-reply-wanted"), r.replies.wanted.to_string()]);
+    replies.row(vec![t!("stats-reply-given"), r.replies.given.to_string()]);
+    replies.row(vec![t!("stats-outstanding"), r.replies.outstanding.to_string()]);
 
     vec![summary, months, channels, rooms, pareto, change, recurring_causes, recurring_rooms, recurrence, capa, replies]
 }

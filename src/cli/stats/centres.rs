@@ -82,9 +82,9 @@ pub fn reports(dirs: &[PathBuf], year: i32, today: Date) -> Result<(Across, BTre
 
 /// The tables: a row per figure, a column per centre, then the total.
 pub fn sections(across: &Across, names: &BTreeMap<String, String>) -> Vec<Section> {
-    let mut headers = vec![t!("stats-figure").to_string()];
+    let mut headers = vec![t!("stats-figure")];
     headers.extend(across.centres.iter().map(|c| c.centre.clone()));
-    headers.push(t!("stats-total").to_string());
+    headers.push(t!("stats-total"));
     let table = |title: String, rows: Vec<(String, Vec<u32>)>| {
         let mut s = Section { title, headers: headers.clone(), rows: Vec::new(), pareto: false };
         for (label, values) in rows {
