@@ -393,7 +393,7 @@ fn yearly_sections(ctx: &Ctx, r: &YearlyReport) -> Vec<Section> {
     pareto.pareto = true;
     for p in &r.pareto {
         let vital = if p.vital { t!("stats-yes") } else { t!("stats-no") };
-        pareto.row(vec![name(&p.category), p.count.to_string(), percent(p.share), percent(p.cumulative), vital.into()]);
+        pareto.row(vec![name(&p.category), p.count.to_string(), percent(p.share), percent(p.cumulative), vital]);
     }
 
     let mut change = Section::new(
