@@ -101,8 +101,14 @@ fn help_speaks_each_language() {
     for want in ["Write a new complaint form", "Usage:", "Options:", "How it came in", "Examples:"] {
         assert!(en.contains(want), "{want} not in:\n{en}");
     }
-    for english in ["Usage", "Options", "Print help", "Examples", "How it came in", "default:", "possible values"] {
-        assert!(!hant.contains(english) && !hans.contains(english), "`{english}` left in Chinese help");
+    let top = String::from_utf8(repo.svc().args(["--lang", "zh-Hant", "--help"]).output().unwrap().stdout).unwrap();
+    assert!(top.contains("[別名: 投訴, 投诉]") && top.contains("全域選項"), "{top}");
+    for english in
+        ["Usage", "Options", "Print help", "Examples", "How it came in", "default:", "possible values", "aliases"]
+    {
+        for help in [&hant, &hans, &top] {
+            assert!(!help.contains(english), "`{english}` left in Chinese help:\n{help}");
+        }
     }
 }
 

@@ -246,6 +246,15 @@ pub fn usage_error(e: &clap::Error) -> Option<String> {
     if i18n::current() == Lang::En {
         return None;
     }
+    if matches!(
+        e.kind(),
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) {
+        // clap's own notes after a command's name, `[aliases: 投訴, 投诉]`, in our words.
+        let text = e.render().to_string();
+        let aliases = format!("[{}: ", t!("help-aliases"));
+        return Some(text.replace("[aliases: ", &aliases).replace("[alias: ", &aliases));
+    }
     let text = |kind| match e.get(kind) {
         Some(ContextValue::String(s)) => s.clone(),
         Some(ContextValue::Strings(v)) => v.join(", "),
@@ -267,9 +276,7 @@ pub fn usage_error(e: &clap::Error) -> Option<String> {
             t!("clap-bad-value", arg = arg, value = value, reason = reason)
         }
         ErrorKind::MissingRequiredArgument => t!("clap-missing", args = arg),
-        ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            t!("clap-missing-command")
-        }
+        ErrorKind::MissingSubcommand => t!("clap-missing-command"),
         ErrorKind::ArgumentConflict => t!("clap-conflict", arg = arg, other = text(ContextKind::PriorArg)),
         ErrorKind::TooManyValues => t!("clap-too-many", arg = arg),
         ErrorKind::NoEquals | ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => {

@@ -156,7 +156,8 @@ pub fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => {
             match lang::usage_error(&e) {
-                Some(message) => errln!("{}", message.trim_end()),
+                Some(message) if e.use_stderr() => errln!("{}", message.trim_end()),
+                Some(message) => drop(outln!("{}", message.trim_end())),
                 None => drop(e.print()),
             }
             return if e.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };

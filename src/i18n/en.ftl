@@ -841,3 +841,4 @@ stats-closed-after-rounds = closed after { $n } { $n ->
        *[other] rounds
     }
 stats-footer = { $centre } · period { $period } · report day { $day }
+help-aliases = aliases

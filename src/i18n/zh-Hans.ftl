@@ -764,3 +764,4 @@ stats-title-yearly = { $centre } { $year } 年客户投诉统计分析报告（C
 stats-title-monthly = { $centre } { $month } 考勤统计（ATT-5）
 stats-closed-after-rounds = 经 { $n } 轮关闭
 stats-footer = { $centre } · 统计期间 { $period } · 报告日 { $day }
+help-aliases = 别名

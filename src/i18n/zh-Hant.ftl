@@ -763,3 +763,4 @@ stats-title-yearly = { $centre } { $year } 年客戶投訴統計分析報告（C
 stats-title-monthly = { $centre } { $month } 考勤統計（ATT-5）
 stats-closed-after-rounds = 經 { $n } 輪關閉
 stats-footer = { $centre } · 統計期間 { $period } · 報告日 { $day }
+help-aliases = 別名
