@@ -282,7 +282,7 @@ fn emit(
     charts: html::Charts,
 ) -> Result<()> {
     if out.format == StatsFormat::Xlsx && out.output.is_none() && std::io::stdout().is_terminal() {
-        return Err(NotFound("a workbook is not for the terminal: add --output FILE.xlsx".into()).into());
+        return Err(NotFound(t!("stats-workbook-needs-output")).into());
     }
     let mut buffer = Vec::new();
     match out.format {

@@ -126,10 +126,7 @@ pub fn renumber(ctx: &Ctx, _args: RenumberArgs) -> Result<ExitCode> {
     let root = ctx.repo.root();
     let _lock = ctx.lock()?;
     if git::resolve(root, "MERGE_HEAD").is_err() {
-        return Err(NotFound(
-            "svc renumber is for a merge in progress (git merge … stopped with conflicts): there is none".into(),
-        )
-        .into());
+        return Err(NotFound(t!("sync-no-merge")).into());
     }
     let mut stages: BTreeMap<String, BTreeSet<char>> = BTreeMap::new();
     for line in git(root, &["ls-files", "-u", "--", "."])?.lines() {

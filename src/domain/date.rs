@@ -63,7 +63,7 @@ impl fmt::Display for Date {
 
 /// Error for a date that is not `YYYY-MM-DD`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("`{0}` is not a date; write it as YYYY-MM-DD, for example 2026-03-02")]
+#[error("{}", crate::t!("date-bad", text = .0))]
 pub struct DateParseError(pub String);
 
 impl FromStr for Date {
@@ -94,7 +94,7 @@ impl<'de> Deserialize<'de> for Date {
             type Value = Date;
 
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a date such as 2026-03-02")
+                f.write_str(&crate::t!("date-expecting"))
             }
 
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Date, E> {
@@ -105,10 +105,8 @@ impl<'de> Deserialize<'de> for Date {
                 let dt = toml_datetime::Datetime::deserialize(de::value::MapAccessDeserializer::new(map))?;
                 match (dt.date, dt.time, dt.offset) {
                     (Some(d), None, None) => Date::from_ymd(d.year.into(), d.month.into(), d.day.into())
-                        .ok_or_else(|| de::Error::custom(format!("{dt} is not a real date"))),
-                    _ => Err(de::Error::custom(format!(
-                        "expected a date without a time, such as 2026-03-02, found {dt}"
-                    ))),
+                        .ok_or_else(|| de::Error::custom(crate::t!("date-not-real", text = dt))),
+                    _ => Err(de::Error::custom(crate::t!("date-with-time", text = dt))),
                 }
             }
         }
@@ -208,7 +206,7 @@ impl fmt::Display for DateTime {
 
 /// Error for a moment that is not `YYYY-MM-DD HH:MM`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("`{0}` is not a date and time; write it as YYYY-MM-DD HH:MM, for example \"2026-03-02 13:30\"")]
+#[error("{}", crate::t!("datetime-bad", text = .0))]
 pub struct DateTimeParseError(pub String);
 
 impl FromStr for DateTime {
@@ -239,7 +237,7 @@ impl<'de> Deserialize<'de> for DateTime {
             type Value = DateTime;
 
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a local date and time such as 2026-03-02T09:00:00")
+                f.write_str(&crate::t!("datetime-expecting"))
             }
 
             fn visit_str<E: de::Error>(self, v: &str) -> Result<DateTime, E> {
@@ -249,14 +247,12 @@ impl<'de> Deserialize<'de> for DateTime {
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<DateTime, A::Error> {
                 let dt = toml_datetime::Datetime::deserialize(de::value::MapAccessDeserializer::new(map))?;
                 let (Some(d), Some(t), None) = (dt.date, dt.time, dt.offset) else {
-                    return Err(de::Error::custom(format!(
-                        "expected a local date and time without a zone, such as 2026-03-02T09:00:00, found {dt}"
-                    )));
+                    return Err(de::Error::custom(crate::t!("datetime-zone", text = dt)));
                 };
                 chrono::NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into())
                     .and_then(|day| day.and_hms_opt(t.hour.into(), t.minute.into(), t.second.unwrap_or(0).into()))
                     .map(DateTime)
-                    .ok_or_else(|| de::Error::custom(format!("{dt} is not a real date and time")))
+                    .ok_or_else(|| de::Error::custom(crate::t!("datetime-not-real", text = dt)))
             }
         }
 
@@ -328,7 +324,7 @@ impl fmt::Display for Month {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("`{0}` is not a month; write it as YYYY-MM, for example 2026-03")]
+#[error("{}", crate::t!("month-bad", text = .0))]
 pub struct MonthParseError(pub String);
 
 impl FromStr for Month {

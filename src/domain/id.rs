@@ -135,7 +135,7 @@ impl fmt::Display for RecordId {
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum IdError {
-    #[error("`{0}` is not a record id; ids look like CMP-2026-0001, CAPA-2026-0001 or LV-2026-0001")]
+    #[error("{}", crate::t!("id-malformed", text = .0))]
     Malformed(String),
     #[error("{}", crate::t!("id-bad", text = text, noun = expected.noun(), prefix = expected.prefix()))]
     WrongKind { text: String, expected: RecordKind },

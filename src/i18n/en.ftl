@@ -842,3 +842,21 @@ stats-closed-after-rounds = closed after { $n } { $n ->
     }
 stats-footer = { $centre } · period { $period } · report day { $day }
 help-aliases = aliases
+
+## Dates, ids and the rest
+
+date-bad = `{ $text }` is not a date; write it as YYYY-MM-DD, for example 2026-03-02
+date-expecting = a date such as 2026-03-02
+date-not-real = { $text } is not a real date
+date-with-time = expected a date without a time, such as 2026-03-02, found { $text }
+datetime-bad = `{ $text }` is not a date and time; write it as YYYY-MM-DD HH:MM, for example "2026-03-02 13:30"
+datetime-expecting = a local date and time such as 2026-03-02T09:00:00
+datetime-zone = expected a local date and time without a zone, such as 2026-03-02T09:00:00, found { $text }
+datetime-not-real = { $text } is not a real date and time
+month-bad = `{ $text }` is not a month; write it as YYYY-MM, for example 2026-03
+id-malformed = `{ $text }` is not a record id; ids look like CMP-2026-0001, CAPA-2026-0001 or LV-2026-0001
+stats-category-conflict = cause category `{ $id }` is `{ $name }` in { $centre } but `{ $other_name }` in { $other_centre }: name it the same in every centre's svc.toml before adding them up
+sync-no-merge = svc renumber is for a merge in progress (git merge … stopped with conflicts): there is none
+stats-workbook-needs-output = a workbook is not for the terminal: add --output FILE.xlsx
+stats-workbook-failed = cannot build the workbook
+repo-cannot-render = cannot render the record as TOML

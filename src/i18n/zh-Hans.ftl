@@ -765,3 +765,21 @@ stats-title-monthly = { $centre } { $month } 考勤统计（ATT-5）
 stats-closed-after-rounds = 经 { $n } 轮关闭
 stats-footer = { $centre } · 统计期间 { $period } · 报告日 { $day }
 help-aliases = 别名
+
+## 日期、编号及其他
+
+date-bad = `{ $text }` 不是日期；请写成 YYYY-MM-DD，例如 2026-03-02
+date-expecting = 日期，例如 2026-03-02
+date-not-real = { $text } 不是真实存在的日期
+date-with-time = 应为不带时间的日期，例如 2026-03-02，却是 { $text }
+datetime-bad = `{ $text }` 不是日期时间；请写成 YYYY-MM-DD HH:MM，例如 "2026-03-02 13:30"
+datetime-expecting = 本地日期时间，例如 2026-03-02T09:00:00
+datetime-zone = 应为不带时区的本地日期时间，例如 2026-03-02T09:00:00，却是 { $text }
+datetime-not-real = { $text } 不是真实存在的日期时间
+month-bad = `{ $text }` 不是月份；请写成 YYYY-MM，例如 2026-03
+id-malformed = `{ $text }` 不是记录编号；编号的格式如 CMP-2026-0001、CAPA-2026-0001 或 LV-2026-0001
+stats-category-conflict = 原因类别 `{ $id }` 在 { $centre } 叫 `{ $name }`，在 { $other_centre } 却叫 `{ $other_name }`：合计之前请在各中心的 svc.toml 中用同一名称
+sync-no-merge = svc renumber 用于进行中的合并（git merge 因冲突而停下）：目前没有
+stats-workbook-needs-output = 活页簿不能输出到终端机：请加 --output 档案.xlsx
+stats-workbook-failed = 无法建立活页簿
+repo-cannot-render = 无法把记录写成 TOML

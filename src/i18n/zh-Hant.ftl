@@ -764,3 +764,21 @@ stats-title-monthly = { $centre } { $month } 考勤統計（ATT-5）
 stats-closed-after-rounds = 經 { $n } 輪關閉
 stats-footer = { $centre } · 統計期間 { $period } · 報告日 { $day }
 help-aliases = 別名
+
+## 日期、編號及其他
+
+date-bad = `{ $text }` 不是日期；請寫成 YYYY-MM-DD，例如 2026-03-02
+date-expecting = 日期，例如 2026-03-02
+date-not-real = { $text } 不是真實存在的日期
+date-with-time = 應為不帶時間的日期，例如 2026-03-02，卻是 { $text }
+datetime-bad = `{ $text }` 不是日期時間；請寫成 YYYY-MM-DD HH:MM，例如 "2026-03-02 13:30"
+datetime-expecting = 本地日期時間，例如 2026-03-02T09:00:00
+datetime-zone = 應為不帶時區的本地日期時間，例如 2026-03-02T09:00:00，卻是 { $text }
+datetime-not-real = { $text } 不是真實存在的日期時間
+month-bad = `{ $text }` 不是月份；請寫成 YYYY-MM，例如 2026-03
+id-malformed = `{ $text }` 不是記錄編號；編號的格式如 CMP-2026-0001、CAPA-2026-0001 或 LV-2026-0001
+stats-category-conflict = 原因類別 `{ $id }` 在 { $centre } 叫 `{ $name }`，在 { $other_centre } 卻叫 `{ $other_name }`：合計之前請在各中心的 svc.toml 中用同一名稱
+sync-no-merge = svc renumber 用於進行中的合併（git merge 因衝突而停下）：目前沒有
+stats-workbook-needs-output = 活頁簿不能輸出到終端機：請加 --output 檔案.xlsx
+stats-workbook-failed = 無法建立活頁簿
+repo-cannot-render = 無法把記錄寫成 TOML

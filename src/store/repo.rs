@@ -280,7 +280,7 @@ impl Repo {
     /// The file a new record will be.
     pub fn pending_new<T: Serialize>(&self, id: RecordId, record: &T) -> Result<Pending> {
         let path = self.path_of(id);
-        let contents = edit::render_new(id.kind, record).context("cannot render the record as TOML")?;
+        let contents = edit::render_new(id.kind, record).context(crate::t!("repo-cannot-render"))?;
         Ok(Pending { path: self.relative(&path), contents, new: true })
     }
 

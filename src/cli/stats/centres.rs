@@ -44,12 +44,15 @@ pub fn reports(dirs: &[PathBuf], year: i32, today: Date) -> Result<(Across, BTre
         for c in &config.complaints.cause_categories {
             match names.get(&c.id) {
                 Some((name, other)) if *name != c.name => bail!(
-                    "cause category `{}` is `{}` in {} but `{}` in {}: name it the same in every centre's svc.toml before adding them up",
-                    c.id,
-                    name,
-                    other,
-                    c.name,
-                    config.centre.name
+                    "{}",
+                    t!(
+                        "stats-category-conflict",
+                        id = &c.id,
+                        name = name,
+                        centre = other,
+                        other_name = &c.name,
+                        other_centre = &config.centre.name
+                    )
                 ),
                 Some(_) => {}
                 None => {

@@ -25,7 +25,7 @@ fn sheet_name(title: &str, taken: &[String]) -> String {
 }
 
 pub fn workbook(title: &str, sections: &[Section], charts: &Charts) -> Result<Vec<u8>> {
-    build(title, sections, charts).context("cannot build the workbook")
+    build(title, sections, charts).context(crate::t!("stats-workbook-failed"))
 }
 
 fn build(title: &str, sections: &[Section], charts: &Charts) -> Result<Vec<u8>, XlsxError> {
