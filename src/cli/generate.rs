@@ -115,7 +115,7 @@ impl Out {
 
 pub fn run(args: Args) -> Result<ExitCode> {
     if args.dir.join(CONFIG_FILE).exists() {
-        bail!("{} already holds a centre: give an empty folder", args.dir.display());
+        bail!("{}", crate::t!("generate-not-empty", dir = args.dir.display()));
     }
     let years = 1 + args.records / 60_000;
     let first_year = 2026 - years as i32 + 1;
@@ -153,12 +153,8 @@ pub fn run(args: Args) -> Result<ExitCode> {
     g.dispatches(start, end)?;
     g.conduct((target / 200).max(1))?;
     write(&args.dir, &config, &g.out.files)?;
-    errln!(
-        "wrote {} record file(s) over {years} year(s) in {}; check it with `svc --repo {} --date {end} check`",
-        g.out.files.len(),
-        args.dir.display(),
-        args.dir.display()
-    );
+    let (n, dir) = (g.out.files.len(), args.dir.display());
+    errln!("{}", crate::t!("generate-wrote", n = n, years = years, dir = dir, end = end));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -408,6 +404,6 @@ pub fn floor(args: FloorArgs) -> Result<ExitCode> {
             std::fs::read_to_string(p).ok().and_then(|t| t.parse::<toml::Table>().ok()).map_or(0, |t| t.len().min(1))
         })
         .sum();
-    errln!("{} file(s), {parsed} parsed", files.len());
+    errln!("{}", crate::t!("floor-read", n = files.len(), parsed = parsed));
     Ok(ExitCode::SUCCESS)
 }

@@ -860,3 +860,6 @@ sync-no-merge = svc renumber is for a merge in progress (git merge … stopped w
 stats-workbook-needs-output = a workbook is not for the terminal: add --output FILE.xlsx
 stats-workbook-failed = cannot build the workbook
 repo-cannot-render = cannot render the record as TOML
+generate-not-empty = { $dir } already holds a centre: give an empty folder
+generate-wrote = wrote { $n } record files over { $years } years in { $dir }; check it with `svc --repo { $dir } --date { $end } check`
+floor-read = { $n } files, { $parsed } parsed

@@ -783,3 +783,6 @@ sync-no-merge = svc renumber 用于进行中的合并（git merge 因冲突而�
 stats-workbook-needs-output = 活页簿不能输出到终端机：请加 --output 档案.xlsx
 stats-workbook-failed = 无法建立活页簿
 repo-cannot-render = 无法把记录写成 TOML
+generate-not-empty = { $dir } 中已有一个中心：请指定空资料夹
+generate-wrote = 已在 { $dir } 写出 { $years } 年共 { $n } 个记录档；用 `svc --repo { $dir } --date { $end } check` 检查
+floor-read = { $n } 个档案，已解析 { $parsed } 个

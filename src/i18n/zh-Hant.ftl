@@ -782,3 +782,6 @@ sync-no-merge = svc renumber 用於進行中的合併（git merge 因衝突而�
 stats-workbook-needs-output = 活頁簿不能輸出到終端機：請加 --output 檔案.xlsx
 stats-workbook-failed = 無法建立活頁簿
 repo-cannot-render = 無法把記錄寫成 TOML
+generate-not-empty = { $dir } 中已有一個中心：請指定空資料夾
+generate-wrote = 已在 { $dir } 寫出 { $years } 年共 { $n } 個記錄檔；用 `svc --repo { $dir } --date { $end } check` 檢查
+floor-read = { $n } 個檔案，已解析 { $parsed } 個
