@@ -72,6 +72,18 @@ complaint() {
   svc --as "$clerk" --date "$verified" complaint close "$id" --result "已改正並回覆：$cause" "${via[@]}"
 }
 
+# The complaint box (CC-4.2): the centre began recording each working day's collection in
+# November; the coordination office takes turns. Written before the forms, so that a box
+# form names the collection it came from (CMP-2026-0028, 17 November). A weekend or holiday
+# is refused by the rules (the box is emptied on working days): the loop skips it.
+for d in $(seq 2 27); do
+  day=$(printf '2026-11-%02d' "$d")
+  who=$([ $((d % 2)) -eq 0 ] && echo S02 || echo S03)
+  forms=$([ "$day" = 2026-11-17 ] && echo 1 || echo 0)
+  svc --as "$who" --date "$day" box collect --forms "$forms" >/dev/null || true
+done
+echo "complaint-box collections written" >&2
+
 while IFS='|' read -r date room channel logger stage category responsible reply summary cause customer; do
   [ -z "$date" ] || [ "${date:0:1}" = "#" ] && continue
   complaint "$date" "$room" "$channel" "$logger" "$stage" "$category" "$responsible" "$reply" "$summary" "$cause" "$customer"
@@ -285,3 +297,4 @@ id=$(conduct 2026-07-06 S02 propose --staff S42 --kind removal --ground R4 \
 id=$(conduct 2026-08-24 S02 propose --staff S32 --kind criticism --ground P4 \
   --note "退單說明經催辦仍未落實" --evidence "$p4")
 echo "praise forms and conduct records written" >&2
+

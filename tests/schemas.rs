@@ -41,7 +41,9 @@ fn schemas_forbid_unknown_fields() {
 
 #[test]
 fn every_demo_record_names_its_schema() {
-    for (folder, schema) in [("complaints", "complaint.schema.json"), ("capa", "capa.schema.json")] {
+    for (folder, schema) in
+        [("complaints", "complaint.schema.json"), ("capa", "capa.schema.json"), ("box", "box.schema.json")]
+    {
         let dir = project_root().join("records").join(folder).join("2026");
         for entry in std::fs::read_dir(dir).unwrap() {
             let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
@@ -65,6 +67,8 @@ fn every_json_output_validates_against_its_schema() {
         ("conduct-list", &["conduct", "history", "S22", "--format", "json"]),
         ("conduct-show", &["conduct", "show", "RP-2026-0003", "--format", "json"]),
         ("conduct-suggest", &["conduct", "suggest", "--year", "2026", "--format", "json"]),
+        ("box-list", &["box", "list", "--format", "json"]),
+        ("box-show", &["box", "show", "BOX-2026-0012", "--format", "json"]),
         ("attendance-month", &["attendance", "month", "2026-03", "--format", "json"]),
         ("stats-yearly", &["stats", "yearly", "--year", "2026", "--format", "json"]),
         ("stats-monthly", &["stats", "monthly", "2026-03", "--format", "json"]),

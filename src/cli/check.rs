@@ -15,6 +15,7 @@ use super::context::Globals;
 use super::output::table;
 use crate::domain::attendance::{Dispatch, Incident};
 use crate::domain::capa::Capa;
+use crate::domain::collection::Collection;
 use crate::domain::complaint::Complaint;
 use crate::domain::conduct::Conduct;
 use crate::domain::config::Config;
@@ -308,6 +309,7 @@ fn collect(root: &Path, globals: &Globals) -> Result<(usize, Vec<Located>, bool)
     read_kind::<Incident>(&repo, &mut records, &mut sources, &mut findings)?;
     read_kind::<Dispatch>(&repo, &mut records, &mut sources, &mut findings)?;
     read_kind::<Conduct>(&repo, &mut records, &mut sources, &mut findings)?;
+    read_kind::<Collection>(&repo, &mut records, &mut sources, &mut findings)?;
     findings.extend(misplaced(root)?);
     findings.extend(interrupted(root));
     let results = rules::check(repo.config(), repo.calendar(), &records, globals.today());

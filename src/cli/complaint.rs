@@ -83,6 +83,10 @@ pub struct NewArgs {
     /// The day it was received; default: the day of the step (--date).
     #[arg(long, value_name = "YYYY-MM-DD")]
     received: Option<Date>,
+    /// A form from the complaint box: the day the box was emptied (CC-4.2); default: the
+    /// latest recorded collection up to the day it was received.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    collected: Option<Date>,
     /// The form is a praise of this staff member, not a complaint (RP-1 C1).
     #[arg(long, value_name = "STAFF_ID", add = super::complete::staff())]
     praise: Option<String>,
@@ -194,9 +198,11 @@ fn new(ctx: &Ctx, args: NewArgs) -> Result<()> {
         ("summary", summary.clone()),
         ("logged_by", ctx.who(&actor.id)),
     ])?;
+    let received = args.received.unwrap_or(ctx.today);
     let intake = Intake {
-        received: args.received.unwrap_or(ctx.today),
+        received,
         channel,
+        collected: args.collected.or(if channel == Channel::Box { last_collection(ctx, received)? } else { None }),
         room,
         summary,
         remedy: args.remedy,
@@ -216,6 +222,13 @@ fn new(ctx: &Ctx, args: NewArgs) -> Result<()> {
     }
     outln!("{id}")?;
     Ok(())
+}
+
+/// The latest collection of the complaint box up to `day`: where a box form logged without
+/// `--collected` came from (CC-4.2). None before collections are recorded.
+fn last_collection(ctx: &Ctx, day: Date) -> Result<Option<Date>> {
+    let all: Vec<crate::domain::collection::Collection> = ctx.repo.records(RecordKind::Collection)?;
+    Ok(all.iter().map(|c| c.day).filter(|d| *d <= day).max())
 }
 
 fn triage(ctx: &Ctx, args: TriageArgs) -> Result<()> {

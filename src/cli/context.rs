@@ -9,6 +9,7 @@ use anyhow::{Context as _, Result};
 
 use crate::domain::attendance::{Dispatch, Incident};
 use crate::domain::capa::Capa;
+use crate::domain::collection::Collection;
 use crate::domain::complaint::{Complaint, unknown_staff};
 use crate::domain::conduct::Conduct;
 use crate::domain::config::Staff;
@@ -166,6 +167,7 @@ impl Ctx {
             RecordKind::Incident => records.extend(self.repo.records::<Incident>(kind)?),
             RecordKind::Dispatch => records.extend(self.repo.records::<Dispatch>(kind)?),
             RecordKind::Conduct => records.extend(self.repo.records::<Conduct>(kind)?),
+            RecordKind::Collection => records.extend(self.repo.records::<Collection>(kind)?),
         }
         Ok(())
     }
@@ -178,6 +180,7 @@ impl Ctx {
             RecordKind::Incident => records.put(self.repo.read::<Incident>(id)?.record),
             RecordKind::Dispatch => records.put(self.repo.read::<Dispatch>(id)?.record),
             RecordKind::Conduct => records.put(self.repo.read::<Conduct>(id)?.record),
+            RecordKind::Collection => records.put(self.repo.read::<Collection>(id)?.record),
         }
         Ok(())
     }

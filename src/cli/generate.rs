@@ -128,6 +128,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
         out: Out::default(),
         config: config.clone(),
         busy: BTreeSet::new(),
+        box_forms: BTreeMap::new(),
     };
     let start = Date::from_ymd(first_year, 1, 5).unwrap();
     let end = Date::from_ymd(2026, 11, 27).unwrap();
@@ -151,6 +152,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
         g.incident()?;
     }
     g.dispatches(start, end)?;
+    g.collections()?;
     g.conduct((target / 200).max(1))?;
     write(&args.dir, &config, &g.out.files)?;
     let (n, dir) = (g.out.files.len(), args.dir.display());
@@ -166,6 +168,8 @@ struct Generator {
     config: Config,
     /// (staff, day): on leave or with an incident that day.
     busy: BTreeSet<(String, Date)>,
+    /// Box forms logged against each day's collection (CC-4.2).
+    box_forms: BTreeMap<Date, u32>,
 }
 
 impl Generator {
@@ -198,12 +202,16 @@ impl Generator {
         let intake = Intake {
             received,
             channel,
+            collected: (channel == Channel::Box).then_some(received),
             room: format!("R{room}"),
             summary: format!("第{room}室窗口服務問題 #{}", self.rng.below(1000)),
             remedy: None,
             customer: Customer { name: Some("客戶".into()), contact: None, wants_reply },
             praised: None,
         };
+        if channel == Channel::Box {
+            *self.box_forms.entry(received).or_default() += 1;
+        }
         let id = self.out.id(RecordKind::Complaint, received.year());
         let mut form = Complaint::open(id, intake, &self.person(&clerk));
         let stage = self.rng.below(100);
@@ -328,6 +336,19 @@ impl Generator {
                 }
             }
             month = month.next();
+        }
+        Ok(())
+    }
+
+    /// The complaint box emptied every working day of the period by the coordination
+    /// office, with the box forms logged against each collection.
+    fn collections(&mut self) -> Result<()> {
+        let office = [self.person("S02"), self.person("S03")];
+        for (i, day) in self.days.clone().into_iter().enumerate() {
+            let id = self.out.id(RecordKind::Collection, day.year());
+            let forms = self.box_forms.get(&day).copied().unwrap_or(0);
+            let c = crate::domain::collection::Collection::record(id, &office[i % 2], day, forms, None);
+            self.out.put(id, &c)?;
         }
         Ok(())
     }

@@ -85,6 +85,7 @@ fn judge_commit(repo: &Repo, commit: &Commit, options: &Options) -> Result<Vec<J
             RecordKind::Incident => judge::<Incident>(repo, commit, &change, options),
             RecordKind::Dispatch => judge::<Dispatch>(repo, commit, &change, options),
             RecordKind::Conduct => judge::<Conduct>(repo, commit, &change, options),
+            RecordKind::Collection => judge::<crate::domain::collection::Collection>(repo, commit, &change, options),
         };
         out.push(judged);
     }

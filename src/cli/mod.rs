@@ -40,6 +40,7 @@ mod ask;
 mod attendance;
 mod capa;
 pub mod check;
+mod collection;
 mod complaint;
 mod complete;
 mod conduct;
@@ -104,6 +105,9 @@ enum Command {
     /// Commendations and penalties: proposals, decisions, suggestions (RP-1 to RP-3)
     #[command(subcommand, visible_aliases = ["獎懲", "奖惩"])]
     Conduct(conduct::Command),
+    /// The complaint box: each working day's collection by the coordination office (CC-4.2)
+    #[command(name = "box", subcommand, visible_aliases = ["投訴箱", "投诉箱"])]
+    Box(collection::Command),
     /// Statistics: the year's complaint report (CC-4.8), the month's attendance (ATT-5)
     #[command(subcommand, visible_aliases = ["統計", "统计"])]
     Stats(stats::Command),
@@ -209,6 +213,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Leave(cmd) => leave::run(&globals.open()?, cmd),
         Command::Attendance(cmd) => attendance::run(&globals.open()?, cmd),
         Command::Conduct(cmd) => conduct::run(&globals.open()?, cmd),
+        Command::Box(cmd) => collection::run(&globals.open()?, cmd),
         Command::Stats(cmd) => stats::run(&globals.open()?, cmd),
         Command::Check(args) => check::run(&globals, args),
         Command::Todo(args) => todo::run(&globals.open()?, args),
@@ -316,7 +321,7 @@ mod tests {
     fn every_step_has_examples_that_parse() {
         let cli = Cli::command();
         let mut checked = 0;
-        for group in ["complaint", "capa", "leave", "attendance", "conduct"] {
+        for group in ["complaint", "capa", "leave", "attendance", "conduct", "box"] {
             let group = cli.find_subcommand(group).unwrap();
             for step in group.get_subcommands().filter(|s| s.get_name() != "help") {
                 let path = format!("{} {}", group.get_name(), step.get_name());
@@ -346,7 +351,7 @@ mod tests {
     #[test]
     fn every_group_and_step_has_a_chinese_name() {
         let cli = Cli::command();
-        for group in ["complaint", "capa", "leave", "attendance", "conduct", "stats"] {
+        for group in ["complaint", "capa", "leave", "attendance", "conduct", "box", "stats"] {
             let group = cli.find_subcommand(group).unwrap();
             assert!(group.get_visible_aliases().any(chinese), "svc {}", group.get_name());
             for step in group.get_subcommands().filter(|s| s.get_name() != "help") {

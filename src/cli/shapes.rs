@@ -60,6 +60,8 @@ pub fn schemas() -> Vec<(&'static str, String)> {
         ("output/leave-show.schema.json", pretty(schema_for!(Leave))),
         ("output/conduct-list.schema.json", pretty(schema_for!(Vec<Conduct>))),
         ("output/conduct-show.schema.json", pretty(schema_for!(Conduct))),
+        ("output/box-list.schema.json", pretty(schema_for!(Vec<crate::domain::collection::Collection>))),
+        ("output/box-show.schema.json", pretty(schema_for!(crate::domain::collection::Collection))),
         ("output/conduct-suggest.schema.json", pretty(schema_for!(Vec<Suggestion>))),
         ("output/attendance-month.schema.json", pretty(schema_for!(Vec<SheetRow>))),
         ("output/stats-yearly.schema.json", pretty(schema_for!(YearlyReport))),

@@ -218,6 +218,11 @@ fn waiting(ctx: &Ctx) -> Result<Vec<Item>> {
             month = month.next();
         }
     }
+    // CC-4.2: once collections are recorded, the box is emptied every working day.
+    let collections: Vec<crate::domain::collection::Collection> = ctx.repo.records(RecordKind::Collection)?;
+    if !collections.is_empty() && cal.is_working_day(today) && !collections.iter().any(|c| c.day == today) {
+        add(Some(today), format!("BOX {today}"), t!("todo-collect-box"), office.clone(), "CC-4.2");
+    }
     for c in ctx.repo.records::<Conduct>(RecordKind::Conduct)? {
         match c.status {
             ConductStatus::Proposed => {

@@ -102,6 +102,10 @@ pub struct Complaint {
     pub status: ComplaintStatus,
     pub received: Date,
     pub channel: Channel,
+    /// For a form from the complaint box: the day the box was emptied (CC-4.2), a day with a
+    /// recorded collection.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub collected: Option<Date>,
     /// The room the complaint is about (SC-3.1).
     pub room: String,
     /// What the customer said.
@@ -193,6 +197,8 @@ pub struct Reply {
 pub struct Intake {
     pub received: Date,
     pub channel: Channel,
+    /// For a box form: the day the box was emptied.
+    pub collected: Option<Date>,
     pub room: String,
     pub summary: String,
     pub remedy: Option<String>,
@@ -219,6 +225,7 @@ impl Complaint {
             status: ComplaintStatus::Received,
             received: intake.received,
             channel: intake.channel,
+            collected: intake.collected,
             room: intake.room.trim().to_string(),
             summary: intake.summary.trim().to_string(),
             remedy: non_empty(intake.remedy),

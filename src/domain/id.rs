@@ -25,16 +25,19 @@ pub enum RecordKind {
     Dispatch,
     /// A proposed commendation or penalty and its decision (RP-1 to RP-3).
     Conduct,
+    /// One emptying of the complaint box (CC-4.2).
+    Collection,
 }
 
 impl RecordKind {
-    pub const ALL: [RecordKind; 6] = [
+    pub const ALL: [RecordKind; 7] = [
         RecordKind::Complaint,
         RecordKind::Capa,
         RecordKind::Leave,
         RecordKind::Incident,
         RecordKind::Dispatch,
         RecordKind::Conduct,
+        RecordKind::Collection,
     ];
 
     pub fn prefix(self) -> &'static str {
@@ -45,6 +48,7 @@ impl RecordKind {
             RecordKind::Incident => "INC",
             RecordKind::Dispatch => "DSP",
             RecordKind::Conduct => "RP",
+            RecordKind::Collection => "BOX",
         }
     }
 
@@ -57,6 +61,7 @@ impl RecordKind {
             RecordKind::Incident => "incidents",
             RecordKind::Dispatch => "dispatches",
             RecordKind::Conduct => "conduct",
+            RecordKind::Collection => "box",
         }
     }
 
@@ -69,6 +74,7 @@ impl RecordKind {
             RecordKind::Incident => "incident.schema.json",
             RecordKind::Dispatch => "dispatch.schema.json",
             RecordKind::Conduct => "conduct.schema.json",
+            RecordKind::Collection => "box.schema.json",
         }
     }
 
@@ -80,6 +86,7 @@ impl RecordKind {
             RecordKind::Incident => crate::t!("noun-incident"),
             RecordKind::Dispatch => crate::t!("noun-dispatch"),
             RecordKind::Conduct => crate::t!("noun-conduct"),
+            RecordKind::Collection => crate::t!("noun-collection"),
         }
     }
 
@@ -91,6 +98,7 @@ impl RecordKind {
             RecordKind::Leave => "leave",
             RecordKind::Incident | RecordKind::Dispatch => "attendance",
             RecordKind::Conduct => "conduct",
+            RecordKind::Collection => "box",
         }
     }
 
@@ -181,10 +189,13 @@ impl JsonSchema for RecordId {
         "RecordId".into()
     }
 
+    /// The pattern names every kind's prefix, so a new kind is never refused by its own schema.
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let prefixes: Vec<&str> = RecordKind::ALL.iter().map(|k| k.prefix()).collect();
+        let pattern = format!("^({})-[0-9]{{4}}-[0-9]{{4,6}}$", prefixes.join("|"));
         schemars::json_schema!({
             "type": "string",
-            "pattern": "^(CMP|CAPA|LV|INC|DSP|RP)-[0-9]{4}-[0-9]{4,6}$"
+            "pattern": pattern
         })
     }
 }

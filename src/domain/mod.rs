@@ -4,6 +4,7 @@
 pub mod attendance;
 pub mod calendar;
 pub mod capa;
+pub mod collection;
 pub mod complaint;
 pub mod conduct;
 pub mod config;

@@ -104,6 +104,7 @@ pub fn intake() -> Intake {
     Intake {
         received: day("2026-03-02"),
         channel: Channel::Phone,
+        collected: None,
         room: "R1".into(),
         summary: "窗口態度差".into(),
         remedy: None,

@@ -861,5 +861,37 @@ stats-workbook-needs-output = a workbook is not for the terminal: add --output F
 stats-workbook-failed = cannot build the workbook
 repo-cannot-render = cannot render the record as TOML
 generate-not-empty = { $dir } already holds a centre: give an empty folder
-generate-wrote = wrote { $n } record files over { $years } years in { $dir }; check it with `svc --repo { $dir } --date { $end } check`
+generate-wrote = wrote { $n } record files over { $years } { $years ->
+        [one] year
+       *[other] years
+    } in { $dir }; check it with `svc --repo { $dir } --date { $end } check`
 floor-read = { $n } files, { $parsed } parsed
+
+## The complaint box
+
+noun-collection = box collection
+step-collect = emptying the complaint box
+box-collected = { $id }: the complaint box emptied on { $day }, { $forms } { $forms ->
+        [one] form
+       *[other] forms
+    } (CC-4.2)
+box-next = next: log each form with `svc complaint new --channel box --collected { $day } ...`
+count-collections = { $n } { $n ->
+        [one] collection
+       *[other] collections
+    }
+form-collection = complaint box collection
+column-collection = collection
+column-day = day
+column-by = by
+column-forms = forms
+column-logged = logged
+rule-box-not-working-day = { $day } is not a working day: the box is emptied on working days
+rule-box-twice = the box was already emptied on { $day } ({ $first }): one collection a day
+rule-box-more-forms = { $logged } box forms are logged as collected on { $day }, but the collection found { $forms }
+rule-box-not-box = `collected` is for forms from the complaint box; this form came by { $channel }
+rule-box-untraced = { $id } came from the complaint box but does not say when the box was emptied: add `collected = YYYY-MM-DD` (`--collected`)
+rule-box-no-collection = no collection of the complaint box is recorded on { $day }: `svc box collect` that day, or correct the day
+rule-box-after = collected { $day }, after the form was logged ({ $received })
+rule-box-missed = the complaint box was not emptied on { $day }, a working day (`svc box collect --date { $day }`)
+todo-collect-box = empty the complaint box and record it (`svc box collect --forms N`)

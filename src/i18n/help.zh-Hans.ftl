@@ -176,3 +176,13 @@ example-complaint-close-1 = 在终端机上：询问处理结果，如客户要�
 example-capa-verify-1 = 开立第 2 轮
 example-leave-request-1 = 在终端机上：询问假别、日期与事由（请假人：你）
 example-leave-approve-1 = 派驻单位的审批
+
+## 投诉箱
+
+cmd-box = 投诉箱：协调办每个工作日的收集（CC-4.2）
+cmd-box-collect = 协调办：记录今天开启投诉箱的收集（CC-4.2）；印出其编号
+cmd-box-list = 各次收集，按日期，及各次登记的投诉箱意见单
+cmd-box-show = 一次收集
+arg-forms = 箱内有几张意见单
+arg-box-list-month = 只列这个月的收集（YYYY-MM）
+arg-collected = 来自投诉箱的意见单：开箱收集的日期（CC-4.2）；预设：收到当天或之前最近一次有记录的收集

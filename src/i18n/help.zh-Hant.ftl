@@ -175,3 +175,13 @@ example-complaint-close-1 = 在終端機上：詢問處理結果，如客戶要�
 example-capa-verify-1 = 開立第 2 輪
 example-leave-request-1 = 在終端機上：詢問假別、日期與事由（請假人：你）
 example-leave-approve-1 = 派駐單位的審批
+
+## 投訴箱
+
+cmd-box = 投訴箱：協調辦每個工作日的收集（CC-4.2）
+cmd-box-collect = 協調辦：記錄今天開啟投訴箱的收集（CC-4.2）；印出其編號
+cmd-box-list = 各次收集，按日期，及各次登記的投訴箱意見單
+cmd-box-show = 一次收集
+arg-forms = 箱內有幾張意見單
+arg-box-list-month = 只列這個月的收集（YYYY-MM）
+arg-collected = 來自投訴箱的意見單：開箱收集的日期（CC-4.2）；預設：收到當天或之前最近一次有記錄的收集

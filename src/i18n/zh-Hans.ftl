@@ -786,3 +786,26 @@ repo-cannot-render = 无法把记录写成 TOML
 generate-not-empty = { $dir } 中已有一个中心：请指定空资料夹
 generate-wrote = 已在 { $dir } 写出 { $years } 年共 { $n } 个记录档；用 `svc --repo { $dir } --date { $end } check` 检查
 floor-read = { $n } 个档案，已解析 { $parsed } 个
+
+## 投诉箱
+
+noun-collection = 投诉箱收集记录
+step-collect = 开启投诉箱收集
+box-collected = { $id }：{ $day } 已开启投诉箱，收到 { $forms } 张意见单（CC-4.2）
+box-next = 下一步：逐张用 `svc complaint new --channel box --collected { $day } ...` 登记
+count-collections = 共 { $n } 次收集
+form-collection = 投诉箱收集记录
+column-collection = 收集
+column-day = 日期
+column-by = 经办人
+column-forms = 张数
+column-logged = 已登记
+rule-box-not-working-day = { $day } 不是工作日：投诉箱在工作日开启
+rule-box-twice = { $day } 已开启过投诉箱（{ $first }）：每天一次
+rule-box-more-forms = 登记为 { $day } 收集的投诉箱意见单有 { $logged } 张，但该次收集到 { $forms } 张
+rule-box-not-box = `collected` 用于来自投诉箱的意见单；这张是经{ $channel }收到的
+rule-box-untraced = { $id } 来自投诉箱，却没有写明开箱日期：请加 `collected = YYYY-MM-DD`（`--collected`）
+rule-box-no-collection = { $day } 没有投诉箱收集记录：请于当天执行 `svc box collect`，或更正日期
+rule-box-after = 收集日期 { $day } 晚于登记意见单的日期（{ $received }）
+rule-box-missed = { $day } 是工作日，投诉箱却没有开启（`svc box collect --date { $day }`）
+todo-collect-box = 开启投诉箱并记录（`svc box collect --forms 张数`）

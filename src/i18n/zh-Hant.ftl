@@ -785,3 +785,26 @@ repo-cannot-render = 無法把記錄寫成 TOML
 generate-not-empty = { $dir } 中已有一個中心：請指定空資料夾
 generate-wrote = 已在 { $dir } 寫出 { $years } 年共 { $n } 個記錄檔；用 `svc --repo { $dir } --date { $end } check` 檢查
 floor-read = { $n } 個檔案，已解析 { $parsed } 個
+
+## 投訴箱
+
+noun-collection = 投訴箱收集記錄
+step-collect = 開啟投訴箱收集
+box-collected = { $id }：{ $day } 已開啟投訴箱，收到 { $forms } 張意見單（CC-4.2）
+box-next = 下一步：逐張用 `svc complaint new --channel box --collected { $day } ...` 登記
+count-collections = 共 { $n } 次收集
+form-collection = 投訴箱收集記錄
+column-collection = 收集
+column-day = 日期
+column-by = 經辦人
+column-forms = 張數
+column-logged = 已登記
+rule-box-not-working-day = { $day } 不是工作日：投訴箱在工作日開啟
+rule-box-twice = { $day } 已開啟過投訴箱（{ $first }）：每天一次
+rule-box-more-forms = 登記為 { $day } 收集的投訴箱意見單有 { $logged } 張，但該次收集到 { $forms } 張
+rule-box-not-box = `collected` 用於來自投訴箱的意見單；這張是經{ $channel }收到的
+rule-box-untraced = { $id } 來自投訴箱，卻沒有寫明開箱日期：請加 `collected = YYYY-MM-DD`（`--collected`）
+rule-box-no-collection = { $day } 沒有投訴箱收集記錄：請於當天執行 `svc box collect`，或更正日期
+rule-box-after = 收集日期 { $day } 晚於登記意見單的日期（{ $received }）
+rule-box-missed = { $day } 是工作日，投訴箱卻沒有開啟（`svc box collect --date { $day }`）
+todo-collect-box = 開啟投訴箱並記錄（`svc box collect --forms 張數`）

@@ -30,5 +30,6 @@ pub fn generated() -> Vec<(&'static str, String)> {
         (RecordKind::Incident.schema_file(), pretty(schema_for!(Incident))),
         (RecordKind::Dispatch.schema_file(), pretty(schema_for!(Dispatch))),
         (RecordKind::Conduct.schema_file(), pretty(schema_for!(Conduct))),
+        (RecordKind::Collection.schema_file(), pretty(schema_for!(crate::domain::collection::Collection))),
     ]
 }

@@ -64,7 +64,7 @@ impl Kind for Complaint {
     }
 
     fn consults() -> &'static [RecordKind] {
-        &[RecordKind::Conduct]
+        &[RecordKind::Conduct, RecordKind::Collection]
     }
 
     fn links(&self) -> Vec<RecordId> {
@@ -73,6 +73,7 @@ impl Kind for Complaint {
 }
 
 fn intake(c: &Complaint, world: &World, sink: &mut Sink) {
+    super::collection::box_form(c, world, sink);
     if world.dir.room(&c.room).is_none() {
         sink.report(&ROOM_KNOWN, "room", unknown_room(&c.room, world.dir));
     }

@@ -184,6 +184,7 @@ fn concerns(c: &Conduct, record: AnyRecord) -> Option<String> {
         AnyRecord::Incident(x) => (x.staff == who, x.recorded),
         AnyRecord::Dispatch(x) => (true, x.on),
         AnyRecord::Conduct(x) => (x.staff == who && x.id != c.id, x.proposed),
+        AnyRecord::Collection(x) => (false, x.day),
     };
     if !about {
         return Some(t!("evidence-not-about", who = who));

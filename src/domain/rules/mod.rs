@@ -19,6 +19,7 @@ use serde::Serialize;
 use super::attendance::{Dispatch, Incident};
 use super::calendar::Calendar;
 use super::capa::Capa;
+use super::collection::Collection;
 use super::complaint::{Complaint, unknown_staff};
 use super::conduct::Conduct;
 use super::config::{Config, Directory, Role, Staff};
@@ -31,6 +32,7 @@ use super::token::Token as _;
 mod attendance;
 mod capa;
 mod clause;
+mod collection;
 mod complaint;
 mod conduct;
 mod config;
@@ -148,6 +150,7 @@ pub fn registry() -> Vec<&'static Rule> {
         leave::RULES,
         attendance::RULES,
         conduct::RULES,
+        collection::RULES,
         history::RULES,
     ]
     .concat()
@@ -257,6 +260,7 @@ pub struct Records {
     pub incidents: Vec<Filed<Incident>>,
     pub dispatches: Vec<Filed<Dispatch>>,
     pub conducts: Vec<Filed<Conduct>>,
+    pub collections: Vec<Filed<Collection>>,
 }
 
 impl Records {
@@ -310,6 +314,7 @@ slots! {
     Incident => Incident, incidents;
     Dispatch => Dispatch, dispatches;
     Conduct => Conduct, conducts;
+    Collection => Collection, collections;
 }
 
 /// A record kind the rules know.
@@ -343,6 +348,7 @@ pub enum AnyRecord<'a> {
     Incident(&'a Incident),
     Dispatch(&'a Dispatch),
     Conduct(&'a Conduct),
+    Collection(&'a Collection),
 }
 
 /// Lookups across records, built once per run.
@@ -361,6 +367,9 @@ pub struct Index<'a> {
     /// The longest slip of each person, in days: how far back a slip covering a day starts.
     longest_leave: HashMap<&'a str, i64>,
     removed_on: HashMap<&'a str, Date>,
+    /// Complaint-box collections by day, and box forms logged against each day (CC-4.2).
+    collections_on: HashMap<Date, Vec<&'a Collection>>,
+    box_forms: HashMap<Date, u32>,
 }
 
 impl<'a> Index<'a> {
@@ -405,6 +414,15 @@ impl<'a> Index<'a> {
             slips.sort_by_key(|l| (l.from, l.id));
             let longest = slips.iter().map(|l| (l.to.date().0 - l.from.date().0).num_days()).max().unwrap_or(0);
             index.longest_leave.insert(staff, longest);
+        }
+        for f in &records.collections {
+            index.by_id.entry(f.record.id).or_insert(AnyRecord::Collection(&f.record));
+            index.collections_on.entry(f.record.day).or_default().push(&f.record);
+        }
+        for f in &records.complaints {
+            if let Some(day) = f.record.collected {
+                *index.box_forms.entry(day).or_default() += 1;
+            }
         }
         for f in &records.conducts {
             let c = &f.record;
@@ -492,6 +510,21 @@ impl<'a> Index<'a> {
     pub fn removed_on(&self, staff: &str) -> Option<Date> {
         self.removed_on.get(staff).copied()
     }
+
+    /// The complaint-box collections recorded on `day`.
+    pub fn collections_on(&self, day: Date) -> &[&'a Collection] {
+        self.collections_on.get(&day).map_or(&[], Vec::as_slice)
+    }
+
+    /// The first day a collection was recorded: from then on box forms are traced.
+    pub fn first_collection(&self) -> Option<Date> {
+        self.collections_on.keys().min().copied()
+    }
+
+    /// How many box forms name `day` as their collection.
+    pub fn box_forms_of(&self, day: Date) -> u32 {
+        self.box_forms.get(&day).copied().unwrap_or(0)
+    }
 }
 
 /// Everything a rule may look at.
@@ -561,8 +594,10 @@ pub fn check(config: &Config, calendar: &Calendar, records: &Records, today: Dat
     check_kind(&records.incidents, &world, &mut out);
     check_kind(&records.dispatches, &world, &mut out);
     check_kind(&records.conducts, &world, &mut out);
+    check_kind(&records.collections, &world, &mut out);
     filing::unique_ids(records, &mut out);
     attendance::sheets_sent(&world, records, &mut Sink::new(&mut out, Subject::Config));
+    collection::collected_daily(&world, records, &mut Sink::new(&mut out, Subject::Config));
     out.sort_by_key(|f| f.subject);
     out
 }
@@ -644,6 +679,7 @@ fn errors_around(id: RecordId, records: &Records, centre: Centre, today: Date) -
     errors_of(&records.incidents, id, &world, &mut out);
     errors_of(&records.dispatches, id, &world, &mut out);
     errors_of(&records.conducts, id, &world, &mut out);
+    errors_of(&records.collections, id, &world, &mut out);
     out.retain(|f| f.severity() == Severity::Error);
     out
 }

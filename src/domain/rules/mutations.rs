@@ -5,6 +5,7 @@
 use std::path::Path;
 
 use super::*;
+use crate::domain::collection::Collection;
 use crate::domain::complaint::{Responsibility, Triage};
 use crate::domain::conduct::{ConductDecision, ConductKind, ConductStatus, Evidence, Ground, Notification};
 use crate::domain::config::{CauseCategory, LeaveStep, Room};
@@ -57,6 +58,7 @@ fn demo() -> Demo {
     read_kind::<Incident>(root, &mut records, &mut next);
     read_kind::<Dispatch>(root, &mut records, &mut next);
     read_kind::<Conduct>(root, &mut records, &mut next);
+    read_kind::<Collection>(root, &mut records, &mut next);
     Demo { config, records }
 }
 
@@ -73,6 +75,7 @@ fn subject_of(records: &Records, id: &str) -> Subject {
         records.leaves.iter().map(|f| (f.record.id, f.subject())).collect(),
         records.incidents.iter().map(|f| (f.record.id, f.subject())).collect(),
         records.dispatches.iter().map(|f| (f.record.id, f.subject())).collect(),
+        records.collections.iter().map(|f| (f.record.id, f.subject())).collect(),
         records.conducts.iter().map(|f| (f.record.id, f.subject())).collect(),
     ];
     all.into_iter().flatten().find(|(i, _)| *i == id).map(|(_, s)| s).unwrap()
@@ -312,6 +315,13 @@ fn cases() -> Vec<(&'static str, &'static str, Mutation)> {
                 Some(Notification { on: d("2026-07-07"), by: "S02".into(), unit: None })
         }),
         ("conduct.commendation-sent", "RP-2026-0003", |_, r| rec::<Conduct>(r, "RP-2026-0003").notified = None),
+        ("box.collected-by-office", "BOX-2026-0001", |_, r| rec::<Collection>(r, "BOX-2026-0001").by = "S11".into()),
+        ("box.once-a-working-day", "BOX-2026-0002", |_, r| rec::<Collection>(r, "BOX-2026-0002").day = d("2026-11-02")),
+        ("box.forms-counted", "BOX-2026-0012", |_, r| rec::<Collection>(r, "BOX-2026-0012").forms = 0),
+        ("box.collected-daily", "svc.toml", |_, r| {
+            r.collections.retain(|f| f.record.id.to_string() != "BOX-2026-0005")
+        }),
+        ("complaint.box-form-traced", "CMP-2026-0028", |_, r| rec::<Complaint>(r, "CMP-2026-0028").collected = None),
     ]
 }
 

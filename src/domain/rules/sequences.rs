@@ -63,6 +63,7 @@ fn attempt(b: &mut Bench, today: Date, (what, who, which, n, _): Try) {
             let intake = Intake {
                 received: today,
                 channel: [Channel::InPerson, Channel::Phone, Channel::Box][n as usize % 3],
+                collected: None,
                 room: room.into(),
                 summary: "態度差".into(),
                 remedy: None,

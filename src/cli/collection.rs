@@ -1,0 +1,123 @@
+//! `svc box`: the complaint box (投訴箱, CC-4.2), emptied by the coordination office once
+//! every working day; each collection is a record, so a box form names its collection.
+
+use std::process::ExitCode;
+
+use anyhow::Result;
+use clap::{Args, Subcommand};
+
+use super::context::Ctx;
+use super::output::{Form, Format, Grid, ListOutput, ShowArgs, print_json};
+use crate::domain::collection::Collection;
+use crate::domain::date::Month;
+use crate::domain::id::RecordKind;
+use crate::t;
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Coordination office: record today's emptying of the complaint box (CC-4.2); prints its id.
+    #[command(after_help = "Examples:
+  svc --as S02 box collect --forms 2
+  svc --as S02 box collect --forms 0 --note \"箱內無意見單\"")]
+    #[command(visible_aliases = ["收集"])]
+    Collect(CollectArgs),
+    /// The collections, by day, with the box forms logged against each.
+    #[command(after_help = "Examples:
+  svc box list --month 2026-11
+  svc box list --format csv")]
+    #[command(visible_aliases = ["一覽", "一览"])]
+    List(ListArgs),
+    /// One collection.
+    #[command(after_help = "Examples:
+  svc box show BOX-2026-0001")]
+    #[command(visible_aliases = ["查看"])]
+    Show(ShowArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CollectArgs {
+    /// How many forms were in the box.
+    #[arg(long, default_value_t = 0)]
+    forms: u32,
+    #[arg(long)]
+    note: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only collections of this month (YYYY-MM).
+    #[arg(long)]
+    month: Option<Month>,
+    #[command(flatten)]
+    out: ListOutput,
+}
+
+pub fn run(ctx: &Ctx, command: Command) -> Result<ExitCode> {
+    match command {
+        Command::Collect(args) => collect(ctx, args),
+        Command::List(args) => list(ctx, args),
+        Command::Show(args) => show(ctx, args),
+    }?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn collect(ctx: &Ctx, args: CollectArgs) -> Result<()> {
+    let by = ctx.actor()?;
+    let lock = ctx.lock()?;
+    let id = ctx.repo.next_id(&lock, RecordKind::Collection, ctx.today.year())?;
+    let c = Collection::record(id, by, ctx.today, args.forms, args.note);
+    ctx.create(&lock, &c, &format!("{id} box collected: {} form(s) [CC-4.2]", c.forms))?;
+    errln!("{}", t!("box-collected", id = id, day = c.day, forms = c.forms));
+    if c.forms > 0 {
+        errln!("{}", t!("box-next", day = c.day));
+    }
+    outln!("{id}")?;
+    Ok(())
+}
+
+fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
+    let mut all: Vec<Collection> = ctx.repo.records(RecordKind::Collection)?;
+    all.retain(|c| args.month.is_none_or(|m| Month::of(c.day) == m));
+    all.sort_by_key(|c| (c.day, c.id));
+    let complaints: Vec<crate::domain::complaint::Complaint> = ctx.repo.records(RecordKind::Complaint)?;
+    let logged = |c: &Collection| complaints.iter().filter(|f| f.collected == Some(c.day)).count();
+    let grid = Grid {
+        headers: vec!["id", "day", "by", "forms", "logged", "note"],
+        rows: all
+            .iter()
+            .map(|c| {
+                vec![
+                    c.id.to_string(),
+                    c.day.to_string(),
+                    ctx.who(&c.by),
+                    c.forms.to_string(),
+                    logged(c).to_string(),
+                    c.note.clone().unwrap_or_default(),
+                ]
+            })
+            .collect(),
+        optional: vec!["note"],
+    };
+    grid.print_records(args.out, &all, |n| t!("count-collections", n = n))
+}
+
+fn show(ctx: &Ctx, args: ShowArgs) -> Result<()> {
+    let c = ctx.load::<Collection>(&args.id, RecordKind::Collection)?.record;
+    if args.format == Format::Json {
+        return print_json(&c);
+    }
+    let complaints: Vec<crate::domain::complaint::Complaint> = ctx.repo.records(RecordKind::Complaint)?;
+    let forms: Vec<String> =
+        complaints.iter().filter(|f| f.collected == Some(c.day)).map(|f| f.id.to_string()).collect();
+    let mut form = Form::default();
+    form.line("collection", format!("{}  {}", c.id, t!("form-collection")));
+    form.line("day", c.day);
+    form.line("by", ctx.who(&c.by));
+    form.line("forms", c.forms);
+    form.line("logged", if forms.is_empty() { "-".to_string() } else { forms.join(" ") });
+    if let Some(note) = &c.note {
+        form.line("note", note);
+    }
+    out!("{}", form.finish())?;
+    Ok(())
+}

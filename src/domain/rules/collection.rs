@@ -1,0 +1,92 @@
+//! Rules on the complaint box (CC-4.2): the coordination office empties it once every
+//! working day, each collection is recorded, and a form from the box names its collection.
+
+use crate::domain::token::Token as _;
+use crate::t;
+
+use super::{Act, Kind, Records, Sink, World, rules};
+use crate::domain::collection::Collection;
+use crate::domain::complaint::{Channel, Complaint};
+use crate::domain::id::RecordKind;
+
+rules! {
+    COLLECTED_BY_OFFICE = "box.collected-by-office", Cc4_2, Error, Recorded,
+        "The coordination office empties the complaint box.";
+    ONCE_A_WORKING_DAY = "box.once-a-working-day", Cc4_2, Error, Recorded,
+        "A collection is on a working day, and there is one a day.";
+    FORMS_COUNTED = "box.forms-counted", Cc4_2, Warning, Recorded,
+        "No more box forms are logged against a collection than it found.";
+    COLLECTED_DAILY = "box.collected-daily", Cc4_2, Warning, Today,
+        "From the first recorded collection on, the box is emptied every working day before the report day.";
+    FORM_TRACED = "complaint.box-form-traced", Cc4_2, Error, Recorded,
+        "A form from the box, once collections are recorded, names the day of a recorded collection, not after the form was logged.";
+}
+
+impl Kind for Collection {
+    fn check(&self, world: &World, sink: &mut Sink) {
+        world.office(&self.by, "by", &COLLECTED_BY_OFFICE, crate::tid!("step-collect"), sink);
+        world.not_future(self.day, "day", sink);
+        if !world.calendar.is_working_day(self.day) {
+            sink.report(&ONCE_A_WORKING_DAY, "day", t!("rule-box-not-working-day", day = self.day));
+        }
+        if let Some(first) = world.index.collections_on(self.day).iter().map(|c| c.id).min()
+            && first < self.id
+        {
+            sink.report(&ONCE_A_WORKING_DAY, "day", t!("rule-box-twice", day = self.day, first = first));
+        }
+        let logged = world.index.box_forms_of(self.day);
+        let first_of_day = world.index.collections_on(self.day).iter().map(|c| c.id).min() == Some(self.id);
+        if first_of_day && logged > self.forms {
+            sink.report(
+                &FORMS_COUNTED,
+                "forms",
+                t!("rule-box-more-forms", logged = logged, forms = self.forms, day = self.day),
+            );
+        }
+        world.acts(&self.acts(), sink);
+    }
+
+    fn acts(&self) -> Vec<Act<'_>> {
+        vec![Act { on: self.day, by: &self.by, key: "by".into() }]
+    }
+
+    fn consults() -> &'static [RecordKind] {
+        &[RecordKind::Collection, RecordKind::Complaint, RecordKind::Conduct]
+    }
+}
+
+/// CC-4.2 for a complaint: a box form received once collections are recorded names the day
+/// its collection was made, on or before it was logged.
+pub(super) fn box_form(c: &Complaint, world: &World, sink: &mut Sink) {
+    if c.channel != Channel::Box {
+        if c.collected.is_some() {
+            sink.report(&FORM_TRACED, "collected", t!("rule-box-not-box", channel = c.channel.name()));
+        }
+        return;
+    }
+    let Some(first) = world.index.first_collection() else { return };
+    match c.collected {
+        None if c.received >= first => sink.report(&FORM_TRACED, "collected", t!("rule-box-untraced", id = c.id)),
+        None => {}
+        Some(day) if world.index.collections_on(day).is_empty() => {
+            sink.report(&FORM_TRACED, "collected", t!("rule-box-no-collection", day = day))
+        }
+        Some(day) if day > c.received => {
+            sink.report(&FORM_TRACED, "collected", t!("rule-box-after", day = day, received = c.received))
+        }
+        Some(_) => {}
+    }
+}
+
+/// CC-4.2: every working day from the first collection to the day before the report day
+/// has one. Reported once per missing day under svc.toml (the centre's duty, no file).
+pub(super) fn collected_daily(world: &World, records: &Records, sink: &mut Sink) {
+    let Some(first) = records.collections.iter().map(|f| f.record.day).min() else { return };
+    let mut day = first;
+    while day < world.today {
+        if world.calendar.is_working_day(day) && world.index.collections_on(day).is_empty() {
+            sink.report(&COLLECTED_DAILY, "", t!("rule-box-missed", day = day));
+        }
+        day = day.succ();
+    }
+}
