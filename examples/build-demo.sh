@@ -298,3 +298,11 @@ id=$(conduct 2026-08-24 S02 propose --staff S32 --kind criticism --ground P4 \
   --note "退單說明經催辦仍未落實" --evidence "$p4")
 echo "praise forms and conduct records written" >&2
 
+
+# Inspections at the posts (巡查, SC-4.1): the evidence for C2, C3, P1, R1 and R3, in the
+# order they were entered (INS-2026-0001 to 0004).
+svc --as S02 --date 2026-10-14 inspection record --staff S11 --rule post --note "10:20 離崗與鄰座閑談約十分鐘，窗口無人" >/dev/null
+svc --as S10 --date 2026-09-09 inspection record --staff S12 --rule integrity --good --note "婉拒客戶所送茶葉，按規定辦理" >/dev/null
+svc --as S20 --date 2026-06-03 inspection record --staff S22 --rule language --note "對客戶說「自己看公告」，語氣生硬" >/dev/null
+svc --as S03 --date 2026-07-15 inspection record --staff S31 --rule dress --good --note "著裝整齊，佩戴工牌" >/dev/null
+echo "inspections written" >&2

@@ -198,6 +198,8 @@ fn demo_suggestions_are_the_cases_built_in() {
     let expected: Vec<(String, String)> = [
         ("C1", "S12"),
         ("C1", "S31"),
+        ("C2", "S31"),
+        ("C3", "S12"),
         ("P1", "S11"),
         ("P1", "S12"),
         ("P1", "S21"),
@@ -227,7 +229,8 @@ fn demo_suggestions_are_the_cases_built_in() {
     assert_eq!(evidence("R4", "S42"), ["CAPA-2026-0027"]);
     assert_eq!(evidence("P2", "S11"), ["SHEET-2026-03"]);
     assert_eq!(evidence("P2", "S22"), ["SHEET-2026-06"]);
-    assert_eq!(evidence("R1", "S22"), ["CMP-2026-0020", "CMP-2026-0024", "RP-2026-0001"]);
+    assert_eq!(evidence("R1", "S22"), ["CMP-2026-0020", "CMP-2026-0024", "RP-2026-0001", "INS-2026-0003"]);
+    assert_eq!(evidence("C3", "S12"), ["INS-2026-0002"]);
     // P1 against a count straight from the complaint files: analysed complaints per person.
     let dir = project_root().join("records/complaints/2026");
     let mut responsible = std::collections::BTreeSet::new();

@@ -311,6 +311,7 @@ fn suggestions(ctx: &Ctx, args: SuggestArgs) -> Result<()> {
         capas: &capas,
         sheets: &sheets,
         conducts: &conducts,
+        inspections: &ctx.repo.records(RecordKind::Inspection)?,
         calendar: ctx.repo.calendar(),
         window: ctx.repo.config().policy.verification_working_days,
     };

@@ -15,6 +15,7 @@ use crate::domain::conduct::Conduct;
 use crate::domain::config::Staff;
 use crate::domain::date::Date;
 use crate::domain::id::{RecordId, RecordKind};
+use crate::domain::inspection::Inspection;
 use crate::domain::leave::Leave;
 use crate::domain::refusal::Refusal;
 use crate::domain::rules::{self, Centre, Kind, Records};
@@ -168,6 +169,7 @@ impl Ctx {
             RecordKind::Dispatch => records.extend(self.repo.records::<Dispatch>(kind)?),
             RecordKind::Conduct => records.extend(self.repo.records::<Conduct>(kind)?),
             RecordKind::Collection => records.extend(self.repo.records::<Collection>(kind)?),
+            RecordKind::Inspection => records.extend(self.repo.records::<Inspection>(kind)?),
         }
         Ok(())
     }
@@ -181,6 +183,7 @@ impl Ctx {
             RecordKind::Dispatch => records.put(self.repo.read::<Dispatch>(id)?.record),
             RecordKind::Conduct => records.put(self.repo.read::<Conduct>(id)?.record),
             RecordKind::Collection => records.put(self.repo.read::<Collection>(id)?.record),
+            RecordKind::Inspection => records.put(self.repo.read::<Inspection>(id)?.record),
         }
         Ok(())
     }

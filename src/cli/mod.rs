@@ -49,6 +49,7 @@ mod fix_encoding;
 mod generate;
 mod history;
 mod init;
+mod inspection;
 mod lang;
 mod leave;
 mod output;
@@ -105,6 +106,9 @@ enum Command {
     /// Commendations and penalties: proposals, decisions, suggestions (RP-1 to RP-3)
     #[command(subcommand, visible_aliases = ["獎懲", "奖惩"])]
     Conduct(conduct::Command),
+    /// Inspections at the posts: good conduct and breaches, the evidence for commendations and penalties (SC-4.1)
+    #[command(subcommand, visible_aliases = ["巡查"])]
+    Inspection(inspection::Command),
     /// The complaint box: each working day's collection by the coordination office (CC-4.2)
     #[command(name = "box", subcommand, visible_aliases = ["投訴箱", "投诉箱"])]
     Box(collection::Command),
@@ -214,6 +218,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Attendance(cmd) => attendance::run(&globals.open()?, cmd),
         Command::Conduct(cmd) => conduct::run(&globals.open()?, cmd),
         Command::Box(cmd) => collection::run(&globals.open()?, cmd),
+        Command::Inspection(cmd) => inspection::run(&globals.open()?, cmd),
         Command::Stats(cmd) => stats::run(&globals.open()?, cmd),
         Command::Check(args) => check::run(&globals, args),
         Command::Todo(args) => todo::run(&globals.open()?, args),
@@ -321,7 +326,7 @@ mod tests {
     fn every_step_has_examples_that_parse() {
         let cli = Cli::command();
         let mut checked = 0;
-        for group in ["complaint", "capa", "leave", "attendance", "conduct", "box"] {
+        for group in ["complaint", "capa", "leave", "attendance", "conduct", "box", "inspection"] {
             let group = cli.find_subcommand(group).unwrap();
             for step in group.get_subcommands().filter(|s| s.get_name() != "help") {
                 let path = format!("{} {}", group.get_name(), step.get_name());
@@ -351,7 +356,7 @@ mod tests {
     #[test]
     fn every_group_and_step_has_a_chinese_name() {
         let cli = Cli::command();
-        for group in ["complaint", "capa", "leave", "attendance", "conduct", "box", "stats"] {
+        for group in ["complaint", "capa", "leave", "attendance", "conduct", "box", "inspection", "stats"] {
             let group = cli.find_subcommand(group).unwrap();
             assert!(group.get_visible_aliases().any(chinese), "svc {}", group.get_name());
             for step in group.get_subcommands().filter(|s| s.get_name() != "help") {

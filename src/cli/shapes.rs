@@ -62,6 +62,8 @@ pub fn schemas() -> Vec<(&'static str, String)> {
         ("output/conduct-show.schema.json", pretty(schema_for!(Conduct))),
         ("output/box-list.schema.json", pretty(schema_for!(Vec<crate::domain::collection::Collection>))),
         ("output/box-show.schema.json", pretty(schema_for!(crate::domain::collection::Collection))),
+        ("output/inspection-list.schema.json", pretty(schema_for!(Vec<crate::domain::inspection::Inspection>))),
+        ("output/inspection-show.schema.json", pretty(schema_for!(crate::domain::inspection::Inspection))),
         ("output/conduct-suggest.schema.json", pretty(schema_for!(Vec<Suggestion>))),
         ("output/attendance-month.schema.json", pretty(schema_for!(Vec<SheetRow>))),
         ("output/stats-yearly.schema.json", pretty(schema_for!(YearlyReport))),

@@ -169,10 +169,13 @@ impl JsonSchema for Evidence {
         "Evidence".into()
     }
 
+    /// A record of any kind (the prefixes of every kind) or a monthly sheet.
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let prefixes: Vec<&str> = crate::domain::id::RecordKind::ALL.iter().map(|k| k.prefix()).collect();
+        let pattern = format!("^(({})-[0-9]{{4}}-[0-9]{{4,6}}|SHEET-[0-9]{{4}}-(0[1-9]|1[0-2]))$", prefixes.join("|"));
         schemars::json_schema!({
             "type": "string",
-            "pattern": "^((CMP|CAPA|LV|INC|DSP|RP)-[0-9]{4}-[0-9]{4,6}|SHEET-[0-9]{4}-(0[1-9]|1[0-2]))$"
+            "pattern": pattern
         })
     }
 }
@@ -349,11 +352,13 @@ pub struct SuggestInput<'a> {
     /// Every month's sheet in the period that has ended, by month.
     pub sheets: &'a [(Month, Vec<SheetRow>)],
     pub conducts: &'a [Conduct],
+    /// Observations at the posts (SC-4.1): evidence for C2, C3, P1, R1 and R3.
+    pub inspections: &'a [crate::domain::inspection::Inspection],
     pub calendar: &'a Calendar,
     pub window: u32,
 }
 
-/// Lists who the records put under C1, P1, P2, P4, R1 and R4 in the period.
+/// Lists who the records put under C1, C2, C3, P1, P2, P4, R1, R3 and R4 in the period.
 pub fn suggest(input: &SuggestInput) -> Vec<Suggestion> {
     let in_period = |d: Date| input.from <= d && d <= input.to;
     let mut found: BTreeMap<(Ground, String), (Vec<Evidence>, Vec<String>)> = BTreeMap::new();
@@ -418,6 +423,19 @@ pub fn suggest(input: &SuggestInput) -> Vec<Suggestion> {
                 Evidence::Sheet(*month),
                 crate::t!("suggest-sheet", month = month, late = row.late, early = row.early, absent = row.absent),
             );
+        }
+    }
+    for i in input.inspections.iter().filter(|i| in_period(i.on)) {
+        let seen = if i.good { crate::t!("inspection-good") } else { crate::t!("inspection-breach") };
+        let detail = crate::t!("suggest-inspection", day = i.on, rule = i.rule.name(), seen = seen);
+        for ground in i.grounds().iter().filter(|g| !matches!(g, Ground::R5)) {
+            // R1 only after an approved criticism of them (a breach not corrected).
+            let criticised = prior_criticism(&i.staff, i.on, input.conducts.iter())
+                .and_then(|c| c.approved_on())
+                .is_some_and(|approved| approved < i.on);
+            if *ground != Ground::R1 || criticised {
+                add(*ground, &i.staff, Evidence::Record(i.id), detail.clone());
+            }
         }
     }
     found

@@ -27,10 +27,12 @@ pub enum RecordKind {
     Conduct,
     /// One emptying of the complaint box (CC-4.2).
     Collection,
+    /// An observation at a post: good conduct or a breach (SC-4.1).
+    Inspection,
 }
 
 impl RecordKind {
-    pub const ALL: [RecordKind; 7] = [
+    pub const ALL: [RecordKind; 8] = [
         RecordKind::Complaint,
         RecordKind::Capa,
         RecordKind::Leave,
@@ -38,6 +40,7 @@ impl RecordKind {
         RecordKind::Dispatch,
         RecordKind::Conduct,
         RecordKind::Collection,
+        RecordKind::Inspection,
     ];
 
     pub fn prefix(self) -> &'static str {
@@ -49,6 +52,7 @@ impl RecordKind {
             RecordKind::Dispatch => "DSP",
             RecordKind::Conduct => "RP",
             RecordKind::Collection => "BOX",
+            RecordKind::Inspection => "INS",
         }
     }
 
@@ -62,6 +66,7 @@ impl RecordKind {
             RecordKind::Dispatch => "dispatches",
             RecordKind::Conduct => "conduct",
             RecordKind::Collection => "box",
+            RecordKind::Inspection => "inspections",
         }
     }
 
@@ -75,6 +80,7 @@ impl RecordKind {
             RecordKind::Dispatch => "dispatch.schema.json",
             RecordKind::Conduct => "conduct.schema.json",
             RecordKind::Collection => "box.schema.json",
+            RecordKind::Inspection => "inspection.schema.json",
         }
     }
 
@@ -87,6 +93,7 @@ impl RecordKind {
             RecordKind::Dispatch => crate::t!("noun-dispatch"),
             RecordKind::Conduct => crate::t!("noun-conduct"),
             RecordKind::Collection => crate::t!("noun-collection"),
+            RecordKind::Inspection => crate::t!("noun-inspection"),
         }
     }
 
@@ -99,6 +106,7 @@ impl RecordKind {
             RecordKind::Incident | RecordKind::Dispatch => "attendance",
             RecordKind::Conduct => "conduct",
             RecordKind::Collection => "box",
+            RecordKind::Inspection => "inspection",
         }
     }
 

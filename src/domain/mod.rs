@@ -10,6 +10,7 @@ pub mod conduct;
 pub mod config;
 pub mod date;
 pub mod id;
+pub mod inspection;
 pub mod leave;
 pub mod refusal;
 pub mod rules;

@@ -56,6 +56,7 @@ use super::capa::{ActionKind, CapaStatus};
 use super::complaint::{Channel, ComplaintStatus};
 use super::conduct::{ConductKind, ConductStatus, Ground};
 use super::config::{LeaveStep, Role};
+use super::inspection::ConductRule;
 use super::leave::{Band, Decision, LeaveKind, LeaveStatus};
 
 tokens! {
@@ -73,6 +74,7 @@ tokens! {
     Band = "band" => [StaffNotice, StaffShort, StaffLong, RoomHeadNotice, RoomHeadShort, RoomHeadLong, Annual];
     LeaveStep = "step" => [RoomHead, CoordinationOffice, CoordinationOfficeHead, ExecutiveDeputyDirector, SecondingUnit, SecondingUnitHr, Filing];
     Decision = "verdict" => [Approved, Rejected, Filed];
+    ConductRule = "conduct-rule" => [Dress, Language, Post, Integrity, Tidiness, Smoking, Other];
     Role = "role" => [Staff, RoomHead, CoordinationOffice, CoordinationOfficeHead, DeputyDirector, ExecutiveDeputyDirector];
 }
 
@@ -119,6 +121,7 @@ mod tests {
         agrees::<Band>();
         agrees::<LeaveStep>();
         agrees::<Decision>();
+        agrees::<ConductRule>();
         assert_eq!(Channel::from_token(" In-Person "), Some(Channel::InPerson));
         assert_eq!(Channel::from_token("fax"), None);
         assert_eq!(Channel::from_token(" 現場 "), Some(Channel::InPerson));

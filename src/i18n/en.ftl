@@ -895,3 +895,30 @@ rule-box-no-collection = no collection of the complaint box is recorded on { $da
 rule-box-after = collected { $day }, after the form was logged ({ $received })
 rule-box-missed = the complaint box was not emptied on { $day }, a working day (`svc box collect --date { $day }`)
 todo-collect-box = empty the complaint box and record it (`svc box collect --forms N`)
+
+## Inspections (SC-4.1)
+
+noun-inspection = inspection
+inspection-good = good conduct
+inspection-breach = breach
+inspection-recorded = { $id }: { $who }, { $rule }: { $seen } (SC-4.1); evidence for { $grounds }
+count-inspections = { $n } { $n ->
+        [one] inspection
+       *[other] inspections
+    }
+form-inspection = inspection at the post
+suggest-inspection = inspection { $day }: { $rule }, { $seen }
+column-inspection = inspection
+column-seen = seen
+column-grounds = grounds
+rule-inspection-by = { $who } ({ $role }) may not record an inspection of { $staff }: the coordination office or their room head does, never the person themselves
+rule-inspection-director = { $who } is { $role }: the directors are not inspected at a post
+rule-inspection-not-working-day = { $day } is not a working day: nobody is at a post
+rule-inspection-note-empty = the note is empty: write what was seen
+value-conduct-rule-dress = dress
+value-conduct-rule-language = language
+value-conduct-rule-post = post
+value-conduct-rule-integrity = integrity
+value-conduct-rule-tidiness = tidiness
+value-conduct-rule-smoking = smoking
+value-conduct-rule-other = other

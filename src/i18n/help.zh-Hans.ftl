@@ -129,7 +129,7 @@ arg-retroactive = 休假开始后才补填的假条（补假，ATT-3）
 arg-leave-approve-reference = 派驻单位的文号，记录其审批时使用（ATT-2、ATT-4）
 arg-leave-list-mine = 只列你自己的假条
 arg-leave-list-month = 只列在这个月有离开时间的假条（YYYY-MM）
-arg-on = 发生的工作日；预设：步骤的日期（--date）
+arg-attendance-incident-on = 发生的工作日；预设：步骤的日期（--date）
 arg-minutes = 迟到或早退的分钟数
 arg-correction = 月度考勤表报送后才记录的原因（ATT-5）
 
@@ -186,3 +186,14 @@ cmd-box-show = 一次收集
 arg-forms = 箱内有几张意见单
 arg-box-list-month = 只列这个月的收集（YYYY-MM）
 arg-collected = 来自投诉箱的意见单：开箱收集的日期（CC-4.2）；预设：收到当天或之前最近一次有记录的收集
+
+## 巡查
+
+cmd-inspection = 岗位巡查：表现良好与违规，奖惩的证据（SC-4.1）
+cmd-inspection-record = 记录巡查时在某人岗位上所见（SC-4.1）；印出其编号
+cmd-inspection-list = 巡查记录一览，可筛选
+cmd-inspection-show = 一次巡查
+arg-good = 表现良好（可作书面表扬 C2/C3 的证据），而非违规
+arg-inspection-record-note = 所见的情况
+arg-inspection-record-on = 巡查的工作日；预设：步骤的日期（--date）
+arg-inspection-list-year = 只列这一年的巡查

@@ -128,7 +128,7 @@ arg-retroactive = 休假開始後才補填的假條（補假，ATT-3）
 arg-leave-approve-reference = 派駐單位的文號，記錄其審批時使用（ATT-2、ATT-4）
 arg-leave-list-mine = 只列你自己的假條
 arg-leave-list-month = 只列在這個月有離開時間的假條（YYYY-MM）
-arg-on = 發生的工作日；預設：步驟的日期（--date）
+arg-attendance-incident-on = 發生的工作日；預設：步驟的日期（--date）
 arg-minutes = 遲到或早退的分鐘數
 arg-correction = 月度考勤表報送後才記錄的原因（ATT-5）
 
@@ -185,3 +185,14 @@ cmd-box-show = 一次收集
 arg-forms = 箱內有幾張意見單
 arg-box-list-month = 只列這個月的收集（YYYY-MM）
 arg-collected = 來自投訴箱的意見單：開箱收集的日期（CC-4.2）；預設：收到當天或之前最近一次有記錄的收集
+
+## 巡查
+
+cmd-inspection = 崗位巡查：表現良好與違規，獎懲的證據（SC-4.1）
+cmd-inspection-record = 記錄巡查時在某人崗位上所見（SC-4.1）；印出其編號
+cmd-inspection-list = 巡查記錄一覽，可篩選
+cmd-inspection-show = 一次巡查
+arg-good = 表現良好（可作書面表揚 C2/C3 的證據），而非違規
+arg-inspection-record-note = 所見的情況
+arg-inspection-record-on = 巡查的工作日；預設：步驟的日期（--date）
+arg-inspection-list-year = 只列這一年的巡查

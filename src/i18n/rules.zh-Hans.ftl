@@ -89,3 +89,6 @@ summary-box-once-a-working-day = 收集在工作日进行，每天一次。
 summary-box-forms-counted = 按某次收集登记的投诉箱意见单，不多于该次收集到的张数。
 summary-box-collected-daily = 自第一次记录收集起，报告日之前的每个工作日都开箱收集。
 summary-complaint-box-form-traced = 开始记录收集之后，来自投诉箱的意见单写明有收集记录的那一天，且不晚于登记之日。
+summary-inspection-by-office-or-head = 巡查由协调办或被巡查者的室负责人记录，本人不得自记。
+summary-inspection-person-at-a-post = 被巡查者在岗位上工作（工作人员、室负责人或协调办），于工作日，且在撤离生效之前。
+summary-inspection-note-written = 巡查写明所见。

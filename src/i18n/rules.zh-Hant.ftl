@@ -88,3 +88,6 @@ summary-box-once-a-working-day = 收集在工作日進行，每天一次。
 summary-box-forms-counted = 按某次收集登記的投訴箱意見單，不多於該次收集到的張數。
 summary-box-collected-daily = 自第一次記錄收集起，報告日之前的每個工作日都開箱收集。
 summary-complaint-box-form-traced = 開始記錄收集之後，來自投訴箱的意見單寫明有收集記錄的那一天，且不晚於登記之日。
+summary-inspection-by-office-or-head = 巡查由協調辦或被巡查者的室負責人記錄，本人不得自記。
+summary-inspection-person-at-a-post = 被巡查者在崗位上工作（工作人員、室負責人或協調辦），於工作日，且在撤離生效之前。
+summary-inspection-note-written = 巡查寫明所見。

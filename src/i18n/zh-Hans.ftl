@@ -809,3 +809,27 @@ rule-box-no-collection = { $day } 没有投诉箱收集记录：请于当天执�
 rule-box-after = 收集日期 { $day } 晚于登记意见单的日期（{ $received }）
 rule-box-missed = { $day } 是工作日，投诉箱却没有开启（`svc box collect --date { $day }`）
 todo-collect-box = 开启投诉箱并记录（`svc box collect --forms 张数`）
+
+## 巡查（SC-4.1）
+
+noun-inspection = 巡查记录
+inspection-good = 表现良好
+inspection-breach = 违规
+inspection-recorded = { $id }：{ $who }，{ $rule }：{ $seen }（SC-4.1）；可作为 { $grounds } 的证据
+count-inspections = 共 { $n } 次巡查
+form-inspection = 岗位巡查记录
+suggest-inspection = { $day } 巡查：{ $rule }，{ $seen }
+column-inspection = 巡查
+column-seen = 所见
+column-grounds = 条件
+rule-inspection-by = { $who }（{ $role }）不得记录对 { $staff } 的巡查：由协调办或其室负责人记录，本人不得自记
+rule-inspection-director = { $who } 是{ $role }：主任们不在岗位上受巡查
+rule-inspection-not-working-day = { $day } 不是工作日：无人在岗
+rule-inspection-note-empty = 说明空白：请写下所见
+value-conduct-rule-dress = 着装
+value-conduct-rule-language = 文明用语
+value-conduct-rule-post = 在岗
+value-conduct-rule-integrity = 廉洁
+value-conduct-rule-tidiness = 整洁
+value-conduct-rule-smoking = 禁烟
+value-conduct-rule-other = 其他

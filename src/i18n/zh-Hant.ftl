@@ -808,3 +808,27 @@ rule-box-no-collection = { $day } 沒有投訴箱收集記錄：請於當天執�
 rule-box-after = 收集日期 { $day } 晚於登記意見單的日期（{ $received }）
 rule-box-missed = { $day } 是工作日，投訴箱卻沒有開啟（`svc box collect --date { $day }`）
 todo-collect-box = 開啟投訴箱並記錄（`svc box collect --forms 張數`）
+
+## 巡查（SC-4.1）
+
+noun-inspection = 巡查記錄
+inspection-good = 表現良好
+inspection-breach = 違規
+inspection-recorded = { $id }：{ $who }，{ $rule }：{ $seen }（SC-4.1）；可作為 { $grounds } 的證據
+count-inspections = 共 { $n } 次巡查
+form-inspection = 崗位巡查記錄
+suggest-inspection = { $day } 巡查：{ $rule }，{ $seen }
+column-inspection = 巡查
+column-seen = 所見
+column-grounds = 條件
+rule-inspection-by = { $who }（{ $role }）不得記錄對 { $staff } 的巡查：由協調辦或其室負責人記錄，本人不得自記
+rule-inspection-director = { $who } 是{ $role }：主任們不在崗位上受巡查
+rule-inspection-not-working-day = { $day } 不是工作日：無人在崗
+rule-inspection-note-empty = 說明空白：請寫下所見
+value-conduct-rule-dress = 著裝
+value-conduct-rule-language = 文明用語
+value-conduct-rule-post = 在崗
+value-conduct-rule-integrity = 廉潔
+value-conduct-rule-tidiness = 整潔
+value-conduct-rule-smoking = 禁煙
+value-conduct-rule-other = 其他

@@ -31,5 +31,6 @@ pub fn generated() -> Vec<(&'static str, String)> {
         (RecordKind::Dispatch.schema_file(), pretty(schema_for!(Dispatch))),
         (RecordKind::Conduct.schema_file(), pretty(schema_for!(Conduct))),
         (RecordKind::Collection.schema_file(), pretty(schema_for!(crate::domain::collection::Collection))),
+        (RecordKind::Inspection.schema_file(), pretty(schema_for!(crate::domain::inspection::Inspection))),
     ]
 }

@@ -11,6 +11,7 @@ use serde::{Serialize, Serializer};
 pub enum Clause {
     Sc3_1,
     Sc3_2,
+    Sc4_1,
     Cc2,
     Cc4_1,
     Cc4_2,
@@ -38,9 +39,10 @@ pub enum Clause {
 }
 
 impl Clause {
-    pub const ALL: [Clause; 26] = [
+    pub const ALL: [Clause; 27] = [
         Clause::Sc3_1,
         Clause::Sc3_2,
+        Clause::Sc4_1,
         Clause::Cc2,
         Clause::Cc4_1,
         Clause::Cc4_2,
@@ -71,6 +73,7 @@ impl Clause {
         match self {
             Clause::Sc3_1 => "SC-3.1",
             Clause::Sc3_2 => "SC-3.2",
+            Clause::Sc4_1 => "SC-4.1",
             Clause::Cc2 => "CC-2",
             Clause::Cc4_1 => "CC-4.1",
             Clause::Cc4_2 => "CC-4.2",
@@ -103,6 +106,7 @@ impl Clause {
         match self {
             Clause::Sc3_1 => "Rooms, their functions and posts",
             Clause::Sc3_2 => "Qualified before serving (持證上崗)",
+            Clause::Sc4_1 => "Conduct at the post, observed by inspection (巡查)",
             Clause::Cc2 => "What counts as a complaint",
             Clause::Cc4_1 => "Triage: whose responsibility",
             Clause::Cc4_2 => "Channels and the complaint box",
@@ -138,6 +142,9 @@ impl Clause {
             }
             Clause::Sc3_2 => {
                 "Window staff are trained in policy and business, and serve customers only after the coordination office has confirmed their qualification. In svc: the `qualified` date of each window clerk; a clerk logs or triages forms only from that day."
+            }
+            Clause::Sc4_1 => {
+                "Staff keep to the rules of conduct at the post: dress, courteous language, no empty or swapped posts and no chatting, no shirking or obstructing, no personal gain, tidy desks, no smoking. In svc: the coordination office or the person's room head records what an inspection (巡查) observed, good or a breach; those records are the evidence the grounds of commendation and penalty rest on (C2, C3, P1, R1 to R3, R5)."
             }
             Clause::Cc2 => {
                 "Every complaint about service quality is handled, spoken ones included. The same feedback form also carries praise, which is logged and goes no further."

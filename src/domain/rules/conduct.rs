@@ -185,6 +185,7 @@ fn concerns(c: &Conduct, record: AnyRecord) -> Option<String> {
         AnyRecord::Dispatch(x) => (true, x.on),
         AnyRecord::Conduct(x) => (x.staff == who && x.id != c.id, x.proposed),
         AnyRecord::Collection(x) => (false, x.day),
+        AnyRecord::Inspection(x) => (x.staff == who, x.on),
     };
     if !about {
         return Some(t!("evidence-not-about", who = who));
@@ -203,6 +204,15 @@ fn supports(c: &Conduct, record: AnyRecord, world: &World) -> bool {
                     .and_then(|p| p.approved_on())
                     .is_some_and(|approved| x.received > approved)
         }
+        // SC-4.1: an inspection is evidence for the grounds its observation shows (R1: a
+        // breach after an approved criticism).
+        (Ground::R1, AnyRecord::Inspection(x)) => {
+            x.grounds().contains(&Ground::R1)
+                && prior_criticism(who, c.proposed, world.index.conducts_of(who).iter().copied())
+                    .and_then(|p| p.approved_on())
+                    .is_some_and(|approved| x.on > approved)
+        }
+        (ground, AnyRecord::Inspection(x)) => x.grounds().contains(&ground),
         (Ground::P4, AnyRecord::Capa(x)) => overdue_after_reminders(x, c.proposed, 1),
         (Ground::R4, AnyRecord::Capa(x)) => {
             overdue_after_reminders(x, c.proposed, 2)

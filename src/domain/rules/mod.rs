@@ -25,6 +25,7 @@ use super::conduct::Conduct;
 use super::config::{Config, Directory, Role, Staff};
 use super::date::Date;
 use super::id::{RecordId, RecordKind};
+use super::inspection::Inspection;
 use super::leave::Leave;
 use super::refusal::Refusal;
 use super::token::Token as _;
@@ -38,6 +39,7 @@ mod conduct;
 mod config;
 mod filing;
 pub mod history;
+mod inspection;
 mod leave;
 mod people;
 mod strings;
@@ -151,6 +153,7 @@ pub fn registry() -> Vec<&'static Rule> {
         attendance::RULES,
         conduct::RULES,
         collection::RULES,
+        inspection::RULES,
         history::RULES,
     ]
     .concat()
@@ -261,6 +264,7 @@ pub struct Records {
     pub dispatches: Vec<Filed<Dispatch>>,
     pub conducts: Vec<Filed<Conduct>>,
     pub collections: Vec<Filed<Collection>>,
+    pub inspections: Vec<Filed<Inspection>>,
 }
 
 impl Records {
@@ -315,6 +319,7 @@ slots! {
     Dispatch => Dispatch, dispatches;
     Conduct => Conduct, conducts;
     Collection => Collection, collections;
+    Inspection => Inspection, inspections;
 }
 
 /// A record kind the rules know.
@@ -349,6 +354,7 @@ pub enum AnyRecord<'a> {
     Dispatch(&'a Dispatch),
     Conduct(&'a Conduct),
     Collection(&'a Collection),
+    Inspection(&'a Inspection),
 }
 
 /// Lookups across records, built once per run.
@@ -418,6 +424,9 @@ impl<'a> Index<'a> {
         for f in &records.collections {
             index.by_id.entry(f.record.id).or_insert(AnyRecord::Collection(&f.record));
             index.collections_on.entry(f.record.day).or_default().push(&f.record);
+        }
+        for f in &records.inspections {
+            index.by_id.entry(f.record.id).or_insert(AnyRecord::Inspection(&f.record));
         }
         for f in &records.complaints {
             if let Some(day) = f.record.collected {
@@ -595,6 +604,7 @@ pub fn check(config: &Config, calendar: &Calendar, records: &Records, today: Dat
     check_kind(&records.dispatches, &world, &mut out);
     check_kind(&records.conducts, &world, &mut out);
     check_kind(&records.collections, &world, &mut out);
+    check_kind(&records.inspections, &world, &mut out);
     filing::unique_ids(records, &mut out);
     attendance::sheets_sent(&world, records, &mut Sink::new(&mut out, Subject::Config));
     collection::collected_daily(&world, records, &mut Sink::new(&mut out, Subject::Config));
@@ -680,6 +690,7 @@ fn errors_around(id: RecordId, records: &Records, centre: Centre, today: Date) -
     errors_of(&records.dispatches, id, &world, &mut out);
     errors_of(&records.conducts, id, &world, &mut out);
     errors_of(&records.collections, id, &world, &mut out);
+    errors_of(&records.inspections, id, &world, &mut out);
     out.retain(|f| f.severity() == Severity::Error);
     out
 }

@@ -10,6 +10,7 @@ use crate::domain::complaint::{Responsibility, Triage};
 use crate::domain::conduct::{ConductDecision, ConductKind, ConductStatus, Evidence, Ground, Notification};
 use crate::domain::config::{CauseCategory, LeaveStep, Room};
 use crate::domain::date::DateTime;
+use crate::domain::inspection::Inspection;
 use crate::domain::leave::Band;
 
 /// The day the demo records are read as of.
@@ -59,6 +60,7 @@ fn demo() -> Demo {
     read_kind::<Dispatch>(root, &mut records, &mut next);
     read_kind::<Conduct>(root, &mut records, &mut next);
     read_kind::<Collection>(root, &mut records, &mut next);
+    read_kind::<crate::domain::inspection::Inspection>(root, &mut records, &mut next);
     Demo { config, records }
 }
 
@@ -76,6 +78,7 @@ fn subject_of(records: &Records, id: &str) -> Subject {
         records.incidents.iter().map(|f| (f.record.id, f.subject())).collect(),
         records.dispatches.iter().map(|f| (f.record.id, f.subject())).collect(),
         records.collections.iter().map(|f| (f.record.id, f.subject())).collect(),
+        records.inspections.iter().map(|f| (f.record.id, f.subject())).collect(),
         records.conducts.iter().map(|f| (f.record.id, f.subject())).collect(),
     ];
     all.into_iter().flatten().find(|(i, _)| *i == id).map(|(_, s)| s).unwrap()
@@ -322,6 +325,13 @@ fn cases() -> Vec<(&'static str, &'static str, Mutation)> {
             r.collections.retain(|f| f.record.id.to_string() != "BOX-2026-0005")
         }),
         ("complaint.box-form-traced", "CMP-2026-0028", |_, r| rec::<Complaint>(r, "CMP-2026-0028").collected = None),
+        ("inspection.by-office-or-head", "INS-2026-0002", |_, r| {
+            rec::<Inspection>(r, "INS-2026-0002").by = "S11".into()
+        }),
+        ("inspection.person-at-a-post", "INS-2026-0001", |_, r| {
+            rec::<Inspection>(r, "INS-2026-0001").staff = "D01".into()
+        }),
+        ("inspection.note-written", "INS-2026-0004", |_, r| rec::<Inspection>(r, "INS-2026-0004").note = " ".into()),
     ]
 }
 

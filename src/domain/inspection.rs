@@ -1,0 +1,108 @@
+//! Inspections (巡查, SC-4.1): the coordination office or a room head observes a person at
+//! their post and records what they saw, good conduct or a breach of the rules of conduct.
+//! The records are the evidence the grounds of commendation and penalty rest on.
+
+use std::fmt;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::complaint::non_empty;
+use super::conduct::Ground;
+use super::config::Staff;
+use super::date::Date;
+use super::id::RecordId;
+
+/// The rule of conduct observed (service procedure 4.0 (1)–(5)).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum ConductRule {
+    /// Dress and appearance (著裝).
+    Dress,
+    /// Courteous language (文明用語).
+    Language,
+    /// At the post: no empty or swapped posts, no chatting (空崗／串崗／閑談).
+    Post,
+    /// No favours, meals or gifts (吃拿卡要).
+    Integrity,
+    /// A tidy desk (整潔).
+    Tidiness,
+    /// No smoking (禁煙).
+    Smoking,
+    Other,
+}
+
+impl ConductRule {
+    pub const ALL: [ConductRule; 7] = [
+        ConductRule::Dress,
+        ConductRule::Language,
+        ConductRule::Post,
+        ConductRule::Integrity,
+        ConductRule::Tidiness,
+        ConductRule::Smoking,
+        ConductRule::Other,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ConductRule::Dress => "dress",
+            ConductRule::Language => "language",
+            ConductRule::Post => "post",
+            ConductRule::Integrity => "integrity",
+            ConductRule::Tidiness => "tidiness",
+            ConductRule::Smoking => "smoking",
+            ConductRule::Other => "other",
+        }
+    }
+}
+
+impl fmt::Display for ConductRule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One observation at a post.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Inspection {
+    pub id: RecordId,
+    /// The working day of the observation.
+    pub on: Date,
+    /// Who inspected: the coordination office or the person's room head.
+    pub by: String,
+    /// Who was observed.
+    pub staff: String,
+    pub rule: ConductRule,
+    /// Good conduct (evidence for a commendation) rather than a breach.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub good: bool,
+    /// What was seen.
+    pub note: String,
+}
+
+impl Inspection {
+    pub fn record(
+        id: RecordId,
+        by: &Staff,
+        staff: &str,
+        on: Date,
+        rule: ConductRule,
+        good: bool,
+        note: String,
+    ) -> Inspection {
+        let note = non_empty(Some(note)).unwrap_or_default();
+        Inspection { id, on, by: by.id.clone(), staff: staff.trim().to_string(), rule, good, note }
+    }
+
+    /// The grounds this observation is evidence for (RP-1 to RP-3): good integrity C3, other
+    /// good conduct C2; a breach of integrity R3, any breach P1, R1 (after a criticism) and R5.
+    pub fn grounds(&self) -> &'static [Ground] {
+        match (self.good, self.rule) {
+            (true, ConductRule::Integrity) => &[Ground::C3],
+            (true, _) => &[Ground::C2],
+            (false, ConductRule::Integrity) => &[Ground::R3, Ground::R5],
+            (false, _) => &[Ground::P1, Ground::R1, Ground::R5],
+        }
+    }
+}
