@@ -306,3 +306,8 @@ svc --as S10 --date 2026-09-09 inspection record --staff S12 --rule integrity --
 svc --as S20 --date 2026-06-03 inspection record --staff S22 --rule language --note "對客戶說「自己看公告」，語氣生硬" >/dev/null
 svc --as S03 --date 2026-07-15 inspection record --staff S31 --rule dress --good --note "著裝整齊，佩戴工牌" >/dev/null
 echo "inspections written" >&2
+
+# The management review (CC-4.8): the coordination office head submits the year's figures
+# for the November review meeting; the digest keeps them as they stood that day.
+svc --as S01 --date 2026-11-27 stats yearly --year 2026 --submit >/dev/null
+echo "management review submission written" >&2

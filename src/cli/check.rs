@@ -311,6 +311,7 @@ fn collect(root: &Path, globals: &Globals) -> Result<(usize, Vec<Located>, bool)
     read_kind::<Conduct>(&repo, &mut records, &mut sources, &mut findings)?;
     read_kind::<Collection>(&repo, &mut records, &mut sources, &mut findings)?;
     read_kind::<crate::domain::inspection::Inspection>(&repo, &mut records, &mut sources, &mut findings)?;
+    read_kind::<crate::domain::review::Review>(&repo, &mut records, &mut sources, &mut findings)?;
     findings.extend(misplaced(root)?);
     findings.extend(interrupted(root));
     let results = rules::check(repo.config(), repo.calendar(), &records, globals.today());

@@ -170,6 +170,7 @@ impl Ctx {
             RecordKind::Conduct => records.extend(self.repo.records::<Conduct>(kind)?),
             RecordKind::Collection => records.extend(self.repo.records::<Collection>(kind)?),
             RecordKind::Inspection => records.extend(self.repo.records::<Inspection>(kind)?),
+            RecordKind::Review => records.extend(self.repo.records::<crate::domain::review::Review>(kind)?),
         }
         Ok(())
     }
@@ -184,6 +185,7 @@ impl Ctx {
             RecordKind::Conduct => records.put(self.repo.read::<Conduct>(id)?.record),
             RecordKind::Collection => records.put(self.repo.read::<Collection>(id)?.record),
             RecordKind::Inspection => records.put(self.repo.read::<Inspection>(id)?.record),
+            RecordKind::Review => records.put(self.repo.read::<crate::domain::review::Review>(id)?.record),
         }
         Ok(())
     }

@@ -87,6 +87,7 @@ fn judge_commit(repo: &Repo, commit: &Commit, options: &Options) -> Result<Vec<J
             RecordKind::Conduct => judge::<Conduct>(repo, commit, &change, options),
             RecordKind::Collection => judge::<crate::domain::collection::Collection>(repo, commit, &change, options),
             RecordKind::Inspection => judge::<crate::domain::inspection::Inspection>(repo, commit, &change, options),
+            RecordKind::Review => judge::<crate::domain::review::Review>(repo, commit, &change, options),
         };
         out.push(judged);
     }

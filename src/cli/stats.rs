@@ -75,6 +75,10 @@ pub struct YearlyArgs {
     /// with none, this centre alone.
     #[arg(value_name = "DIR")]
     centres: Vec<std::path::PathBuf>,
+    /// Coordination office head: record that these figures, as of the day (--date), were
+    /// submitted to the management review (CC-4.8); prints the submission's id.
+    #[arg(long, conflicts_with = "centres")]
+    submit: bool,
     #[command(flatten)]
     out: OutputArgs,
 }
@@ -140,6 +144,9 @@ fn yearly_report(ctx: &Ctx, args: YearlyArgs) -> Result<()> {
         rooms: &rooms,
     };
     let report = yearly(&input);
+    if args.submit {
+        return submit(ctx, &report);
+    }
     let sections = yearly_sections(ctx, &report);
     let title = t!("stats-title-yearly", centre = &config.centre.name, year = year, day = report.as_of);
     let name = category_names(ctx);
@@ -154,6 +161,29 @@ fn yearly_report(ctx: &Ctx, args: YearlyArgs) -> Result<()> {
         }),
     };
     emit(ctx.repo.root(), &args.out, &title, &sections, &report, charts)
+}
+
+/// CC-4.8: the year's figures go to the management review; the submission is a record
+/// holding their digest, so they can be shown unchanged later.
+fn submit(ctx: &Ctx, report: &crate::domain::stats::YearlyReport) -> Result<()> {
+    let by = ctx.actor()?;
+    let lock = ctx.lock()?;
+    let id = ctx.repo.next_id(&lock, RecordKind::Review, ctx.today.year())?;
+    let review = crate::domain::review::Review::submit(id, by, ctx.today, report);
+    ctx.create(&lock, &review, &format!("{id} review: {} statistics submitted [CC-4.8]", review.year))?;
+    errln!(
+        "{}",
+        t!(
+            "review-submitted",
+            id = id,
+            year = review.year,
+            day = review.submitted,
+            n = review.complaints,
+            digest = &review.digest[..12]
+        )
+    );
+    outln!("{id}")?;
+    Ok(())
 }
 
 fn monthly_report(ctx: &Ctx, args: MonthlyArgs) -> Result<()> {

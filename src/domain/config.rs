@@ -369,6 +369,9 @@ pub struct Policy {
     /// GIT-3: a step may be dated at most this many working days before the commit that
     /// records it (`svc check --base`).
     pub max_backdate_working_days: u32,
+    /// CC-4.8: a year's statistics are submitted to the management review within this many
+    /// working days after the year ends.
+    pub review_within_working_days: u32,
     /// The steps of each leave route (ATT-2, ATT-3, ATT-4).
     pub leave_routes: LeaveRoutes,
 }
@@ -476,6 +479,7 @@ impl Default for Policy {
             attendance_max_late_early: 2,
             attendance_max_absent: 0,
             max_backdate_working_days: 2,
+            review_within_working_days: 20,
             leave_routes: LeaveRoutes::default(),
         }
     }

@@ -29,10 +29,12 @@ pub enum RecordKind {
     Collection,
     /// An observation at a post: good conduct or a breach (SC-4.1).
     Inspection,
+    /// A year's statistics submitted to the management review (CC-4.8).
+    Review,
 }
 
 impl RecordKind {
-    pub const ALL: [RecordKind; 8] = [
+    pub const ALL: [RecordKind; 9] = [
         RecordKind::Complaint,
         RecordKind::Capa,
         RecordKind::Leave,
@@ -41,6 +43,7 @@ impl RecordKind {
         RecordKind::Conduct,
         RecordKind::Collection,
         RecordKind::Inspection,
+        RecordKind::Review,
     ];
 
     pub fn prefix(self) -> &'static str {
@@ -53,6 +56,7 @@ impl RecordKind {
             RecordKind::Conduct => "RP",
             RecordKind::Collection => "BOX",
             RecordKind::Inspection => "INS",
+            RecordKind::Review => "REV",
         }
     }
 
@@ -67,6 +71,7 @@ impl RecordKind {
             RecordKind::Conduct => "conduct",
             RecordKind::Collection => "box",
             RecordKind::Inspection => "inspections",
+            RecordKind::Review => "reviews",
         }
     }
 
@@ -81,6 +86,7 @@ impl RecordKind {
             RecordKind::Conduct => "conduct.schema.json",
             RecordKind::Collection => "box.schema.json",
             RecordKind::Inspection => "inspection.schema.json",
+            RecordKind::Review => "review.schema.json",
         }
     }
 
@@ -94,6 +100,7 @@ impl RecordKind {
             RecordKind::Conduct => crate::t!("noun-conduct"),
             RecordKind::Collection => crate::t!("noun-collection"),
             RecordKind::Inspection => crate::t!("noun-inspection"),
+            RecordKind::Review => crate::t!("noun-review"),
         }
     }
 
@@ -107,6 +114,7 @@ impl RecordKind {
             RecordKind::Conduct => "conduct",
             RecordKind::Collection => "box",
             RecordKind::Inspection => "inspection",
+            RecordKind::Review => "stats",
         }
     }
 

@@ -13,6 +13,7 @@ pub mod id;
 pub mod inspection;
 pub mod leave;
 pub mod refusal;
+pub mod review;
 pub mod rules;
 pub mod stats;
 pub mod suggest;

@@ -922,3 +922,13 @@ value-conduct-rule-integrity = integrity
 value-conduct-rule-tidiness = tidiness
 value-conduct-rule-smoking = smoking
 value-conduct-rule-other = other
+
+## The management review (CC-4.8)
+
+noun-review = management review submission
+review-submitted = { $id }: the { $year } statistics as of { $day } ({ $n } complaints, digest { $digest }) submitted to the management review (CC-4.8)
+rule-review-by = { $who } is { $role }: the coordination office head submits the statistics to the management review
+rule-review-twice = the { $year } statistics were already submitted ({ $first })
+rule-review-early = the { $year } statistics cannot be submitted on { $day }, before the year began
+rule-review-figures = the records no longer give the figures submitted for { $year } as of { $day }: a record dated before the submission was entered or changed after it; review it and submit again if needed
+rule-review-missing = the { $year } statistics were due at the management review by { $due } and no submission is recorded (`svc stats yearly --year { $year } --submit`)

@@ -197,3 +197,4 @@ arg-good = 表现良好（可作书面表扬 C2/C3 的证据），而非违规
 arg-inspection-record-note = 所见的情况
 arg-inspection-record-on = 巡查的工作日；预设：步骤的日期（--date）
 arg-inspection-list-year = 只列这一年的巡查
+arg-submit = 协调办负责人：记录截至当日（--date）的这些数字已提交管理评审（CC-4.8）；印出提交记录的编号

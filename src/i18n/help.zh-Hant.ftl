@@ -196,3 +196,4 @@ arg-good = 表現良好（可作書面表揚 C2/C3 的證據），而非違規
 arg-inspection-record-note = 所見的情況
 arg-inspection-record-on = 巡查的工作日；預設：步驟的日期（--date）
 arg-inspection-list-year = 只列這一年的巡查
+arg-submit = 協調辦負責人：記錄截至當日（--date）的這些數字已提交管理評審（CC-4.8）；印出提交記錄的編號

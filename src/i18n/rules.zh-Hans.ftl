@@ -92,3 +92,7 @@ summary-complaint-box-form-traced = 开始记录收集之后，来自投诉箱�
 summary-inspection-by-office-or-head = 巡查由协调办或被巡查者的室负责人记录，本人不得自记。
 summary-inspection-person-at-a-post = 被巡查者在岗位上工作（工作人员、室负责人或协调办），于工作日，且在撤离生效之前。
 summary-inspection-note-written = 巡查写明所见。
+summary-review-by-office-head = 由协调办负责人把年度统计提交管理评审。
+summary-review-once-a-year = 每年的统计提交一次。
+summary-review-figures-unchanged = 所提交的数字，仍是记录截至报告日所给出的（其后新增或修改的记录会改变它们）。
+summary-review-submitted = 有投诉的每一年，在年终后 `review_within_working_days` 个工作日内提交。

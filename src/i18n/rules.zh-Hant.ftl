@@ -91,3 +91,7 @@ summary-complaint-box-form-traced = 開始記錄收集之後，來自投訴箱�
 summary-inspection-by-office-or-head = 巡查由協調辦或被巡查者的室負責人記錄，本人不得自記。
 summary-inspection-person-at-a-post = 被巡查者在崗位上工作（工作人員、室負責人或協調辦），於工作日，且在撤離生效之前。
 summary-inspection-note-written = 巡查寫明所見。
+summary-review-by-office-head = 由協調辦負責人把年度統計提交管理評審。
+summary-review-once-a-year = 每年的統計提交一次。
+summary-review-figures-unchanged = 所提交的數字，仍是記錄截至報告日所給出的（其後新增或修改的記錄會改變它們）。
+summary-review-submitted = 有投訴的每一年，在年終後 `review_within_working_days` 個工作日內提交。

@@ -833,3 +833,13 @@ value-conduct-rule-integrity = 廉洁
 value-conduct-rule-tidiness = 整洁
 value-conduct-rule-smoking = 禁烟
 value-conduct-rule-other = 其他
+
+## 管理评审（CC-4.8）
+
+noun-review = 管理评审提交记录
+review-submitted = { $id }：{ $year } 年截至 { $day } 的统计（投诉 { $n } 件，摘要 { $digest }）已提交管理评审（CC-4.8）
+rule-review-by = { $who } 是{ $role }：统计由协调办负责人提交管理评审
+rule-review-twice = { $year } 年的统计已提交过（{ $first }）
+rule-review-early = { $year } 年的统计不能在 { $day } 提交：该年尚未开始
+rule-review-figures = 按 { $day } 的记录，{ $year } 年的数字已与提交时不同：提交之前的记录在提交后被新增或修改；请复核，必要时重新提交
+rule-review-missing = { $year } 年的统计应在 { $due } 前提交管理评审，但没有提交记录（`svc stats yearly --year { $year } --submit`）

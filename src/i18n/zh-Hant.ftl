@@ -832,3 +832,13 @@ value-conduct-rule-integrity = 廉潔
 value-conduct-rule-tidiness = 整潔
 value-conduct-rule-smoking = 禁煙
 value-conduct-rule-other = 其他
+
+## 管理評審（CC-4.8）
+
+noun-review = 管理評審提交記錄
+review-submitted = { $id }：{ $year } 年截至 { $day } 的統計（投訴 { $n } 件，摘要 { $digest }）已提交管理評審（CC-4.8）
+rule-review-by = { $who } 是{ $role }：統計由協調辦負責人提交管理評審
+rule-review-twice = { $year } 年的統計已提交過（{ $first }）
+rule-review-early = { $year } 年的統計不能在 { $day } 提交：該年尚未開始
+rule-review-figures = 按 { $day } 的記錄，{ $year } 年的數字已與提交時不同：提交之前的記錄在提交後被新增或修改；請覆核，必要時重新提交
+rule-review-missing = { $year } 年的統計應在 { $due } 前提交管理評審，但沒有提交記錄（`svc stats yearly --year { $year } --submit`）

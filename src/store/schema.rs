@@ -32,5 +32,6 @@ pub fn generated() -> Vec<(&'static str, String)> {
         (RecordKind::Conduct.schema_file(), pretty(schema_for!(Conduct))),
         (RecordKind::Collection.schema_file(), pretty(schema_for!(crate::domain::collection::Collection))),
         (RecordKind::Inspection.schema_file(), pretty(schema_for!(crate::domain::inspection::Inspection))),
+        (RecordKind::Review.schema_file(), pretty(schema_for!(crate::domain::review::Review))),
     ]
 }

@@ -186,6 +186,7 @@ fn concerns(c: &Conduct, record: AnyRecord) -> Option<String> {
         AnyRecord::Conduct(x) => (x.staff == who && x.id != c.id, x.proposed),
         AnyRecord::Collection(x) => (false, x.day),
         AnyRecord::Inspection(x) => (x.staff == who, x.on),
+        AnyRecord::Review(x) => (false, x.submitted),
     };
     if !about {
         return Some(t!("evidence-not-about", who = who));

@@ -67,6 +67,12 @@ impl Finished for Dispatch {
     }
 }
 
+impl Finished for crate::domain::review::Review {
+    fn finished(&self) -> bool {
+        true
+    }
+}
+
 impl Finished for crate::domain::inspection::Inspection {
     fn finished(&self) -> bool {
         true

@@ -28,6 +28,7 @@ use super::id::{RecordId, RecordKind};
 use super::inspection::Inspection;
 use super::leave::Leave;
 use super::refusal::Refusal;
+use super::review::Review;
 use super::token::Token as _;
 
 mod attendance;
@@ -42,6 +43,7 @@ pub mod history;
 mod inspection;
 mod leave;
 mod people;
+mod review;
 mod strings;
 
 #[cfg(test)]
@@ -154,6 +156,7 @@ pub fn registry() -> Vec<&'static Rule> {
         conduct::RULES,
         collection::RULES,
         inspection::RULES,
+        review::RULES,
         history::RULES,
     ]
     .concat()
@@ -265,6 +268,7 @@ pub struct Records {
     pub conducts: Vec<Filed<Conduct>>,
     pub collections: Vec<Filed<Collection>>,
     pub inspections: Vec<Filed<Inspection>>,
+    pub reviews: Vec<Filed<Review>>,
 }
 
 impl Records {
@@ -320,6 +324,7 @@ slots! {
     Conduct => Conduct, conducts;
     Collection => Collection, collections;
     Inspection => Inspection, inspections;
+    Review => Review, reviews;
 }
 
 /// A record kind the rules know.
@@ -355,6 +360,7 @@ pub enum AnyRecord<'a> {
     Conduct(&'a Conduct),
     Collection(&'a Collection),
     Inspection(&'a Inspection),
+    Review(&'a Review),
 }
 
 /// Lookups across records, built once per run.
@@ -376,6 +382,10 @@ pub struct Index<'a> {
     /// Complaint-box collections by day, and box forms logged against each day (CC-4.2).
     collections_on: HashMap<Date, Vec<&'a Collection>>,
     box_forms: HashMap<Date, u32>,
+    /// Every complaint and CAPA in the records' order, for figures computed by a rule.
+    complaints: Vec<&'a Complaint>,
+    capas: Vec<&'a Capa>,
+    reviews_of: HashMap<i32, Vec<&'a Review>>,
 }
 
 impl<'a> Index<'a> {
@@ -424,6 +434,12 @@ impl<'a> Index<'a> {
         for f in &records.collections {
             index.by_id.entry(f.record.id).or_insert(AnyRecord::Collection(&f.record));
             index.collections_on.entry(f.record.day).or_default().push(&f.record);
+        }
+        index.complaints = records.complaints.iter().map(|f| &f.record).collect();
+        index.capas = records.capas.iter().map(|f| &f.record).collect();
+        for f in &records.reviews {
+            index.by_id.entry(f.record.id).or_insert(AnyRecord::Review(&f.record));
+            index.reviews_of.entry(f.record.year).or_default().push(&f.record);
         }
         for f in &records.inspections {
             index.by_id.entry(f.record.id).or_insert(AnyRecord::Inspection(&f.record));
@@ -530,6 +546,21 @@ impl<'a> Index<'a> {
         self.collections_on.keys().min().copied()
     }
 
+    /// Every complaint, in the records' order.
+    pub fn complaints(&self) -> Vec<&'a Complaint> {
+        self.complaints.clone()
+    }
+
+    /// Every CAPA, in the records' order.
+    pub fn capas(&self) -> Vec<&'a Capa> {
+        self.capas.clone()
+    }
+
+    /// The management-review submissions of a year.
+    pub fn reviews_of(&self, year: i32) -> &[&'a Review] {
+        self.reviews_of.get(&year).map_or(&[], Vec::as_slice)
+    }
+
     /// How many box forms name `day` as their collection.
     pub fn box_forms_of(&self, day: Date) -> u32 {
         self.box_forms.get(&day).copied().unwrap_or(0)
@@ -605,9 +636,11 @@ pub fn check(config: &Config, calendar: &Calendar, records: &Records, today: Dat
     check_kind(&records.conducts, &world, &mut out);
     check_kind(&records.collections, &world, &mut out);
     check_kind(&records.inspections, &world, &mut out);
+    check_kind(&records.reviews, &world, &mut out);
     filing::unique_ids(records, &mut out);
     attendance::sheets_sent(&world, records, &mut Sink::new(&mut out, Subject::Config));
     collection::collected_daily(&world, records, &mut Sink::new(&mut out, Subject::Config));
+    review::submitted(&world, records, &mut Sink::new(&mut out, Subject::Config));
     out.sort_by_key(|f| f.subject);
     out
 }
@@ -691,6 +724,7 @@ fn errors_around(id: RecordId, records: &Records, centre: Centre, today: Date) -
     errors_of(&records.conducts, id, &world, &mut out);
     errors_of(&records.collections, id, &world, &mut out);
     errors_of(&records.inspections, id, &world, &mut out);
+    errors_of(&records.reviews, id, &world, &mut out);
     out.retain(|f| f.severity() == Severity::Error);
     out
 }

@@ -12,6 +12,7 @@ use crate::domain::config::{CauseCategory, LeaveStep, Room};
 use crate::domain::date::DateTime;
 use crate::domain::inspection::Inspection;
 use crate::domain::leave::Band;
+use crate::domain::review::Review;
 
 /// The day the demo records are read as of.
 const DEMO_DAY: &str = "2026-11-27";
@@ -61,6 +62,7 @@ fn demo() -> Demo {
     read_kind::<Conduct>(root, &mut records, &mut next);
     read_kind::<Collection>(root, &mut records, &mut next);
     read_kind::<crate::domain::inspection::Inspection>(root, &mut records, &mut next);
+    read_kind::<crate::domain::review::Review>(root, &mut records, &mut next);
     Demo { config, records }
 }
 
@@ -79,6 +81,7 @@ fn subject_of(records: &Records, id: &str) -> Subject {
         records.dispatches.iter().map(|f| (f.record.id, f.subject())).collect(),
         records.collections.iter().map(|f| (f.record.id, f.subject())).collect(),
         records.inspections.iter().map(|f| (f.record.id, f.subject())).collect(),
+        records.reviews.iter().map(|f| (f.record.id, f.subject())).collect(),
         records.conducts.iter().map(|f| (f.record.id, f.subject())).collect(),
     ];
     all.into_iter().flatten().find(|(i, _)| *i == id).map(|(_, s)| s).unwrap()
@@ -332,6 +335,10 @@ fn cases() -> Vec<(&'static str, &'static str, Mutation)> {
             rec::<Inspection>(r, "INS-2026-0001").staff = "D01".into()
         }),
         ("inspection.note-written", "INS-2026-0004", |_, r| rec::<Inspection>(r, "INS-2026-0004").note = " ".into()),
+        ("review.by-office-head", "REV-2026-0001", |_, r| rec::<Review>(r, "REV-2026-0001").by = "S02".into()),
+        ("review.once-a-year", "REV-2026-0001", |_, r| rec::<Review>(r, "REV-2026-0001").submitted = d("2025-12-30")),
+        ("review.figures-unchanged", "REV-2026-0001", |_, r| rec::<Review>(r, "REV-2026-0001").digest = "0".repeat(64)),
+        ("review.submitted", "svc.toml", |_, r| rec::<Complaint>(r, "CMP-2026-0001").received = d("2025-06-02")),
     ]
 }
 

@@ -1,0 +1,49 @@
+//! The management review (管理評審, CC-4.8): once a year the coordination office head
+//! submits the complaint statistics. The submission is a record: the year, the report day,
+//! who, and a digest of the figures, so the figures submitted can be shown unchanged later.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use super::config::Staff;
+use super::date::Date;
+use super::id::RecordId;
+use super::stats::YearlyReport;
+
+/// One year's statistics submitted to the management review.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Review {
+    pub id: RecordId,
+    /// The year the statistics cover.
+    pub year: i32,
+    /// The report day: the day submitted; the figures are as of it.
+    pub submitted: Date,
+    /// The coordination office head.
+    pub by: String,
+    /// Complaints counted (the headline figure, for people reading the file).
+    pub complaints: u32,
+    /// SHA-256 of the figures (the report as JSON, as `svc stats yearly --format json` shows
+    /// them), in hex: the same records as of the same day give the same digest.
+    pub digest: String,
+}
+
+impl Review {
+    pub fn submit(id: RecordId, by: &Staff, today: Date, report: &YearlyReport) -> Review {
+        Review {
+            id,
+            year: report.year,
+            submitted: today,
+            by: by.id.clone(),
+            complaints: report.complaints,
+            digest: digest(report),
+        }
+    }
+}
+
+/// The digest of a report's figures, independent of the reader's language.
+pub fn digest(report: &YearlyReport) -> String {
+    let json = serde_json::to_vec(report).unwrap_or_default();
+    Sha256::digest(&json).iter().map(|b| format!("{b:02x}")).collect()
+}

@@ -1,0 +1,95 @@
+//! Rules on the management review (CC-4.8): who submits the year's statistics, once, within
+//! the policy's working days after the year, and with figures the records still give.
+
+use crate::domain::token::Token as _;
+use crate::t;
+
+use super::{Act, Kind, Records, Sink, World, rules};
+use crate::domain::config::Role;
+use crate::domain::date::Date;
+use crate::domain::id::RecordKind;
+use crate::domain::review::{Review, digest};
+use crate::domain::stats::{YearInput, yearly};
+
+rules! {
+    BY_OFFICE_HEAD = "review.by-office-head", Cc4_8, Error, Recorded,
+        "The coordination office head submits the year's statistics to the management review.";
+    ONCE_A_YEAR = "review.once-a-year", Cc4_8, Error, Recorded,
+        "A year's statistics are submitted once.";
+    FIGURES_UNCHANGED = "review.figures-unchanged", Cc4_8, Warning, Recorded,
+        "The figures submitted are still what the records give as of the report day (a record entered or changed later would alter them).";
+    SUBMITTED = "review.submitted", Cc4_8, Warning, Today,
+        "Each year with complaints is submitted within `review_within_working_days` working days after it ends.";
+}
+
+impl Kind for Review {
+    fn check(&self, world: &World, sink: &mut Sink) {
+        if let Some(by) = world.person(&self.by, "by", sink)
+            && by.role != Role::CoordinationOfficeHead
+        {
+            let who = format!("{} {}", by.id, by.name);
+            sink.report(&BY_OFFICE_HEAD, "by", t!("rule-review-by", who = who, role = by.role.name()));
+        }
+        if let Some(first) = world.index.reviews_of(self.year).iter().map(|r| r.id).min()
+            && first < self.id
+        {
+            sink.report(&ONCE_A_YEAR, "year", t!("rule-review-twice", year = self.year, first = first));
+        }
+        if self.submitted.year() < self.year {
+            sink.report(&ONCE_A_YEAR, "submitted", t!("rule-review-early", year = self.year, day = self.submitted));
+        }
+        world.not_future(self.submitted, "submitted", sink);
+        let figures = figures_as_of(world, self.year, self.submitted);
+        if digest(&figures) != self.digest {
+            sink.report(
+                &FIGURES_UNCHANGED,
+                "digest",
+                t!("rule-review-figures", year = self.year, day = self.submitted),
+            );
+        }
+        world.acts(&self.acts(), sink);
+    }
+
+    fn acts(&self) -> Vec<Act<'_>> {
+        vec![Act { on: self.submitted, by: &self.by, key: "by".into() }]
+    }
+
+    fn consults() -> &'static [RecordKind] {
+        &[RecordKind::Complaint, RecordKind::Capa, RecordKind::Review, RecordKind::Conduct]
+    }
+}
+
+/// The year's report as the records give it on `day` (what `svc stats yearly` shows).
+pub fn figures_as_of(world: &World, year: i32, day: Date) -> crate::domain::stats::YearlyReport {
+    let complaints: Vec<_> = world.index.complaints().into_iter().cloned().collect();
+    let capas: Vec<_> = world.index.capas().into_iter().cloned().collect();
+    let categories: Vec<String> = world.config.complaints.cause_categories.iter().map(|c| c.id.clone()).collect();
+    let rooms: Vec<String> = world.config.rooms.iter().map(|r| r.id.clone()).collect();
+    yearly(&YearInput {
+        year,
+        today: day,
+        complaints: &complaints,
+        capas: &capas,
+        calendar: world.calendar,
+        categories: &categories,
+        rooms: &rooms,
+    })
+}
+
+/// CC-4.8: every year with complaints, ended more than the policy's working days before the
+/// report day, has a submission. Reported under svc.toml (no file holds what is missing).
+pub(super) fn submitted(world: &World, records: &Records, sink: &mut Sink) {
+    let years: std::collections::BTreeSet<i32> = records.complaints.iter().map(|f| f.record.received.year()).collect();
+    let within = world.config.policy.review_within_working_days;
+    for year in years {
+        let Some(last) = Date::from_ymd(year, 12, 31) else { continue };
+        let due = world.calendar.add_working_days(last, within);
+        if world.today > due && world.index.reviews_of(year).is_empty() {
+            sink.report(
+                &SUBMITTED,
+                "policy.review_within_working_days",
+                t!("rule-review-missing", year = year, due = due),
+            );
+        }
+    }
+}
