@@ -169,3 +169,55 @@ fn check_enforces_deciders_and_evidence() {
     assert!(out.contains("evidence CAPA-2026-0042 does not exist"), "{out}");
     assert!(out.contains("P1 needs evidence that shows it for S11"), "{out}");
 }
+
+/// RP-2: an approved circulated criticism is circulated, once, by the office; RP-3: an
+/// approved removal is notified to the seconding unit. Until then, check says so.
+#[test]
+fn circulation_and_removal_notices_are_recorded() {
+    let repo = TestRepo::demo_copy();
+    let run = |actor: &str, args: &[&str]| {
+        repo.svc().args(["--date", "2026-11-27", "--as", actor]).args(args).output().unwrap()
+    };
+    let warned = |rule: &str| {
+        let out = repo.svc().args(["--date", "2026-11-27", "check", "--format", "json"]).output().unwrap();
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        report["findings"].as_array().unwrap().iter().filter(|f| f["rule"] == rule).count()
+    };
+    let out = run(
+        "S02",
+        &[
+            "conduct",
+            "propose",
+            "--staff",
+            "S11",
+            "--kind",
+            "circulated-criticism",
+            "--ground",
+            "P2",
+            "--note",
+            "三月考勤不合格，經警告仍遲到",
+            "--evidence",
+            "SHEET-2026-03",
+        ],
+    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let id = String::from_utf8(out.stdout).unwrap().trim().to_string();
+    let out = run("D01", &["conduct", "decide", &id, "--approve"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains(&format!("svc conduct circulate {id}")));
+    assert_eq!(warned("conduct.circulated"), 1);
+    let out = run("S11", &["conduct", "circulate", &id]);
+    assert_eq!(out.status.code(), Some(1), "only the office circulates");
+    assert!(run("S02", &["conduct", "circulate", &id, "--note", "中心公告欄"]).status.success());
+    assert_eq!(warned("conduct.circulated"), 0);
+    assert!(repo.read(&conduct_path(&id)).contains("[circulated]"));
+    let again = run("S02", &["conduct", "circulate", &id]);
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already circulated"), "once");
+    let commendation = run("S02", &["conduct", "circulate", "RP-2026-0003"]);
+    let err = String::from_utf8_lossy(&commendation.stderr);
+    assert!(err.contains("only an approved circulated criticism") && err.contains("[RP-1]"), "{err}");
+    // The removal of S42 (RP-3), approved: the seconding unit is told.
+    assert!(run("D02", &["conduct", "decide", "RP-2026-0005", "--approve"]).status.success());
+    assert_eq!(warned("conduct.removal-notified"), 1);
+    assert!(run("S02", &["conduct", "notify", "RP-2026-0005"]).status.success());
+    assert_eq!(warned("conduct.removal-notified"), 0);
+}

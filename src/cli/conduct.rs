@@ -32,11 +32,16 @@ pub enum Command {
   svc --as D01 conduct decide RP-2026-0002 --reject --note \"證據不足\"")]
     #[command(visible_aliases = ["決定", "决定"])]
     Decide(DecideArgs),
-    /// Record the letter to the person's seconding unit (RP-1).
+    /// Record the letter to the person's seconding unit: a commendation (RP-1) or a removal (RP-3).
     #[command(after_help = "Examples:
   svc --as S02 conduct notify RP-2026-0001")]
     #[command(visible_aliases = ["通知"])]
     Notify(NotifyArgs),
+    /// Coordination office: record that an approved circulated criticism was made known (通報, RP-2).
+    #[command(after_help = "Examples:
+  svc --as S02 conduct circulate RP-2026-0007 --note \"中心公告欄及全體會議通報\"")]
+    #[command(visible_aliases = ["通報", "通报"])]
+    Circulate(CirculateArgs),
     /// Proposals and decisions, filtered.
     #[command(after_help = "Examples:
   svc conduct list --year 2026 --status proposed
@@ -90,6 +95,15 @@ pub struct DecideArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct CirculateArgs {
+    #[arg(add = super::complete::records())]
+    id: String,
+    /// How it was made known: the notice board, a staff meeting, a circular.
+    #[arg(long)]
+    note: Option<String>,
+}
+
+#[derive(Debug, Args)]
 pub struct NotifyArgs {
     #[arg(add = super::complete::records())]
     id: String,
@@ -138,6 +152,7 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<ExitCode> {
         Command::Propose(args) => propose(ctx, args),
         Command::Decide(args) => decide(ctx, args),
         Command::Notify(args) => notify(ctx, args),
+        Command::Circulate(args) => circulate(ctx, args),
         Command::List(args) => {
             let filter = |c: &Conduct| {
                 args.staff.as_deref().is_none_or(|s| c.staff == s)
@@ -206,8 +221,14 @@ fn decide(ctx: &Ctx, args: DecideArgs) -> Result<()> {
         |c, _| format!("{} decide: {} [{}]", c.id, c.status, c.ground.clause()),
     )?;
     errln!("{}", t!("conduct-decided", id = c.id, status = c.status.name()));
-    if c.status == ConductStatus::Approved && c.kind == ConductKind::Commendation {
-        errln!("{}", t!("conduct-next-notify", id = c.id));
+    match (c.status, c.kind) {
+        (ConductStatus::Approved, ConductKind::Commendation | ConductKind::Removal) => {
+            errln!("{}", t!("conduct-next-notify", id = c.id))
+        }
+        (ConductStatus::Approved, ConductKind::CirculatedCriticism) => {
+            errln!("{}", t!("conduct-next-circulate", id = c.id))
+        }
+        _ => {}
     }
     Ok(())
 }
@@ -224,6 +245,17 @@ fn notify(ctx: &Ctx, args: NotifyArgs) -> Result<()> {
     )?;
     let unit = c.notified.as_ref().and_then(|n| n.unit.clone()).unwrap_or_else(|| t!("conduct-the-unit"));
     errln!("{}", t!("conduct-letter", id = c.id, unit = unit));
+    Ok(())
+}
+
+fn circulate(ctx: &Ctx, args: CirculateArgs) -> Result<()> {
+    let by = ctx.actor()?;
+    let (c, ()) = ctx.edit(
+        &args.id,
+        |c: &mut Conduct| c.circulate(by, ctx.today, args.note),
+        |c, _| format!("{} circulated [{}]", c.id, c.ground.clause()),
+    )?;
+    errln!("{}", t!("conduct-circulated", id = c.id, who = ctx.who(&c.staff)));
     Ok(())
 }
 
@@ -282,6 +314,10 @@ fn show(ctx: &Ctx, args: ShowArgs) -> Result<()> {
     if let Some(n) = &c.notified {
         let unit = n.unit.clone().unwrap_or_default();
         line("letter", t!("conduct-letter-line", day = n.on, who = ctx.who(&n.by), unit = unit));
+    }
+    if let Some(circ) = &c.circulated {
+        let how = circ.note.as_deref().map(|n| format!(": {n}")).unwrap_or_default();
+        line("circulated", format!("{}{how}", t!("form-on-by", day = circ.on, who = ctx.who(&circ.by))));
     }
     out!("{}", form.finish())?;
     Ok(())

@@ -216,9 +216,23 @@ pub struct Conduct {
     pub proposed_by: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decision: Option<ConductDecision>,
-    /// The letter to the seconding unit (RP-1).
+    /// The letter to the seconding unit (RP-1; RP-3 for a removal).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notified: Option<Notification>,
+    /// An approved circulated criticism made known across the centre (通報, RP-2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub circulated: Option<Circulation>,
+}
+
+/// RP-2: how a circulated criticism was made known.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Circulation {
+    pub on: Date,
+    pub by: String,
+    /// How: a notice on the board, a staff meeting, a circular.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -269,6 +283,7 @@ impl Conduct {
             proposed_by: by.id.clone(),
             decision: None,
             notified: None,
+            circulated: None,
         }
     }
 
@@ -282,6 +297,27 @@ impl Conduct {
         }
         self.decision = Some(ConductDecision { on: today, by: by.id.clone(), approved, note: non_empty(note) });
         self.status = self.derived_status();
+        Ok(())
+    }
+
+    /// RP-2: an approved circulated criticism is made known across the centre; once.
+    pub fn circulate(&mut self, by: &Staff, today: Date, note: Option<String>) -> Result<(), Refusal> {
+        let clause = self.ground.clause();
+        if self.status != ConductStatus::Approved || self.kind != ConductKind::CirculatedCriticism {
+            return refuse(
+                clause,
+                crate::t!(
+                    "conduct-only-circulated",
+                    id = self.id,
+                    kind = self.kind.name(),
+                    status = self.status.name()
+                ),
+            );
+        }
+        if let Some(c) = &self.circulated {
+            return refuse(clause, crate::t!("conduct-already-circulated", id = self.id, day = c.on));
+        }
+        self.circulated = Some(Circulation { on: today, by: by.id.clone(), note: non_empty(note) });
         Ok(())
     }
 

@@ -336,7 +336,7 @@ ground-R4 = still unfinished after a second reminder, or repeatedly overdue
 ground-R5 = otherwise unfit for the post
 conduct-proposed = { $id }: { $kind } of { $who } on ground { $ground } proposed; the { $decider } decides ({ $clause })
 conduct-decided = { $id }: { $status }
-conduct-next-notify = next: the coordination office sends the letter: `svc conduct notify { $id }` (RP-1)
+conduct-next-notify = next: the coordination office sends the letter: `svc conduct notify { $id }` (RP-1, RP-3)
 conduct-letter = { $id }: letter to { $unit } recorded
 conduct-the-unit = the seconding unit
 form-conduct = commendation or penalty
@@ -932,3 +932,15 @@ rule-review-twice = the { $year } statistics were already submitted ({ $first })
 rule-review-early = the { $year } statistics cannot be submitted on { $day }, before the year began
 rule-review-figures = the records no longer give the figures submitted for { $year } as of { $day }: a record dated before the submission was entered or changed after it; review it and submit again if needed
 rule-review-missing = the { $year } statistics were due at the management review by { $due } and no submission is recorded (`svc stats yearly --year { $year } --submit`)
+
+## Circulated criticism and removal notices (RP-2, RP-3)
+
+step-circulate = circulating a criticism
+when-circulation = the circulation
+column-circulated = circulated
+conduct-only-circulated = { $id } is a { $kind }, { $status }: only an approved circulated criticism is circulated
+conduct-already-circulated = { $id } was already circulated on { $day }
+conduct-circulated = { $id }: the criticism of { $who } circulated (RP-2)
+conduct-next-circulate = next: the coordination office makes it known: `svc conduct circulate { $id }` (RP-2)
+rule-removal-not-notified = approved removal not yet notified to the seconding unit: `svc conduct notify { $id }`
+rule-not-circulated = approved circulated criticism not yet circulated: `svc conduct circulate { $id }`

@@ -96,3 +96,6 @@ summary-review-by-office-head = 由协调办负责人把年度统计提交管理
 summary-review-once-a-year = 每年的统计提交一次。
 summary-review-figures-unchanged = 所提交的数字，仍是记录截至报告日所给出的（其后新增或修改的记录会改变它们）。
 summary-review-submitted = 有投诉的每一年，在年终后 `review_within_working_days` 个工作日内提交。
+summary-conduct-removal-notified = 已决定的撤离须通知当事人的派驻单位，并记录该通知。
+summary-conduct-circulation-after-approval = 只有已决定的通报批评才由协调办在决定之后通报。
+summary-conduct-circulated = 已决定的通报批评须记录其通报。

@@ -95,3 +95,6 @@ summary-review-by-office-head = 由協調辦負責人把年度統計提交管理
 summary-review-once-a-year = 每年的統計提交一次。
 summary-review-figures-unchanged = 所提交的數字，仍是記錄截至報告日所給出的（其後新增或修改的記錄會改變它們）。
 summary-review-submitted = 有投訴的每一年，在年終後 `review_within_working_days` 個工作日內提交。
+summary-conduct-removal-notified = 已決定的撤離須通知當事人的派駐單位，並記錄該通知。
+summary-conduct-circulation-after-approval = 只有已決定的通報批評才由協調辦在決定之後通報。
+summary-conduct-circulated = 已決定的通報批評須記錄其通報。

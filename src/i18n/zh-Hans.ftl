@@ -310,7 +310,7 @@ ground-R4 = 经第二次催办仍未完成，或屡次逾期
 ground-R5 = 其他不适合岗位的情形
 conduct-proposed = { $id }：已提议对 { $who } 的{ $kind }，条件 { $ground }；由{ $decider }决定（{ $clause }）
 conduct-decided = { $id }：{ $status }
-conduct-next-notify = 下一步：协调办致函派驻单位：`svc conduct notify { $id }`（RP-1）
+conduct-next-notify = 下一步：协调办致函派驻单位：`svc conduct notify { $id }`（RP-1、RP-3）
 conduct-letter = { $id }：已记录致 { $unit } 的函件
 conduct-the-unit = 派驻单位
 form-conduct = 奖惩
@@ -843,3 +843,15 @@ rule-review-twice = { $year } 年的统计已提交过（{ $first }）
 rule-review-early = { $year } 年的统计不能在 { $day } 提交：该年尚未开始
 rule-review-figures = 按 { $day } 的记录，{ $year } 年的数字已与提交时不同：提交之前的记录在提交后被新增或修改；请复核，必要时重新提交
 rule-review-missing = { $year } 年的统计应在 { $due } 前提交管理评审，但没有提交记录（`svc stats yearly --year { $year } --submit`）
+
+## 通报批评与撤离通知（RP-2、RP-3）
+
+step-circulate = 通报批评
+when-circulation = 通报
+column-circulated = 通报
+conduct-only-circulated = { $id } 是{ $kind }，{ $status }：只有已决定的通报批评才通报
+conduct-already-circulated = { $id } 已于 { $day } 通报
+conduct-circulated = { $id }：对 { $who } 的批评已通报（RP-2）
+conduct-next-circulate = 下一步：由协调办通报：`svc conduct circulate { $id }`（RP-2）
+rule-removal-not-notified = 已决定的撤离尚未通知派驻单位：`svc conduct notify { $id }`
+rule-not-circulated = 已决定的通报批评尚未通报：`svc conduct circulate { $id }`

@@ -309,7 +309,7 @@ ground-R4 = 經第二次催辦仍未完成，或屢次逾期
 ground-R5 = 其他不適合崗位的情形
 conduct-proposed = { $id }：已提議對 { $who } 的{ $kind }，條件 { $ground }；由{ $decider }決定（{ $clause }）
 conduct-decided = { $id }：{ $status }
-conduct-next-notify = 下一步：協調辦致函派駐單位：`svc conduct notify { $id }`（RP-1）
+conduct-next-notify = 下一步：協調辦致函派駐單位：`svc conduct notify { $id }`（RP-1、RP-3）
 conduct-letter = { $id }：已記錄致 { $unit } 的函件
 conduct-the-unit = 派駐單位
 form-conduct = 獎懲
@@ -842,3 +842,15 @@ rule-review-twice = { $year } 年的統計已提交過（{ $first }）
 rule-review-early = { $year } 年的統計不能在 { $day } 提交：該年尚未開始
 rule-review-figures = 按 { $day } 的記錄，{ $year } 年的數字已與提交時不同：提交之前的記錄在提交後被新增或修改；請覆核，必要時重新提交
 rule-review-missing = { $year } 年的統計應在 { $due } 前提交管理評審，但沒有提交記錄（`svc stats yearly --year { $year } --submit`）
+
+## 通報批評與撤離通知（RP-2、RP-3）
+
+step-circulate = 通報批評
+when-circulation = 通報
+column-circulated = 通報
+conduct-only-circulated = { $id } 是{ $kind }，{ $status }：只有已決定的通報批評才通報
+conduct-already-circulated = { $id } 已於 { $day } 通報
+conduct-circulated = { $id }：對 { $who } 的批評已通報（RP-2）
+conduct-next-circulate = 下一步：由協調辦通報：`svc conduct circulate { $id }`（RP-2）
+rule-removal-not-notified = 已決定的撤離尚未通知派駐單位：`svc conduct notify { $id }`
+rule-not-circulated = 已決定的通報批評尚未通報：`svc conduct circulate { $id }`

@@ -36,6 +36,12 @@ rules! {
         "Only an approved decision is sent to the seconding unit, by the coordination office, after the decision.";
     COMMENDATION_SENT = "conduct.commendation-sent", Rp1, Warning, Recorded,
         "An approved commendation has its letter to the seconding unit recorded.";
+    REMOVAL_NOTIFIED = "conduct.removal-notified", Rp3, Warning, Recorded,
+        "An approved removal is notified to the person's seconding unit, and the notice recorded.";
+    CIRCULATION_AFTER_APPROVAL = "conduct.circulation-after-approval", Rp2, Error, Recorded,
+        "Only an approved circulated criticism is circulated, by the coordination office, after the decision.";
+    CIRCULATED = "conduct.circulated", Rp2, Warning, Recorded,
+        "An approved circulated criticism has its circulation recorded.";
 }
 
 impl Kind for Conduct {
@@ -293,7 +299,38 @@ fn decision(c: &Conduct, world: &World, sink: &mut Sink) {
         (None, ConductStatus::Approved) if c.kind == ConductKind::Commendation => {
             sink.report(&COMMENDATION_SENT, "decision", t!("rule-letter-pending", id = c.id))
         }
+        (None, ConductStatus::Approved) if c.kind == ConductKind::Removal => {
+            sink.report(&REMOVAL_NOTIFIED, "decision", t!("rule-removal-not-notified", id = c.id))
+        }
         _ => {}
+    }
+    circulation(c, world, sink);
+}
+
+/// RP-2: a circulated criticism, once approved, is made known across the centre.
+fn circulation(c: &Conduct, world: &World, sink: &mut Sink) {
+    let approved_circulated =
+        c.derived_status() == ConductStatus::Approved && c.kind == ConductKind::CirculatedCriticism;
+    match &c.circulated {
+        Some(_) if !approved_circulated => sink.report(
+            &CIRCULATION_AFTER_APPROVAL,
+            "circulated",
+            t!("conduct-only-circulated", id = c.id, kind = c.kind.name(), status = c.derived_status().name()),
+        ),
+        Some(circ) => {
+            world.office(&circ.by, "circulated.by", &CIRCULATION_AFTER_APPROVAL, tid!("step-circulate"), sink);
+            if let Some(d) = &c.decision {
+                world.in_order(
+                    (d.on, tid!("when-decision")),
+                    (circ.on, tid!("when-circulation")),
+                    "circulated.on",
+                    sink,
+                );
+            }
+            world.not_future(circ.on, "circulated.on", sink);
+        }
+        None if approved_circulated => sink.report(&CIRCULATED, "decision", t!("rule-not-circulated", id = c.id)),
+        None => {}
     }
 }
 

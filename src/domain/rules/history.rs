@@ -91,7 +91,12 @@ impl Finished for Conduct {
     }
 
     fn still_open_keys(&self) -> &'static [&'static str] {
-        if self.notified.is_none() { &["notified"] } else { &[] }
+        match (self.notified.is_none(), self.circulated.is_none()) {
+            (true, true) => &["notified", "circulated"],
+            (true, false) => &["notified"],
+            (false, true) => &["circulated"],
+            (false, false) => &[],
+        }
     }
 }
 
@@ -228,6 +233,7 @@ mod tests {
                 note: None,
             }),
             notified: None,
+            circulated: None,
         };
         let mut sent = c.clone();
         sent.notified =

@@ -335,6 +335,18 @@ fn cases() -> Vec<(&'static str, &'static str, Mutation)> {
             rec::<Inspection>(r, "INS-2026-0001").staff = "D01".into()
         }),
         ("inspection.note-written", "INS-2026-0004", |_, r| rec::<Inspection>(r, "INS-2026-0004").note = " ".into()),
+        ("conduct.removal-notified", "RP-2026-0005", |_, r| {
+            rec::<Conduct>(r, "RP-2026-0005").decision =
+                Some(ConductDecision { on: d("2026-07-08"), by: "D02".into(), approved: true, note: None });
+            rec::<Conduct>(r, "RP-2026-0005").status = ConductStatus::Approved;
+        }),
+        ("conduct.circulation-after-approval", "RP-2026-0001", |_, r| {
+            rec::<Conduct>(r, "RP-2026-0001").circulated =
+                Some(crate::domain::conduct::Circulation { on: d("2026-05-06"), by: "S02".into(), note: None })
+        }),
+        ("conduct.circulated", "RP-2026-0001", |_, r| {
+            rec::<Conduct>(r, "RP-2026-0001").kind = ConductKind::CirculatedCriticism
+        }),
         ("review.by-office-head", "REV-2026-0001", |_, r| rec::<Review>(r, "REV-2026-0001").by = "S02".into()),
         ("review.once-a-year", "REV-2026-0001", |_, r| rec::<Review>(r, "REV-2026-0001").submitted = d("2025-12-30")),
         ("review.figures-unchanged", "REV-2026-0001", |_, r| rec::<Review>(r, "REV-2026-0001").digest = "0".repeat(64)),
