@@ -311,3 +311,8 @@ echo "inspections written" >&2
 # for the November review meeting; the digest keeps them as they stood that day.
 svc --as S01 --date 2026-11-27 stats yearly --year 2026 --submit >/dev/null
 echo "management review submission written" >&2
+
+# Training and qualification (SC-3.2): S52 joined in January, trained, then confirmed.
+svc --as S02 --date 2026-01-09 training record --staff S52 --course "稅收政策與窗口業務" --hours 16 >/dev/null
+svc --as S02 --date 2026-01-12 qualify --staff S52 --certificate "窗-2026-017" >/dev/null
+echo "training and qualification written" >&2

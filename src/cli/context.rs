@@ -171,6 +171,10 @@ impl Ctx {
             RecordKind::Collection => records.extend(self.repo.records::<Collection>(kind)?),
             RecordKind::Inspection => records.extend(self.repo.records::<Inspection>(kind)?),
             RecordKind::Review => records.extend(self.repo.records::<crate::domain::review::Review>(kind)?),
+            RecordKind::Training => records.extend(self.repo.records::<crate::domain::training::Training>(kind)?),
+            RecordKind::Qualification => {
+                records.extend(self.repo.records::<crate::domain::training::Qualification>(kind)?)
+            }
         }
         Ok(())
     }
@@ -186,6 +190,10 @@ impl Ctx {
             RecordKind::Collection => records.put(self.repo.read::<Collection>(id)?.record),
             RecordKind::Inspection => records.put(self.repo.read::<Inspection>(id)?.record),
             RecordKind::Review => records.put(self.repo.read::<crate::domain::review::Review>(id)?.record),
+            RecordKind::Training => records.put(self.repo.read::<crate::domain::training::Training>(id)?.record),
+            RecordKind::Qualification => {
+                records.put(self.repo.read::<crate::domain::training::Qualification>(id)?.record)
+            }
         }
         Ok(())
     }

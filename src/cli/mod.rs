@@ -60,6 +60,7 @@ mod shell;
 mod stats;
 mod sync;
 pub mod todo;
+mod training;
 
 /// Service-centre procedures as one TOML record per file in git.
 #[derive(Debug, Parser)]
@@ -109,6 +110,13 @@ enum Command {
     /// Inspections at the posts: good conduct and breaches, the evidence for commendations and penalties (SC-4.1)
     #[command(subcommand, visible_aliases = ["巡查"])]
     Inspection(inspection::Command),
+    /// Training: the courses people attended (SC-3.2)
+    #[command(subcommand, visible_aliases = ["培訓", "培训"])]
+    Training(training::Command),
+    /// Coordination office: confirm a window clerk's qualification (持證上崗, SC-3.2); prints its id
+    #[command(visible_aliases = ["持證", "持证"], after_help = "Examples:
+  svc --as S02 qualify --staff S52 --certificate \"窗-2026-017\" --on 2026-01-12")]
+    Qualify(training::QualifyArgs),
     /// The complaint box: each working day's collection by the coordination office (CC-4.2)
     #[command(name = "box", subcommand, visible_aliases = ["投訴箱", "投诉箱"])]
     Box(collection::Command),
@@ -219,6 +227,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Conduct(cmd) => conduct::run(&globals.open()?, cmd),
         Command::Box(cmd) => collection::run(&globals.open()?, cmd),
         Command::Inspection(cmd) => inspection::run(&globals.open()?, cmd),
+        Command::Training(cmd) => training::run(&globals.open()?, cmd),
+        Command::Qualify(args) => training::qualify(&globals.open()?, args),
         Command::Stats(cmd) => stats::run(&globals.open()?, cmd),
         Command::Check(args) => check::run(&globals, args),
         Command::Todo(args) => todo::run(&globals.open()?, args),
@@ -326,7 +336,7 @@ mod tests {
     fn every_step_has_examples_that_parse() {
         let cli = Cli::command();
         let mut checked = 0;
-        for group in ["complaint", "capa", "leave", "attendance", "conduct", "box", "inspection"] {
+        for group in ["complaint", "capa", "leave", "attendance", "conduct", "box", "inspection", "training"] {
             let group = cli.find_subcommand(group).unwrap();
             for step in group.get_subcommands().filter(|s| s.get_name() != "help") {
                 let path = format!("{} {}", group.get_name(), step.get_name());
@@ -356,7 +366,7 @@ mod tests {
     #[test]
     fn every_group_and_step_has_a_chinese_name() {
         let cli = Cli::command();
-        for group in ["complaint", "capa", "leave", "attendance", "conduct", "box", "inspection", "stats"] {
+        for group in ["complaint", "capa", "leave", "attendance", "conduct", "box", "inspection", "training", "stats"] {
             let group = cli.find_subcommand(group).unwrap();
             assert!(group.get_visible_aliases().any(chinese), "svc {}", group.get_name());
             for step in group.get_subcommands().filter(|s| s.get_name() != "help") {

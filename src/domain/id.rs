@@ -31,10 +31,14 @@ pub enum RecordKind {
     Inspection,
     /// A year's statistics submitted to the management review (CC-4.8).
     Review,
+    /// A course a person attended (SC-3.2).
+    Training,
+    /// The coordination office's confirmation of a person's qualification (SC-3.2).
+    Qualification,
 }
 
 impl RecordKind {
-    pub const ALL: [RecordKind; 9] = [
+    pub const ALL: [RecordKind; 11] = [
         RecordKind::Complaint,
         RecordKind::Capa,
         RecordKind::Leave,
@@ -44,6 +48,8 @@ impl RecordKind {
         RecordKind::Collection,
         RecordKind::Inspection,
         RecordKind::Review,
+        RecordKind::Training,
+        RecordKind::Qualification,
     ];
 
     pub fn prefix(self) -> &'static str {
@@ -57,6 +63,8 @@ impl RecordKind {
             RecordKind::Collection => "BOX",
             RecordKind::Inspection => "INS",
             RecordKind::Review => "REV",
+            RecordKind::Training => "TRN",
+            RecordKind::Qualification => "QUA",
         }
     }
 
@@ -72,6 +80,8 @@ impl RecordKind {
             RecordKind::Collection => "box",
             RecordKind::Inspection => "inspections",
             RecordKind::Review => "reviews",
+            RecordKind::Training => "training",
+            RecordKind::Qualification => "qualifications",
         }
     }
 
@@ -87,6 +97,8 @@ impl RecordKind {
             RecordKind::Collection => "box.schema.json",
             RecordKind::Inspection => "inspection.schema.json",
             RecordKind::Review => "review.schema.json",
+            RecordKind::Training => "training.schema.json",
+            RecordKind::Qualification => "qualification.schema.json",
         }
     }
 
@@ -101,6 +113,8 @@ impl RecordKind {
             RecordKind::Collection => crate::t!("noun-collection"),
             RecordKind::Inspection => crate::t!("noun-inspection"),
             RecordKind::Review => crate::t!("noun-review"),
+            RecordKind::Training => crate::t!("noun-training"),
+            RecordKind::Qualification => crate::t!("noun-qualification"),
         }
     }
 
@@ -115,6 +129,7 @@ impl RecordKind {
             RecordKind::Collection => "box",
             RecordKind::Inspection => "inspection",
             RecordKind::Review => "stats",
+            RecordKind::Training | RecordKind::Qualification => "training",
         }
     }
 

@@ -18,6 +18,7 @@ pub mod rules;
 pub mod stats;
 pub mod suggest;
 pub mod token;
+pub mod training;
 
 #[cfg(test)]
 pub(crate) mod testing;

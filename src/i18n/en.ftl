@@ -944,3 +944,22 @@ conduct-circulated = { $id }: the criticism of { $who } circulated (RP-2)
 conduct-next-circulate = next: the coordination office makes it known: `svc conduct circulate { $id }` (RP-2)
 rule-removal-not-notified = approved removal not yet notified to the seconding unit: `svc conduct notify { $id }`
 rule-not-circulated = approved circulated criticism not yet circulated: `svc conduct circulate { $id }`
+
+## Training and qualification (SC-3.2)
+
+noun-training = training record
+noun-qualification = qualification
+training-recorded = { $id }: { $who } attended “{ $course }”, { $hours } hours (SC-3.2)
+qualification-recorded = { $id }: { $who } may serve at a window from { $day } (certificate { $certificate }, SC-3.2)
+training-course = course
+training-qualified = qualified
+count-training = { $n } { $n ->
+        [one] entry
+       *[other] entries
+    }
+column-what = what
+rule-training-by = { $who } is { $role }: the coordination office records training and qualifications
+rule-training-course-empty = the course is empty: name it
+rule-training-hours = { $hours } hours: a course takes some time
+rule-qualification-certificate = the certificate number is empty
+rule-qualification-untrained = no training of { $who } is recorded on or before { $day }: record the course first (`svc training record`)

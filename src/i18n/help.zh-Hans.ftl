@@ -200,3 +200,14 @@ arg-inspection-list-year = 只列这一年的巡查
 arg-submit = 协调办负责人：记录截至当日（--date）的这些数字已提交管理评审（CC-4.8）；印出提交记录的编号
 cmd-conduct-circulate = 协调办：记录已决定的通报批评已经通报（RP-2）
 arg-conduct-circulate-note = 通报的方式：公告栏、全体会议、通报文件
+
+## 培训与持证上岗
+
+cmd-training = 培训：人员参加过的课程（SC-3.2）
+cmd-training-record = 协调办：记录某人参加的课程（SC-3.2）；印出其编号
+cmd-training-list = 培训与持证上岗记录，某人的或全部
+cmd-qualify = 协调办：确认窗口人员持证上岗（SC-3.2）；印出其编号
+arg-hours = 参加的时数
+arg-certificate = 证书编号
+arg-training-record-on = 课程日期（多天课程取最后一天）；预设：步骤的日期（--date）
+arg-qualify-on = 自哪一天起可上岗服务；预设：步骤的日期（--date）

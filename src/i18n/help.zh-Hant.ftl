@@ -199,3 +199,14 @@ arg-inspection-list-year = 只列這一年的巡查
 arg-submit = 協調辦負責人：記錄截至當日（--date）的這些數字已提交管理評審（CC-4.8）；印出提交記錄的編號
 cmd-conduct-circulate = 協調辦：記錄已決定的通報批評已經通報（RP-2）
 arg-conduct-circulate-note = 通報的方式：公告欄、全體會議、通報文件
+
+## 培訓與持證上崗
+
+cmd-training = 培訓：人員參加過的課程（SC-3.2）
+cmd-training-record = 協調辦：記錄某人參加的課程（SC-3.2）；印出其編號
+cmd-training-list = 培訓與持證上崗記錄，某人的或全部
+cmd-qualify = 協調辦：確認窗口人員持證上崗（SC-3.2）；印出其編號
+arg-hours = 參加的時數
+arg-certificate = 證書編號
+arg-training-record-on = 課程日期（多天課程取最後一天）；預設：步驟的日期（--date）
+arg-qualify-on = 自哪一天起可上崗服務；預設：步驟的日期（--date）

@@ -99,3 +99,6 @@ summary-review-submitted = 有投诉的每一年，在年终后 `review_within_w
 summary-conduct-removal-notified = 已决定的撤离须通知当事人的派驻单位，并记录该通知。
 summary-conduct-circulation-after-approval = 只有已决定的通报批评才由协调办在决定之后通报。
 summary-conduct-circulated = 已决定的通报批评须记录其通报。
+summary-training-recorded-by-office = 培训与持证上岗由协调办记录。
+summary-training-course-stated = 培训记录写明课程及时数（大于零）。
+summary-training-trained-before-qualified = 持证上岗以当天或之前的培训记录为依据，并写明证书编号。

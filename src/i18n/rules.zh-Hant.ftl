@@ -98,3 +98,6 @@ summary-review-submitted = 有投訴的每一年，在年終後 `review_within_w
 summary-conduct-removal-notified = 已決定的撤離須通知當事人的派駐單位，並記錄該通知。
 summary-conduct-circulation-after-approval = 只有已決定的通報批評才由協調辦在決定之後通報。
 summary-conduct-circulated = 已決定的通報批評須記錄其通報。
+summary-training-recorded-by-office = 培訓與持證上崗由協調辦記錄。
+summary-training-course-stated = 培訓記錄寫明課程及時數（大於零）。
+summary-training-trained-before-qualified = 持證上崗以當天或之前的培訓記錄為依據，並寫明證書編號。

@@ -855,3 +855,19 @@ conduct-circulated = { $id }：对 { $who } 的批评已通报（RP-2）
 conduct-next-circulate = 下一步：由协调办通报：`svc conduct circulate { $id }`（RP-2）
 rule-removal-not-notified = 已决定的撤离尚未通知派驻单位：`svc conduct notify { $id }`
 rule-not-circulated = 已决定的通报批评尚未通报：`svc conduct circulate { $id }`
+
+## 培训与持证上岗（SC-3.2）
+
+noun-training = 培训记录
+noun-qualification = 持证上岗记录
+training-recorded = { $id }：{ $who } 参加了“{ $course }”，{ $hours } 小时（SC-3.2）
+qualification-recorded = { $id }：{ $who } 自 { $day } 起可上岗服务（证书 { $certificate }，SC-3.2）
+training-course = 培训
+training-qualified = 持证上岗
+count-training = 共 { $n } 项
+column-what = 项目
+rule-training-by = { $who } 是{ $role }：培训与持证上岗由协调办记录
+rule-training-course-empty = 课程空白：请写明课程名称
+rule-training-hours = { $hours } 小时：培训总要花些时间
+rule-qualification-certificate = 证书编号空白
+rule-qualification-untrained = { $day } 或之前没有 { $who } 的培训记录：请先记录培训（`svc training record`）

@@ -854,3 +854,19 @@ conduct-circulated = { $id }：對 { $who } 的批評已通報（RP-2）
 conduct-next-circulate = 下一步：由協調辦通報：`svc conduct circulate { $id }`（RP-2）
 rule-removal-not-notified = 已決定的撤離尚未通知派駐單位：`svc conduct notify { $id }`
 rule-not-circulated = 已決定的通報批評尚未通報：`svc conduct circulate { $id }`
+
+## 培訓與持證上崗（SC-3.2）
+
+noun-training = 培訓記錄
+noun-qualification = 持證上崗記錄
+training-recorded = { $id }：{ $who } 參加了「{ $course }」，{ $hours } 小時（SC-3.2）
+qualification-recorded = { $id }：{ $who } 自 { $day } 起可上崗服務（證書 { $certificate }，SC-3.2）
+training-course = 培訓
+training-qualified = 持證上崗
+count-training = 共 { $n } 項
+column-what = 項目
+rule-training-by = { $who } 是{ $role }：培訓與持證上崗由協調辦記錄
+rule-training-course-empty = 課程空白：請寫明課程名稱
+rule-training-hours = { $hours } 小時：培訓總要花些時間
+rule-qualification-certificate = 證書編號空白
+rule-qualification-untrained = { $day } 或之前沒有 { $who } 的培訓記錄：請先記錄培訓（`svc training record`）

@@ -33,5 +33,7 @@ pub fn generated() -> Vec<(&'static str, String)> {
         (RecordKind::Collection.schema_file(), pretty(schema_for!(crate::domain::collection::Collection))),
         (RecordKind::Inspection.schema_file(), pretty(schema_for!(crate::domain::inspection::Inspection))),
         (RecordKind::Review.schema_file(), pretty(schema_for!(crate::domain::review::Review))),
+        (RecordKind::Training.schema_file(), pretty(schema_for!(crate::domain::training::Training))),
+        (RecordKind::Qualification.schema_file(), pretty(schema_for!(crate::domain::training::Qualification))),
     ]
 }

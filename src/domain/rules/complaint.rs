@@ -64,7 +64,7 @@ impl Kind for Complaint {
     }
 
     fn consults() -> &'static [RecordKind] {
-        &[RecordKind::Conduct, RecordKind::Collection]
+        &[RecordKind::Conduct, RecordKind::Collection, RecordKind::Qualification]
     }
 
     fn links(&self) -> Vec<RecordId> {

@@ -193,6 +193,8 @@ fn concerns(c: &Conduct, record: AnyRecord) -> Option<String> {
         AnyRecord::Collection(x) => (false, x.day),
         AnyRecord::Inspection(x) => (x.staff == who, x.on),
         AnyRecord::Review(x) => (false, x.submitted),
+        AnyRecord::Training(x) => (x.staff == who, x.on),
+        AnyRecord::Qualification(x) => (x.staff == who, x.on),
     };
     if !about {
         return Some(t!("evidence-not-about", who = who));

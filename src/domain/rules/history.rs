@@ -67,6 +67,18 @@ impl Finished for Dispatch {
     }
 }
 
+impl Finished for crate::domain::training::Training {
+    fn finished(&self) -> bool {
+        true
+    }
+}
+
+impl Finished for crate::domain::training::Qualification {
+    fn finished(&self) -> bool {
+        true
+    }
+}
+
 impl Finished for crate::domain::review::Review {
     fn finished(&self) -> bool {
         true

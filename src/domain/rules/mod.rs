@@ -30,6 +30,7 @@ use super::leave::Leave;
 use super::refusal::Refusal;
 use super::review::Review;
 use super::token::Token as _;
+use super::training::{Qualification, Training};
 
 mod attendance;
 mod capa;
@@ -45,6 +46,7 @@ mod leave;
 mod people;
 mod review;
 mod strings;
+mod training;
 
 #[cfg(test)]
 mod mutations;
@@ -157,6 +159,7 @@ pub fn registry() -> Vec<&'static Rule> {
         collection::RULES,
         inspection::RULES,
         review::RULES,
+        training::RULES,
         history::RULES,
     ]
     .concat()
@@ -269,6 +272,8 @@ pub struct Records {
     pub collections: Vec<Filed<Collection>>,
     pub inspections: Vec<Filed<Inspection>>,
     pub reviews: Vec<Filed<Review>>,
+    pub trainings: Vec<Filed<Training>>,
+    pub qualifications: Vec<Filed<Qualification>>,
 }
 
 impl Records {
@@ -325,6 +330,8 @@ slots! {
     Collection => Collection, collections;
     Inspection => Inspection, inspections;
     Review => Review, reviews;
+    Training => Training, trainings;
+    Qualification => Qualification, qualifications;
 }
 
 /// A record kind the rules know.
@@ -361,6 +368,8 @@ pub enum AnyRecord<'a> {
     Collection(&'a Collection),
     Inspection(&'a Inspection),
     Review(&'a Review),
+    Training(&'a Training),
+    Qualification(&'a Qualification),
 }
 
 /// Lookups across records, built once per run.
@@ -386,6 +395,9 @@ pub struct Index<'a> {
     complaints: Vec<&'a Complaint>,
     capas: Vec<&'a Capa>,
     reviews_of: HashMap<i32, Vec<&'a Review>>,
+    /// The first day of training recorded for each person, and their first qualification.
+    first_trained: HashMap<&'a str, Date>,
+    qualified_on: HashMap<&'a str, Date>,
 }
 
 impl<'a> Index<'a> {
@@ -437,6 +449,16 @@ impl<'a> Index<'a> {
         }
         index.complaints = records.complaints.iter().map(|f| &f.record).collect();
         index.capas = records.capas.iter().map(|f| &f.record).collect();
+        for f in &records.trainings {
+            index.by_id.entry(f.record.id).or_insert(AnyRecord::Training(&f.record));
+            let first = index.first_trained.entry(f.record.staff.as_str()).or_insert(f.record.on);
+            *first = (*first).min(f.record.on);
+        }
+        for f in &records.qualifications {
+            index.by_id.entry(f.record.id).or_insert(AnyRecord::Qualification(&f.record));
+            let first = index.qualified_on.entry(f.record.staff.as_str()).or_insert(f.record.on);
+            *first = (*first).min(f.record.on);
+        }
         for f in &records.reviews {
             index.by_id.entry(f.record.id).or_insert(AnyRecord::Review(&f.record));
             index.reviews_of.entry(f.record.year).or_default().push(&f.record);
@@ -556,6 +578,16 @@ impl<'a> Index<'a> {
         self.capas.clone()
     }
 
+    /// Whether training of `staff` is recorded on or before `day`.
+    pub fn trained_by(&self, staff: &str, day: Date) -> bool {
+        self.first_trained.get(staff).is_some_and(|d| *d <= day)
+    }
+
+    /// The first day a qualification of `staff` is recorded (SC-3.2).
+    pub fn qualified_on(&self, staff: &str) -> Option<Date> {
+        self.qualified_on.get(staff).copied()
+    }
+
     /// The management-review submissions of a year.
     pub fn reviews_of(&self, year: i32) -> &[&'a Review] {
         self.reviews_of.get(&year).map_or(&[], Vec::as_slice)
@@ -627,7 +659,7 @@ pub fn check(config: &Config, calendar: &Calendar, records: &Records, today: Dat
     let dir = Directory::new(config);
     let world = World::new(config, &dir, calendar, records, today);
     let mut out = Vec::new();
-    config::check(config, &mut Sink::new(&mut out, Subject::Config));
+    config::check(config, &|id| world.index.qualified_on(id).is_some(), &mut Sink::new(&mut out, Subject::Config));
     check_kind(&records.complaints, &world, &mut out);
     check_kind(&records.capas, &world, &mut out);
     check_kind(&records.leaves, &world, &mut out);
@@ -637,6 +669,8 @@ pub fn check(config: &Config, calendar: &Calendar, records: &Records, today: Dat
     check_kind(&records.collections, &world, &mut out);
     check_kind(&records.inspections, &world, &mut out);
     check_kind(&records.reviews, &world, &mut out);
+    check_kind(&records.trainings, &world, &mut out);
+    check_kind(&records.qualifications, &world, &mut out);
     filing::unique_ids(records, &mut out);
     attendance::sheets_sent(&world, records, &mut Sink::new(&mut out, Subject::Config));
     collection::collected_daily(&world, records, &mut Sink::new(&mut out, Subject::Config));
@@ -725,6 +759,8 @@ fn errors_around(id: RecordId, records: &Records, centre: Centre, today: Date) -
     errors_of(&records.collections, id, &world, &mut out);
     errors_of(&records.inspections, id, &world, &mut out);
     errors_of(&records.reviews, id, &world, &mut out);
+    errors_of(&records.trainings, id, &world, &mut out);
+    errors_of(&records.qualifications, id, &world, &mut out);
     out.retain(|f| f.severity() == Severity::Error);
     out
 }

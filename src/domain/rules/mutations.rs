@@ -63,6 +63,8 @@ fn demo() -> Demo {
     read_kind::<Collection>(root, &mut records, &mut next);
     read_kind::<crate::domain::inspection::Inspection>(root, &mut records, &mut next);
     read_kind::<crate::domain::review::Review>(root, &mut records, &mut next);
+    read_kind::<crate::domain::training::Training>(root, &mut records, &mut next);
+    read_kind::<crate::domain::training::Qualification>(root, &mut records, &mut next);
     Demo { config, records }
 }
 
@@ -82,6 +84,8 @@ fn subject_of(records: &Records, id: &str) -> Subject {
         records.collections.iter().map(|f| (f.record.id, f.subject())).collect(),
         records.inspections.iter().map(|f| (f.record.id, f.subject())).collect(),
         records.reviews.iter().map(|f| (f.record.id, f.subject())).collect(),
+        records.trainings.iter().map(|f| (f.record.id, f.subject())).collect(),
+        records.qualifications.iter().map(|f| (f.record.id, f.subject())).collect(),
         records.conducts.iter().map(|f| (f.record.id, f.subject())).collect(),
     ];
     all.into_iter().flatten().find(|(i, _)| *i == id).map(|(_, s)| s).unwrap()
@@ -346,6 +350,15 @@ fn cases() -> Vec<(&'static str, &'static str, Mutation)> {
         }),
         ("conduct.circulated", "RP-2026-0001", |_, r| {
             rec::<Conduct>(r, "RP-2026-0001").kind = ConductKind::CirculatedCriticism
+        }),
+        ("training.recorded-by-office", "TRN-2026-0001", |_, r| {
+            rec::<crate::domain::training::Training>(r, "TRN-2026-0001").by = "S11".into()
+        }),
+        ("training.course-stated", "TRN-2026-0001", |_, r| {
+            rec::<crate::domain::training::Training>(r, "TRN-2026-0001").hours = 0.0
+        }),
+        ("training.trained-before-qualified", "QUA-2026-0001", |_, r| {
+            rec::<crate::domain::training::Qualification>(r, "QUA-2026-0001").on = d("2026-01-08")
         }),
         ("review.by-office-head", "REV-2026-0001", |_, r| rec::<Review>(r, "REV-2026-0001").by = "S02".into()),
         ("review.once-a-year", "REV-2026-0001", |_, r| rec::<Review>(r, "REV-2026-0001").submitted = d("2025-12-30")),

@@ -24,16 +24,22 @@ rules! {
 /// `what` is the step, a catalogue id (`tid!("did-write-form")`).
 pub(super) fn qualified(world: &World, by: &str, day: Date, what: &str, key: &str, sink: &mut Sink) {
     let Some(s) = world.dir.staff(by) else { return };
-    if let Some(message) = unqualified(s, day, what) {
+    if let Some(message) = unqualified(s, world.index.qualified_on(by), day, what) {
         sink.report(&WINDOW_STAFF_QUALIFIED, key, message);
     }
 }
 
-fn unqualified(s: &Staff, day: Date, what: &str) -> Option<String> {
+/// SC-3.2: the first day `s` may serve: the earlier of svc.toml's `qualified` (the
+/// historical import) and the first qualification record.
+fn unqualified(s: &Staff, recorded: Option<Date>, day: Date, what: &str) -> Option<String> {
     if s.role != Role::Staff {
         return None;
     }
-    match s.qualified {
+    let from = match (s.qualified, recorded) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
+    match from {
         Some(q) if q <= day => None,
         Some(q) => {
             let (who, what) = (format!("{} {}", s.id, s.name), crate::i18n::message(what, None));

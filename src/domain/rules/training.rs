@@ -1,0 +1,81 @@
+//! Rules on training and qualification (SC-3.2): recorded by the coordination office, a
+//! qualification resting on training before it, for someone who works at a post.
+
+use crate::domain::token::Token as _;
+use crate::t;
+
+use super::{Act, Kind, Sink, World, rules};
+use crate::domain::config::Staff;
+use crate::domain::id::RecordKind;
+use crate::domain::training::{Qualification, Training};
+
+rules! {
+    RECORDED_BY_OFFICE = "training.recorded-by-office", Sc3_2, Error, Recorded,
+        "Training and qualifications are recorded by the coordination office.";
+    COURSE_STATED = "training.course-stated", Sc3_2, Error, Recorded,
+        "A training record names its course and its hours (more than none).";
+    TRAINED_FIRST = "training.trained-before-qualified", Sc3_2, Error, Recorded,
+        "A qualification rests on training of the person recorded on or before it, and names its certificate.";
+}
+
+fn by_office(world: &World, by: &str, sink: &mut Sink) {
+    if let Some(s) = world.person(by, "by", sink)
+        && !s.role.acts_for_coordination_office()
+    {
+        sink.report(
+            &RECORDED_BY_OFFICE,
+            "by",
+            t!("rule-training-by", who = format!("{} {}", s.id, s.name), role = s.role.name()),
+        );
+    }
+}
+
+fn at_a_post(world: &World, staff: &str, sink: &mut Sink) -> Option<Staff> {
+    world.person(staff, "staff", sink).cloned()
+}
+
+impl Kind for Training {
+    fn check(&self, world: &World, sink: &mut Sink) {
+        by_office(world, &self.by, sink);
+        at_a_post(world, &self.staff, sink);
+        if self.course.trim().is_empty() {
+            sink.report(&COURSE_STATED, "course", t!("rule-training-course-empty"));
+        }
+        if !(self.hours > 0.0 && self.hours.is_finite()) {
+            sink.report(&COURSE_STATED, "hours", t!("rule-training-hours", hours = self.hours));
+        }
+        world.not_future(self.on, "on", sink);
+        world.acts(&self.acts(), sink);
+    }
+
+    fn acts(&self) -> Vec<Act<'_>> {
+        vec![Act { on: self.on, by: &self.by, key: "by".into() }]
+    }
+
+    fn consults() -> &'static [RecordKind] {
+        &[RecordKind::Conduct]
+    }
+}
+
+impl Kind for Qualification {
+    fn check(&self, world: &World, sink: &mut Sink) {
+        by_office(world, &self.by, sink);
+        at_a_post(world, &self.staff, sink);
+        if self.certificate.trim().is_empty() {
+            sink.report(&TRAINED_FIRST, "certificate", t!("rule-qualification-certificate"));
+        }
+        if !world.index.trained_by(&self.staff, self.on) {
+            sink.report(&TRAINED_FIRST, "on", t!("rule-qualification-untrained", who = &self.staff, day = self.on));
+        }
+        world.not_future(self.on, "on", sink);
+        world.acts(&self.acts(), sink);
+    }
+
+    fn acts(&self) -> Vec<Act<'_>> {
+        vec![Act { on: self.on, by: &self.by, key: "by".into() }]
+    }
+
+    fn consults() -> &'static [RecordKind] {
+        &[RecordKind::Training, RecordKind::Conduct]
+    }
+}
