@@ -316,3 +316,17 @@ echo "management review submission written" >&2
 svc --as S02 --date 2026-01-09 training record --staff S52 --course "稅收政策與窗口業務" --hours 16 >/dev/null
 svc --as S02 --date 2026-01-12 qualify --staff S52 --certificate "窗-2026-017" >/dev/null
 echo "training and qualification written" >&2
+
+# The document register (RP-2 P3): a notice handed to R2's head and back, then archived; a
+# guideline lent to S41, signed for, and lost: the evidence of P3.
+doc() { svc --as "$1" --date "$2" doc "${@:3}" >/dev/null; }
+doc S02 2026-02-10 receive --title "關於調整辦稅時間的通知" --from 區稅務局 --number "稅發〔2026〕12號" --kept "協調辦文件櫃A"
+doc S02 2026-02-11 hand-over DOC-2026-0001 --to S20
+doc S20 2026-02-11 sign DOC-2026-0001
+doc S20 2026-02-13 return DOC-2026-0001
+doc S02 2026-02-20 close DOC-2026-0001
+doc S02 2026-09-01 receive --title "外匯業務操作指引（修訂）" --from 市外匯管理局 --kept "協調辦文件櫃B"
+doc S02 2026-09-02 hand-over DOC-2026-0002 --to S41
+doc S41 2026-09-02 sign DOC-2026-0002
+doc S02 2026-09-15 loss DOC-2026-0002 --lost --responsible S41 --note "借閱後遺失，經查找未果"
+echo "document register written" >&2

@@ -213,6 +213,7 @@ fn demo_suggestions_are_the_cases_built_in() {
         ("P1", "S52"),
         ("P2", "S11"),
         ("P2", "S22"),
+        ("P3", "S41"),
         ("P4", "S32"),
         ("R1", "S22"),
         ("R4", "S42"),

@@ -314,6 +314,7 @@ fn collect(root: &Path, globals: &Globals) -> Result<(usize, Vec<Located>, bool)
     read_kind::<crate::domain::review::Review>(&repo, &mut records, &mut sources, &mut findings)?;
     read_kind::<crate::domain::training::Training>(&repo, &mut records, &mut sources, &mut findings)?;
     read_kind::<crate::domain::training::Qualification>(&repo, &mut records, &mut sources, &mut findings)?;
+    read_kind::<crate::domain::document::Document>(&repo, &mut records, &mut sources, &mut findings)?;
     findings.extend(misplaced(root)?);
     findings.extend(interrupted(root));
     let results = rules::check(repo.config(), repo.calendar(), &records, globals.today());

@@ -348,6 +348,7 @@ fn suggestions(ctx: &Ctx, args: SuggestArgs) -> Result<()> {
         sheets: &sheets,
         conducts: &conducts,
         inspections: &ctx.repo.records(RecordKind::Inspection)?,
+        documents: &ctx.repo.records(RecordKind::Document)?,
         calendar: ctx.repo.calendar(),
         window: ctx.repo.config().policy.verification_working_days,
     };

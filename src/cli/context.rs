@@ -172,6 +172,7 @@ impl Ctx {
             RecordKind::Inspection => records.extend(self.repo.records::<Inspection>(kind)?),
             RecordKind::Review => records.extend(self.repo.records::<crate::domain::review::Review>(kind)?),
             RecordKind::Training => records.extend(self.repo.records::<crate::domain::training::Training>(kind)?),
+            RecordKind::Document => records.extend(self.repo.records::<crate::domain::document::Document>(kind)?),
             RecordKind::Qualification => {
                 records.extend(self.repo.records::<crate::domain::training::Qualification>(kind)?)
             }
@@ -191,6 +192,7 @@ impl Ctx {
             RecordKind::Inspection => records.put(self.repo.read::<Inspection>(id)?.record),
             RecordKind::Review => records.put(self.repo.read::<crate::domain::review::Review>(id)?.record),
             RecordKind::Training => records.put(self.repo.read::<crate::domain::training::Training>(id)?.record),
+            RecordKind::Document => records.put(self.repo.read::<crate::domain::document::Document>(id)?.record),
             RecordKind::Qualification => {
                 records.put(self.repo.read::<crate::domain::training::Qualification>(id)?.record)
             }

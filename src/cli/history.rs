@@ -89,6 +89,7 @@ fn judge_commit(repo: &Repo, commit: &Commit, options: &Options) -> Result<Vec<J
             RecordKind::Inspection => judge::<crate::domain::inspection::Inspection>(repo, commit, &change, options),
             RecordKind::Review => judge::<crate::domain::review::Review>(repo, commit, &change, options),
             RecordKind::Training => judge::<crate::domain::training::Training>(repo, commit, &change, options),
+            RecordKind::Document => judge::<crate::domain::document::Document>(repo, commit, &change, options),
             RecordKind::Qualification => {
                 judge::<crate::domain::training::Qualification>(repo, commit, &change, options)
             }

@@ -45,6 +45,7 @@ mod complaint;
 mod complete;
 mod conduct;
 mod context;
+mod document;
 mod fix_encoding;
 mod generate;
 mod history;
@@ -110,6 +111,9 @@ enum Command {
     /// Inspections at the posts: good conduct and breaches, the evidence for commendations and penalties (SC-4.1)
     #[command(subcommand, visible_aliases = ["巡查"])]
     Inspection(inspection::Command),
+    /// The document register: received, handed over, signed for, kept (RP-2 P3)
+    #[command(subcommand, visible_aliases = ["公文"])]
+    Doc(document::Command),
     /// Training: the courses people attended (SC-3.2)
     #[command(subcommand, visible_aliases = ["培訓", "培训"])]
     Training(training::Command),
@@ -228,6 +232,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Box(cmd) => collection::run(&globals.open()?, cmd),
         Command::Inspection(cmd) => inspection::run(&globals.open()?, cmd),
         Command::Training(cmd) => training::run(&globals.open()?, cmd),
+        Command::Doc(cmd) => document::run(&globals.open()?, cmd),
         Command::Qualify(args) => training::qualify(&globals.open()?, args),
         Command::Stats(cmd) => stats::run(&globals.open()?, cmd),
         Command::Check(args) => check::run(&globals, args),
@@ -336,7 +341,7 @@ mod tests {
     fn every_step_has_examples_that_parse() {
         let cli = Cli::command();
         let mut checked = 0;
-        for group in ["complaint", "capa", "leave", "attendance", "conduct", "box", "inspection", "training"] {
+        for group in ["complaint", "capa", "leave", "attendance", "conduct", "box", "inspection", "training", "doc"] {
             let group = cli.find_subcommand(group).unwrap();
             for step in group.get_subcommands().filter(|s| s.get_name() != "help") {
                 let path = format!("{} {}", group.get_name(), step.get_name());
@@ -366,7 +371,9 @@ mod tests {
     #[test]
     fn every_group_and_step_has_a_chinese_name() {
         let cli = Cli::command();
-        for group in ["complaint", "capa", "leave", "attendance", "conduct", "box", "inspection", "training", "stats"] {
+        for group in
+            ["complaint", "capa", "leave", "attendance", "conduct", "box", "inspection", "training", "doc", "stats"]
+        {
             let group = cli.find_subcommand(group).unwrap();
             assert!(group.get_visible_aliases().any(chinese), "svc {}", group.get_name());
             for step in group.get_subcommands().filter(|s| s.get_name() != "help") {

@@ -64,6 +64,8 @@ pub fn schemas() -> Vec<(&'static str, String)> {
         ("output/box-show.schema.json", pretty(schema_for!(crate::domain::collection::Collection))),
         ("output/inspection-list.schema.json", pretty(schema_for!(Vec<crate::domain::inspection::Inspection>))),
         ("output/inspection-show.schema.json", pretty(schema_for!(crate::domain::inspection::Inspection))),
+        ("output/doc-list.schema.json", pretty(schema_for!(Vec<crate::domain::document::Document>))),
+        ("output/doc-show.schema.json", pretty(schema_for!(crate::domain::document::Document))),
         ("output/conduct-suggest.schema.json", pretty(schema_for!(Vec<Suggestion>))),
         ("output/attendance-month.schema.json", pretty(schema_for!(Vec<SheetRow>))),
         ("output/stats-yearly.schema.json", pretty(schema_for!(YearlyReport))),

@@ -390,11 +390,13 @@ pub struct SuggestInput<'a> {
     pub conducts: &'a [Conduct],
     /// Observations at the posts (SC-4.1): evidence for C2, C3, P1, R1 and R3.
     pub inspections: &'a [crate::domain::inspection::Inspection],
+    /// The document register: unsigned hand-overs and losses are evidence for P3.
+    pub documents: &'a [crate::domain::document::Document],
     pub calendar: &'a Calendar,
     pub window: u32,
 }
 
-/// Lists who the records put under C1, C2, C3, P1, P2, P4, R1, R3 and R4 in the period.
+/// Lists who the records put under C1, C2, C3, P1, P2, P3, P4, R1, R3 and R4 in the period.
 pub fn suggest(input: &SuggestInput) -> Vec<Suggestion> {
     let in_period = |d: Date| input.from <= d && d <= input.to;
     let mut found: BTreeMap<(Ground, String), (Vec<Evidence>, Vec<String>)> = BTreeMap::new();
@@ -458,6 +460,24 @@ pub fn suggest(input: &SuggestInput) -> Vec<Suggestion> {
                 &row.staff,
                 Evidence::Sheet(*month),
                 crate::t!("suggest-sheet", month = month, late = row.late, early = row.early, absent = row.absent),
+            );
+        }
+    }
+    for d in input.documents {
+        for h in d.hand_overs.iter().filter(|h| h.signed.is_none() && in_period(h.on)) {
+            add(
+                Ground::P3,
+                &h.to,
+                Evidence::Record(d.id),
+                crate::t!("suggest-doc-unsigned", day = h.on, title = &d.title),
+            );
+        }
+        if let Some(l) = d.loss.as_ref().filter(|l| in_period(l.on)) {
+            add(
+                Ground::P3,
+                &l.responsible,
+                Evidence::Record(d.id),
+                crate::t!("suggest-doc-loss", day = l.on, harm = l.harm.name(), title = &d.title),
             );
         }
     }

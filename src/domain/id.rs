@@ -35,10 +35,12 @@ pub enum RecordKind {
     Training,
     /// The coordination office's confirmation of a person's qualification (SC-3.2).
     Qualification,
+    /// A registered document: received, handed over, kept (RP-2 P3).
+    Document,
 }
 
 impl RecordKind {
-    pub const ALL: [RecordKind; 11] = [
+    pub const ALL: [RecordKind; 12] = [
         RecordKind::Complaint,
         RecordKind::Capa,
         RecordKind::Leave,
@@ -50,6 +52,7 @@ impl RecordKind {
         RecordKind::Review,
         RecordKind::Training,
         RecordKind::Qualification,
+        RecordKind::Document,
     ];
 
     pub fn prefix(self) -> &'static str {
@@ -65,6 +68,7 @@ impl RecordKind {
             RecordKind::Review => "REV",
             RecordKind::Training => "TRN",
             RecordKind::Qualification => "QUA",
+            RecordKind::Document => "DOC",
         }
     }
 
@@ -82,6 +86,7 @@ impl RecordKind {
             RecordKind::Review => "reviews",
             RecordKind::Training => "training",
             RecordKind::Qualification => "qualifications",
+            RecordKind::Document => "documents",
         }
     }
 
@@ -99,6 +104,7 @@ impl RecordKind {
             RecordKind::Review => "review.schema.json",
             RecordKind::Training => "training.schema.json",
             RecordKind::Qualification => "qualification.schema.json",
+            RecordKind::Document => "document.schema.json",
         }
     }
 
@@ -115,6 +121,7 @@ impl RecordKind {
             RecordKind::Review => crate::t!("noun-review"),
             RecordKind::Training => crate::t!("noun-training"),
             RecordKind::Qualification => crate::t!("noun-qualification"),
+            RecordKind::Document => crate::t!("noun-document"),
         }
     }
 
@@ -130,6 +137,7 @@ impl RecordKind {
             RecordKind::Inspection => "inspection",
             RecordKind::Review => "stats",
             RecordKind::Training | RecordKind::Qualification => "training",
+            RecordKind::Document => "doc",
         }
     }
 

@@ -9,6 +9,7 @@ pub mod complaint;
 pub mod conduct;
 pub mod config;
 pub mod date;
+pub mod document;
 pub mod id;
 pub mod inspection;
 pub mod leave;

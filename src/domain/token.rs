@@ -56,6 +56,7 @@ use super::capa::{ActionKind, CapaStatus};
 use super::complaint::{Channel, ComplaintStatus};
 use super::conduct::{ConductKind, ConductStatus, Ground};
 use super::config::{LeaveStep, Role};
+use super::document::Harm;
 use super::inspection::ConductRule;
 use super::leave::{Band, Decision, LeaveKind, LeaveStatus};
 
@@ -75,6 +76,7 @@ tokens! {
     LeaveStep = "step" => [RoomHead, CoordinationOffice, CoordinationOfficeHead, ExecutiveDeputyDirector, SecondingUnit, SecondingUnitHr, Filing];
     Decision = "verdict" => [Approved, Rejected, Filed];
     ConductRule = "conduct-rule" => [Dress, Language, Post, Integrity, Tidiness, Smoking, Other];
+    Harm = "harm" => [Lost, Damaged];
     Role = "role" => [Staff, RoomHead, CoordinationOffice, CoordinationOfficeHead, DeputyDirector, ExecutiveDeputyDirector];
 }
 
@@ -122,6 +124,7 @@ mod tests {
         agrees::<LeaveStep>();
         agrees::<Decision>();
         agrees::<ConductRule>();
+        agrees::<Harm>();
         assert_eq!(Channel::from_token(" In-Person "), Some(Channel::InPerson));
         assert_eq!(Channel::from_token("fax"), None);
         assert_eq!(Channel::from_token(" 現場 "), Some(Channel::InPerson));

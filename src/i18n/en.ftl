@@ -963,3 +963,50 @@ rule-training-course-empty = the course is empty: name it
 rule-training-hours = { $hours } hours: a course takes some time
 rule-qualification-certificate = the certificate number is empty
 rule-qualification-untrained = no training of { $who } is recorded on or before { $day }: record the course first (`svc training record`)
+
+## The document register (RP-2 P3)
+
+noun-document = registered document
+doc-received = { $id }: “{ $title }” registered, kept in { $kept }
+doc-now = { $id }: { $state }
+doc-state-kept = kept in { $kept }
+doc-state-out = with { $who } since { $day }
+doc-state-unsigned = with { $who } since { $day }, not signed for
+doc-state-closed = closed on { $day }
+doc-state-lost = { $harm } on { $day }, in the charge of { $who }
+doc-closed-already = { $id } was closed on { $day }: nothing more happens to it
+doc-lost-already = { $id } was recorded lost or damaged on { $day }: nothing more happens to it
+doc-still-out = { $id } is still with { $who } (since { $day }): it comes back first (`svc doc return`)
+doc-nothing-to-sign = { $id } has no hand-over waiting to be signed for
+doc-sign-by-receiver = only { $who }, who received { $id }, signs for it
+doc-not-out = { $id } is not out with anyone
+doc-signed-on = signed { $day }
+doc-not-signed = NOT signed for
+doc-returned-on = , back { $day }
+form-document = registered document
+count-documents = { $n } { $n ->
+        [one] document
+       *[other] documents
+    }
+column-document = document
+column-title = title
+column-state = state
+column-number = number
+column-kept = kept
+column-hand-over = hand-over
+suggest-doc-unsigned = handed over { $day } and never signed for: { $title }
+suggest-doc-loss = { $harm } { $day }: { $title }
+when-doc-previous = the previous step
+when-doc-hand-over = the hand-over
+when-doc-signed = the signature
+when-doc-returned = the return
+when-doc-closed = the closing
+when-doc-received = the day it was received
+when-doc-loss = the loss
+rule-doc-empty = `{ $key }` is empty: a registered document says what it is, who sent it and where it is kept
+rule-doc-handed-twice = { $id } is handed over again (hand-over { $n }) before it came back from the last holder
+rule-doc-unsigned = { $id } was handed to { $who } on { $day } and never signed for (ground P3)
+rule-doc-closed-while-out = { $id } is closed while still out with someone, or after a loss
+rule-doc-loss-note = the loss says nothing: write what happened
+value-harm-lost = lost
+value-harm-damaged = damaged

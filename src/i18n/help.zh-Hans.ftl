@@ -211,3 +211,19 @@ arg-hours = 参加的时数
 arg-certificate = 证书编号
 arg-training-record-on = 课程日期（多天课程取最后一天）；预设：步骤的日期（--date）
 arg-qualify-on = 自哪一天起可上岗服务；预设：步骤的日期（--date）
+
+## 公文登记
+
+cmd-doc = 公文登记：收文、移交、签收、保管（RP-2 P3）
+cmd-doc-receive = 登记收到的公文（由你签收）；印出其编号
+cmd-doc-hand-over = 把公文移交给某人（须已从上一位保管人处归还）
+cmd-doc-sign = 接收人签收移交给他的公文
+cmd-doc-return = 公文已归还原存放处
+cmd-doc-close = 公文办结归档
+cmd-doc-loss = 记录公文遗失或损坏，及当时由谁保管（RP-2 P3）
+cmd-doc-list = 公文登记簿
+cmd-doc-show = 一份公文及其移交记录
+arg-doc-receive-from = 发文单位
+arg-number = 发文单位的文号
+arg-kept = 存放处
+arg-doc-loss-responsible = 当时由谁保管

@@ -210,3 +210,19 @@ arg-hours = 參加的時數
 arg-certificate = 證書編號
 arg-training-record-on = 課程日期（多天課程取最後一天）；預設：步驟的日期（--date）
 arg-qualify-on = 自哪一天起可上崗服務；預設：步驟的日期（--date）
+
+## 公文登記
+
+cmd-doc = 公文登記：收文、移交、簽收、保管（RP-2 P3）
+cmd-doc-receive = 登記收到的公文（由你簽收）；印出其編號
+cmd-doc-hand-over = 把公文移交給某人（須已從上一位保管人處歸還）
+cmd-doc-sign = 接收人簽收移交給他的公文
+cmd-doc-return = 公文已歸還原存放處
+cmd-doc-close = 公文辦結歸檔
+cmd-doc-loss = 記錄公文遺失或損壞，及當時由誰保管（RP-2 P3）
+cmd-doc-list = 公文登記簿
+cmd-doc-show = 一份公文及其移交記錄
+arg-doc-receive-from = 發文單位
+arg-number = 發文單位的文號
+arg-kept = 存放處
+arg-doc-loss-responsible = 當時由誰保管

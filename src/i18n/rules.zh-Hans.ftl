@@ -102,3 +102,7 @@ summary-conduct-circulated = 已决定的通报批评须记录其通报。
 summary-training-recorded-by-office = 培训与持证上岗由协调办记录。
 summary-training-course-stated = 培训记录写明课程及时数（大于零）。
 summary-training-trained-before-qualified = 持证上岗以当天或之前的培训记录为依据，并写明证书编号。
+summary-doc-registered = 公文登记时写明标题、发文单位与存放处，由名册中的人员登记。
+summary-doc-one-holder = 公文须归还之后才可再移交；归档或遗失之后不再有任何步骤。
+summary-doc-signed-for = 每次移交都由接收人签收（一直未签收的公文即条件 P3）。
+summary-doc-loss-recorded = 遗失或损坏须写明当时由谁保管及发生了什么。

@@ -101,3 +101,7 @@ summary-conduct-circulated = 已決定的通報批評須記錄其通報。
 summary-training-recorded-by-office = 培訓與持證上崗由協調辦記錄。
 summary-training-course-stated = 培訓記錄寫明課程及時數（大於零）。
 summary-training-trained-before-qualified = 持證上崗以當天或之前的培訓記錄為依據，並寫明證書編號。
+summary-doc-registered = 公文登記時寫明標題、發文單位與存放處，由名冊中的人員登記。
+summary-doc-one-holder = 公文須歸還之後才可再移交；歸檔或遺失之後不再有任何步驟。
+summary-doc-signed-for = 每次移交都由接收人簽收（一直未簽收的公文即條件 P3）。
+summary-doc-loss-recorded = 遺失或損壞須寫明當時由誰保管及發生了甚麼。

@@ -34,6 +34,7 @@ pub fn generated() -> Vec<(&'static str, String)> {
         (RecordKind::Inspection.schema_file(), pretty(schema_for!(crate::domain::inspection::Inspection))),
         (RecordKind::Review.schema_file(), pretty(schema_for!(crate::domain::review::Review))),
         (RecordKind::Training.schema_file(), pretty(schema_for!(crate::domain::training::Training))),
+        (RecordKind::Document.schema_file(), pretty(schema_for!(crate::domain::document::Document))),
         (RecordKind::Qualification.schema_file(), pretty(schema_for!(crate::domain::training::Qualification))),
     ]
 }

@@ -195,6 +195,7 @@ fn concerns(c: &Conduct, record: AnyRecord) -> Option<String> {
         AnyRecord::Review(x) => (false, x.submitted),
         AnyRecord::Training(x) => (x.staff == who, x.on),
         AnyRecord::Qualification(x) => (x.staff == who, x.on),
+        AnyRecord::Document(x) => (x.p3_against().contains(&who), x.received),
     };
     if !about {
         return Some(t!("evidence-not-about", who = who));
@@ -222,6 +223,8 @@ fn supports(c: &Conduct, record: AnyRecord, world: &World) -> bool {
                     .is_some_and(|approved| x.on > approved)
         }
         (ground, AnyRecord::Inspection(x)) => x.grounds().contains(&ground),
+        // P3: a document they never signed for, or lost or damaged in their charge.
+        (Ground::P3, AnyRecord::Document(x)) => x.p3_against().contains(&who),
         (Ground::P4, AnyRecord::Capa(x)) => overdue_after_reminders(x, c.proposed, 1),
         (Ground::R4, AnyRecord::Capa(x)) => {
             overdue_after_reminders(x, c.proposed, 2)

@@ -63,6 +63,7 @@ pub(super) fn unique_ids(records: &Records, out: &mut Vec<Finding>) {
     collect(&records.reviews, &mut by_id);
     collect(&records.trainings, &mut by_id);
     collect(&records.qualifications, &mut by_id);
+    collect(&records.documents, &mut by_id);
     for (id, origins) in by_id.into_iter().filter(|(_, o)| o.len() > 1) {
         for origin in &origins {
             let others: Vec<&str> = origins.iter().filter(|o| o.file != origin.file).map(|o| o.path.as_str()).collect();

@@ -67,6 +67,12 @@ impl Finished for Dispatch {
     }
 }
 
+impl Finished for crate::domain::document::Document {
+    fn finished(&self) -> bool {
+        self.closed.is_some() || self.loss.is_some()
+    }
+}
+
 impl Finished for crate::domain::training::Training {
     fn finished(&self) -> bool {
         true

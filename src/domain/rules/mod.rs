@@ -24,6 +24,7 @@ use super::complaint::{Complaint, unknown_staff};
 use super::conduct::Conduct;
 use super::config::{Config, Directory, Role, Staff};
 use super::date::Date;
+use super::document::Document;
 use super::id::{RecordId, RecordKind};
 use super::inspection::Inspection;
 use super::leave::Leave;
@@ -39,6 +40,7 @@ mod collection;
 mod complaint;
 mod conduct;
 mod config;
+mod document;
 mod filing;
 pub mod history;
 mod inspection;
@@ -160,6 +162,7 @@ pub fn registry() -> Vec<&'static Rule> {
         inspection::RULES,
         review::RULES,
         training::RULES,
+        document::RULES,
         history::RULES,
     ]
     .concat()
@@ -274,6 +277,7 @@ pub struct Records {
     pub reviews: Vec<Filed<Review>>,
     pub trainings: Vec<Filed<Training>>,
     pub qualifications: Vec<Filed<Qualification>>,
+    pub documents: Vec<Filed<Document>>,
 }
 
 impl Records {
@@ -332,6 +336,7 @@ slots! {
     Review => Review, reviews;
     Training => Training, trainings;
     Qualification => Qualification, qualifications;
+    Document => Document, documents;
 }
 
 /// A record kind the rules know.
@@ -370,6 +375,7 @@ pub enum AnyRecord<'a> {
     Review(&'a Review),
     Training(&'a Training),
     Qualification(&'a Qualification),
+    Document(&'a Document),
 }
 
 /// Lookups across records, built once per run.
@@ -449,6 +455,9 @@ impl<'a> Index<'a> {
         }
         index.complaints = records.complaints.iter().map(|f| &f.record).collect();
         index.capas = records.capas.iter().map(|f| &f.record).collect();
+        for f in &records.documents {
+            index.by_id.entry(f.record.id).or_insert(AnyRecord::Document(&f.record));
+        }
         for f in &records.trainings {
             index.by_id.entry(f.record.id).or_insert(AnyRecord::Training(&f.record));
             let first = index.first_trained.entry(f.record.staff.as_str()).or_insert(f.record.on);
@@ -671,6 +680,7 @@ pub fn check(config: &Config, calendar: &Calendar, records: &Records, today: Dat
     check_kind(&records.reviews, &world, &mut out);
     check_kind(&records.trainings, &world, &mut out);
     check_kind(&records.qualifications, &world, &mut out);
+    check_kind(&records.documents, &world, &mut out);
     filing::unique_ids(records, &mut out);
     attendance::sheets_sent(&world, records, &mut Sink::new(&mut out, Subject::Config));
     collection::collected_daily(&world, records, &mut Sink::new(&mut out, Subject::Config));
@@ -761,6 +771,7 @@ fn errors_around(id: RecordId, records: &Records, centre: Centre, today: Date) -
     errors_of(&records.reviews, id, &world, &mut out);
     errors_of(&records.trainings, id, &world, &mut out);
     errors_of(&records.qualifications, id, &world, &mut out);
+    errors_of(&records.documents, id, &world, &mut out);
     out.retain(|f| f.severity() == Severity::Error);
     out
 }

@@ -65,6 +65,7 @@ fn demo() -> Demo {
     read_kind::<crate::domain::review::Review>(root, &mut records, &mut next);
     read_kind::<crate::domain::training::Training>(root, &mut records, &mut next);
     read_kind::<crate::domain::training::Qualification>(root, &mut records, &mut next);
+    read_kind::<crate::domain::document::Document>(root, &mut records, &mut next);
     Demo { config, records }
 }
 
@@ -86,6 +87,7 @@ fn subject_of(records: &Records, id: &str) -> Subject {
         records.reviews.iter().map(|f| (f.record.id, f.subject())).collect(),
         records.trainings.iter().map(|f| (f.record.id, f.subject())).collect(),
         records.qualifications.iter().map(|f| (f.record.id, f.subject())).collect(),
+        records.documents.iter().map(|f| (f.record.id, f.subject())).collect(),
         records.conducts.iter().map(|f| (f.record.id, f.subject())).collect(),
     ];
     all.into_iter().flatten().find(|(i, _)| *i == id).map(|(_, s)| s).unwrap()
@@ -359,6 +361,18 @@ fn cases() -> Vec<(&'static str, &'static str, Mutation)> {
         }),
         ("training.trained-before-qualified", "QUA-2026-0001", |_, r| {
             rec::<crate::domain::training::Qualification>(r, "QUA-2026-0001").on = d("2026-01-08")
+        }),
+        ("doc.registered", "DOC-2026-0001", |_, r| {
+            rec::<crate::domain::document::Document>(r, "DOC-2026-0001").kept = " ".into()
+        }),
+        ("doc.one-holder", "DOC-2026-0001", |_, r| {
+            rec::<crate::domain::document::Document>(r, "DOC-2026-0001").hand_overs[0].returned = None
+        }),
+        ("doc.signed-for", "DOC-2026-0001", |_, r| {
+            rec::<crate::domain::document::Document>(r, "DOC-2026-0001").hand_overs[0].signed = None
+        }),
+        ("doc.loss-recorded", "DOC-2026-0002", |_, r| {
+            rec::<crate::domain::document::Document>(r, "DOC-2026-0002").loss.as_mut().unwrap().note = String::new()
         }),
         ("review.by-office-head", "REV-2026-0001", |_, r| rec::<Review>(r, "REV-2026-0001").by = "S02".into()),
         ("review.once-a-year", "REV-2026-0001", |_, r| rec::<Review>(r, "REV-2026-0001").submitted = d("2025-12-30")),

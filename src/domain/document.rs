@@ -1,0 +1,206 @@
+//! The document register (公文登記, RP-2 P3): documents the centre receives are signed for,
+//! registered and kept; each hand-over is signed for by its receiver and comes back before
+//! the next; a loss or damage is recorded with who was responsible. A document never signed
+//! for, lost or damaged is the evidence of ground P3.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::complaint::non_empty;
+use super::config::Staff;
+use super::date::Date;
+use super::id::RecordId;
+use super::refusal::{Refusal, refuse};
+use super::rules::Clause;
+
+/// One registered document and what happened to it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Document {
+    pub id: RecordId,
+    pub title: String,
+    /// Who sent it.
+    pub from: String,
+    /// The sender's reference number (文號).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    pub received: Date,
+    /// Who signed for it on arrival.
+    pub received_by: String,
+    /// Where it is kept.
+    pub kept: String,
+    /// Each time it was handed to someone, in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hand_overs: Vec<HandOver>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closed: Option<Closed>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub loss: Option<Loss>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct HandOver {
+    pub on: Date,
+    pub by: String,
+    pub to: String,
+    /// The day the receiver signed for it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signed: Option<Date>,
+    /// The day it came back to where it is kept.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub returned: Option<Date>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Closed {
+    pub on: Date,
+    pub by: String,
+}
+
+/// Lost or damaged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Harm {
+    Lost,
+    Damaged,
+}
+
+impl std::fmt::Display for Harm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Harm::Lost => "lost",
+            Harm::Damaged => "damaged",
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Loss {
+    pub on: Date,
+    /// Who recorded it.
+    pub by: String,
+    pub harm: Harm,
+    /// Whose charge it was in.
+    pub responsible: String,
+    pub note: String,
+}
+
+/// What a document is received with.
+pub struct Arrival {
+    pub title: String,
+    pub from: String,
+    pub number: Option<String>,
+    pub kept: String,
+}
+
+impl Document {
+    pub fn receive(id: RecordId, by: &Staff, today: Date, arrival: Arrival) -> Document {
+        Document {
+            id,
+            title: arrival.title.trim().to_string(),
+            from: arrival.from.trim().to_string(),
+            number: non_empty(arrival.number),
+            received: today,
+            received_by: by.id.clone(),
+            kept: arrival.kept.trim().to_string(),
+            hand_overs: Vec::new(),
+            closed: None,
+            loss: None,
+        }
+    }
+
+    fn ended(&self) -> Result<(), Refusal> {
+        if let Some(c) = &self.closed {
+            return refuse(Clause::Rp2, crate::t!("doc-closed-already", id = self.id, day = c.on));
+        }
+        if let Some(l) = &self.loss {
+            return refuse(Clause::Rp2, crate::t!("doc-lost-already", id = self.id, day = l.on));
+        }
+        Ok(())
+    }
+
+    /// Who holds it now: the last receiver who has not returned it.
+    pub fn out_with(&self) -> Option<&HandOver> {
+        self.hand_overs.last().filter(|h| h.returned.is_none())
+    }
+
+    /// Handed to `to`; refused while it is out with someone else.
+    pub fn hand_over(&mut self, by: &Staff, today: Date, to: &str) -> Result<(), Refusal> {
+        self.ended()?;
+        if let Some(h) = self.out_with() {
+            return refuse(Clause::Rp2, crate::t!("doc-still-out", id = self.id, who = &h.to, day = h.on));
+        }
+        self.hand_overs.push(HandOver {
+            on: today,
+            by: by.id.clone(),
+            to: to.to_string(),
+            signed: None,
+            returned: None,
+        });
+        Ok(())
+    }
+
+    /// The receiver of the last hand-over signs for it.
+    pub fn sign(&mut self, by: &Staff, today: Date) -> Result<(), Refusal> {
+        self.ended()?;
+        let id = self.id;
+        let Some(h) = self.hand_overs.last_mut().filter(|h| h.signed.is_none()) else {
+            return refuse(Clause::Rp2, crate::t!("doc-nothing-to-sign", id = id));
+        };
+        if h.to != by.id {
+            return refuse(Clause::Rp2, crate::t!("doc-sign-by-receiver", id = id, who = &h.to));
+        }
+        h.signed = Some(today);
+        Ok(())
+    }
+
+    /// Back where it is kept.
+    pub fn give_back(&mut self, today: Date) -> Result<(), Refusal> {
+        self.ended()?;
+        let id = self.id;
+        let Some(h) = self.hand_overs.last_mut().filter(|h| h.returned.is_none()) else {
+            return refuse(Clause::Rp2, crate::t!("doc-not-out", id = id));
+        };
+        h.returned = Some(today);
+        Ok(())
+    }
+
+    pub fn close(&mut self, by: &Staff, today: Date) -> Result<(), Refusal> {
+        self.ended()?;
+        if let Some(h) = self.out_with() {
+            return refuse(Clause::Rp2, crate::t!("doc-still-out", id = self.id, who = &h.to, day = h.on));
+        }
+        self.closed = Some(Closed { on: today, by: by.id.clone() });
+        Ok(())
+    }
+
+    pub fn lose(
+        &mut self,
+        by: &Staff,
+        today: Date,
+        harm: Harm,
+        responsible: &str,
+        note: String,
+    ) -> Result<(), Refusal> {
+        self.ended()?;
+        self.loss = Some(Loss {
+            on: today,
+            by: by.id.clone(),
+            harm,
+            responsible: responsible.to_string(),
+            note: note.trim().to_string(),
+        });
+        Ok(())
+    }
+
+    /// The people it gives ground P3 against: whoever lost or damaged it, and receivers who
+    /// never signed for it.
+    pub fn p3_against(&self) -> Vec<&str> {
+        let mut who: Vec<&str> = self.hand_overs.iter().filter(|h| h.signed.is_none()).map(|h| h.to.as_str()).collect();
+        who.extend(self.loss.iter().map(|l| l.responsible.as_str()));
+        who
+    }
+}
