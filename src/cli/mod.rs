@@ -55,6 +55,7 @@ mod lang;
 mod leave;
 mod output;
 mod repair;
+mod room;
 pub mod schema;
 pub mod shapes;
 mod shell;
@@ -114,6 +115,9 @@ enum Command {
     /// The document register: received, handed over, signed for, kept (RP-2 P3)
     #[command(subcommand, visible_aliases = ["公文"])]
     Doc(document::Command),
+    /// The rooms: functions, posts and their duties, people (SC-3.1)
+    #[command(subcommand, visible_aliases = ["室"])]
+    Room(room::Command),
     /// Training: the courses people attended (SC-3.2)
     #[command(subcommand, visible_aliases = ["培訓", "培训"])]
     Training(training::Command),
@@ -233,6 +237,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Inspection(cmd) => inspection::run(&globals.open()?, cmd),
         Command::Training(cmd) => training::run(&globals.open()?, cmd),
         Command::Doc(cmd) => document::run(&globals.open()?, cmd),
+        Command::Room(cmd) => room::run(&globals.open()?, cmd),
         Command::Qualify(args) => training::qualify(&globals.open()?, args),
         Command::Stats(cmd) => stats::run(&globals.open()?, cmd),
         Command::Check(args) => check::run(&globals, args),

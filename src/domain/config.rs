@@ -74,6 +74,17 @@ pub struct Room {
     /// What the room does (SC-3.1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub functions: Option<String>,
+    /// Its posts and each post's duties (崗位責任制, SC-3.1).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub posts: Vec<Post>,
+}
+
+/// A post of a room and what its holder is responsible for (SC-3.1).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Post {
+    pub name: String,
+    pub duties: Vec<String>,
 }
 
 /// A room as people read it: `R1 工商登記室`.

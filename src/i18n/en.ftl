@@ -1010,3 +1010,17 @@ rule-doc-closed-while-out = { $id } is closed while still out with someone, or a
 rule-doc-loss-note = the loss says nothing: write what happened
 value-harm-lost = lost
 value-harm-damaged = damaged
+
+## Rooms and posts (SC-3.1)
+
+count-rooms = { $n } { $n ->
+        [one] room
+       *[other] rooms
+    }
+room-no-posts = no posts listed in svc.toml (SC-3.1)
+column-functions = functions
+column-posts = posts
+column-people = people
+column-post = post
+rule-room-no-posts = room { $room } lists no posts and duties (`[[rooms.posts]]` in svc.toml)
+rule-post-empty = post { $n } of room { $room } needs a name and at least one duty

@@ -227,3 +227,10 @@ arg-doc-receive-from = 发文单位
 arg-number = 发文单位的文号
 arg-kept = 存放处
 arg-doc-loss-responsible = 当时由谁保管
+
+## 室
+
+cmd-room = 室：职能、岗位及其职责、人员（SC-3.1）
+cmd-room-list = 各室，及其职能、岗位数与人数
+cmd-room-show = 一个室：职能、每个岗位及其职责、人员（SC-3.1）
+arg-room-show-room = 室（编号或名称）

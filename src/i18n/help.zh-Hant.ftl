@@ -226,3 +226,10 @@ arg-doc-receive-from = 發文單位
 arg-number = 發文單位的文號
 arg-kept = 存放處
 arg-doc-loss-responsible = 當時由誰保管
+
+## 室
+
+cmd-room = 室：職能、崗位及其職責、人員（SC-3.1）
+cmd-room-list = 各室，及其職能、崗位數與人數
+cmd-room-show = 一個室：職能、每個崗位及其職責、人員（SC-3.1）
+arg-room-show-room = 室（編號或名稱）

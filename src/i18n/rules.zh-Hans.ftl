@@ -106,3 +106,4 @@ summary-doc-registered = 公文登记时写明标题、发文单位与存放处�
 summary-doc-one-holder = 公文须归还之后才可再移交；归档或遗失之后不再有任何步骤。
 summary-doc-signed-for = 每次移交都由接收人签收（一直未签收的公文即条件 P3）。
 summary-doc-loss-recorded = 遗失或损坏须写明当时由谁保管及发生了什么。
+summary-config-posts-defined = 每个室都列出其岗位，每个岗位有名称及至少一项职责（岗位责任制）。

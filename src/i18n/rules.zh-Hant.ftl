@@ -105,3 +105,4 @@ summary-doc-registered = 公文登記時寫明標題、發文單位與存放處�
 summary-doc-one-holder = 公文須歸還之後才可再移交；歸檔或遺失之後不再有任何步驟。
 summary-doc-signed-for = 每次移交都由接收人簽收（一直未簽收的公文即條件 P3）。
 summary-doc-loss-recorded = 遺失或損壞須寫明當時由誰保管及發生了甚麼。
+summary-config-posts-defined = 每個室都列出其崗位，每個崗位有名稱及至少一項職責（崗位責任制）。

@@ -915,3 +915,14 @@ rule-doc-closed-while-out = { $id } 在仍被借出、或记录遗失之后归�
 rule-doc-loss-note = 遗失记录没有说明：请写下发生了什么
 value-harm-lost = 遗失
 value-harm-damaged = 损坏
+
+## 室与岗位（SC-3.1）
+
+count-rooms = 共 { $n } 个室
+room-no-posts = svc.toml 未列出岗位（SC-3.1）
+column-functions = 职能
+column-posts = 岗位数
+column-people = 人数
+column-post = 岗位
+rule-room-no-posts = { $room } 室没有列出岗位及其职责（svc.toml 的 `[[rooms.posts]]`）
+rule-post-empty = { $room } 室的第 { $n } 个岗位须有名称及至少一项职责

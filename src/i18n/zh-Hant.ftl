@@ -914,3 +914,14 @@ rule-doc-closed-while-out = { $id } 在仍被借出、或記錄遺失之後歸�
 rule-doc-loss-note = 遺失記錄沒有說明：請寫下發生了甚麼
 value-harm-lost = 遺失
 value-harm-damaged = 損壞
+
+## 室與崗位（SC-3.1）
+
+count-rooms = 共 { $n } 個室
+room-no-posts = svc.toml 未列出崗位（SC-3.1）
+column-functions = 職能
+column-posts = 崗位數
+column-people = 人數
+column-post = 崗位
+rule-room-no-posts = { $room } 室沒有列出崗位及其職責（svc.toml 的 `[[rooms.posts]]`）
+rule-post-empty = { $room } 室的第 { $n } 個崗位須有名稱及至少一項職責

@@ -26,6 +26,8 @@ rules! {
         "Someone works for the coordination office.";
     CATEGORIES_UNIQUE = "config.categories-unique", Cc4_8, Error, Recorded,
         "Cause categories are listed once.";
+    POSTS_DEFINED = "config.posts-defined", Sc3_1, Warning, Recorded,
+        "Every room lists its posts, each with its name and at least one duty (崗位責任制).";
 }
 
 /// `recorded_qualified`: whether a qualification record confirms the person (SC-3.2), so a
@@ -67,6 +69,16 @@ pub(super) fn check(config: &Config, recorded_qualified: &dyn Fn(&str) -> bool, 
                 format!("staff.{i}"),
                 t!("rule-staff-unqualified", who = format!("{} {}", s.id, s.name)),
             );
+        }
+    }
+    for (i, room) in config.rooms.iter().enumerate() {
+        if room.posts.is_empty() {
+            sink.report(&POSTS_DEFINED, format!("rooms.{i}"), t!("rule-room-no-posts", room = format!("{} {}", room.id, room.name)));
+        }
+        for (j, post) in room.posts.iter().enumerate() {
+            if post.name.trim().is_empty() || post.duties.iter().all(|d| d.trim().is_empty()) {
+                sink.report(&POSTS_DEFINED, format!("rooms.{i}.posts.{j}"), t!("rule-post-empty", room = &room.id, n = j + 1));
+            }
         }
     }
     for room in &config.rooms {

@@ -127,13 +127,14 @@ fn cases() -> Vec<(&'static str, &'static str, Mutation)> {
             c.staff.iter_mut().find(|s| s.id == "S11").unwrap().qualified = None
         }),
         ("config.room-headed", "svc.toml", |c, _| {
-            c.rooms.push(Room { id: "R6".into(), name: "新室".into(), functions: None })
+            c.rooms.push(Room { id: "R6".into(), name: "新室".into(), functions: None, posts: Vec::new() })
         }),
         ("config.office-staffed", "svc.toml", |c, _| {
             for s in c.staff.iter_mut().filter(|s| s.role.acts_for_coordination_office()) {
                 s.role = Role::DeputyDirector;
             }
         }),
+        ("config.posts-defined", "svc.toml", |c, _| c.rooms[0].posts.clear()),
         ("config.categories-unique", "svc.toml", |c, _| {
             let again: CauseCategory = c.complaints.cause_categories[0].clone();
             c.complaints.cause_categories.push(again);
