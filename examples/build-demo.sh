@@ -330,3 +330,7 @@ doc S02 2026-09-02 hand-over DOC-2026-0002 --to S41
 doc S41 2026-09-02 sign DOC-2026-0002
 doc S02 2026-09-15 loss DOC-2026-0002 --lost --responsible S41 --note "借閱後遺失，經查找未果"
 echo "document register written" >&2
+
+# A meeting with the customer (CC-4.1): the handler explains CMP-2026-0004 in person.
+svc --as S51 --date 2026-01-27 complaint meet CMP-2026-0004 --said "當面說明所需材料並核對清單，客戶表示理解" >/dev/null
+echo "customer meeting written" >&2

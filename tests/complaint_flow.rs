@@ -347,3 +347,26 @@ fn capa_list_overdue_and_reminders() {
     let text = repo.read(&capa_path(&capa));
     assert!(text.contains("number = 1") && text.contains("number = 2"), "{text}");
 }
+
+/// CC-4.1 / CC-4.3: the handler explains in person after a triage as the customer's; the
+/// coordination office interviews after a triage as the centre's; never once closed.
+#[test]
+fn meetings_with_the_customer_follow_the_triage() {
+    let repo = TestRepo::new();
+    let id = repo.ok("S12", &["complaint", "new", "--channel", "in-person", "--room", "R1", "--summary", "材料被退"]);
+    let err = repo.refused("S12", &["complaint", "meet", &id, "--said", "x"]);
+    assert!(err.contains("not triaged yet"), "{err}");
+    repo.ok("S12", &["complaint", "triage", &id, "--customer", "--note", "材料不全"]);
+    repo.ok("S12", &["complaint", "meet", &id, "--said", "當面核對材料清單"]);
+    let form = repo.read(&complaint_path(&id));
+    assert!(form.contains("stage = \"explanation\"") && form.contains("said = \"當面核對材料清單\""), "{form}");
+    let err = repo.refused("S22", &["complaint", "meet", &id, "--said", "x"]);
+    assert!(err.contains("may not hold the explanation meeting") && err.contains("[CC-4.1]"), "{err}");
+    let id = repo.ok("S12", &["complaint", "new", "--channel", "phone", "--room", "R1", "--summary", "態度差"]);
+    repo.ok("S12", &["complaint", "triage", &id, "--ours"]);
+    let err = repo.refused("S12", &["complaint", "meet", &id, "--said", "x"]);
+    assert!(err.contains("[CC-4.3]"), "the interview is the office's: {err}");
+    repo.ok("S02", &["complaint", "meet", &id, "--said", "客戶描述當時情形"]);
+    let shown = repo.ok("S02", &["complaint", "show", &id]);
+    assert!(shown.contains("interviewed for the analysis: 客戶描述當時情形"), "{shown}");
+}

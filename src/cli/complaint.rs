@@ -38,6 +38,12 @@ pub enum Command {
     /// Coordination office: write the verified result on the form and close it (CC-4.7).
     #[command(visible_aliases = ["結案", "结案"])]
     Close(CloseArgs),
+    /// Record a meeting with the customer: the handler explaining in person (CC-4.1) or the
+    /// coordination office interviewing them for the analysis (CC-4.3).
+    #[command(after_help = "Examples:
+  svc --as S51 complaint meet CMP-2026-0004 --said \"當面說明所需材料並核對清單\"")]
+    #[command(visible_aliases = ["面談", "面谈"])]
+    Meet(MeetArgs),
     /// The Complaint Register (客戶投訴一覽表, CC-6).
     #[command(after_help = "Examples:
   svc complaint list --year 2026 --status in-capa
@@ -131,6 +137,15 @@ pub struct AnalyseArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct MeetArgs {
+    #[arg(add = super::complete::records())]
+    id: String,
+    /// What was said.
+    #[arg(long)]
+    said: String,
+}
+
+#[derive(Debug, Args)]
 #[command(after_help = "Examples:
   svc --as S02 complaint close CMP-2026-0001 --result \"已致歉並培訓\" --reply-via phone --reply \"電話致歉並說明改進措施\"
   svc --as S02 complaint close CMP-2026-0001   # on a terminal: asks for the result and, if wanted, the reply")]
@@ -177,6 +192,7 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<ExitCode> {
         Command::Triage(args) => triage(ctx, args),
         Command::Analyse(args) => analyse(ctx, args),
         Command::Close(args) => close(ctx, args),
+        Command::Meet(args) => meet(ctx, args),
         Command::List(args) => list(ctx, args),
         Command::Show(args) => show(ctx, args),
     }?;
@@ -221,6 +237,17 @@ fn new(ctx: &Ctx, args: NewArgs) -> Result<()> {
         None => errln!("{}", t!("complaint-next-triage", id = id)),
     }
     outln!("{id}")?;
+    Ok(())
+}
+
+fn meet(ctx: &Ctx, args: MeetArgs) -> Result<()> {
+    let actor = ctx.actor()?;
+    let (complaint, stage) = ctx.edit(
+        &args.id,
+        |c: &mut Complaint| c.meet(actor, ctx.today, args.said),
+        |c, stage| format!("{} meeting with the customer ({stage}) [CC-4.1]", c.id),
+    )?;
+    errln!("{}", t!("complaint-met", id = complaint.id, stage = t!("meeting-stage", stage = stage)));
     Ok(())
 }
 
@@ -465,6 +492,10 @@ fn render_form(ctx: &Ctx, c: &Complaint) -> String {
         }
         line("responsible", ctx.who(&a.responsible));
         line("capa", a.capa.to_string());
+    }
+    for m in &c.meetings {
+        let what = format!("{}: {}", t!("meeting-stage", stage = m.stage), m.said);
+        line("meeting", t!("form-by", day = m.on, who = ctx.who(&m.by), what = what));
     }
     if let Some(cl) = &c.closing {
         line("closed", t!("form-by", day = cl.on, who = ctx.who(&cl.by), what = &cl.result));

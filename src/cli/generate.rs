@@ -67,7 +67,9 @@ fn config(first_year: i32) -> Config {
     let mut config: Config = toml::from_str(&format!("[centre]\nname = \"生成中心 {first_year}\"\n")).unwrap();
     config.centre = Centre { name: "生成的服務中心".into(), lang: None };
     for r in 1..=ROOMS {
-        let posts = vec![crate::domain::config::Post { name: "窗口崗".into(), duties: vec!["受理並審核材料".into()] }];
+        let posts = vec![crate::domain::config::Post {
+            name: "窗口崗".into(), duties: vec!["受理並審核材料".into()]
+        }];
         config.rooms.push(Room { id: format!("R{r}"), name: format!("第{r}室"), functions: None, posts });
         config.staff.push(staff(
             format!("S{r}0"),

@@ -126,6 +126,39 @@ pub struct Complaint {
     pub analysis: Option<Analysis>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub closing: Option<Closing>,
+    /// Meetings with the customer: the handler explaining in person (CC-4.1), or the
+    /// coordination office interviewing them for the analysis (CC-4.3).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub meetings: Vec<Meeting>,
+}
+
+/// A meeting with the customer: when, who met them, what was said.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Meeting {
+    pub on: Date,
+    pub by: String,
+    /// Why: explaining the customer's responsibility, or the office's analysis.
+    pub stage: MeetingStage,
+    pub said: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum MeetingStage {
+    /// CC-4.1: the handler explains in person to a customer whose responsibility it was.
+    Explanation,
+    /// CC-4.3: the coordination office interviews the customer to analyse the cause.
+    Analysis,
+}
+
+impl fmt::Display for MeetingStage {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            MeetingStage::Explanation => "explanation",
+            MeetingStage::Analysis => "analysis",
+        })
+    }
 }
 
 /// The customer: personal data, never shown in statistics.
@@ -235,6 +268,7 @@ impl Complaint {
             triage: None,
             analysis: None,
             closing: None,
+            meetings: Vec::new(),
         };
         form.status = form.derived_status();
         form
@@ -252,6 +286,7 @@ impl Complaint {
         }
         let mut form = self.clone();
         form.triage = form.triage.filter(|t| t.on <= day);
+        form.meetings.retain(|m| m.on <= day);
         form.analysis = form.analysis.filter(|a| a.on <= day);
         form.closing = form.closing.filter(|c| c.on <= day).map(|mut c| {
             c.reply = c.reply.filter(|r| r.on <= day);
@@ -259,6 +294,24 @@ impl Complaint {
         });
         form.status = form.derived_status();
         Some(form)
+    }
+
+    /// Meets the customer: to explain (after a triage as the customer's responsibility,
+    /// CC-4.1) or to analyse (after a triage as the centre's, CC-4.3). Not once closed.
+    pub fn meet(&mut self, by: &Staff, today: Date, said: String) -> Result<MeetingStage, Refusal> {
+        let stage = match self.triage.as_ref().map(|t| t.responsibility) {
+            Some(Responsibility::Customer) => MeetingStage::Explanation,
+            Some(Responsibility::Ours) => MeetingStage::Analysis,
+            None => return refuse(Clause::Cc4_1, crate::t!("complaint-not-triaged", id = self.id)),
+        };
+        if self.closing.is_some() {
+            return refuse(
+                Clause::Cc4_7,
+                crate::t!("complaint-cannot-close", id = self.id, status = self.status.name()),
+            );
+        }
+        self.meetings.push(Meeting { on: today, by: by.id.clone(), stage, said: said.trim().to_string() });
+        Ok(stage)
     }
 
     /// CC-4.1: records whose responsibility it is; once only.

@@ -1024,3 +1024,16 @@ column-people = people
 column-post = post
 rule-room-no-posts = room { $room } lists no posts and duties (`[[rooms.posts]]` in svc.toml)
 rule-post-empty = post { $n } of room { $room } needs a name and at least one duty
+
+## Meetings with the customer (CC-4.1, CC-4.3)
+
+meeting-stage = { $stage ->
+        [explanation] explained in person
+       *[analysis] interviewed for the analysis
+    }
+complaint-met = { $id }: the customer { $stage }
+column-meeting = meeting
+when-meeting = the meeting
+rule-meeting-stage = a meeting for the { $stage } does not fit how { $id } was triaged: an explanation follows a triage as the customer's, an interview one as the centre's
+rule-meeting-by = { $who } may not hold the { $stage } meeting on { $id }: an explanation is the receiving room's or the office's, an interview the coordination office's
+rule-meeting-said = the meeting says nothing: write what was said

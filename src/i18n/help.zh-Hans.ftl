@@ -234,3 +234,5 @@ cmd-room = 室：职能、岗位及其职责、人员（SC-3.1）
 cmd-room-list = 各室，及其职能、岗位数与人数
 cmd-room-show = 一个室：职能、每个岗位及其职责、人员（SC-3.1）
 arg-room-show-room = 室（编号或名称）
+cmd-complaint-meet = 记录与客户的面谈：经办人当面解释（CC-4.1），或协调办为分析原因与客户面谈（CC-4.3）
+arg-said = 谈了什么

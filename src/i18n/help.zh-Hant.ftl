@@ -233,3 +233,5 @@ cmd-room = 室：職能、崗位及其職責、人員（SC-3.1）
 cmd-room-list = 各室，及其職能、崗位數與人數
 cmd-room-show = 一個室：職能、每個崗位及其職責、人員（SC-3.1）
 arg-room-show-room = 室（編號或名稱）
+cmd-complaint-meet = 記錄與客戶的面談：經辦人當面解釋（CC-4.1），或協調辦為分析原因與客戶面談（CC-4.3）
+arg-said = 談了甚麼

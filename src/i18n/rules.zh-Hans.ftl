@@ -107,3 +107,4 @@ summary-doc-one-holder = 公文须归还之后才可再移交；归档或遗失�
 summary-doc-signed-for = 每次移交都由接收人签收（一直未签收的公文即条件 P3）。
 summary-doc-loss-recorded = 遗失或损坏须写明当时由谁保管及发生了什么。
 summary-config-posts-defined = 每个室都列出其岗位，每个岗位有名称及至少一项职责（岗位责任制）。
+summary-complaint-meeting-fits = 与客户面谈在责任判定之后：属客户责任时由经办人当面解释（CC-4.1），属本中心责任时由协调办面谈分析（CC-4.3）；不晚于结案，并记录所谈内容。

@@ -106,3 +106,4 @@ summary-doc-one-holder = 公文須歸還之後才可再移交；歸檔或遺失�
 summary-doc-signed-for = 每次移交都由接收人簽收（一直未簽收的公文即條件 P3）。
 summary-doc-loss-recorded = 遺失或損壞須寫明當時由誰保管及發生了甚麼。
 summary-config-posts-defined = 每個室都列出其崗位，每個崗位有名稱及至少一項職責（崗位責任制）。
+summary-complaint-meeting-fits = 與客戶面談在責任判定之後：屬客戶責任時由經辦人當面解釋（CC-4.1），屬本中心責任時由協調辦面談分析（CC-4.3）；不晚於結案，並記錄所談內容。

@@ -926,3 +926,16 @@ column-people = 人数
 column-post = 岗位
 rule-room-no-posts = { $room } 室没有列出岗位及其职责（svc.toml 的 `[[rooms.posts]]`）
 rule-post-empty = { $room } 室的第 { $n } 个岗位须有名称及至少一项职责
+
+## 与客户面谈（CC-4.1、CC-4.3）
+
+meeting-stage = { $stage ->
+        [explanation] 当面向客户解释
+       *[analysis] 为分析原因与客户面谈
+    }
+complaint-met = { $id }：{ $stage }
+column-meeting = 面谈
+when-meeting = 面谈
+rule-meeting-stage = { $id } 的责任判定与此次面谈（{ $stage }）不符：解释用于客户责任，面谈分析用于本中心责任
+rule-meeting-by = { $who } 不得就 { $id } 进行此次面谈（{ $stage }）：解释由受理的室或协调办进行，分析面谈由协调办进行
+rule-meeting-said = 面谈没有记录内容：请写下谈了什么

@@ -925,3 +925,16 @@ column-people = 人數
 column-post = 崗位
 rule-room-no-posts = { $room } 室沒有列出崗位及其職責（svc.toml 的 `[[rooms.posts]]`）
 rule-post-empty = { $room } 室的第 { $n } 個崗位須有名稱及至少一項職責
+
+## 與客戶面談（CC-4.1、CC-4.3）
+
+meeting-stage = { $stage ->
+        [explanation] 當面向客戶解釋
+       *[analysis] 為分析原因與客戶面談
+    }
+complaint-met = { $id }：{ $stage }
+column-meeting = 面談
+when-meeting = 面談
+rule-meeting-stage = { $id } 的責任判定與此次面談（{ $stage }）不符：解釋用於客戶責任，面談分析用於本中心責任
+rule-meeting-by = { $who } 不得就 { $id } 進行此次面談（{ $stage }）：解釋由受理的室或協調辦進行，分析面談由協調辦進行
+rule-meeting-said = 面談沒有記錄內容：請寫下談了甚麼

@@ -3,7 +3,7 @@
 
 use super::{Act, Kind, Sink, World, people, role_name, rules};
 use crate::domain::capa::CapaStatus;
-use crate::domain::complaint::{Complaint, Responsibility, unknown_room};
+use crate::domain::complaint::{Complaint, MeetingStage, Responsibility, unknown_room};
 use crate::domain::config::Role;
 use crate::domain::id::{RecordId, RecordKind};
 use crate::domain::token::Token as _;
@@ -36,6 +36,8 @@ rules! {
         "The coordination office writes the result on the form.";
     CLOSED_WHEN_RESOLVED = "complaint.closed-when-resolved", Cc4_7, Error, Recorded,
         "A form is closed once its CAPA was verified effective (after that verification), or once explained as the customer's responsibility; with the result written.";
+    MEETING_FITS = "complaint.meeting-fits", Cc4_1, Error, Recorded,
+        "A meeting with the customer follows the triage: the handler explaining after a triage as the customer's (CC-4.1), the coordination office interviewing after one as the centre's (CC-4.3); not after the closing, saying what was said.";
     REPLY_WHEN_WANTED = "complaint.reply-when-wanted", Cc4_7, Error, Recorded,
         "A customer who wanted a reply has one recorded on closing, with its date, channel and content, dated between receipt and closing.";
 }
@@ -46,6 +48,7 @@ impl Kind for Complaint {
         triage(self, world, sink);
         analysis(self, world, sink);
         closing(self, world, sink);
+        meetings(self, world, sink);
         world.acts(&self.acts(), sink);
     }
 
@@ -59,6 +62,9 @@ impl Kind for Complaint {
         }
         if let Some(c) = &self.closing {
             acts.push(Act { on: c.on, by: &c.by, key: "closing.by".into() });
+        }
+        for (i, m) in self.meetings.iter().enumerate() {
+            acts.push(Act { on: m.on, by: &m.by, key: format!("meetings.{i}.by") });
         }
         acts
     }
@@ -169,6 +175,57 @@ fn analysis(c: &Complaint, world: &World, sink: &mut Sink) {
             t!("rule-capa-other-complaint", capa = a.capa, complaint = capa.complaint),
         ),
         Some(_) => {}
+    }
+}
+
+/// CC-4.1 / CC-4.3: meetings with the customer fit the triage and its handler.
+fn meetings(c: &Complaint, world: &World, sink: &mut Sink) {
+    for (i, m) in c.meetings.iter().enumerate() {
+        let key = |k: &str| format!("meetings.{i}.{k}");
+        let clause = match m.stage {
+            MeetingStage::Explanation => super::Clause::Cc4_1,
+            MeetingStage::Analysis => super::Clause::Cc4_3,
+        };
+        let fits = matches!(
+            (m.stage, c.triage.as_ref().map(|t| t.responsibility)),
+            (MeetingStage::Explanation, Some(Responsibility::Customer))
+                | (MeetingStage::Analysis, Some(Responsibility::Ours))
+        );
+        if !fits {
+            sink.report_under(
+                &MEETING_FITS,
+                clause,
+                key("stage"),
+                t!("rule-meeting-stage", id = c.id, stage = m.stage),
+            );
+        }
+        if let Some(by) = world.person(&m.by, &key("by"), sink) {
+            let office = by.role.acts_for_coordination_office();
+            let unit = by.room.as_deref() == Some(c.room.as_str());
+            let allowed = match m.stage {
+                MeetingStage::Explanation => office || unit,
+                MeetingStage::Analysis => office,
+            };
+            if !allowed {
+                let who = format!("{} {}", by.id, by.name);
+                sink.report_under(
+                    &MEETING_FITS,
+                    clause,
+                    key("by"),
+                    t!("rule-meeting-by", who = who, stage = m.stage, id = c.id),
+                );
+            }
+        }
+        if m.said.trim().is_empty() {
+            sink.report_under(&MEETING_FITS, clause, key("said"), t!("rule-meeting-said"));
+        }
+        if let Some(t) = &c.triage {
+            world.in_order((t.on, tid!("when-triage")), (m.on, tid!("when-meeting")), &key("on"), sink);
+        }
+        if let Some(cl) = &c.closing {
+            world.in_order((m.on, tid!("when-meeting")), (cl.on, tid!("when-closing")), &key("on"), sink);
+        }
+        world.not_future(m.on, &key("on"), sink);
     }
 }
 

@@ -73,11 +73,19 @@ pub(super) fn check(config: &Config, recorded_qualified: &dyn Fn(&str) -> bool, 
     }
     for (i, room) in config.rooms.iter().enumerate() {
         if room.posts.is_empty() {
-            sink.report(&POSTS_DEFINED, format!("rooms.{i}"), t!("rule-room-no-posts", room = format!("{} {}", room.id, room.name)));
+            sink.report(
+                &POSTS_DEFINED,
+                format!("rooms.{i}"),
+                t!("rule-room-no-posts", room = format!("{} {}", room.id, room.name)),
+            );
         }
         for (j, post) in room.posts.iter().enumerate() {
             if post.name.trim().is_empty() || post.duties.iter().all(|d| d.trim().is_empty()) {
-                sink.report(&POSTS_DEFINED, format!("rooms.{i}.posts.{j}"), t!("rule-post-empty", room = &room.id, n = j + 1));
+                sink.report(
+                    &POSTS_DEFINED,
+                    format!("rooms.{i}.posts.{j}"),
+                    t!("rule-post-empty", room = &room.id, n = j + 1),
+                );
             }
         }
     }
