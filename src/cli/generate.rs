@@ -157,6 +157,10 @@ pub fn run(args: Args) -> Result<ExitCode> {
     g.dispatches(start, end)?;
     g.collections()?;
     g.conduct((target / 200).max(1))?;
+    g.inspections((target / 50).max(1))?;
+    g.documents((target / 100).max(1))?;
+    g.training()?;
+    g.reviews(first_year)?;
     write(&args.dir, &config, &g.out.files)?;
     let (n, dir) = (g.out.files.len(), args.dir.display());
     errln!("{}", crate::t!("generate-wrote", n = n, years = years, dir = dir, end = end));
@@ -352,6 +356,107 @@ impl Generator {
             let forms = self.box_forms.get(&day).copied().unwrap_or(0);
             let c = crate::domain::collection::Collection::record(id, &office[i % 2], day, forms, None);
             self.out.put(id, &c)?;
+        }
+        Ok(())
+    }
+
+    /// Inspections at the posts (SC-4.1) by the coordination office: good and breaches.
+    fn inspections(&mut self, count: usize) -> Result<()> {
+        use crate::domain::inspection::{ConductRule, Inspection};
+        for n in 0..count {
+            let room = 1 + self.rng.below(ROOMS);
+            let staff = self.room_staff(room);
+            let on = self.day(0);
+            let rule = ConductRule::ALL[self.rng.below(ConductRule::ALL.len())];
+            let id = self.out.id(RecordKind::Inspection, on.year());
+            let i = Inspection::record(id, &self.person("S02"), &staff, on, rule, n % 3 == 0, "巡查所見".into());
+            self.out.put(id, &i)?;
+        }
+        Ok(())
+    }
+
+    /// Documents through the register (RP-2 P3): received, lent to a room head, signed for,
+    /// returned and archived; now and then one lost.
+    fn documents(&mut self, count: usize) -> Result<()> {
+        use crate::domain::document::{Arrival, Document, Harm};
+        let office = self.person("S02");
+        for n in 0..count {
+            let on = self.day(4);
+            let id = self.out.id(RecordKind::Document, on.year());
+            let arrival =
+                Arrival {
+                    title: format!("通知 {n}"), from: "上級部門".into(), number: None, kept: "文件櫃".into()
+                };
+            let mut d = Document::receive(id, &office, on, arrival);
+            let room = 1 + self.rng.below(ROOMS);
+            let head = self.person(&format!("S{room}0"));
+            d.hand_over(&office, on, &head.id)?;
+            d.sign(&head, on)?;
+            if n % 10 == 9 {
+                d.lose(&office, self.after(on, 2), Harm::Lost, &head.id, "借閱後遺失".into())?;
+            } else {
+                d.give_back(self.after(on, 1))?;
+                d.close(&office, self.after(on, 2))?;
+            }
+            self.out.put(id, &d)?;
+        }
+        Ok(())
+    }
+
+    /// Each window clerk trained and confirmed (SC-3.2) on the first day of the period.
+    fn training(&mut self) -> Result<()> {
+        use crate::domain::training::{Qualification, Training};
+        let office = self.person("S02");
+        let first = self.days[0];
+        let clerks: Vec<String> = self
+            .config
+            .staff
+            .iter()
+            .filter(|s| s.role == crate::domain::config::Role::Staff)
+            .map(|s| s.id.clone())
+            .collect();
+        for (n, staff) in clerks.iter().enumerate() {
+            let id = self.out.id(RecordKind::Training, first.year());
+            self.out.put(id, &Training::record(id, &office, staff, first, "窗口業務".into(), 8.0))?;
+            let id = self.out.id(RecordKind::Qualification, first.year());
+            self.out.put(id, &Qualification::confirm(id, &office, staff, first, format!("窗-{n:04}")))?;
+        }
+        Ok(())
+    }
+
+    /// Every ended year's statistics submitted to the management review (CC-4.8) early in
+    /// the next year, with the figures the generated records give.
+    fn reviews(&mut self, first_year: i32) -> Result<()> {
+        let complaints: Vec<Complaint> = self
+            .out
+            .files
+            .iter()
+            .filter(|(id, _)| id.kind == RecordKind::Complaint)
+            .filter_map(|(_, t)| toml::from_str(t).ok())
+            .collect();
+        let capas: Vec<crate::domain::capa::Capa> = self
+            .out
+            .files
+            .iter()
+            .filter(|(id, _)| id.kind == RecordKind::Capa)
+            .filter_map(|(_, t)| toml::from_str(t).ok())
+            .collect();
+        let categories: Vec<String> = self.config.complaints.cause_categories.iter().map(|c| c.id.clone()).collect();
+        let rooms: Vec<String> = self.config.rooms.iter().map(|r| r.id.clone()).collect();
+        let head = self.person("S01");
+        for year in first_year..2026 {
+            let Some(day) = self.days.iter().copied().find(|d| d.year() == year + 1) else { continue };
+            let report = crate::domain::stats::yearly(&crate::domain::stats::YearInput {
+                year,
+                today: day,
+                complaints: &complaints,
+                capas: &capas,
+                calendar: &self.calendar,
+                categories: &categories,
+                rooms: &rooms,
+            });
+            let id = self.out.id(RecordKind::Review, day.year());
+            self.out.put(id, &crate::domain::review::Review::submit(id, &head, day, &report))?;
         }
         Ok(())
     }
