@@ -222,3 +222,32 @@ fn tab_completes_record_ids_staff_and_rooms_from_the_repository() {
     }
     assert_eq!(tab(&["leave", "list", "--room", "R"]).len(), config.matches("[[rooms]]").count());
 }
+
+/// The records issue 13 added wait for people too: a document for its receiver's
+/// signature, an approved removal for its notice, last year's statistics for the office head.
+#[test]
+fn new_records_wait_for_their_people() {
+    let repo = common::TestRepo::new();
+    let run = |day: &str, actor: &str, args: &[&str]| {
+        let out = repo.svc().args(["--date", day, "--as", actor]).args(args).output().unwrap();
+        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap().trim().to_string()
+    };
+    let doc = run("2026-03-02", "S02", &["doc", "receive", "--title", "通知", "--from", "區稅務局", "--kept", "櫃A"]);
+    run("2026-03-02", "S02", &["doc", "hand-over", &doc, "--to", "S20"]);
+    run("2026-03-02", "S12", &["complaint", "new", "--channel", "phone", "--room", "R1", "--summary", "x"]);
+    let todo = |actor: &str, day: &str| -> Vec<(String, String)> {
+        let out = repo.svc().args(["--date", day, "--as", actor, "todo", "--format", "json"]).output().unwrap();
+        let items: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        items
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| (i["record"].as_str().unwrap().to_string(), i["what"].as_str().unwrap().to_string()))
+            .collect()
+    };
+    assert!(todo("S20", "2026-03-03").iter().any(|(r, w)| *r == doc && w.contains("sign for")), "the receiver signs");
+    assert!(!todo("S02", "2026-03-03").iter().any(|(r, _)| *r == doc), "not the office's to sign");
+    let head = todo("S01", "2027-01-05");
+    assert!(head.iter().any(|(r, w)| r == "2026" && w.contains("--submit")), "{head:?}");
+}

@@ -239,8 +239,31 @@ fn waiting(ctx: &Ctx) -> Result<Vec<Item>> {
             ConductStatus::Approved if c.kind == ConductKind::Commendation && c.notified.is_none() => {
                 add(None, c.id.to_string(), t!("todo-letter"), office.clone(), "RP-1");
             }
+            ConductStatus::Approved if c.kind == ConductKind::Removal && c.notified.is_none() => {
+                add(None, c.id.to_string(), t!("todo-removal-notice"), office.clone(), "RP-3");
+            }
+            ConductStatus::Approved if c.kind == ConductKind::CirculatedCriticism && c.circulated.is_none() => {
+                add(None, c.id.to_string(), t!("todo-circulate"), office.clone(), "RP-2");
+            }
             _ => {}
         }
+    }
+    // RP-2 P3: a document handed over waits for its receiver's signature.
+    for d in ctx.repo.records::<crate::domain::document::Document>(RecordKind::Document)? {
+        if let Some(h) = d.out_with().filter(|h| h.signed.is_none()) {
+            add(Some(h.on), d.id.to_string(), t!("todo-sign-document", title = &d.title), vec![h.to.clone()], "RP-2");
+        }
+    }
+    // CC-4.8: the last year's statistics, once it has ended, go to the management review.
+    let last_year = today.year() - 1;
+    let reviews: Vec<crate::domain::review::Review> = ctx.repo.records(RecordKind::Review)?;
+    let had_complaints =
+        ctx.repo.records::<Complaint>(RecordKind::Complaint)?.iter().any(|c| c.received.year() == last_year);
+    if had_complaints && !reviews.iter().any(|r| r.year == last_year) {
+        let heads = ids(&|s: &Staff| s.role == Role::CoordinationOfficeHead);
+        let due = Date::from_ymd(last_year, 12, 31)
+            .map(|d| cal.add_working_days(d, ctx.repo.config().policy.review_within_working_days));
+        add(due, format!("{last_year}"), t!("todo-submit-review", year = last_year), heads, "CC-4.8");
     }
     Ok(items)
 }

@@ -1037,3 +1037,7 @@ when-meeting = the meeting
 rule-meeting-stage = a meeting for the { $stage } does not fit how { $id } was triaged: an explanation follows a triage as the customer's, an interview one as the centre's
 rule-meeting-by = { $who } may not hold the { $stage } meeting on { $id }: an explanation is the receiving room's or the office's, an interview the coordination office's
 rule-meeting-said = the meeting says nothing: write what was said
+todo-removal-notice = notify the seconding unit of the removal (`svc conduct notify`)
+todo-circulate = circulate the criticism (`svc conduct circulate`)
+todo-sign-document = sign for “{ $title }” (`svc doc sign`)
+todo-submit-review = submit the { $year } statistics to the management review (`svc stats yearly --year { $year } --submit`)

@@ -939,3 +939,7 @@ when-meeting = 面谈
 rule-meeting-stage = { $id } 的责任判定与此次面谈（{ $stage }）不符：解释用于客户责任，面谈分析用于本中心责任
 rule-meeting-by = { $who } 不得就 { $id } 进行此次面谈（{ $stage }）：解释由受理的室或协调办进行，分析面谈由协调办进行
 rule-meeting-said = 面谈没有记录内容：请写下谈了什么
+todo-removal-notice = 通知派驻单位撤离决定（`svc conduct notify`）
+todo-circulate = 通报批评（`svc conduct circulate`）
+todo-sign-document = 签收“{ $title }”（`svc doc sign`）
+todo-submit-review = 把 { $year } 年的统计提交管理评审（`svc stats yearly --year { $year } --submit`）

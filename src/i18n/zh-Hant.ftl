@@ -938,3 +938,7 @@ when-meeting = 面談
 rule-meeting-stage = { $id } 的責任判定與此次面談（{ $stage }）不符：解釋用於客戶責任，面談分析用於本中心責任
 rule-meeting-by = { $who } 不得就 { $id } 進行此次面談（{ $stage }）：解釋由受理的室或協調辦進行，分析面談由協調辦進行
 rule-meeting-said = 面談沒有記錄內容：請寫下談了甚麼
+todo-removal-notice = 通知派駐單位撤離決定（`svc conduct notify`）
+todo-circulate = 通報批評（`svc conduct circulate`）
+todo-sign-document = 簽收「{ $title }」（`svc doc sign`）
+todo-submit-review = 把 { $year } 年的統計提交管理評審（`svc stats yearly --year { $year } --submit`）
