@@ -484,7 +484,9 @@ pub fn suggest(input: &SuggestInput) -> Vec<Suggestion> {
     for i in input.inspections.iter().filter(|i| in_period(i.on)) {
         let seen = if i.good { crate::t!("inspection-good") } else { crate::t!("inspection-breach") };
         let detail = crate::t!("suggest-inspection", day = i.on, rule = i.rule.name(), seen = seen);
-        for ground in i.grounds().iter().filter(|g| !matches!(g, Ground::R5)) {
+        // R2 (repeated errors) and R5 (unfit) are judgements a proposal's note makes: an
+        // inspection may support them, but is never a suggestion for them on its own.
+        for ground in i.grounds().iter().filter(|g| !matches!(g, Ground::R2 | Ground::R5)) {
             // R1 only after an approved criticism of them (a breach not corrected).
             let criticised = prior_criticism(&i.staff, i.on, input.conducts.iter())
                 .and_then(|c| c.approved_on())

@@ -96,13 +96,14 @@ impl Inspection {
     }
 
     /// The grounds this observation is evidence for (RP-1 to RP-3): good integrity C3, other
-    /// good conduct C2; a breach of integrity R3, any breach P1, R1 (after a criticism) and R5.
+    /// good conduct C2; a breach of integrity R3; any other breach P1, R1 (after a
+    /// criticism) and R2 (repeated); any breach R5.
     pub fn grounds(&self) -> &'static [Ground] {
         match (self.good, self.rule) {
             (true, ConductRule::Integrity) => &[Ground::C3],
             (true, _) => &[Ground::C2],
             (false, ConductRule::Integrity) => &[Ground::R3, Ground::R5],
-            (false, _) => &[Ground::P1, Ground::R1, Ground::R5],
+            (false, _) => &[Ground::P1, Ground::R1, Ground::R2, Ground::R5],
         }
     }
 }
