@@ -63,10 +63,12 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<ExitCode> {
 
 fn collect(ctx: &Ctx, args: CollectArgs) -> Result<()> {
     let by = ctx.actor()?;
-    let lock = ctx.lock()?;
-    let id = ctx.repo.next_id(&lock, RecordKind::Collection, ctx.today.year())?;
-    let c = Collection::record(id, by, ctx.today, args.forms, args.note);
-    ctx.create(&lock, &c, &format!("{id} box collected: {} form(s) [CC-4.2]", c.forms))?;
+    let c = ctx.add(
+        ctx.today.year(),
+        |id| Collection::record(id, by, ctx.today, args.forms, args.note),
+        |c| format!("{} box collected: {} form(s) [CC-4.2]", c.id, c.forms),
+    )?;
+    let id = c.id;
     errln!("{}", t!("box-collected", id = id, day = c.day, forms = c.forms));
     if c.forms > 0 {
         errln!("{}", t!("box-next", day = c.day));

@@ -204,6 +204,8 @@ impl Ctx {
     /// to a copy, checks the result with every rule of its kind (the rules `svc check`
     /// runs), saves only the keys that changed, and commits it with the message `message`
     /// makes. A refused step writes nothing.
+    ///
+    /// (See also [`Ctx::add`] for a step that writes a new record.)
     pub fn edit<T, R>(
         &self,
         id: &str,
@@ -233,6 +235,20 @@ impl Ctx {
         let path = self.repo.root().join(&pending.path);
         self.save(lock, &[pending], message)?;
         Ok(path)
+    }
+
+    /// A step that writes a new record of `T`'s kind, numbered in `year`: under the lock, the
+    /// next id, the record `build` makes with it, the rules, the file and its commit with the
+    /// message `message` makes. A refused step writes nothing.
+    pub fn add<T>(&self, year: i32, build: impl FnOnce(RecordId) -> T, message: impl FnOnce(&T) -> String) -> Result<T>
+    where
+        T: Kind + serde::Serialize,
+    {
+        let lock = self.lock()?;
+        let id = self.repo.next_id(&lock, T::KIND, year)?;
+        let record = build(id);
+        self.create(&lock, &record, &message(&record))?;
+        Ok(record)
     }
 
     /// Writes a step's files, and commits them by the actor when steps are committed.

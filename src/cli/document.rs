@@ -135,11 +135,13 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<ExitCode> {
 
 fn receive(ctx: &Ctx, args: ReceiveArgs) -> Result<()> {
     let by = ctx.actor()?;
-    let lock = ctx.lock()?;
-    let id = ctx.repo.next_id(&lock, RecordKind::Document, ctx.today.year())?;
     let arrival = Arrival { title: args.title, from: args.from, number: args.number, kept: args.kept };
-    let d = Document::receive(id, by, ctx.today, arrival);
-    ctx.create(&lock, &d, &format!("{id} received from {} [RP-2]", d.from))?;
+    let d = ctx.add(
+        ctx.today.year(),
+        |id| Document::receive(id, by, ctx.today, arrival),
+        |d| format!("{} received from {} [RP-2]", d.id, d.from),
+    )?;
+    let id = d.id;
     errln!("{}", t!("doc-received", id = id, title = &d.title, kept = &d.kept));
     outln!("{id}")?;
     Ok(())

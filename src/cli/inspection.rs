@@ -78,11 +78,12 @@ fn record(ctx: &Ctx, args: RecordArgs) -> Result<()> {
     let by = ctx.actor()?;
     let person = ctx.staff(&args.staff)?;
     let on = args.on.unwrap_or(ctx.today);
-    let lock = ctx.lock()?;
-    let id = ctx.repo.next_id(&lock, RecordKind::Inspection, on.year())?;
-    let i = Inspection::record(id, by, &person.id, on, args.rule, args.good, args.note);
-    let verdict = if i.good { "good" } else { "breach" };
-    ctx.create(&lock, &i, &format!("{id} inspection: {} {} {verdict} [SC-4.1]", i.staff, i.rule))?;
+    let i = ctx.add(
+        on.year(),
+        |id| Inspection::record(id, by, &person.id, on, args.rule, args.good, args.note),
+        |i| format!("{} inspection: {} {} {} [SC-4.1]", i.id, i.staff, i.rule, if i.good { "good" } else { "breach" }),
+    )?;
+    let id = i.id;
     let grounds: Vec<String> = i.grounds().iter().map(ToString::to_string).collect();
     let seen = if i.good { t!("inspection-good") } else { t!("inspection-breach") };
     let who = ctx.who(&i.staff);

@@ -167,10 +167,12 @@ fn yearly_report(ctx: &Ctx, args: YearlyArgs) -> Result<()> {
 /// holding their digest, so they can be shown unchanged later.
 fn submit(ctx: &Ctx, report: &crate::domain::stats::YearlyReport) -> Result<()> {
     let by = ctx.actor()?;
-    let lock = ctx.lock()?;
-    let id = ctx.repo.next_id(&lock, RecordKind::Review, ctx.today.year())?;
-    let review = crate::domain::review::Review::submit(id, by, ctx.today, report);
-    ctx.create(&lock, &review, &format!("{id} review: {} statistics submitted [CC-4.8]", review.year))?;
+    let review = ctx.add(
+        ctx.today.year(),
+        |id| crate::domain::review::Review::submit(id, by, ctx.today, report),
+        |r| format!("{} review: {} statistics submitted [CC-4.8]", r.id, r.year),
+    )?;
+    let id = review.id;
     errln!(
         "{}",
         t!(
@@ -186,24 +188,26 @@ fn submit(ctx: &Ctx, report: &crate::domain::stats::YearlyReport) -> Result<()> 
     Ok(())
 }
 
+/// The columns both attendance tables share: days on each kind of leave, then incidents.
+fn leave_and_incident_headings() -> Vec<String> {
+    vec![
+        t!("stats-leave-post-days"),
+        t!("stats-personal-leave-days"),
+        t!("stats-sick-leave-days"),
+        t!("stats-annual-leave-days"),
+        t!("stats-late"),
+        t!("stats-early"),
+        t!("stats-absent"),
+    ]
+}
+
 fn monthly_report(ctx: &Ctx, args: MonthlyArgs) -> Result<()> {
     let rows = sheet(ctx, args.month, None)?;
-    let mut rooms = Section::new(
-        t!("stats-rooms"),
-        vec![
-            t!("stats-room"),
-            t!("stats-people"),
-            t!("stats-passed"),
-            t!("stats-failed"),
-            t!("stats-leave-post-days"),
-            t!("stats-personal-leave-days"),
-            t!("stats-sick-leave-days"),
-            t!("stats-annual-leave-days"),
-            t!("stats-late"),
-            t!("stats-early"),
-            t!("stats-absent"),
-        ],
-    );
+    let headings = [
+        vec![t!("stats-room"), t!("stats-people"), t!("stats-passed"), t!("stats-failed")],
+        leave_and_incident_headings(),
+    ];
+    let mut rooms = Section::new(t!("stats-rooms"), headings.concat());
     for room in &ctx.repo.config().rooms {
         let of_room: Vec<_> = rows.iter().filter(|r| r.room == room.id).collect();
         let passed = of_room.iter().filter(|r| r.passes).count();
@@ -217,22 +221,12 @@ fn monthly_report(ctx: &Ctx, args: MonthlyArgs) -> Result<()> {
         cells.extend([sum(|r| r.late), sum(|r| r.early), sum(|r| r.absent)]);
         rooms.row(cells);
     }
-    let mut people = Section::new(
-        t!("stats-section-people"),
-        vec![
-            t!("stats-staff"),
-            t!("stats-room"),
-            t!("stats-working-days"),
-            t!("stats-leave-post-days"),
-            t!("stats-personal-leave-days"),
-            t!("stats-sick-leave-days"),
-            t!("stats-annual-leave-days"),
-            t!("stats-late"),
-            t!("stats-early"),
-            t!("stats-absent"),
-            t!("stats-result"),
-        ],
-    );
+    let headings = [
+        vec![t!("stats-staff"), t!("stats-room"), t!("stats-working-days")],
+        leave_and_incident_headings(),
+        vec![t!("stats-result")],
+    ];
+    let mut people = Section::new(t!("stats-section-people"), headings.concat());
     for r in &rows {
         let mut cells = vec![format!("{} {}", r.staff, r.name), r.room.clone(), r.working_days.to_string()];
         cells.extend(LeaveKind::ALL.iter().map(|k| r.leave_days(*k).to_string()));

@@ -74,10 +74,12 @@ fn record(ctx: &Ctx, args: RecordArgs) -> Result<()> {
     let by = ctx.actor()?;
     let person = ctx.staff(&args.staff)?;
     let on = args.on.unwrap_or(ctx.today);
-    let lock = ctx.lock()?;
-    let id = ctx.repo.next_id(&lock, RecordKind::Training, on.year())?;
-    let training = Training::record(id, by, &person.id, on, args.course, args.hours);
-    ctx.create(&lock, &training, &format!("{id} training: {} {}h [SC-3.2]", training.staff, training.hours))?;
+    let training = ctx.add(
+        on.year(),
+        |id| Training::record(id, by, &person.id, on, args.course, args.hours),
+        |t| format!("{} training: {} {}h [SC-3.2]", t.id, t.staff, t.hours),
+    )?;
+    let id = training.id;
     errln!(
         "{}",
         t!(
@@ -96,10 +98,12 @@ pub fn qualify(ctx: &Ctx, args: QualifyArgs) -> Result<ExitCode> {
     let by = ctx.actor()?;
     let person = ctx.staff(&args.staff)?;
     let on = args.on.unwrap_or(ctx.today);
-    let lock = ctx.lock()?;
-    let id = ctx.repo.next_id(&lock, RecordKind::Qualification, on.year())?;
-    let q = Qualification::confirm(id, by, &person.id, on, args.certificate);
-    ctx.create(&lock, &q, &format!("{id} qualified: {} from {} [SC-3.2]", q.staff, q.on))?;
+    let q = ctx.add(
+        on.year(),
+        |id| Qualification::confirm(id, by, &person.id, on, args.certificate),
+        |q| format!("{} qualified: {} from {} [SC-3.2]", q.id, q.staff, q.on),
+    )?;
+    let id = q.id;
     errln!(
         "{}",
         t!("qualification-recorded", id = id, who = ctx.who(&q.staff), day = q.on, certificate = &q.certificate)
