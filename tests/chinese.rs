@@ -188,42 +188,16 @@ fn lists_speak_the_language_and_files_keep_tokens() {
 fn findings_and_refusals_speak_the_language() {
     let repo = TestRepo::new();
     let id = repo.ok("S12", &["complaint", "new", "--channel", "phone", "--room", "R1", "--summary", "等候過久"]);
-    let refused = repo.refused(
-        "S12",
-        &[
-            "--lang",
-            "zh-Hant",
-            "complaint",
-            "analyse",
-            &id,
-            "--cause-category",
-            "delay",
-            "--cause",
-            "x",
-            "--responsible",
-            "S11",
-        ],
-    );
+    let analyse = |lang: &str| {
+        let args = ["--lang", lang, "complaint", "analyse", &id, "--cause-category", "delay", "--cause", "x"];
+        repo.refused("S12", &[&args[..], &["--responsible", "S11"]].concat())
+    };
+    let refused = analyse("zh-Hant");
     assert!(
         refused.contains("錯誤：") && refused.contains("尚未判定責任") && refused.contains("[CC-4.1]"),
         "{refused}"
     );
-    let refused = repo.refused(
-        "S12",
-        &[
-            "--lang",
-            "zh-Hans",
-            "complaint",
-            "analyse",
-            &id,
-            "--cause-category",
-            "delay",
-            "--cause",
-            "x",
-            "--responsible",
-            "S11",
-        ],
-    );
+    let refused = analyse("zh-Hans");
     assert!(refused.contains("错误：") && refused.contains("尚未判定责任"), "{refused}");
     let missing = repo.fails(2, "S12", &["--lang", "zh-Hant", "complaint", "show", "CMP-2026-0099"]);
     assert!(missing.contains("沒有投訴單 CMP-2026-0099"), "{missing}");

@@ -579,32 +579,13 @@ fn sheets_of(fods: &str) -> BTreeMap<String, Vec<Vec<Read>>> {
 #[cfg_attr(all(not(svc_office), not(svc_ci)), ignore = "no LibreOffice here: apt-get install libreoffice-calc-nogui")]
 fn the_workbook_opens_in_libreoffice_with_numbers_that_sum() {
     let dir = tempfile::tempdir().unwrap();
-    let book = dir.path().join("2026.xlsx");
-    svc(&[
-        "--lang",
-        "zh-Hant",
-        "stats",
-        "yearly",
-        "--year",
-        "2026",
-        "--format",
-        "xlsx",
-        "--output",
-        book.to_str().unwrap(),
-    ]);
-    let again = dir.path().join("again.xlsx");
-    svc(&[
-        "--lang",
-        "zh-Hant",
-        "stats",
-        "yearly",
-        "--year",
-        "2026",
-        "--format",
-        "xlsx",
-        "--output",
-        again.to_str().unwrap(),
-    ]);
+    let workbook = |name: &str| {
+        let path = dir.path().join(name);
+        let args = ["--lang", "zh-Hant", "stats", "yearly", "--year", "2026", "--format", "xlsx", "--output"];
+        svc(&[&args[..], &[path.to_str().unwrap()]].concat());
+        path
+    };
+    let (book, again) = (workbook("2026.xlsx"), workbook("again.xlsx"));
     assert_eq!(std::fs::read(&book).unwrap(), std::fs::read(&again).unwrap(), "byte-identical, run to run");
     let out = Process::new("soffice")
         .arg(format!("-env:UserInstallation=file://{}/profile", dir.path().display()))
