@@ -83,7 +83,7 @@ fn known_characters(path: &std::path::Path) -> std::collections::HashSet<char> {
 pub fn run(args: Args) -> Result<ExitCode> {
     let mut converted = 0;
     for path in &args.files {
-        let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+        let bytes = std::fs::read(path).with_context(|| crate::t!("io-cannot-read", path = path.display()))?;
         if std::str::from_utf8(&bytes).is_ok() {
             errln!("{}", t!("encoding-already", path = path.display()));
             continue;

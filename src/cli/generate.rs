@@ -493,7 +493,7 @@ impl Generator {
 }
 
 fn write(dir: &Path, config: &Config, files: &[(RecordId, String)]) -> Result<()> {
-    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    std::fs::create_dir_all(dir).with_context(|| crate::t!("io-cannot-create", path = dir.display()))?;
     std::fs::write(dir.join(CONFIG_FILE), toml::to_string(config)?)?;
     let folders: BTreeSet<PathBuf> =
         files.iter().map(|(id, _)| dir.join(RECORDS_DIR).join(id.kind.folder()).join(id.year.to_string())).collect();
@@ -502,7 +502,7 @@ fn write(dir: &Path, config: &Config, files: &[(RecordId, String)]) -> Result<()
     }
     files.par_iter().try_for_each(|(id, text)| {
         let path = dir.join(RECORDS_DIR).join(id.kind.folder()).join(id.year.to_string()).join(id.file_name());
-        std::fs::write(&path, text).with_context(|| format!("cannot write {}", path.display()))
+        std::fs::write(&path, text).with_context(|| crate::t!("io-cannot-write", path = path.display()))
     })
 }
 
@@ -518,7 +518,7 @@ pub fn floor(args: FloorArgs) -> Result<ExitCode> {
     let mut files = Vec::new();
     let mut stack = vec![args.dir.join(RECORDS_DIR)];
     while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).with_context(|| format!("cannot list {}", dir.display()))? {
+        for entry in std::fs::read_dir(&dir).with_context(|| crate::t!("io-cannot-list", path = dir.display()))? {
             let path = entry?.path();
             if path.is_dir() {
                 stack.push(path);

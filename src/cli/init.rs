@@ -49,10 +49,10 @@ fn write_ci(dir: &Path, ci: Ci) -> Result<()> {
         );
     }
     if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
+        std::fs::create_dir_all(parent).with_context(|| crate::t!("io-cannot-create", path = parent.display()))?;
     }
     atomic::write_new(&atomic::beside(&path), &path, text.as_bytes())
-        .with_context(|| format!("cannot write {}", path.display()))?;
+        .with_context(|| crate::t!("io-cannot-write", path = path.display()))?;
     errln!("{}", t!("init-ci-written", path = path.display()));
     Ok(())
 }
@@ -67,12 +67,12 @@ pub fn run(_globals: &Globals, args: Args) -> Result<ExitCode> {
     if config_path.exists() {
         bail!("{}", t!("init-exists", path = config_path.display()));
     }
-    std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+    std::fs::create_dir_all(dir).with_context(|| crate::t!("io-cannot-create", path = dir.display()))?;
     atomic::write_new(&atomic::beside(&config_path), &config_path, TEMPLATE.as_bytes())
-        .with_context(|| format!("cannot write {}", config_path.display()))?;
+        .with_context(|| crate::t!("io-cannot-write", path = config_path.display()))?;
     for kind in RecordKind::ALL {
         let folder = dir.join(RECORDS_DIR).join(kind.folder());
-        std::fs::create_dir_all(&folder).with_context(|| format!("cannot create {}", folder.display()))?;
+        std::fs::create_dir_all(&folder).with_context(|| crate::t!("io-cannot-create", path = folder.display()))?;
         let keep = folder.join(".gitkeep");
         if !keep.exists() {
             atomic::write_new(&atomic::beside(&keep), &keep, b"")?;
@@ -91,7 +91,7 @@ pub fn run(_globals: &Globals, args: Args) -> Result<ExitCode> {
         write_ci(dir, ci)?;
     }
     errln!("{}", t!("init-created", dir = dir.display()));
-    errln!("next: edit svc.toml (rooms, staff, holidays), then `git init` and commit; `svc check` validates it");
+    errln!("{}", t!("init-next"));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -110,7 +110,7 @@ fn ignore_lock_files(dir: &Path) -> Result<()> {
     text.push_str(&missing.join("\n"));
     text.push('\n');
     let written = atomic::replace(&atomic::beside(&path), &path, text.as_bytes());
-    written.with_context(|| format!("cannot write {}", path.display()))
+    written.with_context(|| crate::t!("io-cannot-write", path = path.display()))
 }
 
 #[cfg(test)]

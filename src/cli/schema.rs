@@ -39,9 +39,9 @@ pub fn run(args: Args) -> Result<ExitCode> {
             continue;
         }
         let dir = path.parent().unwrap_or(&args.dir);
-        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        std::fs::create_dir_all(dir).with_context(|| crate::t!("io-cannot-create", path = dir.display()))?;
         let written = atomic::replace(&atomic::beside(&path), &path, text.as_bytes());
-        written.with_context(|| format!("cannot write {}", path.display()))?;
+        written.with_context(|| crate::t!("io-cannot-write", path = path.display()))?;
         errln!("{}", t!("schema-wrote", path = path.display()));
     }
     if stale.is_empty() {

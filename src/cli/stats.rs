@@ -326,8 +326,8 @@ fn emit(
         Some(path) => {
             guard_output(root, path)?;
             atomic::replace(&atomic::beside(path), path, &buffer)
-                .with_context(|| format!("cannot write {}", path.display()))?;
-            errln!("wrote {}", path.display());
+                .with_context(|| crate::t!("io-cannot-write", path = path.display()))?;
+            errln!("{}", t!("schema-wrote", path = path.display()));
         }
         None => std::io::stdout().lock().write_all(&buffer)?,
     }

@@ -259,7 +259,7 @@ fn replay(root: &Path, onto: &str, local: &[git::Commit]) -> Result<(String, Vec
                     if let Some(old) = id_of(&path).filter(|_| upstream_files.contains(&path)) {
                         renames.push(Renamed { old, new: taken.next(old) });
                     }
-                    let text = git::show(root, &commit.hash, &path).context("a file of a local commit")?;
+                    let text = git::show(root, &commit.hash, &path).context(t!("sync-local-file"))?;
                     stage(root, &env, &prefix, &renamed_path(&path, &renames), &renamed_text(&text, &renames))?;
                 }
                 'M' => {
@@ -272,7 +272,7 @@ fn replay(root: &Path, onto: &str, local: &[git::Commit]) -> Result<(String, Vec
                             commit.subject
                         );
                     }
-                    let text = git::show(root, &commit.hash, &path).context("a file of a local commit")?;
+                    let text = git::show(root, &commit.hash, &path).context(t!("sync-local-file"))?;
                     stage(root, &env, &prefix, &renamed_path(&path, &renames), &renamed_text(&text, &renames))?;
                 }
                 _ => {
@@ -283,7 +283,7 @@ fn replay(root: &Path, onto: &str, local: &[git::Commit]) -> Result<(String, Vec
                         &env,
                     )?;
                     if change.status == 'R' {
-                        let text = git::show(root, &commit.hash, &path).context("a file of a local commit")?;
+                        let text = git::show(root, &commit.hash, &path).context(t!("sync-local-file"))?;
                         stage(root, &env, &prefix, &renamed_path(&path, &renames), &renamed_text(&text, &renames))?;
                     }
                 }

@@ -29,7 +29,7 @@ pub struct RepoError(pub String);
 
 /// Writing a file failed (exit code 4); what was there before is intact.
 #[derive(Debug, thiserror::Error)]
-#[error("cannot write {path}: {source}")]
+#[error("{}", crate::t!("io-write-failed", path = path, error = source))]
 pub struct WriteError {
     pub path: String,
     #[source]
@@ -221,7 +221,7 @@ impl Repo {
         let dir = self.kind_dir(kind).join(year.to_string());
         let mut names = git::deleted_record_names(&self.root);
         if dir.is_dir() {
-            for entry in std::fs::read_dir(&dir).with_context(|| format!("cannot list {}", dir.display()))? {
+            for entry in std::fs::read_dir(&dir).with_context(|| crate::t!("io-cannot-list", path = dir.display()))? {
                 names.extend(entry?.file_name().to_str().map(str::to_string));
             }
         }
@@ -324,7 +324,7 @@ fn is_record_name(path: &Path) -> bool {
 /// is a link, never followed; no extra system call per file).
 pub fn read_dir_typed(dir: &Path) -> Result<Vec<(PathBuf, std::fs::FileType)>> {
     let mut entries: Vec<(PathBuf, std::fs::FileType)> = std::fs::read_dir(dir)
-        .with_context(|| format!("cannot list {}", dir.display()))?
+        .with_context(|| crate::t!("io-cannot-list", path = dir.display()))?
         .map(|e| e.and_then(|e| Ok((e.path(), e.file_type()?))))
         .collect::<Result<_, _>>()?;
     entries.sort_by(|a, b| a.0.cmp(&b.0));
