@@ -204,3 +204,61 @@ impl Document {
         who
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::id::RecordKind;
+    use crate::domain::testing::*;
+
+    fn doc(b: &Bench) -> Document {
+        let arrival =
+            Arrival { title: "通知".into(), from: "區稅務局".into(), number: None, kept: "櫃A".into() };
+        Document::receive(RecordId::new(RecordKind::Document, 2026, 1), &b.who("S01"), day("2026-03-02"), arrival)
+    }
+
+    /// RP-2 P3: one holder at a time, signed by the receiver only, nothing after an end.
+    #[test]
+    fn one_holder_signed_by_the_receiver() {
+        let b = Bench::new();
+        let mut d = doc(&b);
+        let on = day("2026-03-03");
+        d.hand_over(&b.who("S01"), on, "S03").unwrap();
+        assert!(d.hand_over(&b.who("S01"), on, "S04").unwrap_err().message.contains("S03"), "still out");
+        assert!(d.sign(&b.who("S04"), on).is_err(), "not the receiver");
+        assert_eq!(d.p3_against(), ["S03"], "unsigned: P3 against the receiver");
+        d.sign(&b.who("S03"), on).unwrap();
+        assert!(d.sign(&b.who("S03"), on).is_err(), "signed once");
+        assert!(d.close(&b.who("S01"), on).is_err(), "closed only once back");
+        d.give_back(day("2026-03-04")).unwrap();
+        assert!(d.p3_against().is_empty());
+        d.lose(&b.who("S01"), day("2026-03-05"), Harm::Damaged, "S04", "水浸".into()).unwrap();
+        assert_eq!(d.p3_against(), ["S04"]);
+        assert!(d.hand_over(&b.who("S01"), day("2026-03-06"), "S03").is_err(), "nothing after a loss");
+        assert!(d.close(&b.who("S01"), day("2026-03-06")).is_err());
+    }
+
+    /// The rules see what a hand edit could break: a second holder without a return.
+    #[test]
+    fn check_reports_a_second_holder_and_an_unsigned_hand_over() {
+        let mut b = Bench::new();
+        let mut d = doc(&b);
+        d.hand_overs.push(HandOver {
+            on: day("2026-03-03"),
+            by: "S01".into(),
+            to: "S03".into(),
+            signed: None,
+            returned: None,
+        });
+        d.hand_overs.push(HandOver {
+            on: day("2026-03-04"),
+            by: "S01".into(),
+            to: "S04".into(),
+            signed: Some(day("2026-03-04")),
+            returned: None,
+        });
+        b.records.put(d);
+        let found: Vec<&str> = b.check(day("2026-03-05")).iter().map(|f| f.rule.name).collect();
+        assert!(found.contains(&"doc.one-holder") && found.contains(&"doc.signed-for"), "{found:?}");
+    }
+}

@@ -107,3 +107,42 @@ impl Inspection {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::id::RecordKind;
+    use crate::domain::testing::*;
+
+    fn seen(b: &Bench, rule: ConductRule, good: bool) -> Inspection {
+        let id = RecordId::new(RecordKind::Inspection, 2026, 1);
+        Inspection::record(id, &b.who("S01"), "S03", day("2026-03-02"), rule, good, "所見".into())
+    }
+
+    /// SC-4.1: what each observation is evidence for.
+    #[test]
+    fn grounds_follow_the_observation() {
+        let b = Bench::new();
+        assert_eq!(seen(&b, ConductRule::Integrity, true).grounds(), [Ground::C3]);
+        assert_eq!(seen(&b, ConductRule::Dress, true).grounds(), [Ground::C2]);
+        assert_eq!(seen(&b, ConductRule::Integrity, false).grounds(), [Ground::R3, Ground::R5]);
+        assert_eq!(seen(&b, ConductRule::Post, false).grounds(), [Ground::P1, Ground::R1, Ground::R2, Ground::R5]);
+    }
+
+    /// Recorded by the office or the person's own room head; never by the person.
+    #[test]
+    fn who_may_record_it() {
+        let b = Bench::new();
+        let by = |who: &str| {
+            let mut i = seen(&b, ConductRule::Post, false);
+            i.by = who.into();
+            let mut bench = Bench::new();
+            bench.records.put(i);
+            bench.errors(day("2026-03-02"))
+        };
+        assert!(by("S01").is_empty(), "the coordination office: {:?}", by("S01"));
+        assert!(by("S06").is_empty(), "the room head of R1: {:?}", by("S06"));
+        assert_eq!(by("S04"), ["inspection.by-office-or-head"], "a colleague");
+        assert_eq!(by("S03"), ["inspection.by-office-or-head"], "the person observed");
+    }
+}

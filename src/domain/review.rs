@@ -47,3 +47,37 @@ pub fn digest(report: &YearlyReport) -> String {
     let json = serde_json::to_vec(report).unwrap_or_default();
     Sha256::digest(&json).iter().map(|b| format!("{b:02x}")).collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::stats::{YearInput, yearly};
+    use crate::domain::testing::*;
+
+    fn report(year: i32, complaints: &[crate::domain::complaint::Complaint]) -> YearlyReport {
+        let config = config();
+        let calendar = config.calendar.build().unwrap();
+        let rooms: Vec<String> = config.rooms.iter().map(|r| r.id.clone()).collect();
+        yearly(&YearInput {
+            year,
+            today: day("2026-12-31"),
+            complaints,
+            capas: &[],
+            calendar: &calendar,
+            categories: &categories(),
+            rooms: &rooms,
+        })
+    }
+
+    /// CC-4.8: the same figures give the same digest; other figures another.
+    #[test]
+    fn the_digest_follows_the_figures() {
+        let b = Bench::new();
+        let none = report(2026, &[]);
+        assert_eq!(digest(&none), digest(&report(2026, &[])));
+        assert_eq!(digest(&none).len(), 64);
+        let one = [crate::domain::complaint::Complaint::open(cmp(1), intake(), &b.who("S03"))];
+        assert_ne!(digest(&none), digest(&report(2026, &one)), "a complaint more");
+        assert_ne!(digest(&none), digest(&report(2025, &[])), "another year");
+    }
+}
