@@ -54,7 +54,7 @@ fn attempt(b: &mut Bench, today: Date, (what, who, which, n, _): Try) {
     let cal = b.calendar.clone();
     let policy = b.config.policy.clone();
     // Weights: the CAPA steps come often enough for CAPAs to reach verification.
-    const OPS: [u8; 20] = [0, 1, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 8, 9, 10, 10, 11, 12, 13, 14];
+    const OPS: [u8; 25] = [0, 1, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 8, 9, 10, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19];
     let what = OPS[what as usize % OPS.len()];
     let _ = match what {
         0 => {
@@ -222,11 +222,74 @@ fn attempt(b: &mut Bench, today: Date, (what, who, which, n, _): Try) {
             let c = Conduct::propose(next_id(RecordKind::Conduct, conducts.len()), &person, &by, proposal, today);
             b.admit(c, today).map(|_| ())
         }
+        15 => {
+            // The complaint box emptied (CC-4.2).
+            let by = actor(b, who, &["S01", "S02"]);
+            let id = next_id(RecordKind::Collection, b.records.collections.len());
+            b.admit(crate::domain::collection::Collection::record(id, &by, today, u32::from(n % 3), None), today)
+                .map(|_| ())
+        }
+        16 => {
+            // An inspection at a post (SC-4.1).
+            use crate::domain::inspection::{ConductRule, Inspection};
+            let by = actor(b, who, &["S01", "S06"]);
+            let staff = ["S03", "S04", "S05"][which as usize % 3];
+            let rule = ConductRule::ALL[n as usize % ConductRule::ALL.len()];
+            let id = next_id(RecordKind::Inspection, b.records.inspections.len());
+            b.admit(Inspection::record(id, &by, staff, today, rule, n % 2 == 0, "所見".into()), today).map(|_| ())
+        }
+        17 => {
+            // The document register (RP-2 P3): receive one, or move one along.
+            use crate::domain::document::{Arrival, Document, Harm};
+            let docs: Vec<Document> = b.records.documents.iter().map(|f| f.record.clone()).collect();
+            let by = actor(b, who, &["S01", "S03", "S06"]);
+            match (n % 6, pick(&docs, which)) {
+                (0, _) | (_, None) => {
+                    let arrival =
+                        Arrival { title: "通知".into(), from: "上級".into(), number: None, kept: "櫃".into() };
+                    let id = next_id(RecordKind::Document, docs.len());
+                    b.admit(Document::receive(id, &by, today, arrival), today).map(|_| ())
+                }
+                (k, Some(d)) => {
+                    let to = ["S03", "S04", "S06"][which as usize % 3];
+                    b.step(d.id, today, |d: &mut Document| match k {
+                        1 => d.hand_over(&by, today, to),
+                        2 => d.sign(&by, today),
+                        3 => d.give_back(today),
+                        4 => d.close(&by, today),
+                        _ => d.lose(&by, today, Harm::Lost, to, "遺失".into()),
+                    })
+                }
+            }
+        }
+        18 => {
+            // Training, then qualification (SC-3.2).
+            use crate::domain::training::{Qualification, Training};
+            let by = actor(b, who, &["S01"]);
+            let staff = ["S03", "S04", "S05"][which as usize % 3];
+            if n % 2 == 0 {
+                let id = next_id(RecordKind::Training, b.records.trainings.len());
+                b.admit(Training::record(id, &by, staff, today, "窗口業務".into(), 8.0), today).map(|_| ())
+            } else {
+                let id = next_id(RecordKind::Qualification, b.records.qualifications.len());
+                b.admit(Qualification::confirm(id, &by, staff, today, "證".into()), today).map(|_| ())
+            }
+        }
+        19 => match pick(&complaints, which) {
+            // A meeting with the customer (CC-4.1, CC-4.3).
+            Some(c) => {
+                let by = actor(b, who, &["S01", "S03", "S06"]);
+                b.step(c.id, today, |c: &mut Complaint| c.meet(&by, today, "面談".into()).map(|_| ()))
+            }
+            None => Ok(()),
+        },
         _ => match pick(&conducts, which) {
             Some(c) => {
                 let by = actor(b, who, &["D01", "D02", "S01"]);
-                b.step(c.id, today, |c: &mut Conduct| {
-                    if n % 3 == 0 { c.notify(&by, today, None) } else { c.decide(&by, today, n % 4 != 1, None) }
+                b.step(c.id, today, |c: &mut Conduct| match n % 4 {
+                    0 => c.notify(&by, today, None),
+                    1 => c.circulate(&by, today, None),
+                    _ => c.decide(&by, today, n % 8 != 2, None),
                 })
             }
             None => Ok(()),
