@@ -175,7 +175,7 @@ fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
     let mut all: Vec<Document> = ctx.repo.records(RecordKind::Document)?;
     all.sort_by_key(|d| d.id);
     let grid = Grid {
-        headers: vec!["id", "received", "title", "from", "number", "state"],
+        headers: vec!["id", "received", "title", "sender", "number", "state"],
         rows: all
             .iter()
             .map(|d| {
@@ -189,7 +189,7 @@ fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
                 ]
             })
             .collect(),
-        optional: vec!["number", "from"],
+        optional: vec!["number", "sender"],
     };
     grid.print_records(args.out, &all, |n| t!("count-documents", n = n))
 }
@@ -202,7 +202,7 @@ fn show(ctx: &Ctx, args: ShowArgs) -> Result<()> {
     let mut form = Form::default();
     form.line("document", format!("{}  {}", d.id, t!("form-document")));
     form.line("title", &d.title);
-    form.line("from", format!("{} {}", d.from, d.number.clone().unwrap_or_default()).trim().to_string());
+    form.line("sender", format!("{} {}", d.from, d.number.clone().unwrap_or_default()).trim().to_string());
     form.line("received", t!("form-on-by", day = d.received, who = ctx.who(&d.received_by)));
     form.line("kept", &d.kept);
     for h in &d.hand_overs {

@@ -1049,3 +1049,4 @@ io-cannot-list = cannot list { $path }
 io-cannot-edit = cannot edit the file: { $error }
 io-write-failed = cannot write { $path }: { $error }
 sync-local-file = a file of a local commit
+column-sender = sender

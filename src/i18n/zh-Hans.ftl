@@ -951,3 +951,4 @@ io-cannot-list = 无法列出 { $path }
 io-cannot-edit = 无法编辑档案：{ $error }
 io-write-failed = 无法写入 { $path }：{ $error }
 sync-local-file = 本地提交中的一个档案
+column-sender = 发文单位
