@@ -105,7 +105,7 @@ fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
     });
     all.sort_by_key(|i| (i.on, i.id));
     let grid = Grid {
-        headers: vec!["id", "day", "staff", "rule", "seen", "by", "note"],
+        headers: vec!["id", "day", "staff", "conduct rule", "seen", "by", "note"],
         rows: all
             .iter()
             .map(|i| {
@@ -135,7 +135,7 @@ fn show(ctx: &Ctx, args: ShowArgs) -> Result<()> {
     form.line("inspection", format!("{}  {}", i.id, t!("form-inspection")));
     form.line("day", i.on);
     form.line("staff", ctx.who(&i.staff));
-    form.line("rule", i.rule.name());
+    form.line("conduct rule", i.rule.name());
     form.line("seen", if i.good { t!("inspection-good") } else { t!("inspection-breach") });
     form.line("grounds", grounds.join(", "));
     form.line("by", ctx.who(&i.by));

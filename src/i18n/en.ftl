@@ -1050,3 +1050,4 @@ io-cannot-edit = cannot edit the file: { $error }
 io-write-failed = cannot write { $path }: { $error }
 sync-local-file = a file of a local commit
 column-sender = sender
+column-conduct-rule = rule of conduct

@@ -952,3 +952,4 @@ io-cannot-edit = 无法编辑档案：{ $error }
 io-write-failed = 无法写入 { $path }：{ $error }
 sync-local-file = 本地提交中的一个档案
 column-sender = 发文单位
+column-conduct-rule = 行为规范

@@ -951,3 +951,4 @@ io-cannot-edit = 無法編輯檔案：{ $error }
 io-write-failed = 無法寫入 { $path }：{ $error }
 sync-local-file = 本地提交中的一個檔案
 column-sender = 發文單位
+column-conduct-rule = 行為規範
