@@ -13,15 +13,9 @@ use clap::Args as ClapArgs;
 
 use super::context::Globals;
 use super::output::table;
-use crate::domain::attendance::{Dispatch, Incident};
-use crate::domain::capa::Capa;
-use crate::domain::collection::Collection;
-use crate::domain::complaint::Complaint;
-use crate::domain::conduct::Conduct;
 use crate::domain::config::Config;
 use crate::domain::id::{RecordId, RecordKind};
-use crate::domain::leave::Leave;
-use crate::domain::rules::{self, Clause, Filed, Kind, Origin, Records, Rule, Severity, Subject, When};
+use crate::domain::rules::{self, Clause, Filed, Origin, Records, Rule, Severity, Subject, When};
 use crate::store::repo::{self, CONFIG_FILE, NotFound, RECORDS_DIR, Repo, read_dir_typed};
 use crate::store::text::{self, FileError, KeyLocator, Position};
 use crate::store::{atomic, journal};
@@ -303,18 +297,11 @@ fn collect(root: &Path, globals: &Globals) -> Result<(usize, Vec<Located>, bool)
     let mut findings = Vec::new();
     let mut sources = Sources { files: Vec::new() };
     let mut records = Records::default();
-    read_kind::<Complaint>(&repo, &mut records, &mut sources, &mut findings)?;
-    read_kind::<Capa>(&repo, &mut records, &mut sources, &mut findings)?;
-    read_kind::<Leave>(&repo, &mut records, &mut sources, &mut findings)?;
-    read_kind::<Incident>(&repo, &mut records, &mut sources, &mut findings)?;
-    read_kind::<Dispatch>(&repo, &mut records, &mut sources, &mut findings)?;
-    read_kind::<Conduct>(&repo, &mut records, &mut sources, &mut findings)?;
-    read_kind::<Collection>(&repo, &mut records, &mut sources, &mut findings)?;
-    read_kind::<crate::domain::inspection::Inspection>(&repo, &mut records, &mut sources, &mut findings)?;
-    read_kind::<crate::domain::review::Review>(&repo, &mut records, &mut sources, &mut findings)?;
-    read_kind::<crate::domain::training::Training>(&repo, &mut records, &mut sources, &mut findings)?;
-    read_kind::<crate::domain::training::Qualification>(&repo, &mut records, &mut sources, &mut findings)?;
-    read_kind::<crate::domain::document::Document>(&repo, &mut records, &mut sources, &mut findings)?;
+    let mut reader = Reader { repo: &repo, sources: &mut sources, findings: &mut findings, failed: None };
+    records.visit_mut(&mut reader);
+    if let Some(e) = reader.failed {
+        return Err(e);
+    }
     findings.extend(misplaced(root)?);
     findings.extend(interrupted(root));
     let results = rules::check(repo.config(), repo.calendar(), &records, globals.today());
@@ -358,11 +345,30 @@ fn unreadable(findings: &[Located]) -> usize {
 /// A file's record, or every problem found in it.
 type Parsed<T> = Result<T, Vec<FileError>>;
 
-/// Reads every file of a kind; each that parses joins `records` with its origin, each that
+/// Reads every kind's files into its slot, in the kinds' order; the first folder that
+/// cannot be listed stops the reading.
+struct Reader<'a> {
+    repo: &'a Repo,
+    sources: &'a mut Sources,
+    findings: &'a mut Vec<Located>,
+    failed: Option<anyhow::Error>,
+}
+
+impl rules::VisitMut for Reader<'_> {
+    fn visit<T: rules::Known>(&mut self, slot: &mut Vec<Filed<T>>) {
+        if self.failed.is_none()
+            && let Err(e) = read_kind(self.repo, slot, self.sources, self.findings)
+        {
+            self.failed = Some(e);
+        }
+    }
+}
+
+/// Reads every file of a kind; each that parses joins `slot` with its origin, each that
 /// does not becomes findings (all of its problems, not only the first).
-fn read_kind<T>(repo: &Repo, records: &mut Records, sources: &mut Sources, findings: &mut Vec<Located>) -> Result<()>
+fn read_kind<T>(repo: &Repo, slot: &mut Vec<Filed<T>>, sources: &mut Sources, findings: &mut Vec<Located>) -> Result<()>
 where
-    T: Kind + serde::de::DeserializeOwned + Send,
+    T: rules::Known,
 {
     use rayon::prelude::*;
     let files = repo.files(T::KIND)?;
@@ -379,7 +385,7 @@ where
             Ok(record) => {
                 let origin = Origin { file: sources.files.len(), path: path.clone() };
                 sources.files.push(path);
-                T::slot_mut(records).push(Filed { record, origin: Some(origin) });
+                slot.push(Filed { record, origin: Some(origin) });
             }
             Err(errors) => {
                 let rule = rules::unreadable_file_rule();

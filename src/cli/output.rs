@@ -98,7 +98,8 @@ impl Grid {
     pub fn table_without(&self, optional: &[&str]) -> Table {
         let shown = |keep: &[usize]| keep.iter().map(|i| heading(self.headers[*i])).collect::<Vec<_>>();
         let mut keep: Vec<usize> = (0..self.headers.len()).collect();
-        let Some(width) = terminal_width() else { return table(&shown(&keep), &self.rows) };
+        let keys = |keep: &[usize]| keep.iter().map(|i| self.headers[*i]).collect::<Vec<_>>();
+        let Some(width) = terminal_width() else { return render(shown(&keep), &keys(&keep), &self.rows) };
         for column in optional {
             let natural = natural_width(&shown(&keep), &self.pick(&keep));
             if natural <= usize::from(width) {
@@ -106,7 +107,7 @@ impl Grid {
             }
             keep.retain(|i| self.headers[*i] != *column);
         }
-        table(&shown(&keep), &self.pick(&keep))
+        render(shown(&keep), &keys(&keep), &self.pick(&keep))
     }
 
     fn pick(&self, keep: &[usize]) -> Vec<Vec<String>> {
@@ -131,6 +132,12 @@ impl Grid {
 
 /// A table sized to its content (never to the terminal), so output is the same everywhere.
 pub fn table(headers: &[impl ToString], rows: &[Vec<String>]) -> Table {
+    let headers: Vec<String> = headers.iter().map(ToString::to_string).collect();
+    render(headers, &[], rows)
+}
+
+/// A table whose columns `keys` name (`status`, `overdue`, …) are coloured on a terminal.
+fn render(headers: Vec<String>, keys: &[&str], rows: &[Vec<String>]) -> Table {
     let mut table = Table::new();
     table.load_style(presets::UTF8_FULL_CONDENSED);
     // Fitted to the terminal when there is one (or COLUMNS says how wide); otherwise sized
@@ -144,35 +151,33 @@ pub fn table(headers: &[impl ToString], rows: &[Vec<String>]) -> Table {
             table.set_content_arrangement(ContentArrangement::Disabled);
         }
     }
-    let headers: Vec<String> = headers.iter().map(ToString::to_string).collect();
     let colour = colour_wanted();
     if colour {
         table.enforce_styling();
     } else {
         table.force_no_tty();
     }
+    // Each column's colouring, decided once per table (the status names in the reader's
+    // language are looked up here, not for every cell).
+    let statuses = StatusNames::new();
+    let columns: Vec<Option<&str>> = (0..headers.len()).map(|i| keys.get(i).copied().filter(|_| colour)).collect();
     for row in rows {
-        table.add_row(row.iter().zip(headers.iter().map(String::as_str).chain(std::iter::repeat(""))).map(
-            |(cell, header)| {
-                let text = visible(cell).into_owned();
-                match status_colour(header, cell).filter(|_| colour) {
-                    Some(c) => comfy_table::Cell::new(text).fg(c),
-                    None => comfy_table::Cell::new(text),
-                }
-            },
-        ));
+        table.add_row(row.iter().enumerate().map(|(i, cell)| {
+            let text = visible(cell).into_owned();
+            match columns.get(i).copied().flatten().and_then(|key| statuses.colour(key, cell)) {
+                Some(c) => comfy_table::Cell::new(text).fg(c),
+                None => comfy_table::Cell::new(text),
+            }
+        }));
     }
     table.set_header(headers);
     table
 }
 
-/// The columns `text` takes on a terminal: Chinese (and other wide) characters count two.
+/// The columns `text` takes on a terminal: Chinese (and other wide) characters count two,
+/// as comfy-table counts them (the same unicode-width tables).
 pub fn width(text: &str) -> usize {
-    text.chars().map(|c| if is_wide(c) { 2 } else { 1 }).sum()
-}
-
-fn is_wide(c: char) -> bool {
-    matches!(c as u32, 0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x20000..=0x3FFFD)
+    unicode_width::UnicodeWidthStr::width(text)
 }
 
 /// `text` padded with spaces to `columns` terminal columns.
@@ -195,37 +200,41 @@ fn colour_wanted() -> bool {
         && std::env::var("TERM").map_or(true, |t| t != "dumb")
 }
 
-/// The colour of a status cell: green when done, yellow while under way, red when refused
-/// or overdue; other columns stay plain.
-fn status_colour(header: &str, cell: &str) -> Option<comfy_table::Color> {
-    use comfy_table::Color;
-    let header = if header == heading("status") {
-        "status"
-    } else if header == heading("overdue") {
-        "overdue"
-    } else {
-        header
-    };
-    match header {
-        "status" => {
-            use crate::domain::capa::CapaStatus;
-            use crate::domain::complaint::ComplaintStatus as C;
-            use crate::domain::leave::LeaveStatus as L;
-            use crate::domain::token::Token;
-            let first = cell.split_whitespace().next().unwrap_or_default();
-            let is = |names: &[String]| names.iter().any(|n| n == first);
-            let done = [C::Closed.name(), C::Explained.name(), C::Praise.name(), CapaStatus::Effective.name()];
-            let done = [done.as_slice(), &[L::Approved.name(), L::Noted.name()]].concat();
-            let refused = [L::Rejected.name(), L::Cancelled.name()];
-            match () {
-                _ if first.is_empty() => None,
-                _ if is(&done) => Some(Color::Green),
-                _ if is(&refused) => Some(Color::Red),
-                _ => Some(Color::Yellow),
-            }
+/// The statuses coloured as done (green) or refused (red), by their names in the reader's
+/// language; any other status is under way (yellow). A non-empty `overdue` cell is red.
+struct StatusNames {
+    done: Vec<String>,
+    refused: Vec<String>,
+}
+
+impl StatusNames {
+    fn new() -> StatusNames {
+        use crate::domain::capa::CapaStatus;
+        use crate::domain::complaint::ComplaintStatus as C;
+        use crate::domain::leave::LeaveStatus as L;
+        use crate::domain::token::Token;
+        let done = [C::Closed.name(), C::Explained.name(), C::Praise.name(), CapaStatus::Effective.name()];
+        StatusNames {
+            done: [done.as_slice(), &[L::Approved.name(), L::Noted.name()]].concat(),
+            refused: vec![L::Rejected.name(), L::Cancelled.name()],
         }
-        "overdue" if !cell.trim().is_empty() => Some(Color::Red),
-        _ => None,
+    }
+
+    fn colour(&self, key: &str, cell: &str) -> Option<comfy_table::Color> {
+        use comfy_table::Color;
+        match key {
+            "status" => {
+                let first = cell.split_whitespace().next().unwrap_or_default();
+                match () {
+                    _ if first.is_empty() => None,
+                    _ if self.done.iter().any(|n| n == first) => Some(Color::Green),
+                    _ if self.refused.iter().any(|n| n == first) => Some(Color::Red),
+                    _ => Some(Color::Yellow),
+                }
+            }
+            "overdue" if !cell.trim().is_empty() => Some(Color::Red),
+            _ => None,
+        }
     }
 }
 

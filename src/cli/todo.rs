@@ -108,7 +108,8 @@ fn waiting(ctx: &Ctx) -> Result<Vec<Item>> {
         items.push(Item { due, record, what, who, clause: clause.into() })
     };
     let capas: Vec<Capa> = ctx.repo.records(RecordKind::Capa)?;
-    for c in ctx.repo.records::<Complaint>(RecordKind::Complaint)? {
+    let complaints: Vec<Complaint> = ctx.repo.records(RecordKind::Complaint)?;
+    for c in &complaints {
         let room_staff = ids(&|s: &Staff| s.room.as_deref() == Some(c.room.as_str()) && s.role != Role::DeputyDirector);
         match c.status {
             ComplaintStatus::Received => {
@@ -257,8 +258,7 @@ fn waiting(ctx: &Ctx) -> Result<Vec<Item>> {
     // CC-4.8: the last year's statistics, once it has ended, go to the management review.
     let last_year = today.year() - 1;
     let reviews: Vec<crate::domain::review::Review> = ctx.repo.records(RecordKind::Review)?;
-    let had_complaints =
-        ctx.repo.records::<Complaint>(RecordKind::Complaint)?.iter().any(|c| c.received.year() == last_year);
+    let had_complaints = complaints.iter().any(|c| c.received.year() == last_year);
     if had_complaints && !reviews.iter().any(|r| r.year == last_year) {
         let heads = ids(&|s: &Staff| s.role == Role::CoordinationOfficeHead);
         let due = Date::from_ymd(last_year, 12, 31)

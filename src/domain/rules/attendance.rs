@@ -51,7 +51,7 @@ impl Kind for Dispatch {
     }
 
     fn acts(&self) -> Vec<Act<'_>> {
-        vec![Act { on: self.on, by: &self.by, key: "by".into() }]
+        Act::single(self.on, &self.by)
     }
 
     fn consults() -> &'static [RecordKind] {

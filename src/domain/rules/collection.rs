@@ -47,7 +47,7 @@ impl Kind for Collection {
     }
 
     fn acts(&self) -> Vec<Act<'_>> {
-        vec![Act { on: self.day, by: &self.by, key: "by".into() }]
+        Act::single(self.day, &self.by)
     }
 
     fn consults() -> &'static [RecordKind] {

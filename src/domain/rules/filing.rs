@@ -51,20 +51,9 @@ pub(super) fn placed<T: Kind>(record: &T, origin: &Origin, sink: &mut Sink) {
 
 /// Every file holding an id that another file holds too is named, with the others.
 pub(super) fn unique_ids(records: &Records, out: &mut Vec<Finding>) {
-    let mut by_id: BTreeMap<_, Vec<&Origin>> = BTreeMap::new();
-    collect(&records.complaints, &mut by_id);
-    collect(&records.capas, &mut by_id);
-    collect(&records.leaves, &mut by_id);
-    collect(&records.incidents, &mut by_id);
-    collect(&records.dispatches, &mut by_id);
-    collect(&records.conducts, &mut by_id);
-    collect(&records.collections, &mut by_id);
-    collect(&records.inspections, &mut by_id);
-    collect(&records.reviews, &mut by_id);
-    collect(&records.trainings, &mut by_id);
-    collect(&records.qualifications, &mut by_id);
-    collect(&records.documents, &mut by_id);
-    for (id, origins) in by_id.into_iter().filter(|(_, o)| o.len() > 1) {
+    let mut by_id = ById::default();
+    records.visit(&mut by_id);
+    for (id, origins) in by_id.0.into_iter().filter(|(_, o)| o.len() > 1) {
         for origin in &origins {
             let others: Vec<&str> = origins.iter().filter(|o| o.file != origin.file).map(|o| o.path.as_str()).collect();
             Sink::new(out, Subject::File(origin.file)).report(
@@ -76,13 +65,16 @@ pub(super) fn unique_ids(records: &Records, out: &mut Vec<Finding>) {
     }
 }
 
-fn collect<'a, T: Kind>(
-    filed: &'a [super::Filed<T>],
-    by_id: &mut BTreeMap<crate::domain::id::RecordId, Vec<&'a Origin>>,
-) {
-    for f in filed {
-        if let Some(o) = &f.origin {
-            by_id.entry(f.record.id()).or_default().push(o);
+/// The files of every record, by the id inside them.
+#[derive(Default)]
+struct ById<'r>(BTreeMap<crate::domain::id::RecordId, Vec<&'r Origin>>);
+
+impl<'r> super::Visit<'r> for ById<'r> {
+    fn visit<T: super::Known>(&mut self, filed: &'r [super::Filed<T>]) {
+        for f in filed {
+            if let Some(o) = &f.origin {
+                self.0.entry(f.record.id()).or_default().push(o);
+            }
         }
     }
 }

@@ -28,8 +28,11 @@ rules! {
 
 /// A record kind as history sees it.
 pub trait Finished {
-    /// Done: nothing about it may change any more.
-    fn finished(&self) -> bool;
+    /// Done: nothing about it may change any more. A record of a single step (an incident,
+    /// a dispatch, a collection...) is done once written.
+    fn finished(&self) -> bool {
+        true
+    }
     /// What may still be added to a finished record (top-level keys).
     fn still_open_keys(&self) -> &'static [&'static str] {
         &[]
@@ -55,17 +58,9 @@ impl Finished for Leave {
     }
 }
 
-impl Finished for Incident {
-    fn finished(&self) -> bool {
-        true
-    }
-}
+impl Finished for Incident {}
 
-impl Finished for Dispatch {
-    fn finished(&self) -> bool {
-        true
-    }
-}
+impl Finished for Dispatch {}
 
 impl Finished for crate::domain::document::Document {
     fn finished(&self) -> bool {
@@ -73,35 +68,15 @@ impl Finished for crate::domain::document::Document {
     }
 }
 
-impl Finished for crate::domain::training::Training {
-    fn finished(&self) -> bool {
-        true
-    }
-}
+impl Finished for crate::domain::training::Training {}
 
-impl Finished for crate::domain::training::Qualification {
-    fn finished(&self) -> bool {
-        true
-    }
-}
+impl Finished for crate::domain::training::Qualification {}
 
-impl Finished for crate::domain::review::Review {
-    fn finished(&self) -> bool {
-        true
-    }
-}
+impl Finished for crate::domain::review::Review {}
 
-impl Finished for crate::domain::inspection::Inspection {
-    fn finished(&self) -> bool {
-        true
-    }
-}
+impl Finished for crate::domain::inspection::Inspection {}
 
-impl Finished for crate::domain::collection::Collection {
-    fn finished(&self) -> bool {
-        true
-    }
-}
+impl Finished for crate::domain::collection::Collection {}
 
 impl Finished for Conduct {
     fn finished(&self) -> bool {

@@ -48,7 +48,7 @@ impl Kind for Inspection {
     }
 
     fn acts(&self) -> Vec<Act<'_>> {
-        vec![Act { on: self.on, by: &self.by, key: "by".into() }]
+        Act::single(self.on, &self.by)
     }
 
     fn consults() -> &'static [RecordKind] {

@@ -321,7 +321,35 @@ macro_rules! slots {
                 &mut records.$field
             }
         })*
+
+        impl Records {
+            /// Runs `v` on the records of every kind, in this order: the one list of the
+            /// kinds, so no kind can be left out of a check or a count.
+            pub fn visit<'r>(&'r self, v: &mut impl Visit<'r>) {
+                $(v.visit(&self.$field);)*
+            }
+
+            /// Runs `v` on the slot of every kind, to fill or change it, in the same order.
+            pub fn visit_mut(&mut self, v: &mut impl VisitMut) {
+                $(v.visit(&mut self.$field);)*
+            }
+        }
     };
+}
+
+/// What every record type is: a kind the rules know, read from TOML, checked in parallel.
+pub trait Known: Kind + Send + Sync + serde::de::DeserializeOwned {}
+
+impl<T: Kind + Send + Sync + serde::de::DeserializeOwned> Known for T {}
+
+/// Work done on the records of each kind in turn ([`Records::visit`]).
+pub trait Visit<'r> {
+    fn visit<T: Known>(&mut self, filed: &'r [Filed<T>]);
+}
+
+/// Work that fills or changes the records of each kind in turn ([`Records::visit_mut`]).
+pub trait VisitMut {
+    fn visit<T: Known>(&mut self, filed: &mut Vec<Filed<T>>);
 }
 
 slots! {
@@ -361,6 +389,13 @@ pub struct Act<'r> {
     pub key: String,
 }
 
+impl<'r> Act<'r> {
+    /// The one act of a single-step record: its writer under `by` on its date.
+    pub fn single(on: Date, by: &'r str) -> Vec<Act<'r>> {
+        vec![Act { on, by, key: "by".into() }]
+    }
+}
+
 /// A record of any kind, by reference.
 #[derive(Debug, Clone, Copy)]
 pub enum AnyRecord<'a> {
@@ -396,6 +431,7 @@ pub struct Index<'a> {
     removed_on: HashMap<&'a str, Date>,
     /// Complaint-box collections by day, and box forms logged against each day (CC-4.2).
     collections_on: HashMap<Date, Vec<&'a Collection>>,
+    first_collection: Option<Date>,
     box_forms: HashMap<Date, u32>,
     /// Every complaint and CAPA in the records' order, for figures computed by a rule.
     complaints: Vec<&'a Complaint>,
@@ -453,6 +489,7 @@ impl<'a> Index<'a> {
             index.by_id.entry(f.record.id).or_insert(AnyRecord::Collection(&f.record));
             index.collections_on.entry(f.record.day).or_default().push(&f.record);
         }
+        index.first_collection = index.collections_on.keys().min().copied();
         index.complaints = records.complaints.iter().map(|f| &f.record).collect();
         index.capas = records.capas.iter().map(|f| &f.record).collect();
         for f in &records.documents {
@@ -574,7 +611,7 @@ impl<'a> Index<'a> {
 
     /// The first day a collection was recorded: from then on box forms are traced.
     pub fn first_collection(&self) -> Option<Date> {
-        self.collections_on.keys().min().copied()
+        self.first_collection
     }
 
     /// Every complaint, in the records' order.
@@ -669,24 +706,25 @@ pub fn check(config: &Config, calendar: &Calendar, records: &Records, today: Dat
     let world = World::new(config, &dir, calendar, records, today);
     let mut out = Vec::new();
     config::check(config, &|id| world.index.qualified_on(id).is_some(), &mut Sink::new(&mut out, Subject::Config));
-    check_kind(&records.complaints, &world, &mut out);
-    check_kind(&records.capas, &world, &mut out);
-    check_kind(&records.leaves, &world, &mut out);
-    check_kind(&records.incidents, &world, &mut out);
-    check_kind(&records.dispatches, &world, &mut out);
-    check_kind(&records.conducts, &world, &mut out);
-    check_kind(&records.collections, &world, &mut out);
-    check_kind(&records.inspections, &world, &mut out);
-    check_kind(&records.reviews, &world, &mut out);
-    check_kind(&records.trainings, &world, &mut out);
-    check_kind(&records.qualifications, &world, &mut out);
-    check_kind(&records.documents, &world, &mut out);
+    records.visit(&mut CheckKinds { world: &world, out: &mut out });
     filing::unique_ids(records, &mut out);
     attendance::sheets_sent(&world, records, &mut Sink::new(&mut out, Subject::Config));
     collection::collected_daily(&world, records, &mut Sink::new(&mut out, Subject::Config));
     review::submitted(&world, records, &mut Sink::new(&mut out, Subject::Config));
     out.sort_by_key(|f| f.subject);
     out
+}
+
+/// Every kind's rules over its records ([`check_kind`]).
+struct CheckKinds<'w, 'o> {
+    world: &'w World<'w>,
+    out: &'o mut Vec<Finding>,
+}
+
+impl Visit<'_> for CheckKinds<'_, '_> {
+    fn visit<T: Known>(&mut self, filed: &[Filed<T>]) {
+        check_kind(filed, self.world, self.out);
+    }
 }
 
 /// Runs a kind's rules over its records, in parallel; findings keep the records' order.
@@ -760,25 +798,23 @@ pub fn admit<T: Kind>(record: &T, mut records: Records, centre: Centre, today: D
 fn errors_around(id: RecordId, records: &Records, centre: Centre, today: Date) -> Vec<Finding> {
     let world = World::new(centre.config, centre.dir, centre.calendar, records, today);
     let mut out = Vec::new();
-    errors_of(&records.complaints, id, &world, &mut out);
-    errors_of(&records.capas, id, &world, &mut out);
-    errors_of(&records.leaves, id, &world, &mut out);
-    errors_of(&records.incidents, id, &world, &mut out);
-    errors_of(&records.dispatches, id, &world, &mut out);
-    errors_of(&records.conducts, id, &world, &mut out);
-    errors_of(&records.collections, id, &world, &mut out);
-    errors_of(&records.inspections, id, &world, &mut out);
-    errors_of(&records.reviews, id, &world, &mut out);
-    errors_of(&records.trainings, id, &world, &mut out);
-    errors_of(&records.qualifications, id, &world, &mut out);
-    errors_of(&records.documents, id, &world, &mut out);
+    records.visit(&mut ErrorsOf { except: id, world: &world, out: &mut out });
     out.retain(|f| f.severity() == Severity::Error);
     out
 }
 
-fn errors_of<T: Kind>(filed: &[Filed<T>], except: RecordId, world: &World, out: &mut Vec<Finding>) {
-    for f in filed.iter().filter(|f| f.record.id() != except) {
-        f.record.check(world, &mut Sink::new(out, Subject::Record(f.record.id())));
+/// The findings of every record but `except`, as a step sees them.
+struct ErrorsOf<'w, 'o> {
+    except: RecordId,
+    world: &'w World<'w>,
+    out: &'o mut Vec<Finding>,
+}
+
+impl Visit<'_> for ErrorsOf<'_, '_> {
+    fn visit<T: Known>(&mut self, filed: &[Filed<T>]) {
+        for f in filed.iter().filter(|f| f.record.id() != self.except) {
+            f.record.check(self.world, &mut Sink::new(self.out, Subject::Record(f.record.id())));
+        }
     }
 }
 

@@ -27,16 +27,32 @@ struct Demo {
     records: Records,
 }
 
-fn read_kind<T: Kind + serde::de::DeserializeOwned>(root: &Path, records: &mut Records, next: &mut usize) {
-    let dir = root.join("records").join(T::KIND.folder());
-    let mut files: Vec<_> = walk(&dir);
-    files.sort();
-    for path in files {
-        let text = std::fs::read_to_string(&path).unwrap();
-        let record: T = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        let rel = path.strip_prefix(root).unwrap().display().to_string();
-        T::slot_mut(records).push(Filed { record, origin: Some(Origin { file: *next, path: rel }) });
-        *next += 1;
+/// Reads the demo's files of every kind, numbering them as `svc check` does.
+struct Reader<'a> {
+    root: &'a Path,
+    next: usize,
+}
+
+impl VisitMut for Reader<'_> {
+    fn visit<T: Known>(&mut self, slot: &mut Vec<Filed<T>>) {
+        let mut files: Vec<_> = walk(&self.root.join("records").join(T::KIND.folder()));
+        files.sort();
+        for path in files {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let record: T = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let rel = path.strip_prefix(self.root).unwrap().display().to_string();
+            slot.push(Filed { record, origin: Some(Origin { file: self.next, path: rel }) });
+            self.next += 1;
+        }
+    }
+}
+
+/// Every record's id with the subject its findings go under.
+struct Subjects(Vec<(RecordId, Subject)>);
+
+impl Visit<'_> for Subjects {
+    fn visit<T: Known>(&mut self, filed: &[Filed<T>]) {
+        self.0.extend(filed.iter().map(|f| (f.record.id(), f.subject())));
     }
 }
 
@@ -53,19 +69,7 @@ fn demo() -> Demo {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let config: Config = toml::from_str(&std::fs::read_to_string(root.join("svc.toml")).unwrap()).unwrap();
     let mut records = Records::default();
-    let mut next = 0;
-    read_kind::<Complaint>(root, &mut records, &mut next);
-    read_kind::<Capa>(root, &mut records, &mut next);
-    read_kind::<Leave>(root, &mut records, &mut next);
-    read_kind::<Incident>(root, &mut records, &mut next);
-    read_kind::<Dispatch>(root, &mut records, &mut next);
-    read_kind::<Conduct>(root, &mut records, &mut next);
-    read_kind::<Collection>(root, &mut records, &mut next);
-    read_kind::<crate::domain::inspection::Inspection>(root, &mut records, &mut next);
-    read_kind::<crate::domain::review::Review>(root, &mut records, &mut next);
-    read_kind::<crate::domain::training::Training>(root, &mut records, &mut next);
-    read_kind::<crate::domain::training::Qualification>(root, &mut records, &mut next);
-    read_kind::<crate::domain::document::Document>(root, &mut records, &mut next);
+    records.visit_mut(&mut Reader { root, next: 0 });
     Demo { config, records }
 }
 
@@ -76,21 +80,9 @@ fn rec<'a, T: Kind>(records: &'a mut Records, id: &str) -> &'a mut T {
 
 fn subject_of(records: &Records, id: &str) -> Subject {
     let id: RecordId = id.parse().unwrap();
-    let all = [
-        records.complaints.iter().map(|f| (f.record.id, f.subject())).collect::<Vec<_>>(),
-        records.capas.iter().map(|f| (f.record.id, f.subject())).collect(),
-        records.leaves.iter().map(|f| (f.record.id, f.subject())).collect(),
-        records.incidents.iter().map(|f| (f.record.id, f.subject())).collect(),
-        records.dispatches.iter().map(|f| (f.record.id, f.subject())).collect(),
-        records.collections.iter().map(|f| (f.record.id, f.subject())).collect(),
-        records.inspections.iter().map(|f| (f.record.id, f.subject())).collect(),
-        records.reviews.iter().map(|f| (f.record.id, f.subject())).collect(),
-        records.trainings.iter().map(|f| (f.record.id, f.subject())).collect(),
-        records.qualifications.iter().map(|f| (f.record.id, f.subject())).collect(),
-        records.documents.iter().map(|f| (f.record.id, f.subject())).collect(),
-        records.conducts.iter().map(|f| (f.record.id, f.subject())).collect(),
-    ];
-    all.into_iter().flatten().find(|(i, _)| *i == id).map(|(_, s)| s).unwrap()
+    let mut all = Subjects(Vec::new());
+    records.visit(&mut all);
+    all.0.into_iter().find(|(i, _)| *i == id).map(|(_, s)| s).unwrap()
 }
 
 fn d(s: &str) -> Date {

@@ -51,7 +51,7 @@ impl Kind for Review {
     }
 
     fn acts(&self) -> Vec<Act<'_>> {
-        vec![Act { on: self.submitted, by: &self.by, key: "by".into() }]
+        Act::single(self.submitted, &self.by)
     }
 
     fn consults() -> &'static [RecordKind] {

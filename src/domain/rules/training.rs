@@ -49,7 +49,7 @@ impl Kind for Training {
     }
 
     fn acts(&self) -> Vec<Act<'_>> {
-        vec![Act { on: self.on, by: &self.by, key: "by".into() }]
+        Act::single(self.on, &self.by)
     }
 
     fn consults() -> &'static [RecordKind] {
@@ -72,7 +72,7 @@ impl Kind for Qualification {
     }
 
     fn acts(&self) -> Vec<Act<'_>> {
-        vec![Act { on: self.on, by: &self.by, key: "by".into() }]
+        Act::single(self.on, &self.by)
     }
 
     fn consults() -> &'static [RecordKind] {
