@@ -4,9 +4,11 @@
 //!   the rules `svc check` applies. No files, no clock, no printing.
 //! - [`store`]: finding the records repository, paths, ids, reading and editing TOML,
 //!   atomic writes and locks.
+//! - [`ops`]: the use cases beneath the commands (the step transaction first).
 //! - [`cli`]: one module per command group; each parses, calls the domain, stores.
 
 pub mod cli;
 pub mod domain;
 pub mod i18n;
+pub mod ops;
 pub mod store;

@@ -134,10 +134,8 @@ impl Ctx {
 
     /// The repository's write lock. A step a crash interrupted is finished first, and said so.
     pub fn lock(&self) -> Result<RepoLock> {
-        let (lock, finished) = self.repo.lock()?;
-        if let Some(step) = finished {
-            errln!("svc: {}", t!("repair-finished", step = step));
-        }
+        let (lock, recovered) = crate::ops::step::lock(self.repo.root())?;
+        say_recovered(&recovered);
         Ok(lock)
     }
 
@@ -260,11 +258,15 @@ impl Ctx {
                 Some(CommitSpec {
                     message: message.to_string(),
                     author: Author { name: format!("{} {}", actor.id, actor.name), email },
+                    signing_key: None,
                 })
             }
             false => None,
         };
-        self.repo.write_step(lock, message, writes, commit.as_ref())
+        self.repo.prepare_folders(writes)?;
+        let step = crate::ops::step::Step { name: message, writes, commit: commit.as_ref() };
+        crate::ops::step::run(self.repo.root(), lock, &step)?;
+        Ok(())
     }
 
     /// A staff id with the person's name, for messages and tables: `S03 王小明`.
@@ -278,5 +280,16 @@ impl Ctx {
             Some(s) => format!("{} {}", s.id, s.name),
             None => id.to_string(),
         }
+    }
+}
+
+/// Tells the person what taking the lock finished first: a step a kill interrupted, and
+/// git's lock files it left.
+pub fn say_recovered(recovered: &crate::ops::step::Recovered) {
+    for lock in &recovered.removed_locks {
+        errln!("svc: {}", t!("repair-git-lock-removed", lock = lock));
+    }
+    if let Some(step) = &recovered.finished {
+        errln!("svc: {}", t!("repair-finished", step = step));
     }
 }

@@ -217,7 +217,10 @@ fn exit_code(e: &anyhow::Error) -> u8 {
         if cause.is::<RepoError>() {
             return 3;
         }
-        if cause.is::<WriteError>() {
+        if cause.is::<WriteError>()
+            || cause.is::<crate::ops::step::StepError>()
+            || cause.is::<crate::ops::step::LockError>()
+        {
             return 4;
         }
     }

@@ -15,10 +15,10 @@ pub struct Args {}
 
 pub fn run(ctx: &Ctx, _args: Args) -> Result<ExitCode> {
     let leftovers = atomic::leftover_temp(ctx.repo.root()).len();
-    let (_lock, finished) = ctx.repo.lock()?;
-    match finished {
-        Some(step) => errln!("{}", t!("repair-finished", step = step)),
-        None => errln!("{}", t!("repair-nothing")),
+    let (_lock, recovered) = crate::ops::step::lock(ctx.repo.root())?;
+    super::context::say_recovered(&recovered);
+    if recovered.finished.is_none() {
+        errln!("{}", t!("repair-nothing"));
     }
     errln!("{}", t!("repair-removed", n = leftovers));
     Ok(ExitCode::SUCCESS)

@@ -1051,3 +1051,13 @@ io-write-failed = cannot write { $path }: { $error }
 sync-local-file = a file of a local commit
 column-sender = sender
 column-conduct-rule = rule of conduct
+
+## The step transaction (src/ops/step.rs)
+step-git-busy = { $step }: another git command (process { $pid }) holds { $lock }: nothing was written; wait until it has finished, then run the step again
+step-git-lock-left = { $step }: git left { $lock } behind and no git command is running: remove it with `rm { $lock }`, then run the step again; nothing was written
+step-conflict = { $step }: commit { $commit }, made while this step ran, changed { $path }: nothing was written; run the step again on the new records
+step-failed = { $step } was not recorded ({ $error }): nothing was written; run the step again once that is fixed
+step-index-not-updated = { $step } is committed as { $commit }, but git's index could not learn it ({ $error }): run `svc repair` before any `git commit`
+step-unfinished = { $step } is not finished ({ $error }): the next svc command (e.g. `svc repair`) finishes it
+step-head-keeps-moving = HEAD kept moving while the step ran
+repair-git-lock-removed = removed { $lock }, left by the interrupted step

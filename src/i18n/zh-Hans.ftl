@@ -953,3 +953,13 @@ io-write-failed = 无法写入 { $path }：{ $error }
 sync-local-file = 本地提交中的一个档案
 column-sender = 发文单位
 column-conduct-rule = 行为规范
+
+## The step transaction (src/ops/step.rs)
+step-git-busy = { $step }：另一个 git 指令（程序 { $pid }）正占用 { $lock }：未写入任何内容；请等它结束后再执行这个步骤
+step-git-lock-left = { $step }：git 留下了 { $lock }，而目前没有 git 指令在执行：请用 `rm { $lock }` 删除它，再执行这个步骤；未写入任何内容
+step-conflict = { $step }：在这个步骤执行期间的提交 { $commit } 改动了 { $path }：未写入任何内容；请依新的纪录再执行这个步骤
+step-failed = { $step } 未记录（{ $error }）：未写入任何内容；问题解决后请再执行这个步骤
+step-index-not-updated = { $step } 已提交为 { $commit }，但 git 的索引未能更新（{ $error }）：在任何 `git commit` 之前请先执行 `svc repair`
+step-unfinished = { $step } 尚未完成（{ $error }）：下一个 svc 指令（例如 `svc repair`）会完成它
+step-head-keeps-moving = 步骤执行期间 HEAD 一再移动
+repair-git-lock-removed = 已删除被中断的步骤留下的 { $lock }

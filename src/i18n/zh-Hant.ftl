@@ -952,3 +952,13 @@ io-write-failed = 無法寫入 { $path }：{ $error }
 sync-local-file = 本地提交中的一個檔案
 column-sender = 發文單位
 column-conduct-rule = 行為規範
+
+## The step transaction (src/ops/step.rs)
+step-git-busy = { $step }：另一個 git 指令（程序 { $pid }）正佔用 { $lock }：未寫入任何內容；請等它結束後再執行這個步驟
+step-git-lock-left = { $step }：git 留下了 { $lock }，而目前沒有 git 指令在執行：請用 `rm { $lock }` 刪除它，再執行這個步驟；未寫入任何內容
+step-conflict = { $step }：在這個步驟執行期間的提交 { $commit } 改動了 { $path }：未寫入任何內容；請依新的紀錄再執行這個步驟
+step-failed = { $step } 未記錄（{ $error }）：未寫入任何內容；問題解決後請再執行這個步驟
+step-index-not-updated = { $step } 已提交為 { $commit }，但 git 的索引未能更新（{ $error }）：在任何 `git commit` 之前請先執行 `svc repair`
+step-unfinished = { $step } 尚未完成（{ $error }）：下一個 svc 指令（例如 `svc repair`）會完成它
+step-head-keeps-moving = 步驟執行期間 HEAD 一再移動
+repair-git-lock-removed = 已刪除被中斷的步驟留下的 { $lock }

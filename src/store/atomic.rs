@@ -73,6 +73,10 @@ fn write_temp(dir: &Path, path: &Path, contents: &[u8], permissions: Option<fs::
 /// Removes temp files left by interrupted writes; call it under the repository lock.
 /// Returns how many it removed.
 pub fn clean_temp(root: &Path) -> io::Result<usize> {
+    // Where svc 0.1 kept its scratch index: a kill could leave it, with git's lock beside it.
+    for old in [".svc/commit-index", ".svc/commit-index.lock"] {
+        let _ = fs::remove_file(root.join(old));
+    }
     let dir = root.join(TEMP_DIR);
     if !dir.is_dir() {
         return Ok(0);

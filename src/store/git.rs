@@ -1,6 +1,7 @@
 //! What git remembers that the working tree no longer shows.
 
-use std::path::Path;
+use std::io;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// Who a commit is by: the actor of the step.
@@ -15,6 +16,9 @@ pub struct Author {
 pub struct CommitSpec {
     pub message: String,
     pub author: Author,
+    /// The actor's SSH signing key, when svc.toml lists one: the commit is signed with it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signing_key: Option<PathBuf>,
 }
 
 /// Whether `root` is inside a git work tree (and git is installed).
@@ -22,42 +26,128 @@ pub fn in_work_tree(root: &Path) -> bool {
     git(root, &["rev-parse", "--is-inside-work-tree"]).is_ok_and(|out| out.trim() == "true")
 }
 
-/// Commits exactly `paths` (relative to `root`) as `spec` says, leaving any other staged or
-/// unstaged change alone. Nothing to commit (the files are as committed) is not an error.
-///
-/// Made with git's plumbing on a temporary index, so its cost does not grow with the number
-/// of files in the repository (no refresh of the whole index); then the real index learns
-/// the committed paths, so `git status` shows them as committed.
-pub fn commit_paths(root: &Path, paths: &[std::path::PathBuf], spec: &CommitSpec) -> std::io::Result<()> {
-    let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
-    let known = git(root, &["rev-parse", "--show-prefix", "HEAD", "HEAD^{tree}"]).ok();
-    let (prefix, head, head_tree) = match known.as_deref().map(|k| k.lines().collect::<Vec<_>>()) {
-        Some(lines) if lines.len() == 3 => {
-            (lines[0].to_string(), Some(lines[1].to_string()), Some(lines[2].to_string()))
+/// Where a step's commit goes: the repository's git directory, its index, the branch HEAD
+/// names and the commit it points at now.
+#[derive(Debug, Clone)]
+pub struct Head {
+    /// Where `root` sits inside the work tree (`""` at the top, else `sub/dir/`).
+    pub prefix: String,
+    pub git_dir: PathBuf,
+    pub index: PathBuf,
+    /// `refs/heads/main`; None on a detached HEAD.
+    pub branch: Option<String>,
+    /// None before the first commit.
+    pub commit: Option<String>,
+}
+
+impl Head {
+    pub fn read(root: &Path) -> io::Result<Head> {
+        let out = git(root, &["rev-parse", "--show-prefix", "--absolute-git-dir", "--git-path", "index"])?;
+        let mut lines = out.lines();
+        let prefix = lines.next().unwrap_or_default().to_string();
+        let git_dir = PathBuf::from(lines.next().unwrap_or_default());
+        let index = PathBuf::from(lines.next().unwrap_or("index"));
+        let index = if index.is_absolute() { index } else { root.join(index) };
+        let branch = std::fs::read_to_string(git_dir.join("HEAD"))
+            .ok()
+            .and_then(|h| h.trim().strip_prefix("ref: ").map(str::to_string));
+        Ok(Head { prefix, git_dir, index, branch, commit: current_commit(root) })
+    }
+
+    /// The lock files git takes to move HEAD: `HEAD.lock` and the branch's.
+    pub fn ref_locks(&self) -> Vec<PathBuf> {
+        let mut locks = vec![self.git_dir.join("HEAD.lock")];
+        if let Some(branch) = &self.branch {
+            locks.push(self.git_dir.join(format!("{branch}.lock")));
         }
-        _ => (prefix(root)?, None, None),
-    };
-    let mut hash = vec!["hash-object", "-w", "--"];
-    hash.extend(shown.iter().map(String::as_str));
-    let blobs: Vec<String> = git(root, &hash)?.lines().map(str::to_string).collect();
-    let entries: Vec<String> = shown.iter().zip(&blobs).map(|(p, b)| format!("100644,{b},{prefix}{p}")).collect();
-    let mut update = vec!["update-index", "--add"];
-    for e in &entries {
-        update.extend(["--cacheinfo", e.as_str()]);
+        locks
     }
-    let index = root.join(".svc/commit-index");
-    let index_path = index.display().to_string();
-    let env = [("GIT_INDEX_FILE", index_path.as_str())];
-    match &head {
-        Some(h) => git_env(root, &["read-tree", h], &env)?,
-        None => git_env(root, &["read-tree", "--empty"], &env)?,
-    };
-    git_env(root, &update, &env)?;
-    let tree = git_env(root, &["write-tree"], &env)?.trim().to_string();
-    let _ = std::fs::remove_file(&index);
-    if head_tree.as_deref() == Some(tree.as_str()) {
-        return Ok(()); // the files are as committed
+}
+
+/// The commit HEAD points at, if any.
+pub fn current_commit(root: &Path) -> Option<String> {
+    git(root, &["rev-parse", "-q", "--verify", "HEAD^{commit}"]).ok().map(|h| h.trim().to_string())
+}
+
+/// Writes each file's contents as a blob; their hashes, in order.
+pub fn hash_files(root: &Path, paths: &[PathBuf]) -> io::Result<Vec<String>> {
+    let mut args = vec!["hash-object".to_string(), "-w".to_string(), "--".to_string()];
+    args.extend(paths.iter().map(|p| p.display().to_string()));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    Ok(git(root, &args)?.lines().map(str::to_string).collect())
+}
+
+/// The blob each path has in `rev` (None where it has none).
+pub fn blobs_at(root: &Path, rev: &str, prefix: &str, paths: &[PathBuf]) -> io::Result<Vec<Option<String>>> {
+    let mut args = vec!["ls-tree".to_string(), "--full-tree".to_string(), rev.to_string(), "--".to_string()];
+    args.extend(paths.iter().map(|p| format!("{prefix}{}", p.display())));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let listed = git(root, &args)?;
+    let found: Vec<(String, String)> = listed
+        .lines()
+        .filter_map(|line| {
+            let (meta, path) = line.split_once('\t')?;
+            Some((path.to_string(), meta.split_whitespace().nth(2)?.to_string()))
+        })
+        .collect();
+    Ok(paths
+        .iter()
+        .map(|p| {
+            let full = format!("{prefix}{}", p.display());
+            found.iter().find(|(path, _)| *path == full).map(|(_, blob)| blob.clone())
+        })
+        .collect())
+}
+
+/// `--cacheinfo` arguments placing `blobs` at `paths`, for `update-index`.
+fn cacheinfo(prefix: &str, paths: &[PathBuf], blobs: &[String]) -> Vec<String> {
+    let mut args = vec!["update-index".to_string(), "--add".to_string()];
+    for (p, b) in paths.iter().zip(blobs) {
+        args.push("--cacheinfo".to_string());
+        args.push(format!("100644,{b},{prefix}{}", p.display()));
     }
+    args
+}
+
+/// The tree of `parent` (or of nothing) with `blobs` at `paths`, built on a temporary index
+/// at `scratch` (which must not exist; it is removed after), so no other staged change of
+/// the person's gets into it.
+pub fn tree_with(
+    root: &Path,
+    parent: Option<&str>,
+    prefix: &str,
+    paths: &[PathBuf],
+    blobs: &[String],
+    scratch: &Path,
+) -> io::Result<String> {
+    let scratch_path = scratch.display().to_string();
+    let env = [("GIT_INDEX_FILE", scratch_path.as_str())];
+    let built = (|| {
+        match parent {
+            Some(h) => git_env(root, &["read-tree", h], &env)?,
+            None => git_env(root, &["read-tree", "--empty"], &env)?,
+        };
+        let update = cacheinfo(prefix, paths, blobs);
+        git_env(root, &update.iter().map(String::as_str).collect::<Vec<_>>(), &env)?;
+        Ok(git_env(root, &["write-tree"], &env)?.trim().to_string())
+    })();
+    let _ = std::fs::remove_file(scratch);
+    built
+}
+
+/// The tree a commit records.
+pub fn tree_of(root: &Path, commit: &str) -> io::Result<String> {
+    Ok(git(root, &["rev-parse", &format!("{commit}^{{tree}}")])?.trim().to_string())
+}
+
+/// A commit of `tree` on `parent` as `spec` says; its hash. `signing_key` signs it (SSH).
+pub fn commit_tree(
+    root: &Path,
+    tree: &str,
+    parent: Option<&str>,
+    spec: &CommitSpec,
+    signing_key: Option<&Path>,
+) -> io::Result<String> {
     let mut ident =
         vec![("GIT_AUTHOR_NAME", spec.author.name.as_str()), ("GIT_AUTHOR_EMAIL", spec.author.email.as_str())];
     // A shared office PC may have no git identity: the actor commits, then.
@@ -67,15 +157,148 @@ pub fn commit_paths(root: &Path, paths: &[std::path::PathBuf], spec: &CommitSpec
             ("GIT_COMMITTER_EMAIL", spec.author.email.as_str()),
         ]);
     }
-    let mut commit_tree = vec!["commit-tree", tree.as_str(), "-m", spec.message.as_str()];
-    if let Some(h) = &head {
-        commit_tree.extend(["-p", h.as_str()]);
+    let key = signing_key.map(|k| format!("user.signingKey={}", k.display()));
+    let mut args: Vec<&str> = Vec::new();
+    if let Some(key) = &key {
+        args.extend(["-c", "gpg.format=ssh", "-c", key.as_str()]);
     }
-    let commit = git_env(root, &commit_tree, &ident)?.trim().to_string();
-    let old = head.clone().unwrap_or_default();
-    git(root, &["update-ref", "-m", &spec.message, "HEAD", &commit, &old])?;
-    git(root, &update)?;
-    Ok(())
+    args.extend(["commit-tree", tree, "-m", spec.message.as_str()]);
+    if key.is_some() {
+        args.push("-S");
+    }
+    if let Some(h) = parent {
+        args.extend(["-p", h]);
+    }
+    Ok(git_env(root, &args, &ident)?.trim().to_string())
+}
+
+/// Moves HEAD from `old` to `new`, only if it still points at `old` (git's own check).
+pub fn move_head(root: &Path, new: &str, old: Option<&str>, message: &str) -> io::Result<()> {
+    git(root, &["update-ref", "-m", message, "HEAD", new, old.unwrap_or("")]).map(drop)
+}
+
+/// Git's index lock, held by this process: while it exists no other git command writes
+/// the index (nor commits). Taken as git takes it (a file created only if absent).
+#[derive(Debug)]
+pub struct IndexLock {
+    lock: PathBuf,
+    index: PathBuf,
+}
+
+/// Git's index lock could not be taken.
+#[derive(Debug)]
+pub struct LockHeld {
+    pub lock: PathBuf,
+    /// A git process running in this repository, which may hold it.
+    pub git_pid: Option<u32>,
+}
+
+impl IndexLock {
+    /// Takes the lock, waiting up to `wait` for a running git command to release it.
+    pub fn acquire(head: &Head, root: &Path, wait: std::time::Duration) -> Result<IndexLock, LockHeld> {
+        let lock = lock_path(&head.index);
+        let started = std::time::Instant::now();
+        loop {
+            match std::fs::OpenOptions::new().write(true).create_new(true).open(&lock) {
+                Ok(_) => return Ok(IndexLock { lock, index: head.index.clone() }),
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
+                    let git_pid = git_running(root, &head.git_dir);
+                    // A lock nobody runs to hold is left over: no use waiting for it (a
+                    // moment's grace for a git command just starting or ending).
+                    let grace = if git_pid.is_some() { wait } else { std::time::Duration::from_millis(100) };
+                    if started.elapsed() >= grace {
+                        return Err(LockHeld { git_pid, lock });
+                    }
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                Err(_) => return Err(LockHeld { git_pid: git_running(root, &head.git_dir), lock }),
+            }
+        }
+    }
+
+    /// Updates the index entries of `paths` to `blobs` (other entries, staged or not, stay
+    /// as they are), installs the new index and releases the lock.
+    pub fn update(self, root: &Path, prefix: &str, paths: &[PathBuf], blobs: &[String]) -> io::Result<()> {
+        let scratch = self.index.with_file_name(format!("svc-index-{}", std::process::id()));
+        let _ = std::fs::remove_file(&scratch);
+        if self.index.exists() {
+            std::fs::copy(&self.index, &scratch)?;
+        }
+        let scratch_path = scratch.display().to_string();
+        let update = cacheinfo(prefix, paths, blobs);
+        let updated = git_env(
+            root,
+            &update.iter().map(String::as_str).collect::<Vec<_>>(),
+            &[("GIT_INDEX_FILE", scratch_path.as_str())],
+        )
+        .and_then(|_| std::fs::rename(&scratch, &self.index));
+        if updated.is_err() {
+            let _ = std::fs::remove_file(&scratch);
+        }
+        updated
+    }
+}
+
+impl Drop for IndexLock {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.lock);
+    }
+}
+
+/// `index` → `index.lock`.
+pub fn lock_path(file: &Path) -> PathBuf {
+    let mut name = file.file_name().unwrap_or_default().to_os_string();
+    name.push(".lock");
+    file.with_file_name(name)
+}
+
+/// A git process working in this repository now (its working directory inside the work
+/// tree or the git directory), other than this process. Read from /proc where there is one;
+/// elsewhere nothing is known (None).
+pub fn git_running(root: &Path, git_dir: &Path) -> Option<u32> {
+    let root = root.canonicalize().ok()?;
+    let git_dir = git_dir.canonicalize().unwrap_or_else(|_| git_dir.to_path_buf());
+    let me = std::process::id();
+    for entry in std::fs::read_dir("/proc").ok()?.flatten() {
+        let Some(pid) = entry.file_name().to_str().and_then(|n| n.parse::<u32>().ok()) else { continue };
+        if pid == me {
+            continue;
+        }
+        let comm = std::fs::read_to_string(entry.path().join("comm")).unwrap_or_default();
+        if !comm.trim().starts_with("git") {
+            continue;
+        }
+        if let Ok(cwd) = std::fs::read_link(entry.path().join("cwd"))
+            && (cwd.starts_with(&root) || cwd.starts_with(&git_dir))
+        {
+            return Some(pid);
+        }
+    }
+    None
+}
+
+/// Paths of the index that differ from HEAD (staged), and of the work tree that differ
+/// from the index or are untracked, under `dir`: what `git status` would show there.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Status {
+    /// (index status letter, work-tree status letter, path relative to `root`).
+    pub entries: Vec<(char, char, String)>,
+}
+
+pub fn status(root: &Path, dir: &str) -> io::Result<Status> {
+    let out = git(root, &["status", "--porcelain=v1", "-z", "--untracked-files=all", "--no-renames", "--", dir])?;
+    let prefix = prefix(root)?;
+    let entries = out
+        .split('\0')
+        .filter(|e| e.len() > 3)
+        .map(|e| {
+            let mut c = e.chars();
+            let (x, y) = (c.next().unwrap_or(' '), c.next().unwrap_or(' '));
+            let full = &e[3..];
+            (x, y, full.strip_prefix(prefix.as_str()).unwrap_or(full).to_string())
+        })
+        .collect();
+    Ok(Status { entries })
 }
 
 /// Names of record files git history shows deleted, kept in `.svc/deleted` and brought up

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::atomic;
-use super::git::{self, CommitSpec};
+use super::git::CommitSpec;
 
 /// The journal's place, relative to the repository root.
 pub const JOURNAL: &str = ".svc/journal.json";
@@ -24,57 +24,91 @@ pub struct Pending {
     pub contents: String,
     /// A new file (never replaces one) or a replacement of an existing one.
     pub new: bool,
+    /// What an edited file held before, so a step that fails can put it back.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub before: Option<String>,
 }
 
-#[derive(Debug, Serialize, Deserialize)]
-struct Journal {
+/// A step on its way: what it writes, and the commit that records it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Journal {
     /// What the step was, for the message when it is finished later.
-    step: String,
-    writes: Vec<Pending>,
+    pub step: String,
+    pub writes: Vec<Pending>,
     /// The commit that records the step, when steps are committed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    commit: Option<CommitSpec>,
+    pub commit: Option<CommitSpec>,
 }
 
-/// Writes every file of one step, then commits them if `commit` says so: all of it, or
-/// (after a crash) none until [`recover`] finishes it.
-pub fn write_all(root: &Path, step: &str, writes: &[Pending], commit: Option<&CommitSpec>) -> io::Result<()> {
-    let journal = Journal { step: step.to_string(), writes: writes.to_vec(), commit: commit.cloned() };
-    let text = serde_json::to_string_pretty(&journal).map_err(io::Error::other)?;
-    let path = root.join(JOURNAL);
-    if path.exists() {
-        return Err(io::Error::other(crate::t!("journal-busy", journal = JOURNAL)));
+impl Journal {
+    /// Writes the journal; refuses if one is already there (a step not yet finished).
+    pub fn begin(&self, root: &Path) -> io::Result<()> {
+        let text = serde_json::to_string_pretty(self).map_err(io::Error::other)?;
+        let path = root.join(JOURNAL);
+        if path.exists() {
+            return Err(io::Error::other(crate::t!("journal-busy", journal = JOURNAL)));
+        }
+        atomic::write_new(&atomic::temp_dir(root), &path, text.as_bytes())
     }
-    atomic::write_new(&atomic::temp_dir(root), &path, text.as_bytes())?;
-    fault("after-journal");
-    apply(root, &journal.writes)?;
-    fault("before-commit");
-    finish(root, &journal)?;
-    fs::remove_file(&path)
-}
 
-/// Commits the step's files, when the step is committed.
-fn finish(root: &Path, journal: &Journal) -> io::Result<()> {
-    match &journal.commit {
-        Some(spec) => git::commit_paths(root, &journal.writes.iter().map(|w| w.path.clone()).collect::<Vec<_>>(), spec),
-        None => Ok(()),
+    /// The journal a crash left, if any.
+    pub fn left(root: &Path) -> io::Result<Option<Journal>> {
+        let text = match fs::read_to_string(root.join(JOURNAL)) {
+            Ok(text) => text,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(e),
+        };
+        serde_json::from_str(&text)
+            .map(Some)
+            .map_err(|e| io::Error::other(crate::t!("journal-unreadable", journal = JOURNAL, error = e)))
+    }
+
+    /// Writes the step's files (idempotent: a file already as the journal says is left).
+    pub fn apply(&self, root: &Path) -> io::Result<()> {
+        apply(root, &self.writes)
+    }
+
+    /// Puts back what the step's files were: new files removed, edited ones restored. Only
+    /// what still holds this step's text is touched.
+    pub fn roll_back(&self, root: &Path) -> io::Result<()> {
+        for w in &self.writes {
+            let path = root.join(&w.path);
+            match fs::read(&path) {
+                Ok(now) if now == w.contents.as_bytes() => match (&w.before, w.new) {
+                    (_, true) => {
+                        fs::remove_file(&path)?;
+                        remove_empty_folders(root, &w.path);
+                    }
+                    (Some(before), false) => atomic::replace(&atomic::temp_dir(root), &path, before.as_bytes())?,
+                    (None, false) => {}
+                },
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    /// The paths the step writes.
+    pub fn paths(&self) -> Vec<PathBuf> {
+        self.writes.iter().map(|w| w.path.clone()).collect()
+    }
+
+    /// The step is over (done or rolled back): the journal goes.
+    pub fn end(root: &Path) -> io::Result<()> {
+        match fs::remove_file(root.join(JOURNAL)) {
+            Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
+            _ => Ok(()),
+        }
     }
 }
 
-/// Finishes a step a crash interrupted; returns what it was. Call it under the lock.
-pub fn recover(root: &Path) -> io::Result<Option<String>> {
-    let path = root.join(JOURNAL);
-    let text = match fs::read_to_string(&path) {
-        Ok(text) => text,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(e),
-    };
-    let journal: Journal = serde_json::from_str(&text)
-        .map_err(|e| io::Error::other(crate::t!("journal-unreadable", journal = JOURNAL, error = e)))?;
-    apply(root, &journal.writes)?;
-    finish(root, &journal)?;
-    fs::remove_file(&path)?;
-    Ok(Some(journal.step))
+/// The folders a new file needed, once empty again (a refused step leaves none behind).
+fn remove_empty_folders(root: &Path, file: &Path) {
+    for dir in file.ancestors().skip(1).filter(|d| !d.as_os_str().is_empty()) {
+        if fs::remove_dir(root.join(dir)).is_err() {
+            break; // not empty: it was there before, or holds other records
+        }
+    }
 }
 
 /// Whether a journal waits to be finished (for `svc check`).
@@ -123,22 +157,21 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_journal_left_by_a_crash_is_finished_once() {
+    fn roll_back_touches_only_what_holds_the_steps_text() {
         let root = tempfile::tempdir().unwrap();
-        fs::write(root.path().join("a.toml"), "old").unwrap();
         let writes = vec![
-            Pending { path: "b.toml".into(), contents: "new b".into(), new: true },
-            Pending { path: "a.toml".into(), contents: "new a".into(), new: false },
+            Pending { path: "new.toml".into(), contents: "new".into(), new: true, before: None },
+            Pending { path: "edited.toml".into(), contents: "edited".into(), new: false, before: Some("old".into()) },
+            Pending { path: "other.toml".into(), contents: "ours".into(), new: true, before: None },
         ];
-        // As if the process died right after writing the journal.
-        let journal = Journal { step: "CMP-2026-0001 analyse".into(), writes, commit: None };
-        fs::create_dir_all(root.path().join(".svc")).unwrap();
-        fs::write(root.path().join(JOURNAL), serde_json::to_string(&journal).unwrap()).unwrap();
-        assert!(pending(root.path()));
-        assert_eq!(recover(root.path()).unwrap().as_deref(), Some("CMP-2026-0001 analyse"));
-        assert_eq!(fs::read_to_string(root.path().join("a.toml")).unwrap(), "new a");
-        assert_eq!(fs::read_to_string(root.path().join("b.toml")).unwrap(), "new b");
-        assert!(!pending(root.path()));
-        assert_eq!(recover(root.path()).unwrap(), None);
+        let journal = Journal { step: "step".into(), writes, commit: None };
+        fs::write(root.path().join("edited.toml"), "old").unwrap();
+        journal.apply(root.path()).unwrap();
+        // Someone else's file at a path the step meant to create is not ours to remove.
+        fs::write(root.path().join("other.toml"), "someone else's").unwrap();
+        journal.roll_back(root.path()).unwrap();
+        assert!(!root.path().join("new.toml").exists());
+        assert_eq!(fs::read_to_string(root.path().join("edited.toml")).unwrap(), "old");
+        assert_eq!(fs::read_to_string(root.path().join("other.toml")).unwrap(), "someone else's");
     }
 }

@@ -8,10 +8,9 @@ use rayon::prelude::*;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use super::atomic;
 use super::edit;
 use super::git;
-use super::journal::{self, Pending};
+use super::journal::Pending;
 use super::lock::RepoLock;
 use super::text::{self, FileError};
 use crate::domain::calendar::Calendar;
@@ -186,16 +185,6 @@ impl Repo {
         Ok(self.read_all_ok(kind)?.into_iter().map(|l| l.record).collect())
     }
 
-    /// Takes the write lock, then finishes a step a crash interrupted (returning what it
-    /// was) and removes temp files left by interrupted writes.
-    pub fn lock(&self) -> Result<(RepoLock, Option<String>)> {
-        let lock = RepoLock::acquire(&self.root).map_err(|source| WriteError { path: ".svc/lock".into(), source })?;
-        let finished =
-            journal::recover(&self.root).map_err(|source| WriteError { path: journal::JOURNAL.into(), source })?;
-        atomic::clean_temp(&self.root).map_err(|source| WriteError { path: atomic::TEMP_DIR.into(), source })?;
-        Ok((lock, finished))
-    }
-
     /// Refuses a path under records/ that goes through a symbolic link: a link could lead
     /// reads and writes out of the repository.
     pub fn refuse_links(&self, path: &Path) -> Result<()> {
@@ -235,53 +224,24 @@ impl Repo {
         Ok(RecordId::new(kind, year, highest + 1))
     }
 
-    /// Writes a new record; never replaces an existing file.
-    pub fn write_new<T: Serialize>(&self, _lock: &RepoLock, id: RecordId, record: &T) -> Result<PathBuf> {
-        let pending = self.pending_new(id, record)?;
-        let path = self.root.join(&pending.path);
-        if let Some(dir) = path.parent() {
-            self.refuse_links(dir)?;
-            std::fs::create_dir_all(dir).map_err(|source| self.write_error(dir, source))?;
-            self.refuse_links(dir)?;
-        }
-        atomic::write_new(&atomic::temp_dir(&self.root), &path, pending.contents.as_bytes())
-            .map_err(|source| self.write_error(&path, source))?;
-        Ok(path)
-    }
-
-    /// Saves an edited record over the file it was read from, changing only what changed.
-    pub fn write_edit<T: Serialize>(&self, _lock: &RepoLock, loaded: &Loaded<T>, record: &T) -> Result<()> {
-        let pending = self.pending_edit(loaded, record)?;
-        let path = self.root.join(&pending.path);
-        atomic::replace(&atomic::temp_dir(&self.root), &path, pending.contents.as_bytes())
-            .map_err(|source| self.write_error(&path, source))
-    }
-
-    /// Writes the files of one step (and commits them with `commit`): all of it, or after a
-    /// crash none until the next command finishes it from the journal.
-    pub fn write_step(
-        &self,
-        _lock: &RepoLock,
-        step: &str,
-        writes: &[Pending],
-        commit: Option<&git::CommitSpec>,
-    ) -> Result<()> {
+    /// Makes the folders of a step's files, refusing any that goes through a symbolic link.
+    pub fn prepare_folders(&self, writes: &[Pending]) -> Result<()> {
         for w in writes {
             let path = self.root.join(&w.path);
             if let Some(dir) = path.parent() {
                 self.refuse_links(dir)?;
                 std::fs::create_dir_all(dir).map_err(|source| self.write_error(dir, source))?;
+                self.refuse_links(dir)?;
             }
         }
-        journal::write_all(&self.root, step, writes, commit)
-            .map_err(|source| self.write_error(Path::new(journal::JOURNAL), source))
+        Ok(())
     }
 
     /// The file a new record will be.
     pub fn pending_new<T: Serialize>(&self, id: RecordId, record: &T) -> Result<Pending> {
         let path = self.path_of(id);
         let contents = edit::render_new(id.kind, record).context(crate::t!("repo-cannot-render"))?;
-        Ok(Pending { path: self.relative(&path), contents, new: true })
+        Ok(Pending { path: self.relative(&path), contents, new: true, before: None })
     }
 
     /// The new text of an edited record: only the changed keys change, and the file keeps
@@ -302,7 +262,8 @@ impl Repo {
         if bom {
             contents.insert(0, '\u{feff}');
         }
-        Ok(Pending { path: self.relative(&loaded.path), contents, new: false })
+        let before = String::from_utf8(raw).ok();
+        Ok(Pending { path: self.relative(&loaded.path), contents, new: false, before })
     }
 
     fn relative(&self, path: &Path) -> PathBuf {

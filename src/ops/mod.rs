@@ -1,0 +1,7 @@
+//! The use cases between the command line and the store: what a command does, as one call
+//! that tests and the fuzz target can make too (as cargo's `ops` beneath its `commands`).
+//!
+//! - [`step`]: a step as a transaction (journal, files, commit, HEAD, index), and the
+//!   recovery every writing command runs first.
+
+pub mod step;
