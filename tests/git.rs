@@ -573,7 +573,7 @@ fn a_git_lock_older_than_the_step_is_not_svcs_to_remove() {
     assert_eq!(records_status(&repo), "");
 }
 
-/// Someone else moves HEAD all the time (a tool committing with git's plumbing every 40 ms,
+/// Someone else moves HEAD all the time (a tool committing with git's plumbing every 150 ms,
 /// and a person's `git commit`s in a tight loop) while clerks log forms: every step lands on top, exactly once,
 /// no id twice, nothing of theirs lost.
 #[test]
@@ -602,7 +602,7 @@ fn steps_land_while_someone_else_commits_at_the_same_time() {
                 let commit = String::from_utf8(commit.stdout).unwrap().trim().to_string();
                 made += usize::from(git(&["update-ref", "HEAD", &commit, &head]).status.success());
                 // A tool, not a tight loop of its own: it pauses as real ones do.
-                std::thread::sleep(std::time::Duration::from_millis(40));
+                std::thread::sleep(std::time::Duration::from_millis(150));
                 // Porcelain: a person's commit (it waits its turn for git's index lock).
                 made += usize::from(git(&["commit", "-q", "--allow-empty", "-m", "person"]).status.success());
             }
@@ -692,4 +692,77 @@ fn kill_9_loop_over_committed_steps() {
 #[ignore = "a long fault-injection loop (300 kills); run with --ignored"]
 fn kill_9_loop_over_committed_steps_long() {
     kill_loop(600);
+}
+
+/// GitLab's fingerprints follow the finding (file, rule, the key it is about), never its
+/// wording, language, line or day: the same findings keep the same prints.
+#[test]
+fn gitlab_fingerprints_are_stable_across_days_languages_and_added_lines() {
+    let repo = TestRepo::demo_copy();
+    let prints = |day: &str, lang: &str| -> std::collections::BTreeMap<String, String> {
+        let out =
+            repo.svc().env("SVC_LANG", lang).args(["--date", day, "check", "--format", "gitlab"]).output().unwrap();
+        let issues: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+        issues
+            .iter()
+            .map(|i| (i["fingerprint"].as_str().unwrap().to_string(), i["check_name"].as_str().unwrap().to_string()))
+            .collect()
+    };
+    let first = prints(DEMO_DAY, "en");
+    assert!(first.len() >= 5, "the demo has findings on its day: {first:?}");
+    // The next working day the overdue findings say another number of days: same prints.
+    let next_day = prints("2026-11-30", "en");
+    let common = first.keys().filter(|k| next_day.contains_key(*k)).count();
+    assert!(
+        common * 10 >= first.len() * 8,
+        "most findings keep their print from one day to the next: {common} of {}",
+        first.len()
+    );
+    assert_eq!(prints(DEMO_DAY, "zh-Hant"), first, "the language changes no print");
+    // A comment line at the top of every file with a finding moves each finding down a line.
+    let out = repo.svc().args(["--date", DEMO_DAY, "check", "--format", "json"]).output().unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let files: std::collections::BTreeSet<String> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["file"].as_str().unwrap().to_string())
+        .filter(|f| f.starts_with("records/"))
+        .collect();
+    assert_eq!(first.len(), report["findings"].as_array().unwrap().len(), "distinct findings, distinct prints");
+    for file in &files {
+        repo.write(file, format!("# checked by the office\n{}", repo.read(file)));
+    }
+    assert_eq!(prints(DEMO_DAY, "en"), first, "an added comment line changes no print");
+}
+
+/// A staged reversion (the index holding a record otherwise than HEAD while the file is as
+/// committed) is an error of check with its fix, and `svc repair` puts the index right, so
+/// the clerk's next plain `git commit` deletes nothing.
+#[test]
+fn check_reports_a_stale_index_and_repair_puts_it_right() {
+    let repo = TestRepo::git();
+    let id = repo.ok("S11", &["complaint", "new", "--channel", "box", "--room", "R1", "--summary", "x"]);
+    let path = complaint_path(&id);
+    repo.git_ok(&["rm", "-q", "--cached", &path]);
+    let out = repo.svc().args(["check", "--format", "json"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let finding = report["findings"].as_array().unwrap().iter().find(|f| f["rule"] == "history.index-agrees");
+    let finding = finding.expect("the stale index is reported");
+    assert_eq!(finding["file"], path.as_str());
+    assert_eq!(finding["clause"], "GIT-5");
+    assert!(finding["message"].as_str().unwrap().contains("svc repair"));
+    let out = repo.svc().args(["--as", "S02", "repair"]).output().unwrap();
+    assert!(out.status.success());
+    assert_eq!(records_status(&repo), "");
+    repo.write("notes.txt", "a clerk's own file");
+    repo.git_ok(&["add", "notes.txt"]);
+    hand_commit(&repo, "Clerk", "clerk@example.invalid", "notes");
+    assert!(repo.git_ok(&["ls-tree", "-r", "--name-only", "HEAD"]).contains(&path), "the record is still committed");
+    // A hand edit is reported as uncommitted, a warning with the commands that settle it.
+    repo.write(&path, repo.read(&path) + "# a note\n");
+    let out = repo.svc().args(["check"]).output().unwrap();
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains("warning[GIT-5]") && said.contains(&format!("git add -- {path}")), "{said}");
 }

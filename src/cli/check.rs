@@ -167,19 +167,42 @@ fn github_annotation(f: &Located) -> String {
 
 /// GitLab's code-quality report: one issue per finding, with a stable fingerprint.
 fn gitlab_report(findings: &[Located]) -> serde_json::Value {
+    let prints = fingerprints(findings);
     let issues: Vec<serde_json::Value> = findings
         .iter()
-        .map(|f| {
+        .zip(prints)
+        .map(|(f, print)| {
             serde_json::json!({
                 "description": format!("[{}] {}", f.clause, f.message),
                 "check_name": f.rule,
-                "fingerprint": fingerprint(&format!("{}|{}|{}|{}", f.file, f.line, f.rule, f.message)),
+                "fingerprint": print,
                 "severity": if f.severity == Severity::Error { "major" } else { "minor" },
                 "location": { "path": f.file, "lines": { "begin": f.line } },
             })
         })
         .collect();
     serde_json::Value::Array(issues)
+}
+
+/// Each finding's fingerprint: from its file (the record's path, so its id), its rule and
+/// its subject (the key it is about), never from the message, the language, the line or the
+/// day, so GitLab sees the same finding as the same from one run to the next. Findings that
+/// share all three are told apart by their order in the file.
+fn fingerprints(findings: &[Located]) -> Vec<String> {
+    let mut order: Vec<usize> = (0..findings.len()).collect();
+    order.sort_by_key(|&i| {
+        (&findings[i].file, findings[i].rule, &findings[i].key, findings[i].line, findings[i].column)
+    });
+    let mut prints = vec![String::new(); findings.len()];
+    let mut seen: std::collections::HashMap<(&str, &str, &str), usize> = std::collections::HashMap::new();
+    for i in order {
+        let f = &findings[i];
+        let nth = seen.entry((f.file.as_str(), f.rule, f.key.as_str())).or_insert(0);
+        let subject = if *nth == 0 { String::new() } else { format!("#{nth}") };
+        prints[i] = fingerprint(&format!("{}|{}|{}{subject}", f.file, f.rule, f.key));
+        *nth += 1;
+    }
+    prints
 }
 
 /// FNV-1a, 64 bits, as hex: stable across runs and platforms.
@@ -304,6 +327,7 @@ fn collect(root: &Path, globals: &Globals) -> Result<(usize, Vec<Located>, bool)
     }
     findings.extend(misplaced(root)?);
     findings.extend(interrupted(root));
+    findings.extend(not_as_committed(&repo)?);
     let results = rules::check(repo.config(), repo.calendar(), &records, globals.today());
     // Findings come grouped by subject: each file with findings is read and parsed for
     // spans once, the files in parallel.
@@ -327,7 +351,13 @@ fn collect(root: &Path, globals: &Globals) -> Result<(usize, Vec<Located>, bool)
                 Subject::Record(id) => (id.to_string(), String::new()),
             };
             let locator = KeyLocator::new(&text);
-            group.into_iter().map(|f| at(file.clone(), locator.locate(&f.key), f.rule, f.clause, f.message)).collect()
+            group
+                .into_iter()
+                .map(|f| {
+                    let position = locator.locate(&f.key);
+                    keyed(file.clone(), f.key, position, f.rule, f.clause, f.message)
+                })
+                .collect()
         })
         .collect();
     findings.extend(placed.into_iter().flatten());
@@ -408,6 +438,27 @@ fn interrupted(root: &Path) -> Vec<Located> {
         out.push(at(temp.display().to_string(), None, rule, rule.clause, t!("check-leftover-temp")));
     }
     out
+}
+
+/// Record files whose work tree or index differ from HEAD (GIT-5), each with its fix.
+/// Uncommitted files are reported only where steps are committed.
+fn not_as_committed(repo: &Repo) -> Result<Vec<Located>> {
+    use crate::ops::worktree::{self, Divergence};
+    let found = worktree::divergences(repo.root(), RECORDS_DIR).context(t!("history-unreadable"))?;
+    let committing = repo.config().git.commit;
+    Ok(found
+        .into_iter()
+        .filter(|(_, how)| committing || *how == Divergence::StagedReversion)
+        .map(|(path, how)| {
+            let (rule, message) = match how {
+                Divergence::StagedReversion => {
+                    (rules::index_agrees_rule(), t!("check-staged-reversion", path = path.as_str()))
+                }
+                Divergence::Uncommitted => (rules::committed_rule(), t!("check-uncommitted", path = path.as_str())),
+            };
+            at(path, None, rule, rule.clause, message)
+        })
+        .collect())
 }
 
 /// Anything under records/ that is not `<kind>/<year>/<ID>.toml`: it would go unchecked.
@@ -494,6 +545,18 @@ fn file_error(root: &Path, e: FileError, rule: &'static Rule) -> Located {
 }
 
 fn at(file: String, position: Option<Position>, rule: &'static Rule, clause: Clause, message: String) -> Located {
+    keyed(file, String::new(), position, rule, clause, message)
+}
+
+/// A finding about one key of a file (its subject: what GitLab's fingerprint follows).
+fn keyed(
+    file: String,
+    key: String,
+    position: Option<Position>,
+    rule: &'static Rule,
+    clause: Clause,
+    message: String,
+) -> Located {
     let Position { line, column } = position.unwrap_or(Position { line: 1, column: 1 });
-    Located { file, line, column, severity: rule.severity, clause, rule: rule.name, message }
+    Located { file, line, column, severity: rule.severity, clause, rule: rule.name, key, message }
 }

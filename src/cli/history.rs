@@ -57,6 +57,7 @@ pub fn check_history(repo: &Repo, base: &str, options: &Options) -> Result<Vec<F
                     severity: rule.severity,
                     clause: rule.clause,
                     rule: rule.name,
+                    key: format!("{key}@{}", commit.short()),
                     message: t!(
                         "history-in-commit",
                         message = message,

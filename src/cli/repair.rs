@@ -4,11 +4,13 @@
 use crate::t;
 use std::process::ExitCode;
 
-use anyhow::Result;
+use anyhow::{Context as _, Result};
 use clap::Args as ClapArgs;
 
 use super::context::Ctx;
+use crate::ops::worktree::{self, Divergence};
 use crate::store::atomic;
+use crate::store::repo::{RECORDS_DIR, WriteError};
 
 #[derive(Debug, ClapArgs)]
 pub struct Args {}
@@ -19,6 +21,17 @@ pub fn run(ctx: &Ctx, _args: Args) -> Result<ExitCode> {
     super::context::say_recovered(&recovered);
     if recovered.finished.is_none() {
         errln!("{}", t!("repair-nothing"));
+    }
+    let root = ctx.repo.root();
+    let reverted: Vec<String> = worktree::divergences(root, RECORDS_DIR)
+        .context(t!("history-unreadable"))?
+        .into_iter()
+        .filter(|(_, how)| *how == Divergence::StagedReversion)
+        .map(|(path, _)| path)
+        .collect();
+    worktree::restore_index(root, &reverted).map_err(|source| WriteError { path: "index".into(), source })?;
+    for path in &reverted {
+        errln!("{}", t!("repair-index-restored", path = path.as_str()));
     }
     errln!("{}", t!("repair-removed", n = leftovers));
     Ok(ExitCode::SUCCESS)

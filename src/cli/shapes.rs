@@ -45,6 +45,9 @@ pub struct Finding {
     pub severity: Severity,
     pub clause: Clause,
     pub rule: &'static str,
+    /// What in the file the finding is about: a key of the record (`steps[2].on`), empty
+    /// for the file as a whole. Stable across languages and days.
+    pub key: String,
     pub message: String,
 }
 

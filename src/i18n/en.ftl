@@ -1061,3 +1061,6 @@ step-index-not-updated = { $step } is committed as { $commit }, but git's index 
 step-unfinished = { $step } is not finished ({ $error }): the next svc command (e.g. `svc repair`) finishes it
 step-head-keeps-moving = HEAD kept moving while the step ran
 repair-git-lock-removed = removed { $lock }, left by the interrupted step
+check-staged-reversion = git's index holds { $path } otherwise than HEAD, though the file is as committed: the next `git commit` would undo or delete a step; `svc repair` puts the index right (or `git restore --staged -- { $path }`)
+check-uncommitted = { $path } is not committed as it is: commit it with `git add -- { $path }` and `git commit`, or undo the edit with `git restore --staged --worktree -- { $path }`
+repair-index-restored = git's index holds { $path } as HEAD does again

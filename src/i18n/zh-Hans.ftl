@@ -963,3 +963,6 @@ step-index-not-updated = { $step } 已提交为 { $commit }，但 git 的索引�
 step-unfinished = { $step } 尚未完成（{ $error }）：下一个 svc 指令（例如 `svc repair`）会完成它
 step-head-keeps-moving = 步骤执行期间 HEAD 一再移动
 repair-git-lock-removed = 已删除被中断的步骤留下的 { $lock }
+check-staged-reversion = git 的索引中 { $path } 与 HEAD 不同，而档案本身与提交的相同：下一次 `git commit` 会复原或删除一个步骤；`svc repair` 会修正索引（或用 `git restore --staged -- { $path }`）
+check-uncommitted = { $path } 目前的内容尚未提交：用 `git add -- { $path }` 再 `git commit` 提交，或用 `git restore --staged --worktree -- { $path }` 撤销修改
+repair-index-restored = git 的索引中 { $path } 已恢复为与 HEAD 相同

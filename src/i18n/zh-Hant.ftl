@@ -962,3 +962,6 @@ step-index-not-updated = { $step } 已提交為 { $commit }，但 git 的索引�
 step-unfinished = { $step } 尚未完成（{ $error }）：下一個 svc 指令（例如 `svc repair`）會完成它
 step-head-keeps-moving = 步驟執行期間 HEAD 一再移動
 repair-git-lock-removed = 已刪除被中斷的步驟留下的 { $lock }
+check-staged-reversion = git 的索引中 { $path } 與 HEAD 不同，而檔案本身與提交的相同：下一次 `git commit` 會復原或刪除一個步驟；`svc repair` 會修正索引（或用 `git restore --staged -- { $path }`）
+check-uncommitted = { $path } 目前的內容尚未提交：用 `git add -- { $path }` 再 `git commit` 提交，或用 `git restore --staged --worktree -- { $path }` 撤銷修改
+repair-index-restored = git 的索引中 { $path } 已恢復為與 HEAD 相同

@@ -3,5 +3,7 @@
 //!
 //! - [`step`]: a step as a transaction (journal, files, commit, HEAD, index), and the
 //!   recovery every writing command runs first.
+//! - [`worktree`]: whether the work tree and git's index hold the records as HEAD does.
 
 pub mod step;
+pub mod worktree;

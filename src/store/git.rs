@@ -77,6 +77,17 @@ pub fn hash_files(root: &Path, paths: &[PathBuf]) -> io::Result<Vec<String>> {
     Ok(git(root, &args)?.lines().map(str::to_string).collect())
 }
 
+/// The blob hash each file's contents would have, without writing anything.
+pub fn hash_files_readonly(root: &Path, paths: &[PathBuf]) -> io::Result<Vec<String>> {
+    if paths.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut args = vec!["hash-object".to_string(), "--".to_string()];
+    args.extend(paths.iter().map(|p| p.display().to_string()));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    Ok(git(root, &args)?.lines().map(str::to_string).collect())
+}
+
 /// The blob each path has in `rev` (None where it has none).
 pub fn blobs_at(root: &Path, rev: &str, prefix: &str, paths: &[PathBuf]) -> io::Result<Vec<Option<String>>> {
     let mut args = vec!["ls-tree".to_string(), "--full-tree".to_string(), rev.to_string(), "--".to_string()];

@@ -36,10 +36,12 @@ pub enum Clause {
     Git2,
     Git3,
     Git4,
+    Git5,
+    Git6,
 }
 
 impl Clause {
-    pub const ALL: [Clause; 27] = [
+    pub const ALL: [Clause; 29] = [
         Clause::Sc3_1,
         Clause::Sc3_2,
         Clause::Sc4_1,
@@ -67,6 +69,8 @@ impl Clause {
         Clause::Git2,
         Clause::Git3,
         Clause::Git4,
+        Clause::Git5,
+        Clause::Git6,
     ];
 
     pub fn id(self) -> &'static str {
@@ -98,6 +102,8 @@ impl Clause {
             Clause::Git2 => "GIT-2",
             Clause::Git3 => "GIT-3",
             Clause::Git4 => "GIT-4",
+            Clause::Git5 => "GIT-5",
+            Clause::Git6 => "GIT-6",
         }
     }
 
@@ -131,6 +137,8 @@ impl Clause {
             Clause::Git2 => "History: nothing deleted or renamed",
             Clause::Git3 => "History: steps recorded when they happen",
             Clause::Git4 => "History: each step committed by its actor",
+            Clause::Git5 => "History: the records as committed",
+            Clause::Git6 => "History: who may change svc.toml",
         }
     }
 
@@ -215,6 +223,12 @@ impl Clause {
             }
             Clause::Git4 => {
                 "svc's own rule for the records kept in git (`--verify-authors`): each step is in a commit authored by the person it names, or signed by a key listed for them in the allowed-signers file named in `svc.toml`."
+            }
+            Clause::Git5 => {
+                "svc's own rule for the records kept in git: what the work tree and git's index hold of a record is what HEAD holds. A step lands whole, its commit and the index together; a record the index holds otherwise than HEAD (a kill between the two, a staged reversion) would be undone or deleted by the next plain `git commit`, and `svc repair` puts the index right."
+            }
+            Clause::Git6 => {
+                "svc's own rule for the records kept in git: the people, rooms, e-mails, keys and policy numbers of `svc.toml` are changed only by the coordination office head or someone `[git] config_admins` lists, as svc.toml stood before the change; every commit is judged by svc.toml as it stood in its parent, so a moved e-mail or a raised limit cannot launder a later commit."
             }
         }
     }

@@ -24,6 +24,20 @@ rules! {
         "A step is dated at most `max_backdate_working_days` working days before the commit that records it.";
     BY_ITS_ACTOR = "history.by-its-actor", Git4, Error, History,
         "With --verify-authors: each step is in a commit authored by its actor, or signed by a key allowed for them.";
+    INDEX_AGREES = "history.index-agrees", Git5, Error, History,
+        "Git's index holds each record as HEAD does whenever the work tree does: no staged reversion that a plain `git commit` would make a lost step.";
+    COMMITTED = "history.committed", Git5, Warning, History,
+        "Every record file in the work tree is committed (when steps are committed).";
+    BASE_IS_ANCESTOR = "history.base-is-ancestor", Git2, Error, History,
+        "The --base commit is an ancestor of HEAD: history was not rewritten (amended, rebased, force-pushed) under it.";
+    PARSES = "history.parses", Git1, Error, History,
+        "Every version of a record that a commit records parses, so its steps can be compared with the next.";
+    DATES_IN_ORDER = "history.dates-in-order", Git3, Error, History,
+        "No commit is dated before a parent: a forged date cannot make a late step look timely.";
+    CONFIG_BY_ADMIN = "history.config-by-admin", Git6, Error, History,
+        "svc.toml's people, rooms, e-mails, keys and policy are changed only by the office head or `[git] config_admins`.";
+    SIGNED = "history.signed", Git4, Error, History,
+        "With --require-signatures: each step's commit is signed by its actor's key (a merge's or squash's by a merger's).";
 }
 
 /// A record kind as history sees it.

@@ -188,6 +188,16 @@ pub fn stray_file_rule() -> &'static Rule {
     &filing::PLACED
 }
 
+/// The rule for a record git's index holds otherwise than HEAD, the work tree as HEAD.
+pub fn index_agrees_rule() -> &'static Rule {
+    &history::INDEX_AGREES
+}
+
+/// The rule for a record file the work tree holds otherwise than HEAD.
+pub fn committed_rule() -> &'static Rule {
+    &history::COMMITTED
+}
+
 /// The rule for a step a crash left half-written (a journal still waiting).
 pub fn interrupted_step_rule() -> &'static Rule {
     &filing::INTERRUPTED_STEP
