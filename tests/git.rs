@@ -766,3 +766,264 @@ fn check_reports_a_stale_index_and_repair_puts_it_right() {
     let said = String::from_utf8_lossy(&out.stdout);
     assert!(said.contains("warning[GIT-5]") && said.contains(&format!("git add -- {path}")), "{said}");
 }
+
+// ---- Git as forges and offices use it ----------------------------------------------------
+
+const MERGER: &str = "noreply@forge.example";
+
+/// A centre whose svc.toml names a forge's merge button as a merger, committed.
+fn forge_repo() -> TestRepo {
+    let repo = TestRepo::git();
+    repo.write(
+        "svc.toml",
+        repo.read("svc.toml").replace("[git]\n", "") + &format!("\n[git]\nmergers = [\"{MERGER}\"]\n"),
+    );
+    hand_commit(&repo, "Setup", "setup@example.invalid", "mergers");
+    repo
+}
+
+/// git with a given committer (and author), as a forge or a person would run it.
+fn git_as(repo: &TestRepo, name: &str, email: &str, args: &[&str]) -> std::process::Output {
+    std::process::Command::new("git")
+        .current_dir(repo.path())
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_COMMITTER_DATE", format!("{TODAY}T15:00:00"))
+        .env("GIT_AUTHOR_DATE", format!("{TODAY}T15:00:00"))
+        .args(["-c", &format!("user.name={name}"), "-c", &format!("user.email={email}")])
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn head(repo: &TestRepo) -> String {
+    repo.git_ok(&["rev-parse", "HEAD"]).trim().to_string()
+}
+
+/// A pull-request branch `pr` with S11's steps on it (a complaint logged and triaged),
+/// started from main's tip, which is returned.
+fn pull_request(repo: &TestRepo) -> String {
+    let base = head(repo);
+    repo.git_ok(&["checkout", "-q", "-b", "pr"]);
+    let id = repo.ok("S11", &["complaint", "new", "--channel", "box", "--room", "R1", "--summary", "pr"]);
+    repo.ok("S11", &["complaint", "triage", &id, "--ours"]);
+    repo.git_ok(&["checkout", "-q", "main"]);
+    base
+}
+
+fn rules_said(findings: &[serde_json::Value]) -> Vec<String> {
+    findings.iter().map(|f| f["rule"].as_str().unwrap().to_string()).collect()
+}
+
+#[test]
+fn a_clean_merge_of_valid_steps_raises_nothing_whoever_merges() {
+    for (name, email) in [("Forge", MERGER), ("S02 陳佩珊", "chen.peishan@centre.example")] {
+        let repo = forge_repo();
+        let base = pull_request(&repo);
+        // Meanwhile on main, another clerk's step.
+        repo.ok("S10", &["attendance", "incident", "--staff", "S11", "--kind", "late"]);
+        let out = git_as(&repo, name, email, &["merge", "-q", "--no-ff", "pr", "-m", "Merge pull request #1"]);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let (code, findings) = check_base(&repo, &base, &["--verify-authors"]);
+        assert_eq!((code, findings.len()), (0, 0), "merged by {name}: {findings:#?}");
+    }
+}
+
+#[test]
+fn a_merge_made_a_week_later_charges_nobody_with_backdating() {
+    let repo = forge_repo();
+    let base = pull_request(&repo);
+    let out = std::process::Command::new("git")
+        .current_dir(repo.path())
+        .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        .env("GIT_COMMITTER_DATE", "2026-03-16T10:00:00")
+        .args(["-c", "user.name=Forge", "-c", &format!("user.email={MERGER}")])
+        .args(["merge", "-q", "--no-ff", "pr", "-m", "late merge"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let (code, findings) = check_base(&repo, &base, &["--verify-authors"]);
+    assert_eq!((code, findings.len()), (0, 0), "{findings:#?}");
+}
+
+#[test]
+fn squash_and_rebase_merges_by_a_merger_are_valid_by_anyone_else_not() {
+    // Squash: one commit carrying S11's steps, committed by the forge.
+    let repo = forge_repo();
+    let base = pull_request(&repo);
+    assert!(git_as(&repo, "Forge", MERGER, &["merge", "-q", "--squash", "pr"]).status.success());
+    assert!(git_as(&repo, "Forge", MERGER, &["commit", "-q", "-m", "Squashed PR #1"]).status.success());
+    let (code, findings) = check_base(&repo, &base, &["--verify-authors"]);
+    assert_eq!((code, findings.len()), (0, 0), "squash by the merger: {findings:#?}");
+    // The same squash committed by a clerk who is no merger: the steps are not theirs.
+    let repo = forge_repo();
+    let base = pull_request(&repo);
+    assert!(git_as(&repo, "S12 張美玲", "s12@staff.invalid", &["merge", "-q", "--squash", "pr"]).status.success());
+    assert!(git_as(&repo, "S12 張美玲", "s12@staff.invalid", &["commit", "-q", "-m", "squash"]).status.success());
+    let (code, findings) = check_base(&repo, &base, &["--verify-authors"]);
+    assert_eq!(code, 1);
+    assert!(rules_said(&findings).iter().all(|r| r == "history.by-its-actor"), "{findings:#?}");
+    // Rebase merge: each commit replayed onto main keeps its author; the forge commits.
+    let repo = forge_repo();
+    let base = pull_request(&repo);
+    repo.ok("S10", &["attendance", "incident", "--staff", "S11", "--kind", "late"]);
+    assert!(git_as(&repo, "Forge", MERGER, &["rebase", "-q", "main", "pr"]).status.success());
+    repo.git_ok(&["checkout", "-q", "main"]);
+    repo.git_ok(&["merge", "-q", "--ff-only", "pr"]);
+    let (code, findings) = check_base(&repo, &base, &["--verify-authors"]);
+    assert_eq!((code, findings.len()), (0, 0), "rebase by the merger: {findings:#?}");
+}
+
+#[test]
+fn merge_strategies_that_drop_a_record_are_losses() {
+    // `git merge -s ours`: the colleague's records are dropped.
+    let repo = forge_repo();
+    let base = pull_request(&repo);
+    assert!(git_as(&repo, "Forge", MERGER, &["merge", "-q", "-s", "ours", "pr", "-m", "ours"]).status.success());
+    let (code, findings) = check_base(&repo, &base, &[]);
+    assert_eq!(code, 1);
+    assert!(rules_said(&findings).contains(&"history.kept".to_string()), "{findings:#?}");
+    // A conflict resolved with `checkout --theirs`: our committed triage is gone.
+    let repo = forge_repo();
+    let id = repo.ok("S11", &["complaint", "new", "--channel", "box", "--room", "R1", "--summary", "x"]);
+    let base = head(&repo);
+    repo.git_ok(&["checkout", "-q", "-b", "pr"]);
+    repo.ok("S11", &["complaint", "triage", &id, "--customer", "--note", "已當面說明"]);
+    repo.git_ok(&["checkout", "-q", "main"]);
+    repo.ok("S11", &["complaint", "triage", &id, "--ours"]);
+    let merge = git_as(&repo, "Forge", MERGER, &["merge", "-q", "pr", "-m", "merge"]);
+    assert!(!merge.status.success(), "the two triages conflict");
+    repo.git_ok(&["checkout", "--theirs", "--", &complaint_path(&id)]);
+    repo.git_ok(&["add", "--", &complaint_path(&id)]);
+    assert!(git_as(&repo, "Forge", MERGER, &["commit", "-q", "--no-edit"]).status.success());
+    let (code, findings) = check_base(&repo, &base, &[]);
+    assert_eq!(code, 1);
+    assert!(rules_said(&findings).contains(&"history.append-only".to_string()), "{findings:#?}");
+}
+
+#[test]
+fn two_clerks_logging_an_identical_form_under_one_id_is_a_loss() {
+    let repo = forge_repo();
+    let base = head(&repo);
+    repo.git_ok(&["checkout", "-q", "-b", "pr"]);
+    // The other clerk commits at another hour of the same day: another commit, same file.
+    repo.svc()
+        .env("GIT_COMMITTER_DATE", format!("{TODAY}T09:00:00"))
+        .args(["--as", "S11", "complaint", "new", "--channel", "box", "--room", "R1", "--summary", "same"])
+        .assert()
+        .success();
+    repo.git_ok(&["checkout", "-q", "main"]);
+    repo.ok("S11", &["complaint", "new", "--channel", "box", "--room", "R1", "--summary", "same"]);
+    // Different commits (other parents), the same file: git merges them into one.
+    assert!(git_as(&repo, "Forge", MERGER, &["merge", "-q", "pr", "-m", "merge"]).status.success());
+    let (code, findings) = check_base(&repo, &base, &[]);
+    assert_eq!(code, 1);
+    let kept = findings.iter().find(|f| f["rule"] == "history.kept").expect("two records under one id");
+    assert!(kept["message"].as_str().unwrap().contains("svc renumber"), "{kept}");
+}
+
+#[test]
+fn the_merge_svc_renumber_makes_is_recognised_by_what_it_records() {
+    let s = shared();
+    both_create(&s);
+    s.a.svc().args(["sync"]).assert().success();
+    let base = head(&s.b);
+    let pull = git_as(&s.b, "B", "b@example.invalid", &["pull", "-q", "--no-rebase", "origin", "main"]);
+    assert!(!pull.status.success());
+    s.b.svc().args(["renumber"]).assert().success();
+    assert!(git_as(&s.b, "B", "b@example.invalid", &["commit", "-q", "--no-edit"]).status.success());
+    let message = s.b.git_ok(&["log", "-1", "--format=%B"]);
+    assert!(message.contains("Svc-Renumbered: CMP-2026-0001 CMP-2026-0002"), "{message}");
+    let (code, findings) = check_base(&s.b, &base, &[]);
+    assert_eq!((code, findings.len()), (0, 0), "{findings:#?}");
+}
+
+#[test]
+fn a_base_that_is_no_longer_an_ancestor_is_history_rewritten() {
+    let repo = forge_repo();
+    let remote = tempfile::tempdir().unwrap();
+    repo.git_ok(&["init", "-q", "--bare", remote.path().to_str().unwrap()]);
+    repo.git_ok(&["remote", "add", "origin", remote.path().to_str().unwrap()]);
+    repo.ok("S11", &["complaint", "new", "--channel", "box", "--room", "R1", "--summary", "x"]);
+    repo.git_ok(&["push", "-q", "origin", "main"]);
+    let pushed = head(&repo);
+    // The clerk amends the pushed commit and force-pushes.
+    let path = complaint_path("CMP-2026-0001");
+    repo.write(&path, repo.read(&path).replace("summary = \"x\"", "summary = \"y\""));
+    repo.git_ok(&["add", &path]);
+    assert!(
+        git_as(&repo, "S11 李小龍", "s11@staff.invalid", &["commit", "-q", "--amend", "--no-edit"]).status.success()
+    );
+    repo.git_ok(&["push", "-q", "--force", "origin", "main"]);
+    let (code, findings) = check_base(&repo, &pushed, &[]);
+    assert_eq!(code, 1);
+    assert!(rules_said(&findings).contains(&"history.base-is-ancestor".to_string()), "{findings:#?}");
+}
+
+#[test]
+fn a_forged_commit_date_is_caught() {
+    let repo = forge_repo();
+    repo.ok("S11", &["complaint", "new", "--channel", "box", "--room", "R1", "--summary", "x"]);
+    let base = head(&repo);
+    // A step dated two weeks back, committed with the date forged to match.
+    let out = repo
+        .svc()
+        .env("GIT_COMMITTER_DATE", "2026-02-13T12:00:00")
+        .args(["--as", "S11", "--date", "2026-02-13", "complaint", "new", "--channel", "box", "--room", "R1"])
+        .args(["--summary", "backdated"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let (code, findings) = check_base(&repo, &base, &[]);
+    assert_eq!(code, 1);
+    assert!(rules_said(&findings).contains(&"history.dates-in-order".to_string()), "{findings:#?}");
+}
+
+#[test]
+fn svc_toml_changed_by_a_clerk_cannot_launder_what_follows() {
+    // A clerk moves the deputy director's e-mail to their own, then decides as them.
+    let repo = forge_repo();
+    let (id, base) = proposed_criticism(&repo);
+    let config = repo.read("svc.toml");
+    let laundered = config
+        .replace("id = \"D01\"\nname = \"黃建國\"", "id = \"D01\"\nname = \"黃建國\"\nemail = \"s11@staff.invalid\"");
+    assert_ne!(laundered, config);
+    repo.write("svc.toml", &laundered);
+    hand_commit(&repo, "S11 李小龍", "s11@staff.invalid", "tidy svc.toml");
+    // svc now takes the clerk's e-mail for the deputy director's.
+    repo.ok("D01", &["conduct", "decide", &id, "--approve"]);
+    let (code, findings) = check_base(&repo, &base, &["--verify-authors"]);
+    assert_eq!(code, 1);
+    let forged = findings.iter().find(|f| f["rule"] == "history.by-its-actor");
+    assert!(forged.is_some(), "judged by svc.toml before the laundering: {findings:#?}");
+    let config_finding = findings.iter().find(|f| f["rule"] == "history.config-by-admin").expect("GIT-6");
+    assert_eq!(config_finding["file"], "svc.toml");
+    assert_eq!(config_finding["clause"], "GIT-6");
+}
+
+/// A step made at 01:00 in the centre (Asia/Taipei) is the centre's day, also for a CI
+/// runner in UTC, where the calendar day is still the day before.
+#[test]
+fn today_is_the_centres_day_wherever_svc_runs() {
+    let repo = TestRepo::git();
+    let config = repo.read("svc.toml").replacen("[centre]\n", "[centre]\ntimezone = \"Asia/Taipei\"\n", 1);
+    repo.write("svc.toml", config);
+    hand_commit(&repo, "Setup", "setup@example.invalid", "timezone");
+    let at_one_in_taipei = "2026-03-02T17:00:00Z";
+    let run = |args: &[&str]| {
+        repo.svc()
+            .env_remove("SVC_TODAY")
+            .env("TZ", "UTC")
+            .env("SVC_NOW", at_one_in_taipei)
+            .env("GIT_COMMITTER_DATE", at_one_in_taipei)
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let out = run(&["--as", "S11", "complaint", "new", "--channel", "box", "--room", "R1", "--summary", "x"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(repo.read(&complaint_path("CMP-2026-0001")).contains("2026-03-03"), "received on the centre's day");
+    let out = run(&["check", "--base", "HEAD~1", "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(0), "{report:#}");
+}

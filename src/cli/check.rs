@@ -328,7 +328,7 @@ fn collect(root: &Path, globals: &Globals) -> Result<(usize, Vec<Located>, bool)
     findings.extend(misplaced(root)?);
     findings.extend(interrupted(root));
     findings.extend(not_as_committed(&repo)?);
-    let results = rules::check(repo.config(), repo.calendar(), &records, globals.today());
+    let results = rules::check(repo.config(), repo.calendar(), &records, globals.today(repo.config()));
     // Findings come grouped by subject: each file with findings is read and parsed for
     // spans once, the files in parallel.
     use rayon::prelude::*;

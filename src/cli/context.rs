@@ -39,12 +39,19 @@ impl Globals {
         let root = repo::find_root(self.repo.as_deref(), &cwd)?;
         let repo = Repo::open(&root)?;
         let commit = !self.no_commit && repo.config().git.commit && git::in_work_tree(repo.root());
-        Ok(Ctx { repo, today: self.today(), actor: self.actor.clone(), commit })
+        let today = self.today(repo.config());
+        Ok(Ctx { repo, today, actor: self.actor.clone(), commit })
     }
 
-    /// `--date`, else `SVC_TODAY` (both through clap), else the local calendar day.
-    pub fn today(&self) -> Date {
-        self.date.unwrap_or_else(|| Date(chrono::Local::now().date_naive()))
+    /// `--date`, else `SVC_TODAY` (both through clap), else the centre's calendar day now:
+    /// in `[centre] timezone` where svc.toml names one, so a CI runner in UTC and the office
+    /// agree on "today".
+    pub fn today(&self, config: &crate::domain::config::Config) -> Date {
+        self.date.unwrap_or_else(|| {
+            let now = now_instant();
+            Date::from_timestamp(now, config.centre.timezone.as_deref())
+                .unwrap_or_else(|| Date(chrono::Local::now().date_naive()))
+        })
     }
 }
 
@@ -116,6 +123,15 @@ impl Ctx {
         let dir = self.repo.directory();
         dir.staff(id.trim()).ok_or_else(|| NotFound(unknown_staff(id.trim(), dir)).into())
     }
+}
+
+/// Seconds since the epoch now; `SVC_NOW` (an RFC 3339 instant) stands in for the clock in
+/// tests of the time zone.
+fn now_instant() -> i64 {
+    std::env::var("SVC_NOW")
+        .ok()
+        .and_then(|s| chrono::DateTime::parse_from_rfc3339(s.trim()).ok())
+        .map_or_else(|| chrono::Utc::now().timestamp(), |t| t.timestamp())
 }
 
 fn git_email(root: &std::path::Path) -> Option<String> {

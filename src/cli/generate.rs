@@ -65,7 +65,7 @@ fn staff(id: String, name: String, role: Role, room: Option<String>, since: i32)
 
 fn config(first_year: i32) -> Config {
     let mut config: Config = toml::from_str(&format!("[centre]\nname = \"生成中心 {first_year}\"\n")).unwrap();
-    config.centre = Centre { name: "生成的服務中心".into(), lang: None };
+    config.centre = Centre { name: "生成的服務中心".into(), lang: None, timezone: None };
     for r in 1..=ROOMS {
         let posts = vec![crate::domain::config::Post {
             name: "窗口崗".into(), duties: vec!["受理並審核材料".into()]

@@ -44,25 +44,8 @@ fn id_of(path: &str) -> Option<RecordId> {
 
 /// `text` with every whole occurrence of an old id replaced by its new id.
 fn renamed_text(text: &str, renames: &[Renamed]) -> String {
-    let mut out = text.to_string();
-    for r in renames {
-        let (old, new) = (r.old.to_string(), r.new.to_string());
-        let mut result = String::with_capacity(out.len());
-        let mut rest = out.as_str();
-        while let Some(at) = rest.find(&old) {
-            let after = &rest[at + old.len()..];
-            result.push_str(&rest[..at]);
-            if after.starts_with(|c: char| c.is_ascii_digit()) {
-                result.push_str(&old);
-            } else {
-                result.push_str(&new);
-            }
-            rest = after;
-        }
-        result.push_str(rest);
-        out = result;
-    }
-    out
+    let pairs: Vec<(RecordId, RecordId)> = renames.iter().map(|r| (r.old, r.new)).collect();
+    crate::domain::id::renamed_text(text, &pairs)
 }
 
 fn renamed_path(path: &str, renames: &[Renamed]) -> String {
@@ -175,6 +158,7 @@ pub fn renumber(ctx: &Ctx, _args: RenumberArgs) -> Result<ExitCode> {
     let mut add = vec!["add", "--"];
     add.extend(touched.iter().map(String::as_str));
     git(root, &add)?;
+    record_in_merge_message(root, &renames)?;
     report(&renames, &t!("sync-why-both"));
     if other_conflicts.is_empty() {
         errln!("{}", t!("sync-merge-ready"));
@@ -183,6 +167,21 @@ pub fn renumber(ctx: &Ctx, _args: RenumberArgs) -> Result<ExitCode> {
         errln!("{}", t!("sync-still-conflicting", names = names.join(", ")));
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The new ids, as trailers of the merge's message (`Svc-Renumbered: OLD NEW`): the history
+/// rules read them, so the merge is known for what it did (the other side's record under a
+/// new id, the references to it rewritten) and not taken for a loss or a rewrite.
+fn record_in_merge_message(root: &Path, renames: &[Renamed]) -> Result<()> {
+    let path = git(root, &["rev-parse", "--git-path", "MERGE_MSG"])?.trim().to_string();
+    let path = root.join(path);
+    let message = std::fs::read_to_string(&path).unwrap_or_default();
+    let trailers: String = renames.iter().map(|r| format!("Svc-Renumbered: {} {}\n", r.old, r.new)).collect();
+    // Trailers are the message's last paragraph, after git's own comment lines (`#
+    // Conflicts:`), whether the commit keeps those or strips them.
+    let out = format!("{}\n\n{trailers}", message.trim_end());
+    crate::store::atomic::replace(&crate::store::atomic::beside(&path), &path, out.as_bytes())
+        .map_err(|source| WriteError { path: path.display().to_string(), source }.into())
 }
 
 fn write(root: &Path, path: &str, text: &str) -> Result<()> {

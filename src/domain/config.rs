@@ -47,11 +47,20 @@ pub struct GitSettings {
     /// committed by someone else only when it is signed by a key listed for its actor.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_signers: Option<String>,
+    /// Committer e-mails of those who merge others' work into the shared branch: a forge's
+    /// merge button (`noreply@github.com`), the office's integrator. A squash or rebase
+    /// merge they commit carries its steps as their actors' (GIT-4).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub mergers: Vec<String>,
+    /// Besides the coordination office head, who may change svc.toml's people, rooms,
+    /// calendar, policy and git settings (staff ids or e-mails; GIT-6).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub config_admins: Vec<String>,
 }
 
 impl Default for GitSettings {
     fn default() -> Self {
-        GitSettings { commit: true, allowed_signers: None }
+        GitSettings { commit: true, allowed_signers: None, mergers: Vec::new(), config_admins: Vec::new() }
     }
 }
 
@@ -63,6 +72,12 @@ pub struct Centre {
     /// `zh-Hant` (the default), `zh-Hans` or `en`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lang: Option<crate::i18n::Lang>,
+    /// The centre's time zone, an IANA name (`Asia/Taipei`): it decides "today" for every
+    /// command and for `svc check`, and the day of each commit, wherever svc runs (a CI
+    /// runner in UTC too). Without it, the machine's own zone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(regex(pattern = r"^[A-Za-z_]+(/[A-Za-z0-9_+-]+)*$"))]
+    pub timezone: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]

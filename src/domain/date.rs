@@ -17,6 +17,17 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 pub struct Date(pub NaiveDate);
 
 impl Date {
+    /// The calendar day of an instant (seconds since the epoch) in the time zone `zone`
+    /// (an IANA name, e.g. `Asia/Taipei`), or in the machine's own zone when None. None if
+    /// the instant or the zone's name is not one.
+    pub fn from_timestamp(secs: i64, zone: Option<&str>) -> Option<Date> {
+        let instant = chrono::DateTime::from_timestamp(secs, 0)?;
+        Some(Date(match zone {
+            Some(name) => instant.with_timezone(&name.parse::<chrono_tz::Tz>().ok()?).date_naive(),
+            None => instant.with_timezone(&chrono::Local).date_naive(),
+        }))
+    }
+
     pub fn from_ymd(year: i32, month: u32, day: u32) -> Option<Date> {
         NaiveDate::from_ymd_opt(year, month, day).map(Date)
     }

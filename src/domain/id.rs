@@ -239,6 +239,31 @@ impl JsonSchema for RecordId {
     }
 }
 
+/// `text` with every whole occurrence of an old id replaced by its new id (`CMP-2026-0001`
+/// but not `CMP-2026-00012`): what `svc renumber` and `svc sync` do to the records that
+/// name a renumbered one.
+pub fn renamed_text(text: &str, renames: &[(RecordId, RecordId)]) -> String {
+    let mut out = text.to_string();
+    for (old, new) in renames {
+        let (old, new) = (old.to_string(), new.to_string());
+        let mut result = String::with_capacity(out.len());
+        let mut rest = out.as_str();
+        while let Some(at) = rest.find(&old) {
+            let after = &rest[at + old.len()..];
+            result.push_str(&rest[..at]);
+            if after.starts_with(|c: char| c.is_ascii_digit()) {
+                result.push_str(&old);
+            } else {
+                result.push_str(&new);
+            }
+            rest = after;
+        }
+        result.push_str(rest);
+        out = result;
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

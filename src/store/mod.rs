@@ -3,6 +3,7 @@
 pub mod atomic;
 pub mod edit;
 pub mod git;
+pub mod gitlog;
 pub mod journal;
 pub mod lock;
 pub mod repo;
