@@ -1027,3 +1027,33 @@ fn today_is_the_centres_day_wherever_svc_runs() {
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(out.status.code(), Some(0), "{report:#}");
 }
+
+/// `svc key add` by the office head gives a person a key on this PC; their steps are then
+/// signed with it, and `--require-signatures` tells a signed step from an unsigned one.
+#[test]
+fn steps_signed_with_the_actors_key_pass_require_signatures_unsigned_do_not() {
+    let repo = TestRepo::git();
+    let refused = repo.refused("S11", &["key", "add", "S11", "--no-passphrase"]);
+    assert!(refused.contains("GIT-6"), "a clerk does not add keys: {refused}");
+    let out = repo.svc().args(["--as", "S01", "key", "add", "S11", "--no-passphrase"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(repo.read("svc.toml").contains("signing_key = \"ssh-ed25519 "), "the public key is in svc.toml");
+    assert!(repo.path().join(".svc/keys/S11").is_file(), "the private key stays on the PC");
+    assert_eq!(
+        repo.git_ok(&["log", "-1", "--format=%an|%s"]).trim(),
+        "S01 林文華|svc.toml: signing key of S11 [GIT-4]"
+    );
+    let base = head(&repo);
+    repo.ok("S11", &["complaint", "new", "--channel", "box", "--room", "R1", "--summary", "signed"]);
+    let commit = repo.git_ok(&["cat-file", "commit", "HEAD"]);
+    assert!(commit.contains("gpgsig -----BEGIN SSH SIGNATURE-----"), "the step's commit is signed: {commit}");
+    let (code, findings) = check_base(&repo, &base, &["--require-signatures"]);
+    assert_eq!((code, findings.len()), (0, 0), "signed by the actor: {findings:#?}");
+    // The same person's step from a PC without the key: authored right, but unsigned.
+    std::fs::remove_file(repo.path().join(".svc/keys/S11")).unwrap();
+    repo.ok("S11", &["complaint", "new", "--channel", "box", "--room", "R1", "--summary", "unsigned"]);
+    let (code, findings) = check_base(&repo, &base, &["--require-signatures"]);
+    assert_eq!(code, 1);
+    assert_eq!(rules_said(&findings), ["history.signed"], "{findings:#?}");
+    assert_eq!(check_base(&repo, &base, &["--verify-authors"]).0, 0, "authorship alone still holds");
+}

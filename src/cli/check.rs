@@ -45,6 +45,10 @@ pub struct Args {
     /// allowed-signers file of svc.toml lists for them (GIT-4).
     #[arg(long, requires = "base")]
     verify_authors: bool,
+    /// With --base: each step must also be signed by its actor's key from svc.toml
+    /// (`svc key add`), a merger's commit by a key svc.toml lists (GIT-4).
+    #[arg(long, requires = "base")]
+    require_signatures: bool,
     /// Accept the findings of this rule (repeatable): they are neither shown nor counted,
     /// for a repository where they are known and intended (e.g. the demo's overdue CAPAs).
     #[arg(long, value_name = "RULE")]
@@ -82,7 +86,10 @@ pub fn run(globals: &Globals, args: Args) -> Result<ExitCode> {
     let (files, mut findings, config_usable) = collect(&root, globals)?;
     if let (Some(base), true) = (&args.base, config_usable) {
         let repo = Repo::open(&root)?;
-        let options = super::history::Options { verify_authors: args.verify_authors };
+        let options = super::history::Options {
+            verify_authors: args.verify_authors || args.require_signatures,
+            require_signatures: args.require_signatures,
+        };
         findings.extend(super::history::check_history(&repo, base, &options)?);
     }
     findings.sort();

@@ -274,7 +274,7 @@ impl Ctx {
                 Some(CommitSpec {
                     message: message.to_string(),
                     author: Author { name: format!("{} {}", actor.id, actor.name), email },
-                    signing_key: None,
+                    signing_key: self.signing_key(actor),
                 })
             }
             false => None,
@@ -283,6 +283,13 @@ impl Ctx {
         let step = crate::ops::step::Step { name: message, writes, commit: commit.as_ref() };
         crate::ops::step::run(self.repo.root(), lock, &step)?;
         Ok(())
+    }
+
+    /// The actor's private key on this PC, when svc.toml lists a public key for them.
+    fn signing_key(&self, actor: &Staff) -> Option<PathBuf> {
+        actor.signing_key.as_ref()?;
+        let key = super::key::private_key(self.repo.root(), &actor.id);
+        key.is_file().then_some(key)
     }
 
     /// A staff id with the person's name, for messages and tables: `S03 王小明`.

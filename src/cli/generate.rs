@@ -60,7 +60,16 @@ const STAFF_PER_ROOM: usize = 8;
 
 fn staff(id: String, name: String, role: Role, room: Option<String>, since: i32) -> Staff {
     let email = Some(format!("{}@centre.example", id.to_lowercase()));
-    Staff { id, name, role, room, unit: Some("商務局".into()), qualified: Date::from_ymd(since - 1, 1, 1), email }
+    Staff {
+        id,
+        name,
+        role,
+        room,
+        unit: Some("商務局".into()),
+        qualified: Date::from_ymd(since - 1, 1, 1),
+        email,
+        signing_key: None,
+    }
 }
 
 fn config(first_year: i32) -> Config {

@@ -51,6 +51,7 @@ mod generate;
 mod history;
 mod init;
 mod inspection;
+mod key;
 mod lang;
 mod leave;
 mod output;
@@ -145,6 +146,9 @@ enum Command {
     Check(check::Args),
     /// Write or verify the JSON Schemas of svc.toml and the record kinds.
     Schema(schema::Args),
+    /// People's signing keys: steps a shared PC signs with each person's own key (GIT-4)
+    #[command(subcommand, visible_aliases = ["金鑰", "密钥"])]
+    Key(key::Command),
     /// Finish a step a crash interrupted and remove temp files of interrupted writes.
     #[command(visible_aliases = ["修復", "修复"])]
     Repair(repair::Args),
@@ -250,6 +254,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Man(args) => shell::man(args),
         Command::Schema(args) => schema::run(args),
         Command::Repair(args) => repair::run(&globals.open()?, args),
+        Command::Key(cmd) => key::run(&globals.open()?, cmd),
         Command::Log(args) => history::log(&globals.open()?, args),
         Command::Sync(args) => sync::sync(&globals.open()?, args),
         Command::Renumber(args) => sync::renumber(&globals.open()?, args),

@@ -184,6 +184,14 @@ pub struct Staff {
     /// Their git `user.email`, so commands know who acts without `--as`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
+    /// Their SSH public key (`ssh-ed25519 AAAA…`), written by `svc key add`: their steps
+    /// are signed with it, and `svc check --base --require-signatures` accepts their steps
+    /// only when signed by it (GIT-4).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(regex(
+        pattern = r"^(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp256|sk-ssh-ed25519@openssh.com) [A-Za-z0-9+/=]+( .*)?$"
+    ))]
+    pub signing_key: Option<String>,
 }
 
 /// `[calendar]`: which days are worked and the two sessions of a working day.

@@ -16,7 +16,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use anyhow::{Context as _, Result};
 use serde::de::DeserializeOwned;
 
-use crate::domain::config::{Config, Role};
+use crate::domain::config::{Config, Directory, Role};
 use crate::domain::date::Date;
 use crate::domain::id::{RecordId, RecordKind};
 use crate::domain::rules::history::{self, Finished};
@@ -30,6 +30,9 @@ use crate::t;
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Options {
     pub verify_authors: bool,
+    /// Each step's commit must be signed by its actor's key (a merger's commit by a key
+    /// svc.toml lists).
+    pub require_signatures: bool,
 }
 
 /// One thing a history rule says of one commit and one file.
@@ -313,7 +316,7 @@ fn config_change(
     let new: toml::Table = toml::from_str(reader.text(new).unwrap_or_default()).unwrap_or_default();
     let guarded = ["staff", "rooms", "policy", "git", "calendar"];
     let changed: Vec<&str> = guarded.iter().copied().filter(|k| old.get(*k) != new.get(*k)).collect();
-    if changed.is_empty() || may_change_config(&before.config, &before.repo, commit) {
+    if changed.is_empty() || author_may_change_config(&before.config, &before.repo, commit) {
         return None;
     }
     Some(Said {
@@ -327,16 +330,22 @@ fn config_change(
     })
 }
 
-/// The coordination office head, or someone `[git] config_admins` lists (by staff id or
-/// e-mail), as svc.toml stood before.
-fn may_change_config(config: &Config, repo: &Repo, commit: &LoggedCommit) -> bool {
+/// Who may change svc.toml's people and policy (GIT-6): the coordination office head, or
+/// someone `[git] config_admins` lists by staff id or e-mail. The one rule for `svc key
+/// add` (before it writes) and for the history (after the fact).
+pub fn may_change_config(config: &Config, dir: &Directory, staff: &str, email: Option<&str>) -> bool {
+    let admin = |name: &str| config.git.config_admins.iter().any(|a| a.eq_ignore_ascii_case(name));
+    let person = dir.staff(staff);
+    (!staff.is_empty() && admin(staff))
+        || email.is_some_and(admin)
+        || person.is_some_and(|s| s.role == Role::CoordinationOfficeHead || s.email.as_deref().is_some_and(admin))
+}
+
+/// Whether the author of `commit` may change svc.toml, as svc.toml stood before.
+fn author_may_change_config(config: &Config, repo: &Repo, commit: &LoggedCommit) -> bool {
     let email = commit.author_email.as_str();
-    if config.git.config_admins.iter().any(|a| a.eq_ignore_ascii_case(email)) {
-        return true;
-    }
-    repo.directory()
-        .by_email(email)
-        .is_some_and(|s| s.role == Role::CoordinationOfficeHead || config.git.config_admins.iter().any(|a| a == &s.id))
+    let staff = repo.directory().by_email(email).map(|p| p.id.clone()).unwrap_or_default();
+    may_change_config(config, repo.directory(), &staff, Some(email))
 }
 
 /// Whether the commit was made by a merger (a forge's merge button, the office's
@@ -515,6 +524,9 @@ impl Judge<'_> {
             if self.options.verify_authors && !merger && !self.by_its_actor(by) {
                 say(&mut said, &history::BY_ITS_ACTOR, key.clone(), t!("history-not-by-actor", who = by));
             }
+            if self.options.require_signatures && !self.signed_for(by, merger) {
+                say(&mut said, &history::SIGNED, key.clone(), t!("history-not-signed", who = by));
+            }
         }
         (said, added)
     }
@@ -539,11 +551,30 @@ impl Judge<'_> {
         Some(crate::domain::id::renamed_text(self.reader.text(&blob)?, renames))
     }
 
+    /// The commit is signed by a key svc.toml (as it stood before) lists for the actor, or
+    /// for a merger's commit by any key it lists.
+    fn signed_for(&self, actor: &str, merger: bool) -> bool {
+        let signers = allowed_signers(&self.centre.config);
+        if signers.is_empty() {
+            return false;
+        }
+        let Ok(file) = tempfile::NamedTempFile::new() else { return false };
+        if std::fs::write(file.path(), signers).is_err() {
+            return false;
+        }
+        let Some(principal) = git::signer(self.root, &self.commit.hash, file.path()) else { return false };
+        if merger {
+            return true;
+        }
+        let dir = self.centre.repo.directory();
+        dir.staff(actor).is_some_and(|s| principal.eq_ignore_ascii_case(&email_of(s)))
+    }
+
     /// The commit is authored by the actor (by e-mail, as svc.toml stood before it), or
     /// signed by a key allowed for them.
     fn by_its_actor(&self, actor: &str) -> bool {
         let Some(staff) = self.centre.repo.directory().staff(actor) else { return false };
-        let email = staff.email.clone().unwrap_or_else(|| format!("{}@staff.invalid", staff.id.to_lowercase()));
+        let email = email_of(staff);
         if self.commit.author_email.eq_ignore_ascii_case(&email) {
             return true;
         }
@@ -551,6 +582,20 @@ impl Judge<'_> {
         git::signer(self.root, &self.commit.hash, &self.root.join(signers))
             .is_some_and(|who| who.eq_ignore_ascii_case(&email))
     }
+}
+
+/// The e-mail a person's steps are committed under.
+fn email_of(staff: &crate::domain::config::Staff) -> String {
+    staff.email.clone().unwrap_or_else(|| format!("{}@staff.invalid", staff.id.to_lowercase()))
+}
+
+/// git's allowed-signers file for the keys svc.toml lists: `EMAIL namespaces="git" KEY`.
+fn allowed_signers(config: &Config) -> String {
+    config
+        .staff
+        .iter()
+        .filter_map(|s| Some(format!("{} namespaces=\"git\" {}\n", email_of(s), s.signing_key.as_deref()?)))
+        .collect()
 }
 
 /// A rename `svc renumber` made: `from` → `to` with the ids its merge records.
