@@ -136,9 +136,7 @@ fn commit(root: &Path, journal: &Journal, spec: &CommitSpec, head: &Head, lock: 
             // Committed already (a step finished after a kill): only the index is left.
             return update_index(root, &step, p, lock, &head.prefix, &paths, &blobs);
         }
-        let scratch = atomic::temp_dir(root).join(format!("commit-index-{}-{attempt}", std::process::id()));
-        std::fs::create_dir_all(atomic::temp_dir(root)).map_err(failed)?;
-        let tree = git::tree_with(root, parent.as_deref(), &head.prefix, &paths, &blobs, &scratch).map_err(failed)?;
+        let tree = git::tree_with(root, parent.as_deref(), &head.prefix, &paths, &blobs).map_err(failed)?;
         let signing = spec.signing_key.as_deref();
         let made = git::commit_tree(root, &tree, parent.as_deref(), spec, signing).map_err(failed)?;
         fault("before-ref");

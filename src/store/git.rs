@@ -120,30 +120,115 @@ fn cacheinfo(prefix: &str, paths: &[PathBuf], blobs: &[String]) -> Vec<String> {
     args
 }
 
-/// The tree of `parent` (or of nothing) with `blobs` at `paths`, built on a temporary index
-/// at `scratch` (which must not exist; it is removed after), so no other staged change of
-/// the person's gets into it.
+/// The tree of `parent` (or of nothing) with `blobs` at `paths`: only the trees on the way
+/// to each path are read and written again (`ls-tree` and `mktree` per folder), so the cost
+/// follows the depth of the paths and the size of their folders, not the whole repository.
 pub fn tree_with(
     root: &Path,
     parent: Option<&str>,
     prefix: &str,
     paths: &[PathBuf],
     blobs: &[String],
-    scratch: &Path,
 ) -> io::Result<String> {
-    let scratch_path = scratch.display().to_string();
-    let env = [("GIT_INDEX_FILE", scratch_path.as_str())];
-    let built = (|| {
-        match parent {
-            Some(h) => git_env(root, &["read-tree", h], &env)?,
-            None => git_env(root, &["read-tree", "--empty"], &env)?,
-        };
-        let update = cacheinfo(prefix, paths, blobs);
-        git_env(root, &update.iter().map(String::as_str).collect::<Vec<_>>(), &env)?;
-        Ok(git_env(root, &["write-tree"], &env)?.trim().to_string())
-    })();
-    let _ = std::fs::remove_file(scratch);
-    built
+    let entries: Vec<(Vec<String>, &str)> = paths
+        .iter()
+        .zip(blobs)
+        .map(|(p, b)| {
+            let full = format!("{prefix}{}", p.display());
+            (full.split('/').filter(|s| !s.is_empty()).map(str::to_string).collect(), b.as_str())
+        })
+        .collect();
+    let top = match parent {
+        Some(commit) => Some(tree_of(root, commit)?),
+        None => None,
+    };
+    build_tree(root, top.as_deref(), &entries)
+}
+
+/// A tree: `tree` (None: empty) with each `(path parts, blob)` of `entries` put in.
+fn build_tree(root: &Path, tree: Option<&str>, entries: &[(Vec<String>, &str)]) -> io::Result<String> {
+    // name -> (mode, type, id) as `ls-tree` lists them.
+    let mut listing: std::collections::BTreeMap<String, (String, String, String)> = std::collections::BTreeMap::new();
+    if let Some(tree) = tree {
+        for line in git(root, &["ls-tree", "-z", tree])?.split('\0').filter(|l| !l.is_empty()) {
+            let Some((meta, name)) = line.split_once('\t') else { continue };
+            let mut f = meta.split_whitespace();
+            let (Some(mode), Some(kind), Some(id)) = (f.next(), f.next(), f.next()) else { continue };
+            listing.insert(name.to_string(), (mode.to_string(), kind.to_string(), id.to_string()));
+        }
+    }
+    let mut folders: std::collections::BTreeMap<&str, Vec<(Vec<String>, &str)>> = std::collections::BTreeMap::new();
+    for (parts, blob) in entries {
+        match parts.as_slice() {
+            [] => {}
+            [name] => {
+                listing.insert(name.clone(), ("100644".into(), "blob".into(), (*blob).to_string()));
+            }
+            [folder, rest @ ..] => folders.entry(folder.as_str()).or_default().push((rest.to_vec(), blob)),
+        }
+    }
+    for (folder, inner) in folders {
+        let existing = listing.get(folder).filter(|(_, kind, _)| kind == "tree").map(|(_, _, id)| id.clone());
+        let id = build_tree(root, existing.as_deref(), &inner)?;
+        listing.insert(folder.to_string(), ("040000".into(), "tree".into(), id));
+    }
+    Ok(run_with_input(root, &["hash-object", "-t", "tree", "-w", "--stdin"], &tree_object(&listing)?)?
+        .trim()
+        .to_string())
+}
+
+/// A tree object's bytes: `MODE NAME\0ID` per entry (the id in binary), in git's order
+/// (a folder sorts as if its name ended in `/`). Written with `hash-object`, which is
+/// much cheaper than `mktree` for a folder of tens of thousands of records.
+fn tree_object(listing: &std::collections::BTreeMap<String, (String, String, String)>) -> io::Result<Vec<u8>> {
+    let mut entries: Vec<(&String, &(String, String, String))> = listing.iter().collect();
+    let key = |name: &str, kind: &str| {
+        let mut k = name.as_bytes().to_vec();
+        if kind == "tree" {
+            k.push(b'/');
+        }
+        k
+    };
+    entries.sort_by_key(|a| key(a.0, &a.1.1));
+    let mut out = Vec::with_capacity(entries.len() * 60);
+    for (name, (mode, _, id)) in entries {
+        let mode = mode.trim_start_matches('0');
+        out.extend_from_slice(mode.as_bytes());
+        out.push(b' ');
+        out.extend_from_slice(name.as_bytes());
+        out.push(0);
+        for pair in id.as_bytes().chunks(2) {
+            let hex = std::str::from_utf8(pair).map_err(io::Error::other)?;
+            out.push(u8::from_str_radix(hex, 16).map_err(io::Error::other)?);
+        }
+    }
+    Ok(out)
+}
+
+/// Runs git with `input` on its standard input; its stdout.
+fn run_with_input(root: &Path, args: &[&str], input: &[u8]) -> io::Result<String> {
+    use std::io::Write as _;
+    let mut child = Command::new("git")
+        .arg("-C")
+        .arg(root)
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()?;
+    let mut stdin = child.stdin.take().ok_or_else(|| io::Error::other("no stdin"))?;
+    let input = input.to_vec();
+    let writer = std::thread::spawn(move || stdin.write_all(&input));
+    let out = child.wait_with_output()?;
+    writer.join().map_err(|_| io::Error::other("writer"))??;
+    if !out.status.success() {
+        return Err(io::Error::other(format!(
+            "git {}: {}",
+            args.join(" "),
+            String::from_utf8_lossy(&out.stderr).trim()
+        )));
+    }
+    Ok(String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
 /// The tree a commit records.
@@ -187,6 +272,9 @@ pub fn commit_tree(
 pub fn move_head(root: &Path, new: &str, old: Option<&str>, message: &str) -> io::Result<()> {
     git(root, &["update-ref", "-m", message, "HEAD", new, old.unwrap_or("")]).map(drop)
 }
+
+/// The index size (bytes) above which a step splits the index (about 40,000 records).
+const SPLIT_INDEX_ABOVE: u64 = 4 << 20;
 
 /// Git's index lock, held by this process: while it exists no other git command writes
 /// the index (nor commits). Taken as git takes it (a file created only if absent).
@@ -236,7 +324,12 @@ impl IndexLock {
             std::fs::copy(&self.index, &scratch)?;
         }
         let scratch_path = scratch.display().to_string();
-        let update = cacheinfo(prefix, paths, blobs);
+        let mut update = cacheinfo(prefix, paths, blobs);
+        // A big index (tens of thousands of records) is split, as git's own split-index
+        // feature does it: the next steps rewrite only the small part that changes.
+        if std::fs::metadata(&self.index).is_ok_and(|m| m.len() > SPLIT_INDEX_ABOVE) {
+            update.insert(1, "--split-index".to_string());
+        }
         let updated = git_env(
             root,
             &update.iter().map(String::as_str).collect::<Vec<_>>(),
@@ -514,4 +607,30 @@ pub fn tree_files(root: &Path, rev: &str, dir: &str) -> std::io::Result<Vec<Stri
             full.strip_prefix(&prefix).map(str::to_string).unwrap_or(full)
         })
         .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Trees are written in git's order (a folder sorts as `name/`), so git accepts them.
+    #[test]
+    fn a_tree_built_folder_by_folder_is_one_git_accepts() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        git(root, &["init", "-q"]).unwrap();
+        let paths: Vec<PathBuf> =
+            ["a.b", "a/c.toml", "a-b/d.toml", "records/x/2026/X-1.toml"].map(PathBuf::from).into();
+        for p in &paths {
+            std::fs::create_dir_all(root.join(p).parent().unwrap()).unwrap();
+            std::fs::write(root.join(p), p.display().to_string()).unwrap();
+        }
+        let blobs = hash_files(root, &paths).unwrap();
+        let tree = tree_with(root, None, "", &paths, &blobs).unwrap();
+        let listed = git(root, &["ls-tree", "-r", "--name-only", &tree]).unwrap();
+        assert_eq!(listed.lines().collect::<Vec<_>>(), ["a-b/d.toml", "a.b", "a/c.toml", "records/x/2026/X-1.toml"]);
+        // The same tree as git's own index would write.
+        git(root, &["add", "-A"]).unwrap();
+        assert_eq!(git(root, &["write-tree"]).unwrap().trim(), tree);
+    }
 }
