@@ -54,6 +54,12 @@ fn the_github_workflow_annotates_a_bad_push_and_passes_a_good_one() {
     let (code, out) = run(&repo, &script, &[("BASE", &base)]);
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("::error file=records/complaints/2026/CMP-2026-0001.toml,line="), "{out}");
+    let summary = repo.path().join("summary.md");
+    let summary_path = summary.display().to_string();
+    let (code, _) = run(&repo, &script, &[("BASE", &base), ("GITHUB_STEP_SUMMARY", &summary_path)]);
+    assert_eq!(code, 1);
+    let summary = std::fs::read_to_string(&summary).unwrap();
+    assert!(summary.starts_with("## svc check") && summary.contains("history.append-only"), "{summary}");
     assert!(
         out.contains("title=GIT-1 history.append-only") && out.contains("title=GIT-4 history.by-its-actor"),
         "{out}"
@@ -82,20 +88,26 @@ fn the_gitlab_job_writes_a_code_quality_report_and_fails_a_bad_push() {
     assert_eq!(repo.read("gl-code-quality-report.json").trim(), "[]");
 }
 
+/// The hook checks the whole repository, one run at a time: a `git rm` of a record a CAPA
+/// still names is refused, though no record file is passed to it.
 #[test]
-fn the_pre_commit_hook_checks_the_files_passed_to_it() {
+fn the_pre_commit_hook_checks_the_whole_repository_and_catches_a_deletion() {
     let hooks = std::fs::read_to_string(project_root().join(".pre-commit-hooks.yaml")).unwrap();
     let entry = hooks.lines().find_map(|l| l.trim().strip_prefix("entry: ")).expect("an entry").to_string();
-    assert!(hooks.contains("pass_filenames: true"));
+    for setting in ["pass_filenames: false", "require_serial: true", "always_run: true"] {
+        assert!(hooks.contains(setting), "{setting}");
+    }
     let repo = TestRepo::git();
-    let id = repo.ok("S11", &["--no-commit", "complaint", "new", "--channel", "box", "--room", "R1", "--summary", "x"]);
-    let path = complaint_path(&id);
-    let (code, out) = run(&repo, &format!("{entry} {path}"), &[]);
+    let (id, _) = repo.analysed();
+    let (code, out) = run(&repo, &entry, &[]);
     assert_eq!(code, 0, "{out}");
-    repo.write(&path, repo.read(&path).replace("room = \"R1\"", "room = \"R9\""));
-    let (code, out) = run(&repo, &format!("{entry} {path}"), &[]);
-    assert_eq!(code, 1, "{out}");
-    assert!(out.contains("complaint.room-known"), "{out}");
+    repo.git_ok(&["rm", "-q", &complaint_path(&id)]);
+    let (code, out) = run(&repo, &entry, &[]);
+    assert_eq!(code, 1, "the CAPA names a complaint that is gone: {out}");
+    repo.git_ok(&["reset", "-q", "--hard"]);
+    repo.write("records/complaints/2026/NOTE.TOML", "x = 1\n");
+    let (code, out) = run(&repo, &entry, &[]);
+    assert_eq!(code, 1, "a stray file is an error: {out}");
 }
 
 #[test]

@@ -996,6 +996,16 @@ fn svc_toml_changed_by_a_clerk_cannot_launder_what_follows() {
     assert_eq!(code, 1);
     let forged = findings.iter().find(|f| f["rule"] == "history.by-its-actor");
     assert!(forged.is_some(), "judged by svc.toml before the laundering: {findings:#?}");
+    // A raised backdating limit, then a step dated three weeks back: still backdated.
+    let base = head(&repo);
+    let config = repo.read("svc.toml").replacen("[policy]\n", "[policy]\nmax_backdate_working_days = 60\n", 1);
+    repo.write("svc.toml", config);
+    hand_commit(&repo, "S11 李小龍", "s11@staff.invalid", "policy");
+    repo.ok("S11", &["--date", "2026-02-09", "complaint", "new", "--channel", "box", "--room", "R1", "--summary", "x"]);
+    let (_, findings) = check_base(&repo, &base, &[]);
+    let said = rules_said(&findings);
+    assert!(said.contains(&"history.config-by-admin".to_string()), "{findings:#?}");
+    assert!(said.contains(&"history.not-backdated".to_string()), "the old limit still holds: {findings:#?}");
     let config_finding = findings.iter().find(|f| f["rule"] == "history.config-by-admin").expect("GIT-6");
     assert_eq!(config_finding["file"], "svc.toml");
     assert_eq!(config_finding["clause"], "GIT-6");

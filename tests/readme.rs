@@ -73,3 +73,21 @@ fn every_sh_example_in_the_readme_runs() {
         );
     }
 }
+
+/// The README's forge settings are svc.toml as svc reads it: added to the demo centre's,
+/// `svc check` passes.
+#[test]
+fn the_readmes_forge_settings_are_valid_svc_toml() {
+    let readme = std::fs::read_to_string(project_root().join("README.md")).unwrap();
+    let start = readme.find("```toml\n[centre]\ntimezone").expect("the forge settings block");
+    let block = &readme[start + "```toml\n".len()..];
+    let block = &block[..block.find("```").unwrap()];
+    let repo = TestRepo::new();
+    let config = repo.read("svc.toml");
+    let timezone = block.lines().find(|l| l.starts_with("timezone")).unwrap();
+    let git_part = &block[block.find("[git]").unwrap()..];
+    assert!(!config.contains("[git]"), "the demo has no [git] of its own");
+    repo.write("svc.toml", config.replacen("[centre]\n", &format!("[centre]\n{timezone}\n"), 1) + "\n" + git_part);
+    let out = repo.svc().arg("check").output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stdout));
+}
