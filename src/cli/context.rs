@@ -10,10 +10,11 @@ use anyhow::{Context as _, Result};
 use crate::domain::attendance::{Dispatch, Incident};
 use crate::domain::capa::Capa;
 use crate::domain::collection::Collection;
-use crate::domain::complaint::{Complaint, unknown_staff};
+use crate::domain::complaint::Complaint;
 use crate::domain::conduct::Conduct;
 use crate::domain::config::Staff;
 use crate::domain::date::Date;
+use crate::domain::fields::unknown_staff;
 use crate::domain::id::{RecordId, RecordKind};
 use crate::domain::inspection::Inspection;
 use crate::domain::leave::Leave;
@@ -89,7 +90,7 @@ impl Ctx {
     pub fn room(&self, id: &str) -> Result<&crate::domain::config::Room> {
         let dir = self.repo.directory();
         let id = self.room_id(id);
-        dir.room(&id).ok_or_else(|| NotFound(crate::domain::complaint::unknown_room(&id, dir)).into())
+        dir.room(&id).ok_or_else(|| NotFound(crate::domain::fields::unknown_room(&id, dir)).into())
     }
 
     /// The room id for what was typed: the id itself, or the id of the room with that name

@@ -12,9 +12,9 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::calendar::{Calendar, WorkDays};
-use super::complaint::non_empty;
 use super::config::{Directory, Policy, Role, Staff};
 use super::date::{Date, DateTime, Month};
+use super::fields::non_empty;
 use super::id::RecordId;
 use super::leave::{Leave, LeaveKind};
 
@@ -259,4 +259,9 @@ pub fn person_month(
 /// Leave that was taken: approved slips and notices (nothing to approve).
 fn counts_as_leave(slip: &Leave) -> bool {
     matches!(slip.status, super::leave::LeaveStatus::Approved | super::leave::LeaveStatus::Noted)
+}
+
+super::token::tokens! {
+    IncidentKind = "incident" => [Late, Early, Absent];
+    Recipient = "recipient" => [SecondingUnit, CoordinationOffice];
 }

@@ -11,12 +11,12 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::calendar::Calendar;
-use super::complaint::non_empty;
+use super::clause::Clause;
 use super::config::Staff;
 use super::date::Date;
+use super::fields::non_empty;
 use super::id::RecordId;
 use super::refusal::{Refusal, refuse};
-use super::rules::Clause;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
@@ -408,4 +408,9 @@ impl Capa {
         let what = crate::i18n::message(what, None);
         refuse(clause, crate::t!("capa-cannot", what = what, id = self.id, why = next))
     }
+}
+
+super::token::tokens! {
+    CapaStatus = "capa" => [Open, AwaitingVerification, Effective];
+    ActionKind = "action" => [Corrective, Preventive];
 }

@@ -5,9 +5,9 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::complaint::non_empty;
 use super::config::Staff;
 use super::date::Date;
+use super::fields::non_empty;
 use super::id::RecordId;
 
 /// One emptying of the complaint box.

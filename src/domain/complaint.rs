@@ -7,11 +7,12 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::capa::Capa;
-use super::config::{Directory, Staff};
+use super::clause::Clause;
+use super::config::Staff;
 use super::date::Date;
+use super::fields::non_empty;
 use super::id::RecordId;
 use super::refusal::{Refusal, refuse};
-use super::rules::Clause;
 pub use super::suggest::did_you_mean;
 
 /// How the complaint reached the centre (CC-4.2).
@@ -402,17 +403,7 @@ impl Complaint {
     }
 }
 
-pub(crate) fn non_empty(text: Option<String>) -> Option<String> {
-    text.map(|t| t.trim().to_string()).filter(|t| !t.is_empty())
-}
-
-/// The message for a room id not in svc.toml, listing the rooms there are.
-pub fn unknown_room(id: &str, dir: &Directory) -> String {
-    let rooms: Vec<String> = dir.rooms().map(ToString::to_string).collect();
-    crate::t!("unknown-room", id = id, rooms = rooms.join(", "))
-}
-
-/// The message for a staff id not in the directory, with the closest id when one is near.
-pub fn unknown_staff(id: &str, dir: &Directory) -> String {
-    crate::t!("unknown-staff", id = id, hint = did_you_mean(id, dir.staff_ids()))
+super::token::tokens! {
+    Channel = "channel" => [InPerson, Phone, Box, Letter, Email];
+    ComplaintStatus = "complaint" => [Received, Explained, Accepted, InCapa, Closed, Praise];
 }

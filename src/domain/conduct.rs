@@ -5,22 +5,18 @@
 //! (DOMAIN.md "Readings"). `suggest` only lists; nothing is decided automatically.
 
 use crate::domain::token::Token as _;
-use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::attendance::SheetRow;
-use super::calendar::Calendar;
-use super::capa::Capa;
-use super::complaint::{Complaint, non_empty};
+use super::clause::Clause;
 use super::config::{Role, Staff};
 use super::date::{Date, Month};
+use super::fields::non_empty;
 use super::id::RecordId;
 use super::refusal::{Refusal, refuse};
-use super::rules::Clause;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
@@ -366,146 +362,8 @@ pub fn prior_criticism<'a>(
         .min_by_key(|c| c.approved_on())
 }
 
-/// A person the records put under a ground, with the evidence, for the office to consider.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
-pub struct Suggestion {
-    pub ground: Ground,
-    pub staff: String,
-    pub evidence: Vec<Evidence>,
-    pub detail: String,
-    /// Proposals already on file for this person and ground.
-    pub proposed: Vec<RecordId>,
-}
-
-/// The records `suggest` reads.
-pub struct SuggestInput<'a> {
-    /// First and last day of the period.
-    pub from: Date,
-    pub to: Date,
-    pub today: Date,
-    pub complaints: &'a [Complaint],
-    pub capas: &'a [Capa],
-    /// Every month's sheet in the period that has ended, by month.
-    pub sheets: &'a [(Month, Vec<SheetRow>)],
-    pub conducts: &'a [Conduct],
-    /// Observations at the posts (SC-4.1): evidence for C2, C3, P1, R1 and R3.
-    pub inspections: &'a [crate::domain::inspection::Inspection],
-    /// The document register: unsigned hand-overs and losses are evidence for P3.
-    pub documents: &'a [crate::domain::document::Document],
-    pub calendar: &'a Calendar,
-    pub window: u32,
-}
-
-/// Lists who the records put under C1, C2, C3, P1, P2, P3, P4, R1, R3 and R4 in the period.
-pub fn suggest(input: &SuggestInput) -> Vec<Suggestion> {
-    let in_period = |d: Date| input.from <= d && d <= input.to;
-    let mut found: BTreeMap<(Ground, String), (Vec<Evidence>, Vec<String>)> = BTreeMap::new();
-    let mut add = |ground: Ground, staff: &str, evidence: Evidence, detail: String| {
-        let entry = found.entry((ground, staff.to_string())).or_default();
-        entry.0.push(evidence);
-        entry.1.push(detail);
-    };
-    for c in input.complaints.iter().filter(|c| in_period(c.received)) {
-        if let Some(p) = &c.praised {
-            add(Ground::C1, p, Evidence::Record(c.id), crate::t!("suggest-praised", day = c.received));
-        }
-        let Some(a) = &c.analysis else { continue };
-        add(Ground::P1, &a.responsible, Evidence::Record(c.id), format!("{} {}", c.received, a.cause_category));
-        if let Some(criticism) = prior_criticism(&a.responsible, c.received, input.conducts.iter())
-            && criticism.approved_on().is_some_and(|d| d < c.received)
-        {
-            add(
-                Ground::R1,
-                &a.responsible,
-                Evidence::Record(criticism.id),
-                crate::t!(
-                    "suggest-approved",
-                    kind = criticism.kind.name(),
-                    day = criticism.approved_on().unwrap_or(c.received)
-                ),
-            );
-            add(
-                Ground::R1,
-                &a.responsible,
-                Evidence::Record(c.id),
-                crate::t!("suggest-complaint-after", day = c.received),
-            );
-        }
-    }
-    let mut reminded: BTreeMap<&str, Vec<RecordId>> = BTreeMap::new();
-    for capa in input.capas {
-        let reminders_in_period = capa.reminders.iter().filter(|r| in_period(r.on)).count();
-        if reminders_in_period == 0 {
-            continue;
-        }
-        reminded.entry(capa.responsible.as_str()).or_default().push(capa.id);
-        let Some(overdue) = capa.overdue(input.today, input.calendar, input.window) else { continue };
-        let ground = if capa.reminders.len() >= 2 { Ground::R4 } else { Ground::P4 };
-        add(
-            ground,
-            &capa.responsible,
-            Evidence::Record(capa.id),
-            crate::t!("suggest-overdue", overdue = overdue, n = capa.reminders.len()),
-        );
-    }
-    for (staff, capas) in reminded.iter().filter(|(_, c)| c.len() >= 2) {
-        for id in capas {
-            add(Ground::R4, staff, Evidence::Record(*id), crate::t!("suggest-repeatedly"));
-        }
-    }
-    for (month, rows) in input.sheets {
-        for row in rows.iter().filter(|r| !r.passes) {
-            add(
-                Ground::P2,
-                &row.staff,
-                Evidence::Sheet(*month),
-                crate::t!("suggest-sheet", month = month, late = row.late, early = row.early, absent = row.absent),
-            );
-        }
-    }
-    for d in input.documents {
-        for h in d.hand_overs.iter().filter(|h| h.signed.is_none() && in_period(h.on)) {
-            add(
-                Ground::P3,
-                &h.to,
-                Evidence::Record(d.id),
-                crate::t!("suggest-doc-unsigned", day = h.on, title = &d.title),
-            );
-        }
-        if let Some(l) = d.loss.as_ref().filter(|l| in_period(l.on)) {
-            add(
-                Ground::P3,
-                &l.responsible,
-                Evidence::Record(d.id),
-                crate::t!("suggest-doc-loss", day = l.on, harm = l.harm.name(), title = &d.title),
-            );
-        }
-    }
-    for i in input.inspections.iter().filter(|i| in_period(i.on)) {
-        let seen = if i.good { crate::t!("inspection-good") } else { crate::t!("inspection-breach") };
-        let detail = crate::t!("suggest-inspection", day = i.on, rule = i.rule.name(), seen = seen);
-        // R2 (repeated errors) and R5 (unfit) are judgements a proposal's note makes: an
-        // inspection may support them, but is never a suggestion for them on its own.
-        for ground in i.grounds().iter().filter(|g| !matches!(g, Ground::R2 | Ground::R5)) {
-            // R1 only after an approved criticism of them (a breach not corrected).
-            let criticised = prior_criticism(&i.staff, i.on, input.conducts.iter())
-                .and_then(|c| c.approved_on())
-                .is_some_and(|approved| approved < i.on);
-            if *ground != Ground::R1 || criticised {
-                add(*ground, &i.staff, Evidence::Record(i.id), detail.clone());
-            }
-        }
-    }
-    found
-        .into_iter()
-        .map(|((ground, staff), (mut evidence, mut details))| {
-            evidence.sort();
-            evidence.dedup();
-            let mut seen = std::collections::BTreeSet::new();
-            details.retain(|d| seen.insert(d.clone()));
-            let proposed =
-                input.conducts.iter().filter(|c| c.staff == staff && c.ground == ground).map(|c| c.id).collect();
-            Suggestion { ground, staff, evidence, detail: details.join("; "), proposed }
-        })
-        .collect()
+super::token::tokens! {
+    ConductKind = "conduct" => [Commendation, Criticism, Warning, CirculatedCriticism, Removal];
+    ConductStatus = "decision" => [Proposed, Approved, Rejected];
+    Ground = "ground" => [C1, C2, C3, P1, P2, P3, P4, R1, R2, R3, R4, R5];
 }

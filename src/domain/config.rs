@@ -601,6 +601,11 @@ impl Directory {
     }
 }
 
+super::token::tokens! {
+    LeaveStep = "step" => [RoomHead, CoordinationOffice, CoordinationOfficeHead, ExecutiveDeputyDirector, SecondingUnit, SecondingUnitHr, Filing];
+    Role = "role" => [Staff, RoomHead, CoordinationOffice, CoordinationOfficeHead, DeputyDirector, ExecutiveDeputyDirector];
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

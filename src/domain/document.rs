@@ -6,12 +6,12 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::complaint::non_empty;
+use super::clause::Clause;
 use super::config::Staff;
 use super::date::Date;
+use super::fields::non_empty;
 use super::id::RecordId;
 use super::refusal::{Refusal, refuse};
-use super::rules::Clause;
 
 /// One registered document and what happened to it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -203,6 +203,10 @@ impl Document {
         who.extend(self.loss.iter().map(|l| l.responsible.as_str()));
         who
     }
+}
+
+super::token::tokens! {
+    Harm = "harm" => [Lost, Damaged];
 }
 
 #[cfg(test)]

@@ -7,10 +7,10 @@ use std::fmt;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::complaint::non_empty;
 use super::conduct::Ground;
 use super::config::Staff;
 use super::date::Date;
+use super::fields::non_empty;
 use super::id::RecordId;
 
 /// The rule of conduct observed (service procedure 4.0 (1)–(5)).
@@ -106,6 +106,10 @@ impl Inspection {
             (false, _) => &[Ground::P1, Ground::R1, Ground::R2, Ground::R5],
         }
     }
+}
+
+super::token::tokens! {
+    ConductRule = "conduct-rule" => [Dress, Language, Post, Integrity, Tidiness, Smoking, Other];
 }
 
 #[cfg(test)]

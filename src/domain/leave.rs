@@ -20,12 +20,12 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::calendar::{Calendar, WorkDays};
-use super::complaint::non_empty;
+use super::clause::Clause;
 use super::config::{Directory, LeaveStep, Policy, Role, Staff};
 use super::date::{Date, DateTime};
+use super::fields::non_empty;
 use super::id::RecordId;
 use super::refusal::{Refusal, refuse};
-use super::rules::Clause;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
@@ -453,4 +453,11 @@ pub fn may_take(step: LeaveStep, by: &Staff, applicant: &str, dir: &Directory) -
     } else {
         Err(t!("leave-may-not-take", who = format!("{} {}", by.id, by.name), role = by.role.name()))
     }
+}
+
+super::token::tokens! {
+    LeaveKind = "leave" => [LeavePost, Personal, Sick, Annual];
+    LeaveStatus = "slip" => [Pending, Approved, Noted, Rejected, Cancelled];
+    Band = "band" => [StaffNotice, StaffShort, StaffLong, RoomHeadNotice, RoomHeadShort, RoomHeadLong, Annual];
+    Decision = "verdict" => [Approved, Rejected, Filed];
 }

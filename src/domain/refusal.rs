@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use super::rules::Clause;
+use super::clause::Clause;
 
 /// A step the procedures do not allow. Carries the clause so the message can be traced
 /// back to the written procedure.

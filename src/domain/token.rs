@@ -42,47 +42,30 @@ pub trait Token: Copy + Display + Send + Sync + 'static {
     }
 }
 
+/// Declares the tokens of a module's own enums (in the module that owns them, so this one
+/// imports none of them): `tokens! { Channel = "channel" => [InPerson, Phone]; }`.
 macro_rules! tokens {
     ($($ty:ty = $kind:literal => [$($variant:ident),* $(,)?];)*) => {
-        $(impl Token for $ty {
+        $(impl $crate::domain::token::Token for $ty {
             const ALL: &'static [Self] = &[$(<$ty>::$variant),*];
             const KIND: &'static str = $kind;
         })*
     };
 }
 
-use super::attendance::{IncidentKind, Recipient};
-use super::capa::{ActionKind, CapaStatus};
-use super::complaint::{Channel, ComplaintStatus};
-use super::conduct::{ConductKind, ConductStatus, Ground};
-use super::config::{LeaveStep, Role};
-use super::document::Harm;
-use super::inspection::ConductRule;
-use super::leave::{Band, Decision, LeaveKind, LeaveStatus};
-
-tokens! {
-    Channel = "channel" => [InPerson, Phone, Box, Letter, Email];
-    ComplaintStatus = "complaint" => [Received, Explained, Accepted, InCapa, Closed, Praise];
-    CapaStatus = "capa" => [Open, AwaitingVerification, Effective];
-    ActionKind = "action" => [Corrective, Preventive];
-    LeaveKind = "leave" => [LeavePost, Personal, Sick, Annual];
-    LeaveStatus = "slip" => [Pending, Approved, Noted, Rejected, Cancelled];
-    IncidentKind = "incident" => [Late, Early, Absent];
-    Recipient = "recipient" => [SecondingUnit, CoordinationOffice];
-    ConductKind = "conduct" => [Commendation, Criticism, Warning, CirculatedCriticism, Removal];
-    ConductStatus = "decision" => [Proposed, Approved, Rejected];
-    Ground = "ground" => [C1, C2, C3, P1, P2, P3, P4, R1, R2, R3, R4, R5];
-    Band = "band" => [StaffNotice, StaffShort, StaffLong, RoomHeadNotice, RoomHeadShort, RoomHeadLong, Annual];
-    LeaveStep = "step" => [RoomHead, CoordinationOffice, CoordinationOfficeHead, ExecutiveDeputyDirector, SecondingUnit, SecondingUnitHr, Filing];
-    Decision = "verdict" => [Approved, Rejected, Filed];
-    ConductRule = "conduct-rule" => [Dress, Language, Post, Integrity, Tidiness, Smoking, Other];
-    Harm = "harm" => [Lost, Damaged];
-    Role = "role" => [Staff, RoomHead, CoordinationOffice, CoordinationOfficeHead, DeputyDirector, ExecutiveDeputyDirector];
-}
+pub(crate) use tokens;
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::attendance::{IncidentKind, Recipient};
+    use crate::domain::capa::{ActionKind, CapaStatus};
+    use crate::domain::complaint::{Channel, ComplaintStatus};
+    use crate::domain::conduct::{ConductKind, ConductStatus, Ground};
+    use crate::domain::config::{LeaveStep, Role};
+    use crate::domain::document::Harm;
+    use crate::domain::inspection::ConductRule;
+    use crate::domain::leave::{Band, Decision, LeaveKind, LeaveStatus};
 
     /// The token people type is the one the file holds, and each of its names (English,
     /// Traditional, Simplified) reads back as it and as nothing else.

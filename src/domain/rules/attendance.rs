@@ -7,8 +7,8 @@ use std::collections::BTreeSet;
 
 use super::{Act, Kind, Records, Sink, World, rules};
 use crate::domain::attendance::{Dispatch, Incident, IncidentKind, Recipient, keeps_attendance_of, keeps_room};
-use crate::domain::complaint::unknown_room;
 use crate::domain::date::{DateTime, Month};
+use crate::domain::fields::unknown_room;
 use crate::domain::id::RecordKind;
 use crate::domain::leave::LeaveStatus;
 

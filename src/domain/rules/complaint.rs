@@ -3,8 +3,9 @@
 
 use super::{Act, Kind, Sink, World, people, role_name, rules};
 use crate::domain::capa::CapaStatus;
-use crate::domain::complaint::{Complaint, MeetingStage, Responsibility, unknown_room};
+use crate::domain::complaint::{Complaint, MeetingStage, Responsibility};
 use crate::domain::config::Role;
+use crate::domain::fields::unknown_room;
 use crate::domain::id::{RecordId, RecordKind};
 use crate::domain::token::Token as _;
 use crate::{t, tid};

@@ -20,11 +20,12 @@ use super::attendance::{Dispatch, Incident};
 use super::calendar::Calendar;
 use super::capa::Capa;
 use super::collection::Collection;
-use super::complaint::{Complaint, unknown_staff};
+use super::complaint::Complaint;
 use super::conduct::Conduct;
 use super::config::{Config, Directory, Role, Staff};
 use super::date::Date;
 use super::document::Document;
+use super::fields::unknown_staff;
 use super::id::{RecordId, RecordKind};
 use super::inspection::Inspection;
 use super::leave::Leave;
@@ -35,7 +36,6 @@ use super::training::{Qualification, Training};
 
 mod attendance;
 mod capa;
-mod clause;
 mod collection;
 mod complaint;
 mod conduct;
@@ -72,7 +72,7 @@ fn every_rule_summary_is_translated() {
 #[cfg(test)]
 mod sequences;
 
-pub use clause::Clause;
+pub use crate::domain::clause::Clause;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]

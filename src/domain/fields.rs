@@ -1,0 +1,22 @@
+//! What every record kind's fields share: text that is really there, and the messages for
+//! a staff id or room that svc.toml does not list. A leaf of the domain, so the record
+//! modules use it without importing one another.
+
+use super::config::Directory;
+use super::suggest::did_you_mean;
+
+/// The text with surrounding space removed, or None when nothing is left.
+pub(crate) fn non_empty(text: Option<String>) -> Option<String> {
+    text.map(|t| t.trim().to_string()).filter(|t| !t.is_empty())
+}
+
+/// The message for a room id not in svc.toml, listing the rooms there are.
+pub fn unknown_room(id: &str, dir: &Directory) -> String {
+    let rooms: Vec<String> = dir.rooms().map(ToString::to_string).collect();
+    crate::t!("unknown-room", id = id, rooms = rooms.join(", "))
+}
+
+/// The message for a staff id not in the directory, with the closest id when one is near.
+pub fn unknown_staff(id: &str, dir: &Directory) -> String {
+    crate::t!("unknown-staff", id = id, hint = did_you_mean(id, dir.staff_ids()))
+}
