@@ -7,17 +7,10 @@ use std::process::Command;
 
 use anyhow::{Context as _, Result};
 
-use crate::domain::attendance::{Dispatch, Incident};
-use crate::domain::capa::Capa;
-use crate::domain::collection::Collection;
-use crate::domain::complaint::Complaint;
-use crate::domain::conduct::Conduct;
 use crate::domain::config::Staff;
 use crate::domain::date::Date;
 use crate::domain::fields::unknown_staff;
 use crate::domain::id::{RecordId, RecordKind};
-use crate::domain::inspection::Inspection;
-use crate::domain::leave::Leave;
 use crate::domain::refusal::Refusal;
 use crate::domain::rules::{self, Centre, Kind, Records};
 use crate::store::git::{self, Author, CommitSpec};
@@ -176,43 +169,31 @@ impl Ctx {
     }
 
     fn load_all(&self, records: &mut Records, kind: RecordKind) -> Result<()> {
-        match kind {
-            RecordKind::Complaint => records.extend(self.repo.records::<Complaint>(kind)?),
-            RecordKind::Capa => records.extend(self.repo.records::<Capa>(kind)?),
-            RecordKind::Leave => records.extend(self.repo.records::<Leave>(kind)?),
-            RecordKind::Incident => records.extend(self.repo.records::<Incident>(kind)?),
-            RecordKind::Dispatch => records.extend(self.repo.records::<Dispatch>(kind)?),
-            RecordKind::Conduct => records.extend(self.repo.records::<Conduct>(kind)?),
-            RecordKind::Collection => records.extend(self.repo.records::<Collection>(kind)?),
-            RecordKind::Inspection => records.extend(self.repo.records::<Inspection>(kind)?),
-            RecordKind::Review => records.extend(self.repo.records::<crate::domain::review::Review>(kind)?),
-            RecordKind::Training => records.extend(self.repo.records::<crate::domain::training::Training>(kind)?),
-            RecordKind::Document => records.extend(self.repo.records::<crate::domain::document::Document>(kind)?),
-            RecordKind::Qualification => {
-                records.extend(self.repo.records::<crate::domain::training::Qualification>(kind)?)
+        struct All<'a>(&'a Ctx, &'a mut Records, RecordKind);
+        impl rules::ForKind for All<'_> {
+            type Out = Result<()>;
+            fn run<T: rules::Known + rules::Slot + rules::history::Finished + schemars::JsonSchema>(
+                self,
+            ) -> Result<()> {
+                self.1.extend(self.0.repo.records::<T>(self.2)?);
+                Ok(())
             }
         }
-        Ok(())
+        rules::for_kind(kind, All(self, records, kind))
     }
 
     fn load_one(&self, records: &mut Records, id: RecordId) -> Result<()> {
-        match id.kind {
-            RecordKind::Complaint => records.put(self.repo.read::<Complaint>(id)?.record),
-            RecordKind::Capa => records.put(self.repo.read::<Capa>(id)?.record),
-            RecordKind::Leave => records.put(self.repo.read::<Leave>(id)?.record),
-            RecordKind::Incident => records.put(self.repo.read::<Incident>(id)?.record),
-            RecordKind::Dispatch => records.put(self.repo.read::<Dispatch>(id)?.record),
-            RecordKind::Conduct => records.put(self.repo.read::<Conduct>(id)?.record),
-            RecordKind::Collection => records.put(self.repo.read::<Collection>(id)?.record),
-            RecordKind::Inspection => records.put(self.repo.read::<Inspection>(id)?.record),
-            RecordKind::Review => records.put(self.repo.read::<crate::domain::review::Review>(id)?.record),
-            RecordKind::Training => records.put(self.repo.read::<crate::domain::training::Training>(id)?.record),
-            RecordKind::Document => records.put(self.repo.read::<crate::domain::document::Document>(id)?.record),
-            RecordKind::Qualification => {
-                records.put(self.repo.read::<crate::domain::training::Qualification>(id)?.record)
+        struct One<'a>(&'a Ctx, &'a mut Records, RecordId);
+        impl rules::ForKind for One<'_> {
+            type Out = Result<()>;
+            fn run<T: rules::Known + rules::Slot + rules::history::Finished + schemars::JsonSchema>(
+                self,
+            ) -> Result<()> {
+                self.1.put(self.0.repo.read::<T>(self.2)?.record);
+                Ok(())
             }
         }
-        Ok(())
+        rules::for_kind(id.kind, One(self, records, id))
     }
 
     /// One workflow step on one record: reads it under the repository lock, applies `step`

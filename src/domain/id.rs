@@ -10,137 +10,75 @@ use std::str::FromStr;
 use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// The kinds of record, each with its own folder and id prefix.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum RecordKind {
+/// The one table of record kinds: each kind's id prefix, folder under `records/`, schema
+/// file, the catalogue id of its name, and the command group that handles it. A new kind
+/// is one line here (and its record type in the rules' `slots!`).
+macro_rules! record_kinds {
+    ($($(#[doc = $doc:literal])* $kind:ident: $prefix:literal, $folder:literal, $schema:literal, $noun:expr, $group:literal;)*) => {
+        /// The kinds of record, each with its own folder and id prefix.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum RecordKind {
+            $($(#[doc = $doc])* $kind,)*
+        }
+
+        impl RecordKind {
+            pub const ALL: [RecordKind; [$(RecordKind::$kind),*].len()] = [$(RecordKind::$kind),*];
+
+            pub fn prefix(self) -> &'static str {
+                match self { $(RecordKind::$kind => $prefix,)* }
+            }
+
+            /// The folder under `records/`.
+            pub fn folder(self) -> &'static str {
+                match self { $(RecordKind::$kind => $folder,)* }
+            }
+
+            /// The schema file in `schemas/`.
+            pub fn schema_file(self) -> &'static str {
+                match self { $(RecordKind::$kind => $schema,)* }
+            }
+
+            /// The kind's name in the reader's language.
+            pub fn noun(self) -> String {
+                crate::i18n::message(match self { $(RecordKind::$kind => $noun,)* }, None)
+            }
+
+            /// The `svc` command group that handles this kind.
+            pub fn command_group(self) -> &'static str {
+                match self { $(RecordKind::$kind => $group,)* }
+            }
+        }
+    };
+}
+
+record_kinds! {
     /// Complaint/Feedback Form (客戶投訴/意見單, CC-6).
-    Complaint,
+    Complaint: "CMP", "complaints", "complaint.schema.json", crate::tid!("noun-complaint"), "complaint";
     /// Corrective and Preventive Action Tracking Report (糾正和預防措施跟蹤報告, CC-6).
-    Capa,
+    Capa: "CAPA", "capa", "capa.schema.json", crate::tid!("noun-capa"), "capa";
     /// Leave slip (離崗/事(病)假條, ATT-2 to ATT-4).
-    Leave,
+    Leave: "LV", "leave", "leave.schema.json", crate::tid!("noun-leave"), "leave";
     /// An attendance incident: late, early or absent (ATT-1).
-    Incident,
+    Incident: "INC", "incidents", "incident.schema.json", crate::tid!("noun-incident"), "attendance";
     /// A monthly attendance sheet sent on (ATT-5).
-    Dispatch,
+    Dispatch: "DSP", "dispatches", "dispatch.schema.json", crate::tid!("noun-dispatch"), "attendance";
     /// A proposed commendation or penalty and its decision (RP-1 to RP-3).
-    Conduct,
+    Conduct: "RP", "conduct", "conduct.schema.json", crate::tid!("noun-conduct"), "conduct";
     /// One emptying of the complaint box (CC-4.2).
-    Collection,
+    Collection: "BOX", "box", "box.schema.json", crate::tid!("noun-collection"), "box";
     /// An observation at a post: good conduct or a breach (SC-4.1).
-    Inspection,
+    Inspection: "INS", "inspections", "inspection.schema.json", crate::tid!("noun-inspection"), "inspection";
     /// A year's statistics submitted to the management review (CC-4.8).
-    Review,
+    Review: "REV", "reviews", "review.schema.json", crate::tid!("noun-review"), "stats";
     /// A course a person attended (SC-3.2).
-    Training,
+    Training: "TRN", "training", "training.schema.json", crate::tid!("noun-training"), "training";
     /// The coordination office's confirmation of a person's qualification (SC-3.2).
-    Qualification,
+    Qualification: "QUA", "qualifications", "qualification.schema.json", crate::tid!("noun-qualification"), "training";
     /// A registered document: received, handed over, kept (RP-2 P3).
-    Document,
+    Document: "DOC", "documents", "document.schema.json", crate::tid!("noun-document"), "doc";
 }
 
 impl RecordKind {
-    pub const ALL: [RecordKind; 12] = [
-        RecordKind::Complaint,
-        RecordKind::Capa,
-        RecordKind::Leave,
-        RecordKind::Incident,
-        RecordKind::Dispatch,
-        RecordKind::Conduct,
-        RecordKind::Collection,
-        RecordKind::Inspection,
-        RecordKind::Review,
-        RecordKind::Training,
-        RecordKind::Qualification,
-        RecordKind::Document,
-    ];
-
-    pub fn prefix(self) -> &'static str {
-        match self {
-            RecordKind::Complaint => "CMP",
-            RecordKind::Capa => "CAPA",
-            RecordKind::Leave => "LV",
-            RecordKind::Incident => "INC",
-            RecordKind::Dispatch => "DSP",
-            RecordKind::Conduct => "RP",
-            RecordKind::Collection => "BOX",
-            RecordKind::Inspection => "INS",
-            RecordKind::Review => "REV",
-            RecordKind::Training => "TRN",
-            RecordKind::Qualification => "QUA",
-            RecordKind::Document => "DOC",
-        }
-    }
-
-    /// The folder under `records/`.
-    pub fn folder(self) -> &'static str {
-        match self {
-            RecordKind::Complaint => "complaints",
-            RecordKind::Capa => "capa",
-            RecordKind::Leave => "leave",
-            RecordKind::Incident => "incidents",
-            RecordKind::Dispatch => "dispatches",
-            RecordKind::Conduct => "conduct",
-            RecordKind::Collection => "box",
-            RecordKind::Inspection => "inspections",
-            RecordKind::Review => "reviews",
-            RecordKind::Training => "training",
-            RecordKind::Qualification => "qualifications",
-            RecordKind::Document => "documents",
-        }
-    }
-
-    /// The schema file in `schemas/`.
-    pub fn schema_file(self) -> &'static str {
-        match self {
-            RecordKind::Complaint => "complaint.schema.json",
-            RecordKind::Capa => "capa.schema.json",
-            RecordKind::Leave => "leave.schema.json",
-            RecordKind::Incident => "incident.schema.json",
-            RecordKind::Dispatch => "dispatch.schema.json",
-            RecordKind::Conduct => "conduct.schema.json",
-            RecordKind::Collection => "box.schema.json",
-            RecordKind::Inspection => "inspection.schema.json",
-            RecordKind::Review => "review.schema.json",
-            RecordKind::Training => "training.schema.json",
-            RecordKind::Qualification => "qualification.schema.json",
-            RecordKind::Document => "document.schema.json",
-        }
-    }
-
-    pub fn noun(self) -> String {
-        match self {
-            RecordKind::Complaint => crate::t!("noun-complaint"),
-            RecordKind::Capa => crate::t!("noun-capa"),
-            RecordKind::Leave => crate::t!("noun-leave"),
-            RecordKind::Incident => crate::t!("noun-incident"),
-            RecordKind::Dispatch => crate::t!("noun-dispatch"),
-            RecordKind::Conduct => crate::t!("noun-conduct"),
-            RecordKind::Collection => crate::t!("noun-collection"),
-            RecordKind::Inspection => crate::t!("noun-inspection"),
-            RecordKind::Review => crate::t!("noun-review"),
-            RecordKind::Training => crate::t!("noun-training"),
-            RecordKind::Qualification => crate::t!("noun-qualification"),
-            RecordKind::Document => crate::t!("noun-document"),
-        }
-    }
-
-    /// The `svc` command group that handles this kind.
-    pub fn command_group(self) -> &'static str {
-        match self {
-            RecordKind::Complaint => "complaint",
-            RecordKind::Capa => "capa",
-            RecordKind::Leave => "leave",
-            RecordKind::Incident | RecordKind::Dispatch => "attendance",
-            RecordKind::Conduct => "conduct",
-            RecordKind::Collection => "box",
-            RecordKind::Inspection => "inspection",
-            RecordKind::Review => "stats",
-            RecordKind::Training | RecordKind::Qualification => "training",
-            RecordKind::Document => "doc",
-        }
-    }
-
     fn from_prefix(prefix: &str) -> Option<RecordKind> {
         RecordKind::ALL.into_iter().find(|k| k.prefix() == prefix)
     }

@@ -394,19 +394,15 @@ fn judge_path(
         path.split('/').rev().nth(2).and_then(|folder| RecordKind::ALL.into_iter().find(|k| k.folder() == folder));
     let Some(kind) = kind else { return (Vec::new(), Vec::new()) };
     let judge = Judge { root, commit, sides, path, reader, centre, options };
-    match kind {
-        RecordKind::Complaint => judge.run::<crate::domain::complaint::Complaint>(),
-        RecordKind::Capa => judge.run::<crate::domain::capa::Capa>(),
-        RecordKind::Leave => judge.run::<crate::domain::leave::Leave>(),
-        RecordKind::Incident => judge.run::<crate::domain::attendance::Incident>(),
-        RecordKind::Dispatch => judge.run::<crate::domain::attendance::Dispatch>(),
-        RecordKind::Conduct => judge.run::<crate::domain::conduct::Conduct>(),
-        RecordKind::Collection => judge.run::<crate::domain::collection::Collection>(),
-        RecordKind::Inspection => judge.run::<crate::domain::inspection::Inspection>(),
-        RecordKind::Review => judge.run::<crate::domain::review::Review>(),
-        RecordKind::Training => judge.run::<crate::domain::training::Training>(),
-        RecordKind::Document => judge.run::<crate::domain::document::Document>(),
-        RecordKind::Qualification => judge.run::<crate::domain::training::Qualification>(),
+    crate::domain::rules::for_kind(kind, judge)
+}
+
+impl crate::domain::rules::ForKind for Judge<'_> {
+    type Out = (Vec<Said>, Vec<(String, Date, String)>);
+    fn run<T: crate::domain::rules::Known + crate::domain::rules::Slot + Finished + schemars::JsonSchema>(
+        self,
+    ) -> Self::Out {
+        self.judge::<T>()
     }
 }
 
@@ -421,7 +417,7 @@ struct Judge<'a> {
 }
 
 impl Judge<'_> {
-    fn run<T: Kind + Finished + DeserializeOwned + serde::Serialize>(
+    fn judge<T: Kind + Finished + DeserializeOwned + serde::Serialize>(
         &self,
     ) -> (Vec<Said>, Vec<(String, Date, String)>) {
         let (sides, new_blob) = sides_of(self.sides, self.path);

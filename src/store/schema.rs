@@ -3,13 +3,8 @@
 
 use schemars::schema_for;
 
-use crate::domain::attendance::{Dispatch, Incident};
-use crate::domain::capa::Capa;
-use crate::domain::complaint::Complaint;
-use crate::domain::conduct::Conduct;
 use crate::domain::config::Config;
 use crate::domain::id::RecordKind;
-use crate::domain::leave::Leave;
 
 pub const CONFIG_SCHEMA_FILE: &str = "svc.schema.json";
 
@@ -22,19 +17,21 @@ pub fn pretty(schema: schemars::Schema) -> String {
 
 /// `(file name, pretty JSON with a final newline)` for every schema.
 pub fn generated() -> Vec<(&'static str, String)> {
-    vec![
-        (CONFIG_SCHEMA_FILE, pretty(schema_for!(Config))),
-        (RecordKind::Complaint.schema_file(), pretty(schema_for!(Complaint))),
-        (RecordKind::Capa.schema_file(), pretty(schema_for!(Capa))),
-        (RecordKind::Leave.schema_file(), pretty(schema_for!(Leave))),
-        (RecordKind::Incident.schema_file(), pretty(schema_for!(Incident))),
-        (RecordKind::Dispatch.schema_file(), pretty(schema_for!(Dispatch))),
-        (RecordKind::Conduct.schema_file(), pretty(schema_for!(Conduct))),
-        (RecordKind::Collection.schema_file(), pretty(schema_for!(crate::domain::collection::Collection))),
-        (RecordKind::Inspection.schema_file(), pretty(schema_for!(crate::domain::inspection::Inspection))),
-        (RecordKind::Review.schema_file(), pretty(schema_for!(crate::domain::review::Review))),
-        (RecordKind::Training.schema_file(), pretty(schema_for!(crate::domain::training::Training))),
-        (RecordKind::Document.schema_file(), pretty(schema_for!(crate::domain::document::Document))),
-        (RecordKind::Qualification.schema_file(), pretty(schema_for!(crate::domain::training::Qualification))),
-    ]
+    struct Schema;
+    impl crate::domain::rules::ForKind for Schema {
+        type Out = String;
+        fn run<
+            T: crate::domain::rules::Known
+                + crate::domain::rules::Slot
+                + crate::domain::rules::history::Finished
+                + schemars::JsonSchema,
+        >(
+            self,
+        ) -> String {
+            pretty(schema_for!(T))
+        }
+    }
+    let mut all = vec![(CONFIG_SCHEMA_FILE, pretty(schema_for!(Config)))];
+    all.extend(RecordKind::ALL.into_iter().map(|k| (k.schema_file(), crate::domain::rules::for_kind(k, Schema))));
+    all
 }

@@ -344,7 +344,21 @@ macro_rules! slots {
                 $(v.visit(&mut self.$field);)*
             }
         }
+
+        /// Runs `f` with the record type of `kind`: the one place a kind known only at run
+        /// time (a path, an id typed by hand) becomes its type.
+        pub fn for_kind<F: ForKind>(kind: RecordKind, f: F) -> F::Out {
+            match kind {
+                $(RecordKind::$kind => f.run::<$ty>(),)*
+            }
+        }
     };
+}
+
+/// Work done with the record type of a kind chosen at run time ([`for_kind`]).
+pub trait ForKind {
+    type Out;
+    fn run<T: Known + Slot + history::Finished + schemars::JsonSchema>(self) -> Self::Out;
 }
 
 /// What every record type is: a kind the rules know, read from TOML, checked in parallel.
