@@ -110,6 +110,20 @@ pub struct Action {
     pub done_by: Option<String>,
 }
 
+impl Round {
+    /// CC-4.5: the last day to verify a round whose completion was reported on
+    /// `completed`: `window` working days after it. The one place this is computed, for the
+    /// step that verifies, the overdue list and the rule that checks the recorded deadline.
+    pub fn deadline_after(completed: Date, calendar: &Calendar, window: u32) -> Date {
+        calendar.add_working_days(completed, window)
+    }
+
+    /// The last day to verify this round, once its completion is reported.
+    pub fn deadline(&self, calendar: &Calendar, window: u32) -> Option<Date> {
+        Some(Round::deadline_after(self.completed.as_ref()?.on, calendar, window))
+    }
+}
+
 /// CC-4.4: the responsible person's report that this round's actions are done.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -323,7 +337,7 @@ impl Capa {
     ) -> Result<bool, Refusal> {
         self.ensure_status(CapaStatus::AwaitingVerification, crate::tid!("capa-verb-verify"))?;
         let completed = self.current_round().and_then(|r| r.completed.as_ref()).map(|c| c.on).unwrap_or(self.opened);
-        let deadline = calendar.add_working_days(completed, window);
+        let deadline = Round::deadline_after(completed, calendar, window);
         let late = today > deadline;
         let note = note.trim().to_string();
         self.current_round_mut().verification =
@@ -388,8 +402,7 @@ impl Capa {
 
     /// CC-4.5: the last day to verify the current round, once its completion is reported.
     pub fn verification_deadline(&self, calendar: &Calendar, window: u32) -> Option<Date> {
-        let completed = self.current_round()?.completed.as_ref()?.on;
-        Some(calendar.add_working_days(completed, window))
+        self.current_round()?.deadline(calendar, window)
     }
 
     pub fn last_verification_date(&self) -> Option<Date> {

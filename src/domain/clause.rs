@@ -5,233 +5,96 @@ use std::fmt;
 
 use serde::{Serialize, Serializer};
 
-/// A clause of the procedures (see `docs/procedures.md`), or one of svc's own ids for what
-/// the procedures do not cover (`SVC-CONFIG`, `SVC-CAL`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Clause {
-    Sc3_1,
-    Sc3_2,
-    Sc4_1,
-    Cc2,
-    Cc4_1,
-    Cc4_2,
-    Cc4_3,
-    Cc4_4,
-    Cc4_5,
-    Cc4_6,
-    Cc4_7,
-    Cc4_8,
-    Cc6,
-    Att1,
-    Att2,
-    Att3,
-    Att4,
-    Att5,
-    Rp1,
-    Rp2,
-    Rp3,
-    SvcConfig,
-    SvcCal,
-    Git1,
-    Git2,
-    Git3,
-    Git4,
-    Git5,
-    Git6,
+/// The one table of clauses: each clause's id, heading and text, from which the enum, its
+/// list and its lookups are made (so no list can miss one).
+macro_rules! clauses {
+    ($($clause:ident: $id:literal, $title:literal, $text:literal;)*) => {
+        /// A clause of the procedures (see `docs/procedures.md`), or one of svc's own ids for
+        /// what the procedures do not cover (`SVC-CONFIG`, `SVC-CAL`, `GIT-n`).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Clause {
+            $($clause,)*
+        }
+
+        impl Clause {
+            pub const ALL: [Clause; [$(Clause::$clause),*].len()] = [$(Clause::$clause),*];
+
+            pub fn id(self) -> &'static str {
+                match self { $(Clause::$clause => $id,)* }
+            }
+
+            /// The clause's heading.
+            pub fn title(self) -> &'static str {
+                match self { $(Clause::$clause => $title,)* }
+            }
+
+            /// What the clause asks, in svc's words.
+            pub fn text(self) -> &'static str {
+                match self { $(Clause::$clause => $text,)* }
+            }
+        }
+    };
 }
 
-impl Clause {
-    pub const ALL: [Clause; 29] = [
-        Clause::Sc3_1,
-        Clause::Sc3_2,
-        Clause::Sc4_1,
-        Clause::Cc2,
-        Clause::Cc4_1,
-        Clause::Cc4_2,
-        Clause::Cc4_3,
-        Clause::Cc4_4,
-        Clause::Cc4_5,
-        Clause::Cc4_6,
-        Clause::Cc4_7,
-        Clause::Cc4_8,
-        Clause::Cc6,
-        Clause::Att1,
-        Clause::Att2,
-        Clause::Att3,
-        Clause::Att4,
-        Clause::Att5,
-        Clause::Rp1,
-        Clause::Rp2,
-        Clause::Rp3,
-        Clause::SvcConfig,
-        Clause::SvcCal,
-        Clause::Git1,
-        Clause::Git2,
-        Clause::Git3,
-        Clause::Git4,
-        Clause::Git5,
-        Clause::Git6,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Clause::Sc3_1 => "SC-3.1",
-            Clause::Sc3_2 => "SC-3.2",
-            Clause::Sc4_1 => "SC-4.1",
-            Clause::Cc2 => "CC-2",
-            Clause::Cc4_1 => "CC-4.1",
-            Clause::Cc4_2 => "CC-4.2",
-            Clause::Cc4_3 => "CC-4.3",
-            Clause::Cc4_4 => "CC-4.4",
-            Clause::Cc4_5 => "CC-4.5",
-            Clause::Cc4_6 => "CC-4.6",
-            Clause::Cc4_7 => "CC-4.7",
-            Clause::Cc4_8 => "CC-4.8",
-            Clause::Cc6 => "CC-6",
-            Clause::Att1 => "ATT-1",
-            Clause::Att2 => "ATT-2",
-            Clause::Att3 => "ATT-3",
-            Clause::Att4 => "ATT-4",
-            Clause::Att5 => "ATT-5",
-            Clause::Rp1 => "RP-1",
-            Clause::Rp2 => "RP-2",
-            Clause::Rp3 => "RP-3",
-            Clause::SvcConfig => "SVC-CONFIG",
-            Clause::SvcCal => "SVC-CAL",
-            Clause::Git1 => "GIT-1",
-            Clause::Git2 => "GIT-2",
-            Clause::Git3 => "GIT-3",
-            Clause::Git4 => "GIT-4",
-            Clause::Git5 => "GIT-5",
-            Clause::Git6 => "GIT-6",
-        }
-    }
-
-    /// The clause's heading.
-    pub fn title(self) -> &'static str {
-        match self {
-            Clause::Sc3_1 => "Rooms, their functions and posts",
-            Clause::Sc3_2 => "Qualified before serving (持證上崗)",
-            Clause::Sc4_1 => "Conduct at the post, observed by inspection (巡查)",
-            Clause::Cc2 => "What counts as a complaint",
-            Clause::Cc4_1 => "Triage: whose responsibility",
-            Clause::Cc4_2 => "Channels and the complaint box",
-            Clause::Cc4_3 => "Register, cause analysis, the CAPA",
-            Clause::Cc4_4 => "Actions and the completion report",
-            Clause::Cc4_5 => "Verification within the working-day window",
-            Clause::Cc4_6 => "Not effective: another round",
-            Clause::Cc4_7 => "Result on the form, reply to the customer",
-            Clause::Cc4_8 => "Yearly statistics for management review",
-            Clause::Cc6 => "Records: forms, register, reports",
-            Clause::Att1 => "Arriving and leaving on time",
-            Clause::Att2 => "Room heads away from their post",
-            Clause::Att3 => "Staff away from their post",
-            Clause::Att4 => "Annual leave",
-            Clause::Att5 => "Monthly attendance sheets",
-            Clause::Rp1 => "Written commendation (書面表揚)",
-            Clause::Rp2 => "Criticism, warning, circulated criticism",
-            Clause::Rp3 => "Removal from the centre (撤離)",
-            Clause::SvcConfig => "svc.toml itself",
-            Clause::SvcCal => "The working-day calendar",
-            Clause::Git1 => "History: steps are appended, never changed",
-            Clause::Git2 => "History: nothing deleted or renamed",
-            Clause::Git3 => "History: steps recorded when they happen",
-            Clause::Git4 => "History: each step committed by its actor",
-            Clause::Git5 => "History: the records as committed",
-            Clause::Git6 => "History: who may change svc.toml",
-        }
-    }
-
-    /// What the clause asks, in this project's own words.
-    pub fn text(self) -> &'static str {
-        match self {
-            Clause::Sc3_1 => {
-                "Every room states what it does, who may act for it and each post's duties. In svc: the rooms and the staff directory of `svc.toml`; every room and person named on a record must be listed there."
-            }
-            Clause::Sc3_2 => {
-                "Window staff are trained in policy and business, and serve customers only after the coordination office has confirmed their qualification. In svc: the `qualified` date of each window clerk; a clerk logs or triages forms only from that day."
-            }
-            Clause::Sc4_1 => {
-                "Staff keep to the rules of conduct at the post: dress, courteous language, no empty or swapped posts and no chatting, no shirking or obstructing, no personal gain, tidy desks, no smoking. In svc: the coordination office or the person's room head records what an inspection (巡查) observed, good or a breach; those records are the evidence the grounds of commendation and penalty rest on (C2, C3, P1, R1 to R3, R5)."
-            }
-            Clause::Cc2 => {
-                "Every complaint about service quality is handled, spoken ones included. The same feedback form also carries praise, which is logged and goes no further."
-            }
-            Clause::Cc4_1 => {
-                "The unit that receives a complaint first judges whose responsibility it is. If the customer's, the cause is explained to them (by the handler in person when needed) and the complaint ends. If the centre's, it is written on the Complaint/Feedback Form and passed to the coordination office."
-            }
-            Clause::Cc4_2 => {
-                "Complaints come in person or orally, by the office's complaint hotline, by letter or e-mail, and through the complaint box, which the coordination office empties every working day."
-            }
-            Clause::Cc4_3 => {
-                "The coordination office enters the complaint in the register, analyses the cause (talking to the customer if needed), names the responsible person and opens a Corrective and Preventive Action (CAPA) tracking report for them."
-            }
-            Clause::Cc4_4 => {
-                "The responsible person proposes corrective and preventive actions, each with a planned completion date, carries them out and reports completion to the coordination office."
-            }
-            Clause::Cc4_5 => {
-                "The coordination office verifies the effect within the policy's number of working days (5 by default) after completion was reported; the days counted are working days after the day of the report."
-            }
-            Clause::Cc4_6 => {
-                "A verification that finds the actions not effective sends the CAPA round again: new actions, new dates, a new verification, until one finds it effective."
-            }
-            Clause::Cc4_7 => {
-                "Once verified, the result is written on the complaint form; a customer who wants a reply gets one, and the register shows it."
-            }
-            Clause::Cc4_8 => {
-                "Once a year the coordination office head counts the complaints in the register and analyses their causes; the report goes to management review."
-            }
-            Clause::Cc6 => {
-                "The records are the Complaint/Feedback Form (one per complaint), the register (a view over all forms) and the CAPA tracking report (one per CAPA). In svc every record is one TOML file, named by its id, in its kind's folder and year, and its status agrees with the steps recorded on it."
-            }
-            Clause::Att1 => {
-                "Staff arrive and leave on time. A late arrival, an early departure or an absence without leave on a working day is an attendance incident."
-            }
-            Clause::Att2 => {
-                "A room head away up to 1 working day gives the coordination office a phone notice; over 1 and up to 3 days needs a slip approved by the coordination office head; over 3 days goes through the seconding unit, is approved by the executive deputy director and then filed with the coordination office."
-            }
-            Clause::Att3 => {
-                "Staff away always tell their room head; over half a working day needs a slip approved by the room head, and over 1 day the coordination office's approval as well. A slip is entered by the applicant, their room head or the coordination office, before the leave starts unless it is marked retroactive (補假)."
-            }
-            Clause::Att4 => {
-                "Annual leave of any length is approved first by the coordination office, then processed by the seconding unit's HR department, then filed with the coordination office."
-            }
-            Clause::Att5 => {
-                "Each room keeps its attendance; after each month one copy of the sheet goes to the seconding unit and one to the coordination office. Incidents are recorded by the room head or the office, and a month already sent is changed only with a recorded correction."
-            }
-            Clause::Rp1 => {
-                "A written commendation is proposed by the coordination office and decided by the executive deputy director, and a letter goes to the seconding unit. Grounds: C1 service praised by customers, C2 errors or loopholes found and averted, C3 gifts refused."
-            }
-            Clause::Rp2 => {
-                "Criticism, warning and circulated criticism are proposed by the coordination office and decided by the deputy director. Grounds: P1 careless or discourteous with a complaint, P2 monthly attendance failed, P3 documents not kept, P4 a case still unfinished after one reminder (催辦). A reminder concerns the handler's own overdue work: an action past its date, or completion not reported."
-            }
-            Clause::Rp3 => {
-                "Removal from the centre is proposed by the coordination office and decided by the executive deputy director, and takes effect on its decision date. Grounds: R1 not corrected after criticism, R2 repeated errors, R3 gifts accepted, R4 unfinished after a second reminder or repeatedly overdue, R5 otherwise unfit."
-            }
-            Clause::SvcConfig => "`svc.toml` must be readable and valid for any rule to run.",
-            Clause::SvcCal => {
-                "The calendar section of `svc.toml` must describe a usable working week: at least one working weekday, sessions in order, holidays that end after they start."
-            }
-            Clause::Git1 => {
-                "svc's own rule for the records kept in git (`svc check --base REV`): a step recorded at REV is unchanged at HEAD, and a finished record (a closed complaint, an effective CAPA, a filed, rejected or cancelled slip, a decided commendation or penalty, a dispatch, an incident) does not change at all, except that an approved decision gains its letter."
-            }
-            Clause::Git2 => {
-                "svc's own rule for the records kept in git: no record file is deleted or renamed; mistakes are corrected by further steps."
-            }
-            Clause::Git3 => {
-                "svc's own rule for the records kept in git: a step is dated at most `[policy] max_backdate_working_days` working days before the commit that records it."
-            }
-            Clause::Git4 => {
-                "svc's own rule for the records kept in git (`--verify-authors`): each step is in a commit authored by the person it names, or signed by a key listed for them in the allowed-signers file named in `svc.toml`."
-            }
-            Clause::Git5 => {
-                "svc's own rule for the records kept in git: what the work tree and git's index hold of a record is what HEAD holds. A step lands whole, its commit and the index together; a record the index holds otherwise than HEAD (a kill between the two, a staged reversion) would be undone or deleted by the next plain `git commit`, and `svc repair` puts the index right."
-            }
-            Clause::Git6 => {
-                "svc's own rule for the records kept in git: the people, rooms, e-mails, keys and policy numbers of `svc.toml` are changed only by the coordination office head or someone `[git] config_admins` lists, as svc.toml stood before the change; every commit is judged by svc.toml as it stood in its parent, so a moved e-mail or a raised limit cannot launder a later commit."
-            }
-        }
-    }
+clauses! {
+    Sc3_1: "SC-3.1", "Rooms, their functions and posts",
+        "Every room states what it does, who may act for it and each post's duties. In svc: the rooms and the staff directory of `svc.toml`; every room and person named on a record must be listed there.";
+    Sc3_2: "SC-3.2", "Qualified before serving (持證上崗)",
+        "Window staff are trained in policy and business, and serve customers only after the coordination office has confirmed their qualification. In svc: the `qualified` date of each window clerk; a clerk logs or triages forms only from that day.";
+    Sc4_1: "SC-4.1", "Conduct at the post, observed by inspection (巡查)",
+        "Staff keep to the rules of conduct at the post: dress, courteous language, no empty or swapped posts and no chatting, no shirking or obstructing, no personal gain, tidy desks, no smoking. In svc: the coordination office or the person's room head records what an inspection (巡查) observed, good or a breach; those records are the evidence the grounds of commendation and penalty rest on (C2, C3, P1, R1 to R3, R5).";
+    Cc2: "CC-2", "What counts as a complaint",
+        "Every complaint about service quality is handled, spoken ones included. The same feedback form also carries praise, which is logged and goes no further.";
+    Cc4_1: "CC-4.1", "Triage: whose responsibility",
+        "The unit that receives a complaint first judges whose responsibility it is. If the customer's, the cause is explained to them (by the handler in person when needed) and the complaint ends. If the centre's, it is written on the Complaint/Feedback Form and passed to the coordination office.";
+    Cc4_2: "CC-4.2", "Channels and the complaint box",
+        "Complaints come in person or orally, by the office's complaint hotline, by letter or e-mail, and through the complaint box, which the coordination office empties every working day.";
+    Cc4_3: "CC-4.3", "Register, cause analysis, the CAPA",
+        "The coordination office enters the complaint in the register, analyses the cause (talking to the customer if needed), names the responsible person and opens a Corrective and Preventive Action (CAPA) tracking report for them.";
+    Cc4_4: "CC-4.4", "Actions and the completion report",
+        "The responsible person proposes corrective and preventive actions, each with a planned completion date, carries them out and reports completion to the coordination office.";
+    Cc4_5: "CC-4.5", "Verification within the working-day window",
+        "The coordination office verifies the effect within the policy's number of working days (5 by default) after completion was reported; the days counted are working days after the day of the report.";
+    Cc4_6: "CC-4.6", "Not effective: another round",
+        "A verification that finds the actions not effective sends the CAPA round again: new actions, new dates, a new verification, until one finds it effective.";
+    Cc4_7: "CC-4.7", "Result on the form, reply to the customer",
+        "Once verified, the result is written on the complaint form; a customer who wants a reply gets one, and the register shows it.";
+    Cc4_8: "CC-4.8", "Yearly statistics for management review",
+        "Once a year the coordination office head counts the complaints in the register and analyses their causes; the report goes to management review.";
+    Cc6: "CC-6", "Records: forms, register, reports",
+        "The records are the Complaint/Feedback Form (one per complaint), the register (a view over all forms) and the CAPA tracking report (one per CAPA). In svc every record is one TOML file, named by its id, in its kind's folder and year, and its status agrees with the steps recorded on it.";
+    Att1: "ATT-1", "Arriving and leaving on time",
+        "Staff arrive and leave on time. A late arrival, an early departure or an absence without leave on a working day is an attendance incident.";
+    Att2: "ATT-2", "Room heads away from their post",
+        "A room head away up to 1 working day gives the coordination office a phone notice; over 1 and up to 3 days needs a slip approved by the coordination office head; over 3 days goes through the seconding unit, is approved by the executive deputy director and then filed with the coordination office.";
+    Att3: "ATT-3", "Staff away from their post",
+        "Staff away always tell their room head; over half a working day needs a slip approved by the room head, and over 1 day the coordination office's approval as well. A slip is entered by the applicant, their room head or the coordination office, before the leave starts unless it is marked retroactive (補假).";
+    Att4: "ATT-4", "Annual leave",
+        "Annual leave of any length is approved first by the coordination office, then processed by the seconding unit's HR department, then filed with the coordination office.";
+    Att5: "ATT-5", "Monthly attendance sheets",
+        "Each room keeps its attendance; after each month one copy of the sheet goes to the seconding unit and one to the coordination office. Incidents are recorded by the room head or the office, and a month already sent is changed only with a recorded correction.";
+    Rp1: "RP-1", "Written commendation (書面表揚)",
+        "A written commendation is proposed by the coordination office and decided by the executive deputy director, and a letter goes to the seconding unit. Grounds: C1 service praised by customers, C2 errors or loopholes found and averted, C3 gifts refused.";
+    Rp2: "RP-2", "Criticism, warning, circulated criticism",
+        "Criticism, warning and circulated criticism are proposed by the coordination office and decided by the deputy director. Grounds: P1 careless or discourteous with a complaint, P2 monthly attendance failed, P3 documents not kept, P4 a case still unfinished after one reminder (催辦). A reminder concerns the handler's own overdue work: an action past its date, or completion not reported.";
+    Rp3: "RP-3", "Removal from the centre (撤離)",
+        "Removal from the centre is proposed by the coordination office and decided by the executive deputy director, and takes effect on its decision date. Grounds: R1 not corrected after criticism, R2 repeated errors, R3 gifts accepted, R4 unfinished after a second reminder or repeatedly overdue, R5 otherwise unfit.";
+    SvcConfig: "SVC-CONFIG", "svc.toml itself",
+        "`svc.toml` must be readable and valid for any rule to run.";
+    SvcCal: "SVC-CAL", "The working-day calendar",
+        "The calendar section of `svc.toml` must describe a usable working week: at least one working weekday, sessions in order, holidays that end after they start.";
+    Git1: "GIT-1", "History: steps are appended, never changed",
+        "svc's own rule for the records kept in git (`svc check --base REV`): a step recorded at REV is unchanged at HEAD, and a finished record (a closed complaint, an effective CAPA, a filed, rejected or cancelled slip, a decided commendation or penalty, a dispatch, an incident) does not change at all, except that an approved decision gains its letter.";
+    Git2: "GIT-2", "History: nothing deleted or renamed",
+        "svc's own rule for the records kept in git: no record file is deleted or renamed; mistakes are corrected by further steps.";
+    Git3: "GIT-3", "History: steps recorded when they happen",
+        "svc's own rule for the records kept in git: a step is dated at most `[policy] max_backdate_working_days` working days before the commit that records it.";
+    Git4: "GIT-4", "History: each step committed by its actor",
+        "svc's own rule for the records kept in git (`--verify-authors`): each step is in a commit authored by the person it names, or signed by a key listed for them in the allowed-signers file named in `svc.toml`.";
+    Git5: "GIT-5", "History: the records as committed",
+        "svc's own rule for the records kept in git: what the work tree and git's index hold of a record is what HEAD holds. A step lands whole, its commit and the index together; a record the index holds otherwise than HEAD (a kill between the two, a staged reversion) would be undone or deleted by the next plain `git commit`, and `svc repair` puts the index right.";
+    Git6: "GIT-6", "History: who may change svc.toml",
+        "svc's own rule for the records kept in git: the people, rooms, e-mails, keys and policy numbers of `svc.toml` are changed only by the coordination office head or someone `[git] config_admins` lists, as svc.toml stood before the change; every commit is judged by svc.toml as it stood in its parent, so a moved e-mail or a raised limit cannot launder a later commit.";
 }
 
 impl fmt::Display for Clause {

@@ -252,7 +252,7 @@ fn verification(capa: &Capa, world: &World, completed: Date, v: &Verification, k
     world.in_order((completed, tid!("when-completion")), (v.on, tid!("when-verification")), &format!("{key}.on"), sink);
     world.not_future(v.on, &format!("{key}.on"), sink);
     let window = world.window();
-    let deadline = world.calendar.add_working_days(completed, window);
+    let deadline = crate::domain::capa::Round::deadline_after(completed, world.calendar, window);
     if v.deadline != deadline {
         sink.report(
             &DEADLINE_RECORDED,
