@@ -420,3 +420,51 @@ fn kill_9_at_random_points_loses_nothing() {
     assert!(!complaint.is_empty());
     assert!(started.elapsed() < Duration::from_secs(60), "the loop stays under a minute");
 }
+
+/// Every read command with a large output, into a pipe its reader closes after one line
+/// (`| head -1`): a quiet end, exit 0, nothing on stderr. A generated centre of 3,000
+/// records makes each output far larger than a pipe's buffer.
+#[test]
+fn every_large_output_ends_quietly_when_the_reader_closes_the_pipe() {
+    use std::io::{BufRead, BufReader};
+    let dir = tempfile::tempdir().unwrap();
+    let centre = dir.path().join("centre");
+    let made = Command::new(svc_bin()).arg("generate").arg(&centre).args(["--records", "3000"]).output().unwrap();
+    assert!(made.status.success(), "{}", String::from_utf8_lossy(&made.stderr));
+    let commands: [&[&str]; 14] = [
+        &["complaint", "list", "--format", "csv"],
+        &["complaint", "list"],
+        &["complaint", "list", "--format", "json"],
+        &["capa", "list", "--format", "csv"],
+        &["capa", "list", "--overdue"],
+        &["leave", "list", "--format", "csv"],
+        &["todo", "--all", "--format", "csv"],
+        &["todo", "--all"],
+        &["conduct", "list", "--format", "csv"],
+        &["check"],
+        &["check", "--format", "json"],
+        &["check", "--format", "gitlab"],
+        &["stats", "yearly", "--year", "2026", "--format", "csv"],
+        &["check", "--list-rules"],
+    ];
+    for args in commands {
+        let mut child = Command::new(svc_bin())
+            .env("SVC_LANG", "en")
+            .arg("--repo")
+            .arg(&centre)
+            .args(["--date", "2026-11-27"])
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = String::new();
+        BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).unwrap();
+        // The reader is gone: the pipe is closed after one line.
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!first.is_empty(), "{args:?} wrote something");
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {stderr}");
+        assert!(!stderr.contains("Broken pipe") && !stderr.contains("error"), "{args:?}: {stderr}");
+    }
+}

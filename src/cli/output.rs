@@ -121,12 +121,24 @@ impl Grid {
             out.write_all("\u{feff}".as_bytes())?;
         }
         let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(out);
-        writer.write_record(self.headers.iter().map(|h| heading(h)))?;
+        writer.write_record(self.headers.iter().map(|h| heading(h))).map_err(csv_error)?;
         for row in &self.rows {
-            writer.write_record(row.iter().map(|c| neutralise_formula(&visible(c)).into_owned()))?;
+            writer.write_record(row.iter().map(|c| neutralise_formula(&visible(c)).into_owned())).map_err(csv_error)?;
         }
         writer.flush()?;
         Ok(())
+    }
+}
+
+/// A CSV writer's failure as what it is: an I/O error stays one (so a closed pipe is the
+/// quiet end it should be, exit 0), anything else is reported as it came.
+pub fn csv_error(e: csv::Error) -> anyhow::Error {
+    if !e.is_io_error() {
+        return e.into();
+    }
+    match e.into_kind() {
+        csv::ErrorKind::Io(io) => io.into(),
+        other => anyhow::anyhow!("{other:?}"),
     }
 }
 

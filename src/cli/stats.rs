@@ -340,13 +340,17 @@ fn write_long_csv(out: &mut impl Write, sections: &[Section], bom: bool) -> Resu
         out.write_all("\u{feff}".as_bytes())?;
     }
     let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(out);
-    writer.write_record([t!("stats-section"), t!("stats-item"), t!("stats-measure"), t!("stats-value")])?;
+    writer
+        .write_record([t!("stats-section"), t!("stats-item"), t!("stats-measure"), t!("stats-value")])
+        .map_err(super::output::csv_error)?;
     for s in sections {
         for row in &s.rows {
             let item = row.first().map(String::as_str).unwrap_or_default();
             for (measure, value) in s.headers.iter().zip(row).skip(1) {
                 let cells = [s.title.as_str(), item, measure.as_str(), value.as_str()];
-                writer.write_record(cells.iter().map(|c| neutralise_formula(c).into_owned()))?;
+                writer
+                    .write_record(cells.iter().map(|c| neutralise_formula(c).into_owned()))
+                    .map_err(super::output::csv_error)?;
             }
         }
     }
