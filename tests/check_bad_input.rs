@@ -228,3 +228,29 @@ fn fix_encoding_converts_big5_and_gbk_to_utf8() {
     lone.svc().args(["fix-encoding", "--from", "big5", &path]).assert().success();
     assert_eq!(lone.read(&path), original);
 }
+
+/// A policy number no centre can mean (a verification window of 4,294,967,295 working
+/// days) is refused at once, placed at its key, never computed with: no panic, no hang.
+#[test]
+fn a_policy_number_out_of_range_is_refused_not_computed_with() {
+    let repo = TestRepo::demo_copy();
+    let config = repo.read("svc.toml").replacen(
+        "verification_working_days = 5\n",
+        "verification_working_days = 4294967295\n",
+        1,
+    );
+    repo.write("svc.toml", config);
+    let out = repo.svc().args(["--date", DEMO_DAY, "check"]).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(3), "{text}");
+    assert!(text.starts_with("svc.toml:") && text.contains("verification_working_days = 4294967295"), "{text}");
+    assert!(text.contains("1 to 60"), "{text}");
+    let line: usize = text.split(':').nth(1).unwrap().parse().unwrap();
+    assert_eq!(repo.read("svc.toml").lines().nth(line - 1).unwrap(), "verification_working_days = 4294967295");
+    for args in [&["capa", "list"][..], &["capa", "verify", "CAPA-2026-0001", "--effective", "--note", "x"]] {
+        let out = repo.svc().args(["--as", "S02"]).args(args).output().unwrap();
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(3), "{args:?}: {said}");
+        assert!(said.contains("verification_working_days") && !said.contains("panicked"), "{said}");
+    }
+}

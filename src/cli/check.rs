@@ -315,7 +315,13 @@ fn collect(root: &Path, globals: &Globals) -> Result<(usize, Vec<Located>, bool)
             return Ok((1, errors.into_iter().map(|e| file_error(root, e, rule)).collect(), false));
         }
     };
-    // The calendar is the one part of svc.toml that can parse and still be unusable.
+    // A policy number outside what a centre can mean is refused before any arithmetic.
+    if let Some((key, message)) = config.policy.range_error() {
+        let position = text::position_of_key(&config_text, &format!("policy.{key}"));
+        let rule = rules::unreadable_config_rule();
+        return Ok((1, vec![at(CONFIG_FILE.into(), position, rule, rule.clause, message)], false));
+    }
+    // The calendar is the other part of svc.toml that can parse and still be unusable.
     let repo = match Repo::with_config(root, config) {
         Ok(repo) => repo,
         Err(e) => {

@@ -379,32 +379,71 @@ impl JsonSchema for SessionSpan {
     }
 }
 
+impl Policy {
+    /// Each policy number with the range a centre can mean: outside it, date arithmetic
+    /// would run for hours or off the calendar (a verification window of 4,294,967,295
+    /// working days), so svc refuses the svc.toml rather than compute with it.
+    fn ranges(&self) -> [(&'static str, f64, f64, f64); 9] {
+        [
+            ("verification_working_days", f64::from(self.verification_working_days), 1.0, 60.0),
+            ("staff_notice_max_days", self.staff_notice_max_days, 0.0, 365.0),
+            ("staff_room_head_max_days", self.staff_room_head_max_days, 0.0, 365.0),
+            ("room_head_notice_max_days", self.room_head_notice_max_days, 0.0, 365.0),
+            ("room_head_office_head_max_days", self.room_head_office_head_max_days, 0.0, 365.0),
+            ("attendance_max_late_early", f64::from(self.attendance_max_late_early), 0.0, 31.0),
+            ("attendance_max_absent", f64::from(self.attendance_max_absent), 0.0, 31.0),
+            ("max_backdate_working_days", f64::from(self.max_backdate_working_days), 0.0, 250.0),
+            ("review_within_working_days", f64::from(self.review_within_working_days), 1.0, 250.0),
+        ]
+    }
+
+    /// The first policy number outside its range: (key, value, min, max).
+    pub fn out_of_range(&self) -> Option<(&'static str, f64, f64, f64)> {
+        self.ranges().into_iter().find(|(_, v, min, max)| !(v.is_finite() && v >= min && v <= max))
+    }
+
+    /// The message for [`Policy::out_of_range`].
+    pub fn range_error(&self) -> Option<(&'static str, String)> {
+        let (key, value, min, max) = self.out_of_range()?;
+        Some((key, crate::t!("policy-out-of-range", key = key, value = value, min = min, max = max)))
+    }
+}
+
 /// `[policy]`: the numbers of the procedures, defaulting to the procedure's own values.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Policy {
     /// CC-4.5: the coordination office verifies within this many working days of the
     /// completion report.
+    #[schemars(range(min = 1, max = 60))]
     pub verification_working_days: u32,
     /// ATT-3: staff away up to this many days only report to their room head.
+    #[schemars(range(min = 0, max = 365))]
     pub staff_notice_max_days: f64,
     /// ATT-3: staff away over this many days also need coordination office approval.
+    #[schemars(range(min = 0, max = 365))]
     pub staff_room_head_max_days: f64,
     /// ATT-2: room heads away up to this many days give a phone notice.
+    #[schemars(range(min = 0, max = 365))]
     pub room_head_notice_max_days: f64,
     /// ATT-2: room heads away over this many days go through their seconding unit and the
     /// executive deputy director.
+    #[schemars(range(min = 0, max = 365))]
     pub room_head_office_head_max_days: f64,
     /// ATT-1 / RP-2 P2: a month passes with at most this many late arrivals and early
     /// departures together...
+    #[schemars(range(min = 0, max = 31))]
     pub attendance_max_late_early: u32,
     /// ...and at most this many absences.
+    #[schemars(range(min = 0, max = 31))]
     pub attendance_max_absent: u32,
     /// GIT-3: a step may be dated at most this many working days before the commit that
     /// records it (`svc check --base`).
+    #[schemars(range(min = 0, max = 250))]
     pub max_backdate_working_days: u32,
     /// CC-4.8: a year's statistics are submitted to the management review within this many
     /// working days after the year ends.
+    #[schemars(range(min = 1, max = 250))]
     pub review_within_working_days: u32,
     /// The steps of each leave route (ATT-2, ATT-3, ATT-4).
     pub leave_routes: LeaveRoutes,

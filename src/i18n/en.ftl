@@ -1077,3 +1077,4 @@ key-exists = { $path } exists already: a person has one key on this PC
 key-no-ssh-keygen = ssh-keygen (OpenSSH) is needed to create a key
 key-not-created = ssh-keygen did not create the key; nothing was written
 history-not-signed = the step of { $who } is in a commit not signed by their key (`svc key add`): an unsigned commit proves only the e-mail it claims
+policy-out-of-range = `[policy] { $key } = { $value }` is outside what a centre can mean ({ $min } to { $max }): correct it in svc.toml

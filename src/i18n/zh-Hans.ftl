@@ -979,3 +979,4 @@ key-exists = { $path } 已存在：每人在这台电脑上只有一把金钥
 key-no-ssh-keygen = 建立金钥需要 ssh-keygen（OpenSSH）
 key-not-created = ssh-keygen 未建立金钥；未写入任何内容
 history-not-signed = { $who } 的步骤所在的提交未以其金钥签署（`svc key add`）：未签署的提交只证明它自称的电邮
+policy-out-of-range = `[policy] { $key } = { $value }` 超出中心可能采用的范围（{ $min } 至 { $max }）：请在 svc.toml 中改正

@@ -978,3 +978,4 @@ key-exists = { $path } 已存在：每人在這台電腦上只有一把金鑰
 key-no-ssh-keygen = 建立金鑰需要 ssh-keygen（OpenSSH）
 key-not-created = ssh-keygen 未建立金鑰；未寫入任何內容
 history-not-signed = { $who } 的步驟所在的提交未以其金鑰簽署（`svc key add`）：未簽署的提交只證明它自稱的電郵
+policy-out-of-range = `[policy] { $key } = { $value }` 超出中心可能採用的範圍（{ $min } 至 { $max }）：請在 svc.toml 中改正

@@ -85,6 +85,9 @@ impl Repo {
 
     /// A repository whose `svc.toml` the caller has already read and parsed.
     pub fn with_config(root: &Path, config: Config) -> Result<Repo> {
+        if let Some((_, message)) = config.policy.range_error() {
+            return Err(anyhow::anyhow!(message));
+        }
         let calendar = config.calendar.build().map_err(|m| anyhow::anyhow!(m))?;
         let directory = Directory::new(&config);
         Ok(Repo { root: root.to_path_buf(), config, calendar, directory })
