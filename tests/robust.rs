@@ -468,3 +468,51 @@ fn every_large_output_ends_quietly_when_the_reader_closes_the_pipe() {
         assert!(!stderr.contains("Broken pipe") && !stderr.contains("error"), "{args:?}: {stderr}");
     }
 }
+
+/// A FIFO where svc keeps its journal or lock, or named like a record, is refused or
+/// reported and never opened: no command hangs on it.
+#[test]
+fn special_files_are_refused_and_never_block() {
+    let repo = TestRepo::new();
+    repo.ok("S11", &["complaint", "new", "--channel", "box", "--room", "R1", "--summary", "x"]);
+    let mkfifo = |rel: &str| {
+        let status = Command::new("mkfifo").arg(repo.path().join(rel)).status().expect("mkfifo");
+        assert!(status.success());
+    };
+    // Run with a deadline: a hang fails the test instead of stalling the suite.
+    let run = |args: &[&str]| {
+        let out = Command::new("timeout")
+            .arg("20")
+            .arg(svc_bin())
+            .current_dir(repo.path())
+            .env("SVC_LANG", "en")
+            .env("SVC_TODAY", TODAY)
+            .args(args)
+            .output()
+            .unwrap();
+        assert_ne!(out.status.code(), Some(124), "{args:?} hung");
+        out
+    };
+    mkfifo(".svc/journal.json");
+    let out = run(&["--as", "S11", "complaint", "new", "--channel", "box", "--room", "R1", "--summary", "y"]);
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(4), "{said}");
+    assert!(said.contains(".svc/journal.json is not a regular file"), "{said}");
+    std::fs::remove_file(repo.path().join(".svc/journal.json")).unwrap();
+    mkfifo(".svc/lock.fifo");
+    std::fs::remove_file(repo.path().join(".svc/lock")).unwrap();
+    std::fs::rename(repo.path().join(".svc/lock.fifo"), repo.path().join(".svc/lock")).unwrap();
+    let out = run(&["--as", "S11", "complaint", "new", "--channel", "box", "--room", "R1", "--summary", "y"]);
+    assert_eq!(out.status.code(), Some(4), "{}", String::from_utf8_lossy(&out.stderr));
+    std::fs::remove_file(repo.path().join(".svc/lock")).unwrap();
+    mkfifo("records/complaints/2026/CMP-2026-0005.toml");
+    let out = run(&["check"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains("records/complaints/2026/CMP-2026-0005.toml:1:1: error") && text.contains("not a regular file"),
+        "{text}"
+    );
+    let out = run(&["complaint", "list"]);
+    assert_eq!(out.status.code(), Some(0), "a list skips it: {}", String::from_utf8_lossy(&out.stderr));
+}

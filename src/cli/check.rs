@@ -520,6 +520,10 @@ fn misplaced(root: &Path) -> Result<Vec<Located>> {
                 let name = file_name(&file);
                 if file_type.is_symlink() {
                     flag(&file, t!("check-link"));
+                } else if !file_type.is_file() && !file_type.is_dir() {
+                    // A FIFO, socket or device named like a record: never opened (a read
+                    // would block or reach a device), always reported.
+                    flag(&file, t!("check-special-file"));
                 } else if let Some(why) = not_a_record_name(&name, kind) {
                     flag(&file, why);
                 }

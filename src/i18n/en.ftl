@@ -1078,3 +1078,5 @@ key-no-ssh-keygen = ssh-keygen (OpenSSH) is needed to create a key
 key-not-created = ssh-keygen did not create the key; nothing was written
 history-not-signed = the step of { $who } is in a commit not signed by their key (`svc key add`): an unsigned commit proves only the e-mail it claims
 policy-out-of-range = `[policy] { $key } = { $value }` is outside what a centre can mean ({ $min } to { $max }): correct it in svc.toml
+journal-not-a-file = { $journal } is not a regular file (a FIFO, a device or a link): svc never reads it; remove it, then run the step again
+check-special-file = not a regular file (a FIFO, socket or device named like a record): svc never opens it; remove it

@@ -980,3 +980,5 @@ key-no-ssh-keygen = 建立金钥需要 ssh-keygen（OpenSSH）
 key-not-created = ssh-keygen 未建立金钥；未写入任何内容
 history-not-signed = { $who } 的步骤所在的提交未以其金钥签署（`svc key add`）：未签署的提交只证明它自称的电邮
 policy-out-of-range = `[policy] { $key } = { $value }` 超出中心可能采用的范围（{ $min } 至 { $max }）：请在 svc.toml 中改正
+journal-not-a-file = { $journal } 不是一般档案（FIFO、装置或连结）：svc 不会读取它；请删除后再执行这个步骤
+check-special-file = 不是一般档案（以记录命名的 FIFO、socket 或装置）：svc 不会开启它；请删除

@@ -979,3 +979,5 @@ key-no-ssh-keygen = 建立金鑰需要 ssh-keygen（OpenSSH）
 key-not-created = ssh-keygen 未建立金鑰；未寫入任何內容
 history-not-signed = { $who } 的步驟所在的提交未以其金鑰簽署（`svc key add`）：未簽署的提交只證明它自稱的電郵
 policy-out-of-range = `[policy] { $key } = { $value }` 超出中心可能採用的範圍（{ $min } 至 { $max }）：請在 svc.toml 中改正
+journal-not-a-file = { $journal } 不是一般檔案（FIFO、裝置或連結）：svc 不會讀取它；請刪除後再執行這個步驟
+check-special-file = 不是一般檔案（以記錄命名的 FIFO、socket 或裝置）：svc 不會開啟它；請刪除

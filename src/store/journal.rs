@@ -53,7 +53,17 @@ impl Journal {
 
     /// The journal a crash left, if any.
     pub fn left(root: &Path) -> io::Result<Option<Journal>> {
-        let text = match fs::read_to_string(root.join(JOURNAL)) {
+        let path = root.join(JOURNAL);
+        // Only a regular file is read: a FIFO or a device here would block every command.
+        match fs::symlink_metadata(&path) {
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(e),
+            Ok(meta) if !meta.file_type().is_file() => {
+                return Err(io::Error::other(crate::t!("journal-not-a-file", journal = JOURNAL)));
+            }
+            Ok(_) => {}
+        }
+        let text = match fs::read_to_string(&path) {
             Ok(text) => text,
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
             Err(e) => return Err(e),

@@ -25,7 +25,12 @@ impl RepoLock {
         if !ignore.exists() {
             std::fs::write(&ignore, "*\n")?;
         }
-        let file = OpenOptions::new().create(true).truncate(false).write(true).open(dir.join("lock"))?;
+        let path = dir.join("lock");
+        // Opening a FIFO for writing would wait for a reader forever: only a regular file.
+        if std::fs::symlink_metadata(&path).is_ok_and(|m| !m.file_type().is_file()) {
+            return Err(io::Error::other(crate::t!("journal-not-a-file", journal = ".svc/lock")));
+        }
+        let file = OpenOptions::new().create(true).truncate(false).write(true).open(&path)?;
         file.lock()?;
         Ok(RepoLock { _file: file })
     }
