@@ -254,3 +254,22 @@ fn a_policy_number_out_of_range_is_refused_not_computed_with() {
         assert!(said.contains("verification_working_days") && !said.contains("panicked"), "{said}");
     }
 }
+
+/// A staff id or e-mail listed twice is a broken directory: check reports it, and every
+/// step refuses (exit 3) until svc.toml is fixed, rather than commit as the second entry.
+#[test]
+fn a_duplicated_staff_email_stops_the_steps() {
+    let repo = TestRepo::new();
+    let config = repo.read("svc.toml");
+    let doubled =
+        config.replacen("email = \"zhou.zhiming@centre.example\"", "email = \"chen.peishan@centre.example\"", 1);
+    assert_ne!(doubled, config);
+    repo.write("svc.toml", doubled);
+    let out = repo.svc().arg("check").output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(text.contains("config.ids-unique"), "{text}");
+    let said = repo.fails(3, "S11", &["complaint", "new", "--channel", "box", "--room", "R1", "--summary", "x"]);
+    assert!(said.contains("chen.peishan@centre.example") && said.contains("svc check"), "{said}");
+    assert!(!repo.path().join("records").exists(), "nothing written");
+}

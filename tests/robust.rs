@@ -141,7 +141,7 @@ fn control_characters_are_refused_and_never_printed_raw() {
     let repo = TestRepo::new();
     let hostile = "態度\u{1b}]0;pwned\u{7}差";
     let err = repo.refused("S11", &["complaint", "new", "--channel", "box", "--room", "R1", "--summary", hostile]);
-    assert!(err.contains("[CC-6]") && err.contains("control character"), "{err}");
+    assert!(err.contains("[CC-6]") && err.contains("control or invisible character"), "{err}");
     assert!(!repo.path().join("records/complaints/2026/CMP-2026-0001.toml").exists());
     // Typed into the file by hand: check names it, show and list print it escaped.
     let id = repo.ok("S11", &["complaint", "new", "--channel", "box", "--room", "R1", "--summary", "態度差"]);
@@ -515,4 +515,28 @@ fn special_files_are_refused_and_never_block() {
     );
     let out = run(&["complaint", "list"]);
     assert_eq!(out.status.code(), Some(0), "a list skips it: {}", String::from_utf8_lossy(&out.stderr));
+}
+
+/// A right-to-left override (or a zero-width mark) in a summary makes a form read otherwise
+/// than it is stored: refused at the step, an error of check, shown escaped.
+#[test]
+fn bidi_and_invisible_controls_are_refused_like_control_characters() {
+    let repo = TestRepo::new();
+    for summary in ["退款\u{202e}元0001", "態度\u{200b}差"] {
+        let out = repo
+            .svc()
+            .args(["--as", "S11", "complaint", "new", "--channel", "box", "--room", "R1", "--summary", summary])
+            .output()
+            .unwrap();
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{said}");
+        assert!(said.contains("invisible character"), "{said}");
+    }
+    let id = repo.ok("S11", &["complaint", "new", "--channel", "box", "--room", "R1", "--summary", "x"]);
+    let path = complaint_path(&id);
+    repo.write(&path, repo.read(&path).replace("summary = \"x\"", "summary = \"a\u{202e}b\""));
+    let out = repo.svc().arg("check").output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text.contains("file.plain-text") && text.contains("\\u{202e}") && !text.contains('\u{202e}'), "{text}");
 }

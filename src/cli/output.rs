@@ -323,7 +323,7 @@ pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 fn is_hostile(c: char) -> bool {
-    c.is_control() && c != '\n' && c != '\t'
+    crate::domain::fields::is_hostile_char(c)
 }
 
 /// Shortens free text for a table cell, by characters (never splitting one).

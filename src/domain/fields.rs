@@ -20,3 +20,12 @@ pub fn unknown_room(id: &str, dir: &Directory) -> String {
 pub fn unknown_staff(id: &str, dir: &Directory) -> String {
     crate::t!("unknown-staff", id = id, hint = did_you_mean(id, dir.staff_ids()))
 }
+
+/// A character no record text holds: a control character (but newline and tab), or one
+/// that is invisible or reorders what is shown (bidi overrides and isolates, zero-width
+/// marks, a byte-order mark inside text), which would make a record read otherwise than it
+/// is stored. The one test, for the rule that refuses them and for every place that prints.
+pub fn is_hostile_char(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(c, '\u{061c}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
+}

@@ -626,7 +626,7 @@ rule-room-headless = room { $room } has no room head to approve leave
 rule-office-empty = nobody in the directory works for the coordination office (協調辦)
 rule-holiday-and-makeup = { $day } is both a holiday and a make-up working day
 rule-category-twice = cause category `{ $id }` is listed twice
-rule-control-character = `{ $key }` holds the control character { $character }: remove it (terminal escapes are never stored)
+rule-control-character = `{ $key }` holds the control or invisible character { $character }: remove it (terminal escapes, bidi overrides and zero-width marks are never stored)
 rule-id-file-name = id { $id } does not match the file name { $stem }.toml: rename the file or fix the id
 rule-id-kind = { $id } is not a { $noun } id, but the file is in the { $folder } folder
 rule-id-year = { $id } is filed under { $folder }/ but belongs under { $year }/
@@ -1080,3 +1080,4 @@ history-not-signed = the step of { $who } is in a commit not signed by their key
 policy-out-of-range = `[policy] { $key } = { $value }` is outside what a centre can mean ({ $min } to { $max }): correct it in svc.toml
 journal-not-a-file = { $journal } is not a regular file (a FIFO, a device or a link): svc never reads it; remove it, then run the step again
 check-special-file = not a regular file (a FIFO, socket or device named like a record): svc never opens it; remove it
+repo-directory-broken = svc.toml lists someone or something twice ({ $problems }): no step runs until it is fixed, since a step could act or commit as the wrong person; `svc check` shows where

@@ -570,7 +570,7 @@ rule-room-headless = { $room } 室没有室负责人审批请假
 rule-office-empty = 职员名册中没有协调办的人员
 rule-holiday-and-makeup = { $day } 既是假日又是补班日
 rule-category-twice = 原因类别 `{ $id }` 重复列出
-rule-control-character = `{ $key }` 含有控制字元 { $character }：请删除（终端机控制码一律不保存）
+rule-control-character = `{ $key }` 含有控制字元或隐形字元 { $character }：请删除（终端机控制码、双向覆写与零宽字元一律不保存）
 rule-id-file-name = 编号 { $id } 与档名 { $stem }.toml 不符：请改档名或改编号
 rule-id-kind = { $id } 不是{ $noun }编号，但档案放在 { $folder } 资料夹
 rule-id-year = { $id } 放在 { $folder }/ 下，应放在 { $year }/ 下
@@ -982,3 +982,4 @@ history-not-signed = { $who } 的步骤所在的提交未以其金钥签署（`s
 policy-out-of-range = `[policy] { $key } = { $value }` 超出中心可能采用的范围（{ $min } 至 { $max }）：请在 svc.toml 中改正
 journal-not-a-file = { $journal } 不是一般档案（FIFO、装置或连结）：svc 不会读取它；请删除后再执行这个步骤
 check-special-file = 不是一般档案（以记录命名的 FIFO、socket 或装置）：svc 不会开启它；请删除
+repo-directory-broken = svc.toml 重复列出了人员或项目（{ $problems }）：修正之前任何步骤都不会执行，以免以错误的人员身份操作或提交；`svc check` 会指出位置

@@ -569,7 +569,7 @@ rule-room-headless = { $room } 室沒有室負責人審批請假
 rule-office-empty = 職員名冊中沒有協調辦的人員
 rule-holiday-and-makeup = { $day } 既是假日又是補班日
 rule-category-twice = 原因類別 `{ $id }` 重複列出
-rule-control-character = `{ $key }` 含有控制字元 { $character }：請刪除（終端機控制碼一律不保存）
+rule-control-character = `{ $key }` 含有控制字元或隱形字元 { $character }：請刪除（終端機控制碼、雙向覆寫與零寬字元一律不保存）
 rule-id-file-name = 編號 { $id } 與檔名 { $stem }.toml 不符：請改檔名或改編號
 rule-id-kind = { $id } 不是{ $noun }編號，但檔案放在 { $folder } 資料夾
 rule-id-year = { $id } 放在 { $folder }/ 下，應放在 { $year }/ 下
@@ -981,3 +981,4 @@ history-not-signed = { $who } 的步驟所在的提交未以其金鑰簽署（`s
 policy-out-of-range = `[policy] { $key } = { $value }` 超出中心可能採用的範圍（{ $min } 至 { $max }）：請在 svc.toml 中改正
 journal-not-a-file = { $journal } 不是一般檔案（FIFO、裝置或連結）：svc 不會讀取它；請刪除後再執行這個步驟
 check-special-file = 不是一般檔案（以記錄命名的 FIFO、socket 或裝置）：svc 不會開啟它；請刪除
+repo-directory-broken = svc.toml 重複列出了人員或項目（{ $problems }）：修正之前任何步驟都不會執行，以免以錯誤的人員身分操作或提交；`svc check` 會指出位置

@@ -80,6 +80,13 @@ impl Repo {
         let unusable = |e: FileError| RepoError(crate::t!("repo-config-unusable", error = relative_error(root, e)));
         let text = text::read_text(&config_path).map_err(unusable)?;
         let config: Config = text::parse(&config_path, &text).map_err(unusable)?;
+        // A directory with an id or e-mail twice would let a step act or commit as the
+        // wrong person: every command but `svc check` (which reports it) stops here.
+        let twice = crate::domain::rules::config::listed_twice(&config);
+        if !twice.is_empty() {
+            let problems: Vec<String> = twice.into_iter().map(|(key, message)| format!("{key}: {message}")).collect();
+            return Err(RepoError(crate::t!("repo-directory-broken", problems = problems.join("; "))).into());
+        }
         Repo::with_config(root, config).map_err(|e| RepoError(format!("{CONFIG_FILE}: {e}")).into())
     }
 

@@ -30,26 +30,40 @@ rules! {
         "Every room lists its posts, each with its name and at least one duty (崗位責任制).";
 }
 
-/// `recorded_qualified`: whether a qualification record confirms the person (SC-3.2), so a
-/// clerk without a `qualified` date in svc.toml but with a record is not reported.
-pub(super) fn check(config: &Config, recorded_qualified: &dyn Fn(&str) -> bool, sink: &mut Sink) {
+/// `config.ids-unique` (SC-3.1): each room id, staff id or e-mail listed a second time, as
+/// (key, message). A directory with any is broken: `svc check` reports them, and steps
+/// refuse to run until svc.toml is fixed (an e-mail twice would commit as the wrong person).
+pub fn listed_twice(config: &Config) -> Vec<(String, String)> {
+    let mut out = Vec::new();
     let mut rooms = BTreeSet::new();
     for (i, room) in config.rooms.iter().enumerate() {
         if !rooms.insert(room.id.as_str()) {
-            sink.report(&IDS_UNIQUE, format!("rooms.{i}.id"), t!("rule-room-twice", id = &room.id));
+            out.push((format!("rooms.{i}.id"), t!("rule-room-twice", id = &room.id)));
         }
     }
     let mut ids = BTreeSet::new();
     let mut emails = BTreeSet::new();
     for (i, s) in config.staff.iter().enumerate() {
         if !ids.insert(s.id.as_str()) {
-            sink.report(&IDS_UNIQUE, format!("staff.{i}.id"), t!("rule-staff-twice", id = &s.id));
+            out.push((format!("staff.{i}.id"), t!("rule-staff-twice", id = &s.id)));
         }
         if let Some(email) = &s.email
             && !emails.insert(email.to_lowercase())
         {
-            sink.report(&IDS_UNIQUE, format!("staff.{i}.email"), t!("rule-email-twice", email = email));
+            out.push((format!("staff.{i}.email"), t!("rule-email-twice", email = email)));
         }
+    }
+    out
+}
+
+/// `recorded_qualified`: whether a qualification record confirms the person (SC-3.2), so a
+/// clerk without a `qualified` date in svc.toml but with a record is not reported.
+pub(super) fn check(config: &Config, recorded_qualified: &dyn Fn(&str) -> bool, sink: &mut Sink) {
+    for (key, message) in listed_twice(config) {
+        sink.report(&IDS_UNIQUE, key, message);
+    }
+    let rooms: BTreeSet<&str> = config.rooms.iter().map(|r| r.id.as_str()).collect();
+    for (i, s) in config.staff.iter().enumerate() {
         match (&s.room, s.role.needs_room()) {
             (Some(room), _) if !rooms.contains(room.as_str()) => sink.report(
                 &STAFF_PLACED,

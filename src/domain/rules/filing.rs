@@ -15,7 +15,7 @@ rules! {
     ID_UNIQUE = "file.id-unique", Cc6, Error, Recorded,
         "No two files hold the same id.";
     PLAIN_TEXT = "file.plain-text", Cc6, Error, Recorded,
-        "Text fields hold no control characters (terminal escapes among them); newlines and tabs are fine.";
+        "Text fields hold no control characters (terminal escapes among them) and no invisible or bidi controls (U+202E and kin); newlines and tabs are fine.";
     INTERRUPTED_STEP = "file.no-interrupted-step", Cc6, Error, Recorded,
         "No step is left half-written: a journal under .svc/ is finished by the next command that writes.";
     LEFTOVER_TEMP = "file.no-leftover-temp", Cc6, Warning, Recorded,
@@ -25,7 +25,7 @@ rules! {
 /// Every string of the record is free of control characters but newline and tab.
 pub(super) fn plain_text<T: serde::Serialize>(record: &T, sink: &mut Sink) {
     super::strings::each_string(record, &mut |key, text| {
-        if let Some(c) = text.chars().find(|c| c.is_control() && *c != '\n' && *c != '\t') {
+        if let Some(c) = text.chars().find(|c| crate::domain::fields::is_hostile_char(*c)) {
             sink.report(&PLAIN_TEXT, key, t!("rule-control-character", key = key, character = c.escape_unicode()));
         }
     });

@@ -39,7 +39,7 @@ mod capa;
 mod collection;
 mod complaint;
 mod conduct;
-mod config;
+pub mod config;
 mod document;
 mod filing;
 pub mod history;
