@@ -64,12 +64,7 @@ fn no_commit_and_git_commit_false_leave_committing_to_people() {
 #[test]
 fn a_step_killed_before_its_commit_is_committed_by_the_next_command() {
     let repo = TestRepo::git();
-    let out = repo
-        .svc()
-        .env("SVC_FAULT", "before-commit")
-        .args(["--as", "S11", "complaint", "new", "--channel", "box", "--room", "R1", "--summary", "x"])
-        .output()
-        .unwrap();
+    let out = complaint_killed_at(&repo, "before-commit");
     assert!(!out.status.success());
     assert_eq!(log(&repo).len(), 1, "the file is written, the commit not yet");
     repo.svc().args(["--as", "S02", "repair"]).assert().success();
@@ -85,6 +80,15 @@ fn nobody_acts_as_someone_else_from_their_own_git_identity() {
     let id = repo.ok("S02", &["complaint", "new", "--channel", "phone", "--room", "R1", "--summary", "x"]);
     let err = repo.fails(2, "D02", &["complaint", "triage", &id, "--ours"]);
     assert!(err.contains("S02") && err.contains("cannot act as D02"), "{err}");
+}
+
+/// `svc complaint new` by S11, killed (as by a power cut) at the fault point `point`.
+fn complaint_killed_at(repo: &TestRepo, point: &str) -> std::process::Output {
+    repo.svc()
+        .env("SVC_FAULT", point)
+        .args(["--as", "S11", "complaint", "new", "--channel", "box", "--room", "R1", "--summary", "x"])
+        .output()
+        .unwrap()
 }
 
 /// `svc check --base REV` on a scratch repository: (exit code, findings as JSON).
@@ -496,20 +500,7 @@ fn a_step_killed_at_any_stage_is_finished_with_the_index_agreeing() {
     for point in ["after-journal", "after-first-write", "before-commit", "before-ref", "after-ref"] {
         let repo = TestRepo::git();
         let id = repo.accepted_complaint();
-        let analyse = [
-            "--as",
-            "S02",
-            "complaint",
-            "analyse",
-            &id,
-            "--cause-category",
-            "attitude",
-            "--cause",
-            "x",
-            "--responsible",
-            "S11",
-        ];
-        let out = repo.svc().env("SVC_FAULT", point).args(analyse).output().unwrap();
+        let out = repo.svc().env("SVC_FAULT", point).args(analyse_args(&id)).output().unwrap();
         assert!(out.status.code().is_none(), "{point}: the process died");
         // The next command, whatever it is, finishes the step first.
         let next = repo.svc().args(["--as", "S11", "complaint", "triage", &id, "--ours"]).output().unwrap();
@@ -533,12 +524,7 @@ fn a_step_killed_at_any_stage_is_finished_with_the_index_agreeing() {
 #[test]
 fn git_locks_left_by_a_killed_step_are_removed_by_the_next_command() {
     let repo = TestRepo::git();
-    let out = repo
-        .svc()
-        .env("SVC_FAULT", "before-ref")
-        .args(["--as", "S11", "complaint", "new", "--channel", "box", "--room", "R1", "--summary", "x"])
-        .output()
-        .unwrap();
+    let out = complaint_killed_at(&repo, "before-ref");
     assert!(out.status.code().is_none());
     // What update-ref would have left, killed in the middle.
     repo.write(".git/HEAD.lock", "");
@@ -557,12 +543,7 @@ fn a_git_lock_older_than_the_step_is_not_svcs_to_remove() {
     let repo = TestRepo::git();
     repo.write(".git/HEAD.lock", "");
     std::thread::sleep(std::time::Duration::from_millis(20));
-    let out = repo
-        .svc()
-        .env("SVC_FAULT", "before-commit")
-        .args(["--as", "S11", "complaint", "new", "--channel", "box", "--room", "R1", "--summary", "x"])
-        .output()
-        .unwrap();
+    let out = complaint_killed_at(&repo, "before-commit");
     assert!(out.status.code().is_none());
     let err = repo.fails(4, "S02", &["repair"]);
     assert!(err.contains("rm .git/HEAD.lock"), "{err}");

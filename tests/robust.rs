@@ -276,24 +276,7 @@ fn analysis_killed_between_its_two_writes_is_finished_by_the_next_command() {
     for point in ["after-journal", "after-first-write"] {
         let repo = TestRepo::new();
         let id = repo.accepted_complaint();
-        let out = repo
-            .svc()
-            .env("SVC_FAULT", point)
-            .args([
-                "--as",
-                "S02",
-                "complaint",
-                "analyse",
-                &id,
-                "--cause-category",
-                "attitude",
-                "--cause",
-                "x",
-                "--responsible",
-                "S11",
-            ])
-            .output()
-            .unwrap();
+        let out = repo.svc().env("SVC_FAULT", point).args(analyse_args(&id)).output().unwrap();
         assert!(!out.status.success(), "{point}: the process died");
         let (code, findings) = check_on(&repo);
         assert_eq!(code, 1, "{point}: check sees the interrupted step");

@@ -176,6 +176,14 @@ impl TestRepo {
     }
 }
 
+/// `svc` arguments for S02's analysis of complaint `id`, S11 responsible (as `analysed`
+/// makes it), for tests that run the step themselves (with a fault injected, say).
+pub fn analyse_args(id: &str) -> Vec<String> {
+    ["--as", "S02", "complaint", "analyse", id, "--cause-category", "attitude", "--cause", "x", "--responsible", "S11"]
+        .map(String::from)
+        .to_vec()
+}
+
 pub fn copy_tree(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap() {
