@@ -15,17 +15,8 @@ COMMITS=${2:-10000}
 DAY=2026-11-27
 dir=/tmp/svc-bench-history-$RECORDS-$COMMITS
 
-median() {
-  local times=()
-  for _ in 1 2 3; do
-    local start end
-    start=$(date +%s.%N)
-    "$@" >/dev/null 2>&1 || true
-    end=$(date +%s.%N)
-    times+=("$(echo "$end - $start" | bc)")
-  done
-  printf '%s\n' "${times[@]}" | sort -n | sed -n 2p
-}
+# median(): the same timing as bench.sh's.
+eval "$(sed -n '/^median() {/,/^}/p' examples/bench.sh)"
 
 if [ ! -d "$dir" ]; then
   "$SVC" generate "$dir" --records "$RECORDS" >/dev/null 2>&1
