@@ -273,3 +273,27 @@ fn a_duplicated_staff_email_stops_the_steps() {
     assert!(said.contains("chen.peishan@centre.example") && said.contains("svc check"), "{said}");
     assert!(!repo.path().join("records").exists(), "nothing written");
 }
+
+/// A date outside 1900–2200 is a typo, refused where it is typed (`--date 9999-12-31`, exit
+/// 2) and placed where it is written (a box record of 0001-01-01): never millions of
+/// findings counting the working days since.
+#[test]
+fn dates_outside_the_years_svc_keeps_are_refused_not_counted_through() {
+    let repo = TestRepo::demo_copy();
+    let out = repo.svc().args(["--date", "9999-12-31", "check"]).output().unwrap();
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{said}");
+    assert!(said.contains("outside the years svc keeps (1900 to 2200)"), "{said}");
+    let boxes = repo.path().join("records/box/2026");
+    let file = std::fs::read_dir(&boxes).unwrap().next().unwrap().unwrap().path();
+    let rel = file.strip_prefix(repo.path()).unwrap().display().to_string();
+    let text = repo.read(&rel);
+    let day = text.lines().find(|l| l.starts_with("day = ")).expect("a collection day").to_string();
+    repo.write(&rel, text.replacen(&day, "day = 0001-01-01", 1));
+    let out = repo.svc().args(["--date", DEMO_DAY, "check"]).output().unwrap();
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(report.lines().count() < 100, "findings do not grow with the days: {} lines", report.lines().count());
+    let line = report.lines().find(|l| l.starts_with(&rel)).expect("the file is named");
+    assert!(line.contains("outside the years svc keeps") && line.contains("file.readable"), "{line}");
+}

@@ -72,10 +72,28 @@ impl fmt::Display for Date {
     }
 }
 
+/// The years a record, a report day or `--date` may name. Outside them a date is a typo
+/// (`0001-01-01`, `9999-12-31`), and every rule that counts working days since it would
+/// report each day of the centuries between (millions of findings).
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
+
+/// Whether a day is within [`YEARS`].
+fn in_years(day: NaiveDate) -> bool {
+    YEARS.contains(&day.year())
+}
+
 /// Error for a date that is not `YYYY-MM-DD`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{}", crate::t!("date-bad", text = .0))]
+#[error("{}", date_error(.0))]
 pub struct DateParseError(pub String);
+
+/// A real date outside [`YEARS`] is said to be so; anything else is not a date.
+fn date_error(text: &str) -> String {
+    match NaiveDate::parse_from_str(text.get(..10).unwrap_or(text), "%Y-%m-%d") {
+        Ok(day) if !in_years(day) => crate::t!("date-out-of-range", text = text),
+        _ => crate::t!("date-bad", text = text),
+    }
+}
 
 impl FromStr for Date {
     type Err = DateParseError;
@@ -85,7 +103,7 @@ impl FromStr for Date {
         // Exactly YYYY-MM-DD: chrono alone would also take `2026-3-2`.
         let shape_ok = s.len() == 10 && s.as_bytes()[4] == b'-' && s.as_bytes()[7] == b'-';
         match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
-            Ok(d) if shape_ok => Ok(Date(d)),
+            Ok(d) if shape_ok && in_years(d) => Ok(Date(d)),
             _ => Err(DateParseError(s.to_string())),
         }
     }
@@ -115,8 +133,11 @@ impl<'de> Deserialize<'de> for Date {
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Date, A::Error> {
                 let dt = toml_datetime::Datetime::deserialize(de::value::MapAccessDeserializer::new(map))?;
                 match (dt.date, dt.time, dt.offset) {
-                    (Some(d), None, None) => Date::from_ymd(d.year.into(), d.month.into(), d.day.into())
-                        .ok_or_else(|| de::Error::custom(crate::t!("date-not-real", text = dt))),
+                    (Some(d), None, None) => match Date::from_ymd(d.year.into(), d.month.into(), d.day.into()) {
+                        Some(day) if in_years(day.0) => Ok(day),
+                        Some(_) => Err(de::Error::custom(crate::t!("date-out-of-range", text = dt))),
+                        None => Err(de::Error::custom(crate::t!("date-not-real", text = dt))),
+                    },
                     _ => Err(de::Error::custom(crate::t!("date-with-time", text = dt))),
                 }
             }
@@ -135,7 +156,8 @@ impl JsonSchema for Date {
         schemars::json_schema!({
             "type": "string",
             "format": "date",
-            "description": "A local date, written as a TOML date: 2026-03-02"
+            "pattern": "^(19[0-9]{2}|2[01][0-9]{2}|2200)-[0-9]{2}-[0-9]{2}$",
+            "description": "A local date, written as a TOML date: 2026-03-02 (years 1900 to 2200)"
         })
     }
 }
@@ -217,7 +239,10 @@ impl fmt::Display for DateTime {
 
 /// Error for a moment that is not `YYYY-MM-DD HH:MM`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{}", crate::t!("datetime-bad", text = .0))]
+#[error("{}", match NaiveDate::parse_from_str(.0.get(..10).unwrap_or(.0), "%Y-%m-%d") {
+    Ok(day) if !in_years(day) => crate::t!("date-out-of-range", text = .0),
+    _ => crate::t!("datetime-bad", text = .0),
+})]
 pub struct DateTimeParseError(pub String);
 
 impl FromStr for DateTime {
@@ -229,6 +254,7 @@ impl FromStr for DateTime {
         ["%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S"]
             .iter()
             .find_map(|f| chrono::NaiveDateTime::parse_from_str(t, f).ok())
+            .filter(|m| in_years(m.date()))
             .map(DateTime)
             .ok_or_else(|| DateTimeParseError(t.to_string()))
     }
@@ -260,10 +286,13 @@ impl<'de> Deserialize<'de> for DateTime {
                 let (Some(d), Some(t), None) = (dt.date, dt.time, dt.offset) else {
                     return Err(de::Error::custom(crate::t!("datetime-zone", text = dt)));
                 };
-                chrono::NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into())
+                let moment = chrono::NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into())
                     .and_then(|day| day.and_hms_opt(t.hour.into(), t.minute.into(), t.second.unwrap_or(0).into()))
-                    .map(DateTime)
-                    .ok_or_else(|| de::Error::custom(crate::t!("datetime-not-real", text = dt)))
+                    .ok_or_else(|| de::Error::custom(crate::t!("datetime-not-real", text = dt)))?;
+                if !in_years(moment.date()) {
+                    return Err(de::Error::custom(crate::t!("date-out-of-range", text = dt)));
+                }
+                Ok(DateTime(moment))
             }
         }
 

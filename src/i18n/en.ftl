@@ -1081,3 +1081,4 @@ policy-out-of-range = `[policy] { $key } = { $value }` is outside what a centre 
 journal-not-a-file = { $journal } is not a regular file (a FIFO, a device or a link): svc never reads it; remove it, then run the step again
 check-special-file = not a regular file (a FIFO, socket or device named like a record): svc never opens it; remove it
 repo-directory-broken = svc.toml lists someone or something twice ({ $problems }): no step runs until it is fixed, since a step could act or commit as the wrong person; `svc check` shows where
+date-out-of-range = `{ $text }` is outside the years svc keeps (1900 to 2200): is the year mistyped?

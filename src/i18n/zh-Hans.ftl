@@ -983,3 +983,4 @@ policy-out-of-range = `[policy] { $key } = { $value }` 超出中心可能采用�
 journal-not-a-file = { $journal } 不是一般档案（FIFO、装置或连结）：svc 不会读取它；请删除后再执行这个步骤
 check-special-file = 不是一般档案（以记录命名的 FIFO、socket 或装置）：svc 不会开启它；请删除
 repo-directory-broken = svc.toml 重复列出了人员或项目（{ $problems }）：修正之前任何步骤都不会执行，以免以错误的人员身份操作或提交；`svc check` 会指出位置
+date-out-of-range = `{ $text }` 超出 svc 保存的年份（1900 至 2200）：年份是否打错了？

@@ -982,3 +982,4 @@ policy-out-of-range = `[policy] { $key } = { $value }` 超出中心可能採用�
 journal-not-a-file = { $journal } 不是一般檔案（FIFO、裝置或連結）：svc 不會讀取它；請刪除後再執行這個步驟
 check-special-file = 不是一般檔案（以記錄命名的 FIFO、socket 或裝置）：svc 不會開啟它；請刪除
 repo-directory-broken = svc.toml 重複列出了人員或項目（{ $problems }）：修正之前任何步驟都不會執行，以免以錯誤的人員身分操作或提交；`svc check` 會指出位置
+date-out-of-range = `{ $text }` 超出 svc 保存的年份（1900 至 2200）：年份是否打錯了？
