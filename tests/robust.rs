@@ -447,8 +447,9 @@ fn every_large_output_ends_quietly_when_the_reader_closes_the_pipe() {
         let out = child.wait_with_output().unwrap();
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(!first.is_empty(), "{args:?} wrote something");
-        assert_eq!(out.status.code(), Some(0), "{args:?}: {stderr}");
-        assert!(!stderr.contains("Broken pipe") && !stderr.contains("error"), "{args:?}: {stderr}");
+        assert_eq!(out.status.code(), Some(0), "{args:?} ({:?}): {stderr}", out.status);
+        // (check's own summary, "0 errors, …", may come when the reader was slow to close.)
+        assert!(!stderr.contains("Broken pipe") && !stderr.contains("error:"), "{args:?}: {stderr}");
     }
 }
 
