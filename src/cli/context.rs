@@ -252,7 +252,7 @@ impl Ctx {
         let commit = match self.commit {
             true => {
                 let actor = self.actor()?;
-                let email = actor.email.clone().unwrap_or_else(|| format!("{}@staff.invalid", actor.id.to_lowercase()));
+                let email = actor.commit_email();
                 Some(CommitSpec {
                     message: message.to_string(),
                     author: Author { name: format!("{} {}", actor.id, actor.name), email },

@@ -20,39 +20,39 @@ pub use crate::ops::history::Options;
 
 /// Every history finding of `base..HEAD`, placed in the files as they are now.
 pub fn check_history(repo: &Repo, base: &str, options: &Options) -> Result<Vec<Finding>> {
-    let root = repo.root();
     let walk = history::walk(repo, Some(base), *options)?;
-    let mut out = Vec::new();
-    let mut place = |path: &str, said: Said, suffix: String| {
-        let text = std::fs::read_to_string(root.join(path)).unwrap_or_default();
-        let position =
-            KeyLocator::new(&text).locate(&said.key).unwrap_or(crate::store::text::Position { line: 1, column: 1 });
-        out.push(Finding {
-            file: path.to_string(),
-            line: position.line,
-            column: position.column,
-            severity: said.rule.severity,
-            clause: said.rule.clause,
-            rule: said.rule.name,
-            key: format!("{}{suffix}", said.key),
-            message: said.message,
-        });
-    };
-    for (path, said) in walk.range {
-        place(&path, said, String::new());
-    }
+    // (file, what was said, the subject's suffix), grouped by file below so each file is
+    // read and parsed for positions once, however many findings it has.
+    let mut said: Vec<(String, Said, String)> =
+        walk.range.into_iter().map(|(path, s)| (path, s, String::new())).collect();
     for report in walk.commits {
         let commit = &report.commit;
+        let author = format!("{} <{}>", commit.author_name, commit.author_email);
         for file in report.files {
-            for said in file.said {
-                let message = t!(
-                    "history-in-commit",
-                    message = said.message.as_str(),
-                    commit = commit.short(),
-                    author = format!("{} <{}>", commit.author_name, commit.author_email)
-                );
-                place(&file.path, Said { message, ..said }, format!("@{}", commit.short()));
+            for s in file.said {
+                let message =
+                    t!("history-in-commit", message = s.message.as_str(), commit = commit.short(), author = &author);
+                said.push((file.path.clone(), Said { message, ..s }, format!("@{}", commit.short())));
             }
+        }
+    }
+    said.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut out = Vec::with_capacity(said.len());
+    for group in said.chunk_by(|a, b| a.0 == b.0) {
+        let text = std::fs::read_to_string(repo.root().join(&group[0].0)).unwrap_or_default();
+        let locator = KeyLocator::new(&text);
+        for (path, said, suffix) in group {
+            let at = locator.locate(&said.key).unwrap_or(crate::store::text::Position { line: 1, column: 1 });
+            out.push(Finding {
+                file: path.clone(),
+                line: at.line,
+                column: at.column,
+                severity: said.rule.severity,
+                clause: said.rule.clause,
+                rule: said.rule.name,
+                key: format!("{}{suffix}", said.key),
+                message: said.message.clone(),
+            });
         }
     }
     Ok(out)

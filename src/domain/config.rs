@@ -194,6 +194,14 @@ pub struct Staff {
     pub signing_key: Option<String>,
 }
 
+impl Staff {
+    /// The e-mail their steps are committed under: theirs, or `ID@staff.invalid` for a
+    /// person without one (the same in the commit and in the history rules).
+    pub fn commit_email(&self) -> String {
+        self.email.clone().unwrap_or_else(|| format!("{}@staff.invalid", self.id.to_lowercase()))
+    }
+}
+
 /// `[calendar]`: which days are worked and the two sessions of a working day.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

@@ -187,9 +187,11 @@ struct Reader {
     contents: HashMap<String, Vec<u8>>,
     /// The name under which each commit's svc.toml is in `contents`.
     config_at: HashMap<String, String>,
-    /// Commit times of the parents outside the range.
-    outside_times: HashMap<String, i64>,
+    /// Commit times of the range and of the parents outside it.
     times: HashMap<String, i64>,
+    /// Who signed each commit (by svc.toml's keys), verified once per commit however many
+    /// steps it carries.
+    signers: std::cell::RefCell<HashMap<String, Option<String>>>,
 }
 
 impl Reader {
@@ -237,12 +239,13 @@ impl Reader {
         }
         let names: Vec<String> = names.into_iter().collect();
         let contents = gitlog::contents(root, &names).context(t!("history-unreadable"))?;
-        let outside_times = outside
-            .iter()
-            .filter_map(|p| Some((p.clone(), committer_time(std::str::from_utf8(contents.get(p)?).ok()?)?)))
-            .collect();
-        let times = commits.iter().map(|c| (c.hash.clone(), c.committed_at)).collect();
-        Ok(Reader { contents, config_at, outside_times, times })
+        let mut times: HashMap<String, i64> = commits.iter().map(|c| (c.hash.clone(), c.committed_at)).collect();
+        times.extend(
+            outside
+                .iter()
+                .filter_map(|p| Some((p.clone(), committer_time(std::str::from_utf8(contents.get(p)?).ok()?)?))),
+        );
+        Ok(Reader { contents, config_at, times, signers: Default::default() })
     }
 
     fn text(&self, name: &str) -> Option<&str> {
@@ -254,7 +257,7 @@ impl Reader {
     }
 
     fn time_of(&self, commit: &str) -> Option<i64> {
-        self.times.get(commit).or_else(|| self.outside_times.get(commit)).copied()
+        self.times.get(commit).copied()
     }
 }
 
@@ -433,7 +436,7 @@ impl Judge<'_> {
             // the other side's), unless renumbered.
             let lost = sides.iter().any(|s| matches!(s, Side::Changed { status: 'D', old: Some(_), .. }));
             if lost && !moved_by_renumber {
-                say(&mut said, &history::KEPT, String::new(), t!("history-deleted", path = self.shown()));
+                say(&mut said, &history::KEPT, String::new(), t!("history-deleted", path = self.path));
             }
             return (said, Vec::new());
         };
@@ -458,7 +461,7 @@ impl Judge<'_> {
                             &mut said,
                             &history::KEPT,
                             String::new(),
-                            t!("history-renamed", old = old_path, new = self.shown()),
+                            t!("history-renamed", old = old_path, new = self.path),
                         );
                     }
                     let text = old.as_deref().and_then(|o| self.reader.text(o));
@@ -527,10 +530,6 @@ impl Judge<'_> {
         (said, added)
     }
 
-    fn shown(&self) -> String {
-        self.path.to_string()
-    }
-
     /// For a record `svc renumber` gave a new id: the version the other side held under its
     /// old id, with the ids rewritten.
     fn renumbered_from(&self, renames: &[(RecordId, RecordId)]) -> Option<String> {
@@ -550,27 +549,33 @@ impl Judge<'_> {
     /// The commit is signed by a key svc.toml (as it stood before) lists for the actor, or
     /// for a merger's commit by any key it lists.
     fn signed_for(&self, actor: &str, merger: bool) -> bool {
-        let signers = allowed_signers(&self.centre.config);
-        if signers.is_empty() {
-            return false;
-        }
-        let Ok(file) = tempfile::NamedTempFile::new() else { return false };
-        if std::fs::write(file.path(), signers).is_err() {
-            return false;
-        }
-        let Some(principal) = git::signer(self.root, &self.commit.hash, file.path()) else { return false };
+        let Some(principal) = self.signer() else { return false };
         if merger {
             return true;
         }
         let dir = self.centre.repo.directory();
-        dir.staff(actor).is_some_and(|s| principal.eq_ignore_ascii_case(&email_of(s)))
+        dir.staff(actor).is_some_and(|s| principal.eq_ignore_ascii_case(&s.commit_email()))
+    }
+
+    /// The principal whose key (as svc.toml lists them) signed the commit, verified once.
+    fn signer(&self) -> Option<String> {
+        let mut known = self.reader.signers.borrow_mut();
+        known
+            .entry(self.commit.hash.clone())
+            .or_insert_with(|| {
+                let signers = allowed_signers(&self.centre.config);
+                let file = tempfile::NamedTempFile::new().ok()?;
+                std::fs::write(file.path(), signers).ok()?;
+                git::signer(self.root, &self.commit.hash, file.path())
+            })
+            .clone()
     }
 
     /// The commit is authored by the actor (by e-mail, as svc.toml stood before it), or
     /// signed by a key allowed for them.
     fn by_its_actor(&self, actor: &str) -> bool {
         let Some(staff) = self.centre.repo.directory().staff(actor) else { return false };
-        let email = email_of(staff);
+        let email = staff.commit_email();
         if self.commit.author_email.eq_ignore_ascii_case(&email) {
             return true;
         }
@@ -580,17 +585,12 @@ impl Judge<'_> {
     }
 }
 
-/// The e-mail a person's steps are committed under.
-fn email_of(staff: &crate::domain::config::Staff) -> String {
-    staff.email.clone().unwrap_or_else(|| format!("{}@staff.invalid", staff.id.to_lowercase()))
-}
-
 /// git's allowed-signers file for the keys svc.toml lists: `EMAIL namespaces="git" KEY`.
 fn allowed_signers(config: &Config) -> String {
     config
         .staff
         .iter()
-        .filter_map(|s| Some(format!("{} namespaces=\"git\" {}\n", email_of(s), s.signing_key.as_deref()?)))
+        .filter_map(|s| Some(format!("{} namespaces=\"git\" {}\n", s.commit_email(), s.signing_key.as_deref()?)))
         .collect()
 }
 

@@ -125,7 +125,7 @@ fn commit(root: &Path, journal: &Journal, spec: &CommitSpec, head: &Head, lock: 
     let step = journal.step.clone();
     let failed = |e: io::Error| StepError::Failed { step: step.clone(), error: e.to_string() };
     let paths = journal.paths();
-    let blobs = git::hash_files(root, &paths).map_err(failed)?;
+    let blobs = git::hash_files(root, &paths, true).map_err(failed)?;
     let wanted: Vec<Option<String>> = blobs.iter().cloned().map(Some).collect();
     let mut parent = head.commit.clone();
     for attempt in 0..REBASE_TRIES {
@@ -151,7 +151,7 @@ fn commit(root: &Path, journal: &Journal, spec: &CommitSpec, head: &Head, lock: 
                     return Err(ref_lock_error(root, head, &step).unwrap_or_else(|| failed(e)));
                 }
                 let now = now.ok_or_else(|| failed(e))?;
-                rebase_allowed(root, journal, head, parent.as_deref(), &now)?;
+                rebase_allowed(root, journal, &blobs, head, parent.as_deref(), &now)?;
                 parent = Some(now);
                 // Back off a little, differently per process, so two committers part ways.
                 let jitter = u64::from(std::process::id() % 7) + attempt as u64 % 5;
@@ -186,8 +186,16 @@ fn ref_lock_error(root: &Path, head: &Head, step: &str) -> Option<StepError> {
 
 /// HEAD moved from `old` to `new` while the step ran: the step may go on top of `new` only
 /// if the commits in between left its files as the step found them (a new record still
-/// absent, an edited one as it was read, or already as the step writes it).
-fn rebase_allowed(root: &Path, journal: &Journal, head: &Head, old: Option<&str>, new: &str) -> Result<(), StepError> {
+/// absent, an edited one as it was read, or already as the step writes it). `ours`: the
+/// blobs of the step's files, as already hashed for its commit.
+fn rebase_allowed(
+    root: &Path,
+    journal: &Journal,
+    ours: &[String],
+    head: &Head,
+    old: Option<&str>,
+    new: &str,
+) -> Result<(), StepError> {
     let failed = |e: io::Error| StepError::Failed { step: journal.step.clone(), error: e.to_string() };
     let paths = journal.paths();
     let at_new = git::blobs_at(root, new, &head.prefix, &paths).map_err(failed)?;
@@ -195,13 +203,12 @@ fn rebase_allowed(root: &Path, journal: &Journal, head: &Head, old: Option<&str>
         Some(old) => git::blobs_at(root, old, &head.prefix, &paths).map_err(failed)?,
         None => vec![None; paths.len()],
     };
-    for ((w, now), then) in journal.writes.iter().zip(at_new).zip(at_old) {
-        let ours = git::blob(root, &w.contents).map_err(failed)?;
+    for (((w, now), then), ours) in journal.writes.iter().zip(at_new).zip(at_old).zip(ours) {
         let before = match &w.before {
             Some(text) => Some(git::blob(root, text).map_err(failed)?),
             None => None,
         };
-        let fine = now == then || now.as_ref() == Some(&ours) || (!w.new && now.is_some() && now == before);
+        let fine = now == then || now.as_ref() == Some(ours) || (!w.new && now.is_some() && now == before);
         if !fine {
             return Err(StepError::Conflict {
                 step: journal.step.clone(),

@@ -55,7 +55,7 @@ fn worktree_as_head(root: &Path, head: &str, paths: &[PathBuf]) -> io::Result<BT
     let prefix = git::prefix(root)?;
     let in_head = git::blobs_at(root, head, &prefix, paths)?;
     let present: Vec<PathBuf> = paths.iter().filter(|p| root.join(p).is_file()).cloned().collect();
-    let hashes = git::hash_files_readonly(root, &present)?;
+    let hashes = git::hash_files(root, &present, false)?;
     let in_tree: BTreeMap<&PathBuf, &String> = present.iter().zip(&hashes).collect();
     Ok(paths
         .iter()

@@ -69,20 +69,16 @@ pub fn current_commit(root: &Path) -> Option<String> {
     git(root, &["rev-parse", "-q", "--verify", "HEAD^{commit}"]).ok().map(|h| h.trim().to_string())
 }
 
-/// Writes each file's contents as a blob; their hashes, in order.
-pub fn hash_files(root: &Path, paths: &[PathBuf]) -> io::Result<Vec<String>> {
-    let mut args = vec!["hash-object".to_string(), "-w".to_string(), "--".to_string()];
-    args.extend(paths.iter().map(|p| p.display().to_string()));
-    let args: Vec<&str> = args.iter().map(String::as_str).collect();
-    Ok(git(root, &args)?.lines().map(str::to_string).collect())
-}
-
-/// The blob hash each file's contents would have, without writing anything.
-pub fn hash_files_readonly(root: &Path, paths: &[PathBuf]) -> io::Result<Vec<String>> {
+/// The blob hash of each file's contents, in order; with `write`, the blobs are stored too.
+pub fn hash_files(root: &Path, paths: &[PathBuf], write: bool) -> io::Result<Vec<String>> {
     if paths.is_empty() {
         return Ok(Vec::new());
     }
-    let mut args = vec!["hash-object".to_string(), "--".to_string()];
+    let mut args = vec!["hash-object".to_string()];
+    if write {
+        args.push("-w".to_string());
+    }
+    args.push("--".to_string());
     args.extend(paths.iter().map(|p| p.display().to_string()));
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     Ok(git(root, &args)?.lines().map(str::to_string).collect())
@@ -205,8 +201,9 @@ fn tree_object(listing: &std::collections::BTreeMap<String, (String, String, Str
     Ok(out)
 }
 
-/// Runs git with `input` on its standard input; its stdout.
-fn run_with_input(root: &Path, args: &[&str], input: &[u8]) -> io::Result<String> {
+/// Runs git with `input` on its standard input (written from another thread, so a large
+/// input and a large output never wait on each other); its stdout.
+pub fn run_with_input(root: &Path, args: &[&str], input: &[u8]) -> io::Result<String> {
     use std::io::Write as _;
     let mut child = Command::new("git")
         .arg("-C")
@@ -573,21 +570,7 @@ pub fn git_env(root: &Path, args: &[&str], env: &[(&str, &str)]) -> std::io::Res
 
 /// Writes `contents` as a blob; its hash.
 pub fn blob(root: &Path, contents: &str) -> std::io::Result<String> {
-    use std::io::Write;
-    let mut child = Command::new("git")
-        .arg("-C")
-        .arg(root)
-        .args(["hash-object", "-w", "--stdin"])
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()?;
-    child.stdin.take().ok_or_else(|| std::io::Error::other("no stdin"))?.write_all(contents.as_bytes())?;
-    let out = child.wait_with_output()?;
-    if !out.status.success() {
-        return Err(std::io::Error::other(String::from_utf8_lossy(&out.stderr).trim().to_string()));
-    }
-    Ok(String::from_utf8_lossy(&out.stdout).trim().to_string())
+    Ok(run_with_input(root, &["hash-object", "-w", "--stdin"], contents.as_bytes())?.trim().to_string())
 }
 
 /// Where `root` sits inside the git work tree (`""` at the top, else `sub/dir/`).
@@ -625,7 +608,7 @@ mod tests {
             std::fs::create_dir_all(root.join(p).parent().unwrap()).unwrap();
             std::fs::write(root.join(p), p.display().to_string()).unwrap();
         }
-        let blobs = hash_files(root, &paths).unwrap();
+        let blobs = hash_files(root, &paths, true).unwrap();
         let tree = tree_with(root, None, "", &paths, &blobs).unwrap();
         let listed = git(root, &["ls-tree", "-r", "--name-only", &tree]).unwrap();
         assert_eq!(listed.lines().collect::<Vec<_>>(), ["a-b/d.toml", "a.b", "a/c.toml", "records/x/2026/X-1.toml"]);

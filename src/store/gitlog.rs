@@ -96,27 +96,9 @@ pub fn changes(root: &Path, pairs: &[(String, Option<String>)]) -> io::Result<Ve
         }
     }
     // --always prints every pair's header, even of an empty diff, so outputs line up.
-    let mut child = Command::new("git")
-        .arg("-C")
-        .arg(root)
-        .args(["diff-tree", "--stdin", "--always", "--root", "-r", "-z", "--raw", "--no-abbrev", "-M"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()?;
-    let mut stdin = child.stdin.take().ok_or_else(|| io::Error::other("git diff-tree: no stdin"))?;
-    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()));
-    let mut out = Vec::new();
-    child.stdout.take().ok_or_else(|| io::Error::other("git diff-tree: no stdout"))?.read_to_end(&mut out)?;
-    let status = child.wait_with_output()?;
-    writer.join().map_err(|_| io::Error::other("git diff-tree: writer"))??;
-    if !status.status.success() {
-        return Err(io::Error::other(format!(
-            "git diff-tree --stdin: {}",
-            String::from_utf8_lossy(&status.stderr).trim()
-        )));
-    }
-    Ok(parse_diff_tree(&String::from_utf8_lossy(&out), pairs.len()))
+    let args = ["diff-tree", "--stdin", "--always", "--root", "-r", "-z", "--raw", "--no-abbrev", "-M"];
+    let out = super::git::run_with_input(root, &args, input.as_bytes())?;
+    Ok(parse_diff_tree(&out, pairs.len()))
 }
 
 fn is_hash(token: &str) -> bool {
