@@ -370,3 +370,37 @@ fn meetings_with_the_customer_follow_the_triage() {
     let shown = repo.ok("S02", &["complaint", "show", &id]);
     assert!(shown.contains("interviewed for the analysis: 客戶描述當時情形"), "{shown}");
 }
+
+/// The readings' "Today": a step is never dated after the centre's today (its own time
+/// zone), so it is refused before anything is written rather than written and then failed
+/// by `svc check` (`people.not-after-today`). `--date` backdates only.
+#[test]
+fn a_step_dated_after_the_centres_today_is_refused_and_writes_nothing() {
+    let repo = TestRepo::git();
+    let new = ["complaint", "new", "--channel", "phone", "--room", "R1", "--summary", "態度差"];
+    let before = repo.snapshot();
+    let out = repo
+        .svc()
+        .env("SVC_NOW", "2026-12-02T09:00:00+08:00")
+        .args(["--as", "S11", "--date", "2027-01-05"])
+        .args(new)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("2027-01-05") && stderr.contains("2026-12-02") && stderr.contains("backdates"), "{stderr}");
+    assert_eq!(repo.snapshot(), before, "a refused step writes nothing");
+    // The centre's day decides, not UTC's: 2026-12-02 00:30 in Taipei is still 12-01 in UTC.
+    let mut toml = repo.read("svc.toml");
+    toml = toml.replacen("[centre]\n", "[centre]\ntimezone = \"Asia/Taipei\"\n", 1);
+    repo.write("svc.toml", toml);
+    repo.git_ok(&["-c", "user.name=Setup", "-c", "user.email=setup@example.invalid", "commit", "-qam", "timezone"]);
+    let out = repo
+        .svc()
+        .env("SVC_NOW", "2026-12-01T16:30:00Z")
+        .args(["--as", "S11", "--date", "2026-12-02"])
+        .args(new)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "today in Taipei: {}", String::from_utf8_lossy(&out.stderr));
+}

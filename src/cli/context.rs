@@ -34,24 +34,31 @@ impl Globals {
         let repo = Repo::open(&root)?;
         let commit = !self.no_commit && repo.config().git.commit && git::in_work_tree(repo.root());
         let today = self.today(repo.config());
-        Ok(Ctx { repo, today, actor: self.actor.clone(), commit })
+        let clock_today = centre_today(repo.config());
+        Ok(Ctx { repo, today, clock_today, actor: self.actor.clone(), commit })
     }
 
     /// `--date`, else `SVC_TODAY` (both through clap), else the centre's calendar day now:
     /// in `[centre] timezone` where svc.toml names one, so a CI runner in UTC and the office
     /// agree on "today".
     pub fn today(&self, config: &crate::domain::config::Config) -> Date {
-        self.date.unwrap_or_else(|| {
-            let now = now_instant();
-            Date::from_timestamp(now, config.centre.timezone.as_deref())
-                .unwrap_or_else(|| Date(chrono::Local::now().date_naive()))
-        })
+        self.date.unwrap_or_else(|| centre_today(config))
     }
+}
+
+/// The centre's calendar day now (`SVC_NOW` stands in for the clock in tests), in
+/// `[centre] timezone` where svc.toml names one.
+fn centre_today(config: &crate::domain::config::Config) -> Date {
+    Date::from_timestamp(now_instant(), config.centre.timezone.as_deref())
+        .unwrap_or_else(|| Date(chrono::Local::now().date_naive()))
 }
 
 pub struct Ctx {
     pub repo: Repo,
+    /// The day the command acts on: `--date` / `SVC_TODAY`, else the centre's today.
     pub today: Date,
+    /// The centre's today by the clock: no step is dated after it (`--date` backdates only).
+    clock_today: Date,
     actor: Option<String>,
     /// Each step is a commit by its actor.
     commit: bool,
@@ -143,7 +150,16 @@ impl Ctx {
     }
 
     /// The repository's write lock. A step a crash interrupted is finished first, and said so.
+    /// A step is never dated after the centre's today (the readings' "Today"): refused here,
+    /// before anything is read or written, rather than written and then failed by check.
     pub fn lock(&self) -> Result<RepoLock> {
+        if self.today > self.clock_today {
+            return Err(Refusal {
+                clause: rules::people::NOT_AFTER_TODAY.clause,
+                message: t!("step-after-today", day = self.today, today = self.clock_today),
+            }
+            .into());
+        }
         let (lock, recovered) = crate::ops::step::lock(self.repo.root())?;
         say_recovered(&recovered);
         Ok(lock)

@@ -396,6 +396,7 @@ refusal-another-record = another record
 refusal-would-break = this would break { $other }: { $message }
 rule-dates-in-order = { $what } ({ $day }) is before { $before } ({ $before_day })
 rule-not-after-today = dated { $day }, after today ({ $today })
+step-after-today = the step is dated { $day }, after today in the centre ({ $today }): --date only backdates a step; nothing was written
 rule-office-step = { $what } is the coordination office's step, but { $who } is { $role }
 rule-removed-no-steps = { $who } was removed from the centre on { $day } and takes no step after it
 rule-removed-not-responsible = { $who } was removed from the centre on { $day } and cannot be named responsible after it

@@ -352,6 +352,7 @@ refusal-another-record = 另一笔记录
 refusal-would-break = 这会使 { $other } 违反规定：{ $message }
 rule-dates-in-order = { $what }（{ $day }）早于{ $before }（{ $before_day }）
 rule-not-after-today = 日期 { $day } 晚于今天（{ $today }）
+step-after-today = 这一步的日期 { $day } 晚于中心的今天（{ $today }）：--date 只能补记过去的日期；未写入任何内容
 rule-office-step = { $what }是协调办的步骤，但 { $who } 是{ $role }
 rule-removed-no-steps = { $who } 已于 { $day } 撤离本中心，此后不得再办理任何步骤
 rule-removed-not-responsible = { $who } 已于 { $day } 撤离本中心，此后不得被指定为责任人

@@ -351,6 +351,7 @@ refusal-another-record = 另一筆記錄
 refusal-would-break = 這會使 { $other } 違反規定：{ $message }
 rule-dates-in-order = { $what }（{ $day }）早於{ $before }（{ $before_day }）
 rule-not-after-today = 日期 { $day } 晚於今天（{ $today }）
+step-after-today = 這一步的日期 { $day } 晚於中心的今天（{ $today }）：--date 只能補記過去的日期；未寫入任何內容
 rule-office-step = { $what }是協調辦的步驟，但 { $who } 是{ $role }
 rule-removed-no-steps = { $who } 已於 { $day } 撤離本中心，此後不得再辦理任何步驟
 rule-removed-not-responsible = { $who } 已於 { $day } 撤離本中心，此後不得被指定為責任人

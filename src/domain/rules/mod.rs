@@ -45,7 +45,7 @@ mod filing;
 pub mod history;
 mod inspection;
 mod leave;
-mod people;
+pub mod people;
 mod review;
 mod strings;
 mod training;
