@@ -126,7 +126,9 @@ id=$(svc --as S21 --date 2026-04-14 complaint new --channel in-person --room R2 
 svc --as S21 --date 2026-04-14 complaint triage "$id" --ours
 capa=$(svc --as S02 --date 2026-04-15 complaint analyse "$id" --cause-category error --cause "開票前未核對購方信息" --responsible S22)
 svc --as S22 --date 2026-04-15 capa track "$capa" --action "重開發票並致歉" --kind corrective --due 2026-04-17
+svc --as S22 --date 2026-04-15 capa track "$capa" --action "開票後自行核對一遍" --kind preventive --due 2026-04-17
 svc --as S22 --date 2026-04-16 capa track "$capa" --done 1
+svc --as S22 --date 2026-04-16 capa track "$capa" --done 2
 svc --as S22 --date 2026-04-16 capa complete "$capa"
 svc --as S02 --date 2026-04-21 capa verify "$capa" --not-effective --note "4月20日同類錯誤再次發生，根本原因未消除"
 svc --as S22 --date 2026-04-21 capa track "$capa" --action "開票前雙人覆核購方信息" --kind corrective --due 2026-04-24
@@ -145,7 +147,9 @@ id=$(svc --as S51 --date 2026-09-22 complaint new --channel in-person --room R5 
 svc --as S51 --date 2026-09-22 complaint triage "$id" --ours
 capa=$(svc --as S03 --date 2026-09-23 complaint analyse "$id" --cause-category facility --cause "引導崗空缺" --responsible S50)
 svc --as S50 --date 2026-09-23 capa track "$capa" --action "恢復引導崗排班" --kind corrective --due 2026-09-28
+svc --as S50 --date 2026-09-23 capa track "$capa" --action "引導崗納入每日排班表" --kind preventive --due 2026-09-29
 svc --as S50 --date 2026-09-28 capa track "$capa" --done 1
+svc --as S50 --date 2026-09-29 capa track "$capa" --done 2
 svc --as S50 --date 2026-09-30 capa complete "$capa"
 svc --as S03 --date 2026-10-16 capa verify "$capa" --effective --note "節後抽查三天，引導崗在崗"
 svc --as S03 --date 2026-10-16 complaint close "$id" --result "已恢復引導崗"

@@ -242,12 +242,15 @@ impl Bench {
         Ok(capa_id)
     }
 
-    /// Actions added and done by S03 and completion reported, all on `on`.
+    /// A corrective and a preventive action added and done by S03 and completion reported,
+    /// all on `on` (CC-4.4).
     pub fn complete(&mut self, capa: RecordId, on: Date) {
         let s03 = self.who("S03");
-        self.step(capa, on, |c: &mut Capa| c.add_action(&s03, on, ActionKind::Corrective, "改正".into(), on)).unwrap();
-        let n = self.get::<Capa>(capa).current_round().map_or(0, |r| r.actions.len());
-        self.step(capa, on, |c: &mut Capa| c.mark_done(&s03, on, n)).unwrap();
+        for (kind, text) in [(ActionKind::Corrective, "改正"), (ActionKind::Preventive, "預防")] {
+            self.step(capa, on, |c: &mut Capa| c.add_action(&s03, on, kind, text.into(), on)).unwrap();
+            let n = self.get::<Capa>(capa).current_round().map_or(0, |r| r.actions.len());
+            self.step(capa, on, |c: &mut Capa| c.mark_done(&s03, on, n)).unwrap();
+        }
         self.step(capa, on, |c: &mut Capa| c.complete(&s03, on)).unwrap();
     }
 

@@ -14,11 +14,11 @@ rules! {
     OPENED_FOR_COMPLAINT = "capa.opened-for-complaint", Cc4_3, Error, Recorded,
         "A CAPA is opened by the coordination office on the day of its complaint's analysis, for the person and complaint the analysis names.";
     ACTIONS_PLANNED = "capa.actions-planned", Cc4_4, Error, Recorded,
-        "Actions are added by the responsible person or the coordination office, with text and a planned date not before the day they are added.";
+        "The responsible person proposes the actions (the office may not write them for them), with text and a planned date not before the day they are added.";
     ACTIONS_DONE_BY_RESPONSIBLE = "capa.actions-done-by-responsible", Cc4_4, Error, Recorded,
         "Actions are carried out, and marked done, by the responsible person.";
     COMPLETION_REPORTED = "capa.completion-reported", Cc4_4, Error, Recorded,
-        "The responsible person reports completion once every action of the round is done and one is corrective.";
+        "The responsible person reports completion once the round has at least one corrective and one preventive action, every one done.";
     VERIFIED_BY_OFFICE = "capa.verified-by-office", Cc4_5, Error, Recorded,
         "The coordination office verifies after completion was reported, with a note; never the responsible person.";
     DEADLINE_RECORDED = "capa.deadline-recorded", Cc4_5, Error, Recorded,
@@ -132,9 +132,10 @@ fn round(capa: &Capa, world: &World, i: usize, round: &Round, is_last: bool, sin
     let started = capa.round_start(i);
     for (j, a) in round.actions.iter().enumerate() {
         let key = at(&format!(".actions.{j}"));
+        // CC-4.4 (second review): the responsible person proposes the actions; the office
+        // opens and verifies the CAPA but does not write the fix for them.
         if let Some(by) = world.person(&a.added_by, &format!("{key}.added_by"), sink)
             && a.added_by != capa.responsible
-            && !by.role.acts_for_coordination_office()
         {
             sink.report(
                 &ACTIONS_PLANNED,
@@ -195,6 +196,9 @@ fn round(capa: &Capa, world: &World, i: usize, round: &Round, is_last: bool, sin
         }
         if !round.actions.iter().any(|a| a.kind == ActionKind::Corrective) {
             sink.report(&COMPLETION_REPORTED, at(".completed"), t!("rule-no-corrective", n = n, id = capa.id));
+        }
+        if !round.actions.iter().any(|a| a.kind == ActionKind::Preventive) {
+            sink.report(&COMPLETION_REPORTED, at(".completed"), t!("rule-no-preventive", n = n, id = capa.id));
         }
         let open: Vec<String> = (1..)
             .zip(&round.actions)
@@ -370,8 +374,13 @@ mod tests {
         b.step(capa, day(on), |c: &mut Capa| c.add_action(&who, day(on), kind, "改正".into(), day(due))).unwrap();
     }
 
+    fn try_add(b: &mut Bench, capa: crate::domain::id::RecordId, by: &str, kind: ActionKind) -> Result<usize, crate::domain::refusal::Refusal> {
+        let (who, on) = (b.who(by), day("2026-03-03"));
+        b.step(capa, on, |c: &mut Capa| c.add_action(&who, on, kind, "改正".into(), day("2026-03-05")))
+    }
+
     #[test]
-    fn cc_4_4_completion_needs_every_action_done_and_a_corrective_one_by_the_responsible() {
+    fn cc_4_4_the_responsible_person_plans_a_corrective_and_a_preventive_action_and_does_every_one() {
         let mut b = Bench::new();
         let (_, capa) = b.analysed();
         let (s01, s03) = (b.who("S01"), b.who("S03"));
@@ -379,16 +388,38 @@ mod tests {
         let on = day("2026-03-04");
         let err = b.step(capa, on, |c: &mut Capa| c.complete(&s03, on)).unwrap_err();
         assert!(err.message.contains("no corrective"), "{err}");
-        add(&mut b, capa, "S01", ActionKind::Corrective, "2026-03-03", "2026-03-05");
+        // The office opens and verifies; the fix is the responsible person's to propose.
+        let err = try_add(&mut b, capa, "S01", ActionKind::Corrective).unwrap_err();
+        assert_eq!(err.clause, "CC-4.4");
+        assert!(err.message.contains("proposes them"), "{err}");
+        add(&mut b, capa, "S03", ActionKind::Corrective, "2026-03-03", "2026-03-05");
         b.step(capa, on, |c: &mut Capa| c.mark_done(&s03, on, 2)).unwrap();
         let err = b.step(capa, on, |c: &mut Capa| c.complete(&s03, on)).unwrap_err();
         assert!(err.message.contains("not done by then"), "{err}");
         let err = b.step(capa, on, |c: &mut Capa| c.mark_done(&s01, on, 1)).unwrap_err();
-        assert!(err.message.contains("responsible person"), "the office plans, the responsible person does: {err}");
+        assert!(err.message.contains("responsible person"), "the responsible person does them: {err}");
         b.step(capa, on, |c: &mut Capa| c.mark_done(&s03, on, 1)).unwrap();
         assert_eq!(b.step(capa, on, |c: &mut Capa| c.complete(&s01, on)).unwrap_err().clause, "CC-4.4");
         b.step(capa, on, |c: &mut Capa| c.complete(&s03, on)).unwrap();
         assert_eq!(b.get::<Capa>(capa).status, CapaStatus::AwaitingVerification);
+    }
+
+    #[test]
+    fn cc_4_4_a_round_with_a_corrective_action_only_is_not_complete() {
+        let mut b = Bench::new();
+        let (_, capa) = b.analysed();
+        let s03 = b.who("S03");
+        add(&mut b, capa, "S03", ActionKind::Corrective, "2026-03-03", "2026-03-04");
+        let on = day("2026-03-04");
+        b.step(capa, on, |c: &mut Capa| c.mark_done(&s03, on, 1)).unwrap();
+        let err = b.step(capa, on, |c: &mut Capa| c.complete(&s03, on)).unwrap_err();
+        assert!(err.message.contains("no preventive"), "{err}");
+        // The same hand-written into the file is the same finding in check.
+        let mut edited = b.get::<Capa>(capa);
+        edited.rounds[0].completed = Some(crate::domain::capa::Completion { on, by: "S03".into() });
+        edited.status = CapaStatus::AwaitingVerification;
+        b.records.put(edited);
+        assert!(b.errors(day("2026-03-31")).contains(&"capa.completion-reported"));
     }
 
     #[test]
@@ -411,8 +442,10 @@ mod tests {
         let capa = b.analyse(id, "S02", "S01", day("2026-03-03")).unwrap();
         let s01 = b.who("S01");
         let on = day("2026-03-04");
-        b.step(capa, on, |c: &mut Capa| c.add_action(&s01, on, ActionKind::Corrective, "改".into(), on)).unwrap();
-        b.step(capa, on, |c: &mut Capa| c.mark_done(&s01, on, 1)).unwrap();
+        for (n, kind) in [(1, ActionKind::Corrective), (2, ActionKind::Preventive)] {
+            b.step(capa, on, |c: &mut Capa| c.add_action(&s01, on, kind, "改".into(), on)).unwrap();
+            b.step(capa, on, |c: &mut Capa| c.mark_done(&s01, on, n)).unwrap();
+        }
         b.step(capa, on, |c: &mut Capa| c.complete(&s01, on)).unwrap();
         let err = b.verify(capa, day("2026-03-05"), true).unwrap_err();
         assert!(err.message.contains("may not verify"), "{err}");
@@ -437,6 +470,8 @@ mod tests {
         // Completion reported: a late verification is the office's, never the handler's.
         let s03 = b.who("S03");
         b.step(capa, day("2026-03-10"), |c: &mut Capa| c.mark_done(&s03, day("2026-03-10"), 1)).unwrap();
+        add(&mut b, capa, "S03", ActionKind::Preventive, "2026-03-10", "2026-03-10");
+        b.step(capa, day("2026-03-10"), |c: &mut Capa| c.mark_done(&s03, day("2026-03-10"), 2)).unwrap();
         b.step(capa, day("2026-03-10"), |c: &mut Capa| c.complete(&s03, day("2026-03-10"))).unwrap();
         let err = remind(&mut b, "2026-03-25").unwrap_err();
         assert!(err.message.contains("coordination office's"), "{err}");

@@ -205,7 +205,7 @@ mod tests {
         let after: Capa = b.get(capa);
         assert_eq!(changed_steps(&before, &after), vec![], "actions and completion appended");
         let added = added_acts(Some(&before), &after);
-        assert_eq!(added.len(), 3, "added, done, completed: {added:?}");
+        assert_eq!(added.len(), 5, "two added, two done, completed: {added:?}");
         let mut moved = after.clone();
         moved.rounds[0].completed.as_mut().unwrap().on = day("2026-03-03");
         let changed = changed_steps(&after, &moved);
