@@ -430,6 +430,7 @@ rule-closed-unresolved = { $id } is closed without an analysis and an effective 
 rule-close-before-effective = { $id } cannot be closed before its CAPA { $capa } is verified effective (CAPA status: { $status })
 rule-reply-first = the customer wants a reply: reply first, then close with --reply-via CHANNEL --reply TEXT
 rule-reply-empty = the reply's content is empty: write what the customer was told
+rule-reply-before-result = the reply is dated { $on }, before { $what } ({ $day }): it tells the customer the result, so it comes on or after it
 overdue-action = action { $n } was due { $due }
 overdue-completion = the actions were due by { $due } and completion is not reported
 overdue-verification = verification was due by { $deadline }

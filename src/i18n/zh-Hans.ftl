@@ -386,6 +386,7 @@ rule-closed-unresolved = { $id } 结案时既无分析与有效的纠正预防�
 rule-close-before-effective = { $id } 须待其纠正预防措施 { $capa } 验证有效后才能结案（措施状态：{ $status }）
 rule-reply-first = 客户要求答复：请先答复，再以 --reply-via 渠道 --reply 内容 结案
 rule-reply-empty = 答复内容空白：请写下告知客户的内容
+rule-reply-before-result = 回复日期 { $on } 早于{ $what }（{ $day }）：回复是告知客户结果，应在其当日或之后
 overdue-action = 第 { $n } 项措施应于 { $due } 完成
 overdue-completion = 措施应于 { $due } 前完成，但尚未报告完成
 overdue-verification = 应于 { $deadline } 前验证

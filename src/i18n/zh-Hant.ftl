@@ -385,6 +385,7 @@ rule-closed-unresolved = { $id } 結案時既無分析與有效的糾正預防�
 rule-close-before-effective = { $id } 須待其糾正預防措施 { $capa } 驗證有效後才能結案（措施狀態：{ $status }）
 rule-reply-first = 客戶要求答覆：請先答覆，再以 --reply-via 渠道 --reply 內容 結案
 rule-reply-empty = 答覆內容空白：請寫下告知客戶的內容
+rule-reply-before-result = 回覆日期 { $on } 早於{ $what }（{ $day }）：回覆是告知客戶結果，應在其當日或之後
 overdue-action = 第 { $n } 項措施應於 { $due } 完成
 overdue-completion = 措施應於 { $due } 前完成，但尚未報告完成
 overdue-verification = 應於 { $deadline } 前驗證

@@ -374,7 +374,12 @@ mod tests {
         b.step(capa, day(on), |c: &mut Capa| c.add_action(&who, day(on), kind, "改正".into(), day(due))).unwrap();
     }
 
-    fn try_add(b: &mut Bench, capa: crate::domain::id::RecordId, by: &str, kind: ActionKind) -> Result<usize, crate::domain::refusal::Refusal> {
+    fn try_add(
+        b: &mut Bench,
+        capa: crate::domain::id::RecordId,
+        by: &str,
+        kind: ActionKind,
+    ) -> Result<usize, crate::domain::refusal::Refusal> {
         let (who, on) = (b.who(by), day("2026-03-03"));
         b.step(capa, on, |c: &mut Capa| c.add_action(&who, on, kind, "改正".into(), day("2026-03-05")))
     }

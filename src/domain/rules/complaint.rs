@@ -40,7 +40,7 @@ rules! {
     MEETING_FITS = "complaint.meeting-fits", Cc4_1, Error, Recorded,
         "A meeting with the customer follows the triage: the handler explaining after a triage as the customer's (CC-4.1), the coordination office interviewing after one as the centre's (CC-4.3); not after the closing, saying what was said.";
     REPLY_WHEN_WANTED = "complaint.reply-when-wanted", Cc4_7, Error, Recorded,
-        "A customer who wanted a reply has one recorded on closing, with its date, channel and content, dated between receipt and closing.";
+        "A customer who wanted a reply has one recorded on closing, with its date, channel and content, dated on or after the effective verification (the triage, for the customer's responsibility) and not after the closing.";
 }
 
 impl Kind for Complaint {
@@ -275,14 +275,31 @@ fn closing(c: &Complaint, world: &World, sink: &mut Sink) {
             if reply.text.trim().is_empty() {
                 sink.report(&REPLY_WHEN_WANTED, "closing.reply.text", t!("rule-reply-empty"));
             }
-            world.in_order(
-                (c.received, tid!("when-received")),
-                (reply.on, tid!("when-reply")),
-                "closing.reply.on",
-                sink,
-            );
+            reply_after_result(c, world, reply.on, sink);
             world.in_order((reply.on, tid!("when-reply")), (cl.on, tid!("when-closing")), "closing.on", sink);
         }
+    }
+}
+
+/// CC-4.7 (second review): the reply tells the customer the result, so it is dated on or
+/// after what it reports: the effective verification for the centre's responsibility, the
+/// triage for the customer's. Before either is recorded, receipt is the bound (the closing
+/// rule reports the missing verification).
+fn reply_after_result(c: &Complaint, world: &World, on: crate::domain::date::Date, sink: &mut Sink) {
+    let (bound, what) = match c.triage.as_ref().map(|t| (t.responsibility, t.on)) {
+        Some((Responsibility::Customer, triaged)) => (triaged, tid!("when-triage")),
+        _ => match c.analysis.as_ref().and_then(|a| world.index.capa(a.capa)).and_then(|k| k.effective_on()) {
+            Some(effective) => (effective, tid!("when-effective")),
+            None => (c.received, tid!("when-received")),
+        },
+    };
+    if on < bound {
+        let what = crate::i18n::message(what, None);
+        sink.report(
+            &REPLY_WHEN_WANTED,
+            "closing.reply.on",
+            t!("rule-reply-before-result", on = on, what = what, day = bound),
+        );
     }
 }
 
@@ -380,5 +397,41 @@ mod tests {
         b.verify(capa, day("2026-03-10"), true).unwrap();
         close(&mut b).unwrap();
         assert_eq!(b.errors(day("2026-03-31")), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn cc_4_7_the_reply_is_dated_on_or_after_the_effective_verification() {
+        let mut b = Bench::new();
+        let (id, capa) = b.analysed();
+        b.complete(capa, day("2026-03-05"));
+        b.verify(capa, day("2026-03-10"), true).unwrap();
+        let s01 = b.who("S01");
+        let close = |b: &mut Bench, replied: &str| {
+            let reply = Some(Reply { on: day(replied), via: Channel::Phone, text: "已改正".into() });
+            b.step(id, day("2026-03-11"), |c: &mut Complaint| c.close(&s01, day("2026-03-11"), "已改正".into(), reply))
+        };
+        for before in ["2026-03-04", "2026-03-09"] {
+            let err = close(&mut b, before).unwrap_err();
+            assert_eq!(err.clause, "CC-4.7");
+            assert!(err.message.contains("before the effective verification"), "{before}: {err}");
+        }
+        close(&mut b, "2026-03-10").unwrap();
+        assert_eq!(b.errors(day("2026-03-31")), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn cc_4_7_the_customers_responsibility_is_replied_on_or_after_the_triage() {
+        let mut b = Bench::new();
+        let id = b.complaint();
+        let s01 = b.who("S01");
+        let on = day("2026-03-03");
+        b.step(id, on, |c: &mut Complaint| c.triage(&s01, on, Responsibility::Customer, Some("已說明".into())))
+            .unwrap();
+        let close = |b: &mut Bench, replied: &str| {
+            let reply = Some(Reply { on: day(replied), via: Channel::Phone, text: "已說明".into() });
+            b.step(id, on, |c: &mut Complaint| c.close(&s01, on, "已說明".into(), reply))
+        };
+        assert!(close(&mut b, "2026-03-02").unwrap_err().message.contains("before the triage"));
+        close(&mut b, "2026-03-03").unwrap();
     }
 }
