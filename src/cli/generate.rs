@@ -461,11 +461,12 @@ impl Generator {
                 complaints: &complaints,
                 capas: &capas,
                 calendar: &self.calendar,
+                recurrence_window_days: self.config.policy.recurrence_window_days,
                 categories: &categories,
                 rooms: &rooms,
             });
             let id = self.out.id(RecordKind::Review, day.year());
-            self.out.put(id, &crate::domain::review::Review::submit(id, &head, day, &report))?;
+            self.out.put(id, &crate::domain::review::Review::submit(id, &head, day, &report, None, None))?;
         }
         Ok(())
     }

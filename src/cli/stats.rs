@@ -79,6 +79,10 @@ pub struct YearlyArgs {
     /// submitted to the management review (CC-4.8); prints the submission's id.
     #[arg(long, conflicts_with = "centres")]
     submit: bool,
+    /// With --submit, when the year was submitted before: why it is submitted again (the
+    /// figures changed). The new submission supersedes the latest one, which is kept.
+    #[arg(long, requires = "submit")]
+    reason: Option<String>,
     #[command(flatten)]
     out: OutputArgs,
 }
@@ -140,12 +144,13 @@ fn yearly_report(ctx: &Ctx, args: YearlyArgs) -> Result<()> {
         complaints: &complaints,
         capas: &capas,
         calendar: ctx.repo.calendar(),
+        recurrence_window_days: config.policy.recurrence_window_days,
         categories: &categories,
         rooms: &rooms,
     };
     let report = yearly(&input);
     if args.submit {
-        return submit(ctx, &report);
+        return submit(ctx, &report, args.reason);
     }
     let sections = yearly_sections(ctx, &report);
     let title = t!("stats-title-yearly", centre = &config.centre.name, year = year, day = report.as_of);
@@ -165,11 +170,14 @@ fn yearly_report(ctx: &Ctx, args: YearlyArgs) -> Result<()> {
 
 /// CC-4.8: the year's figures go to the management review; the submission is a record
 /// holding their digest, so they can be shown unchanged later.
-fn submit(ctx: &Ctx, report: &crate::domain::stats::YearlyReport) -> Result<()> {
+fn submit(ctx: &Ctx, report: &crate::domain::stats::YearlyReport, reason: Option<String>) -> Result<()> {
+    use crate::domain::review::Review;
     let by = ctx.actor()?;
+    let reviews: Vec<Review> = ctx.repo.records(RecordKind::Review)?;
+    let previous = reviews.iter().filter(|r| r.year == report.year).map(|r| r.id).max();
     let review = ctx.add(
         ctx.today.year(),
-        |id| crate::domain::review::Review::submit(id, by, ctx.today, report),
+        |id| Review::submit(id, by, ctx.today, report, previous, reason),
         |r| format!("{} review: {} statistics submitted [CC-4.8]", r.id, r.year),
     )?;
     let id = review.id;
@@ -382,6 +390,13 @@ fn category_names(ctx: &Ctx) -> impl Fn(&str) -> String + '_ {
 fn yearly_sections(ctx: &Ctx, r: &YearlyReport) -> Vec<Section> {
     let count = t!("stats-count");
     let name = category_names(ctx);
+    // CC-4.8: every format states what the figures are: the year's complaints, and all
+    // that is known about them on the report day.
+    let mut report = Section::new(t!("stats-report"), vec![t!("stats-report-item"), t!("stats-report-value")]);
+    report.row(vec![t!("stats-report-centre"), ctx.repo.config().centre.name.clone()]);
+    report.row(vec![t!("stats-report-year"), r.year.to_string()]);
+    report.row(vec![t!("stats-report-day"), r.as_of.to_string()]);
+    report.row(vec![t!("stats-report-basis"), t!("stats-report-basis-text", year = r.year, day = r.as_of)]);
     let mut summary = Section::new(t!("stats-summary"), vec![t!("stats-figure"), count.clone()]);
     summary.row(vec![t!("stats-complaints"), r.complaints.to_string()]);
     summary.row(vec![t!("stats-praise-not-complaints"), r.praise.to_string()]);
@@ -506,7 +521,20 @@ fn yearly_sections(ctx: &Ctx, r: &YearlyReport) -> Vec<Section> {
     replies.row(vec![t!("stats-reply-given"), r.replies.given.to_string()]);
     replies.row(vec![t!("stats-outstanding"), r.replies.outstanding.to_string()]);
 
-    vec![summary, months, channels, rooms, pareto, change, recurring_causes, recurring_rooms, recurrence, capa, replies]
+    vec![
+        report,
+        summary,
+        months,
+        channels,
+        rooms,
+        pareto,
+        change,
+        recurring_causes,
+        recurring_rooms,
+        recurrence,
+        capa,
+        replies,
+    ]
 }
 
 #[cfg(test)]

@@ -391,7 +391,7 @@ impl Policy {
     /// Each policy number with the range a centre can mean: outside it, date arithmetic
     /// would run for hours or off the calendar (a verification window of 4,294,967,295
     /// working days), so svc refuses the svc.toml rather than compute with it.
-    fn ranges(&self) -> [(&'static str, f64, f64, f64); 9] {
+    fn ranges(&self) -> [(&'static str, f64, f64, f64); 11] {
         [
             ("verification_working_days", f64::from(self.verification_working_days), 1.0, 60.0),
             ("staff_notice_max_days", self.staff_notice_max_days, 0.0, 365.0),
@@ -402,6 +402,8 @@ impl Policy {
             ("attendance_max_absent", f64::from(self.attendance_max_absent), 0.0, 31.0),
             ("max_backdate_working_days", f64::from(self.max_backdate_working_days), 0.0, 250.0),
             ("review_within_working_days", f64::from(self.review_within_working_days), 1.0, 250.0),
+            ("recurrence_window_days", f64::from(self.recurrence_window_days), 1.0, 3660.0),
+            ("repeated_overdue", f64::from(self.repeated_overdue), 2.0, 100.0),
         ]
     }
 
@@ -453,6 +455,14 @@ pub struct Policy {
     /// working days after the year ends.
     #[schemars(range(min = 1, max = 250))]
     pub review_within_working_days: u32,
+    /// CC-1 / CC-4.8: a complaint recurs when received within this many days after an
+    /// earlier complaint of the same room and cause category was verified effective.
+    #[schemars(range(min = 1, max = 3660))]
+    pub recurrence_window_days: u32,
+    /// RP-3 R4 (屢次超時限辦結): finishing past the planned date on this many CAPAs in the
+    /// last 12 months grounds R4 (and so P4).
+    #[schemars(range(min = 2, max = 100))]
+    pub repeated_overdue: u32,
     /// The steps of each leave route (ATT-2, ATT-3, ATT-4).
     pub leave_routes: LeaveRoutes,
 }
@@ -561,6 +571,8 @@ impl Default for Policy {
             attendance_max_absent: 0,
             max_backdate_working_days: 2,
             review_within_working_days: 20,
+            recurrence_window_days: 180,
+            repeated_overdue: 3,
             leave_routes: LeaveRoutes::default(),
         }
     }

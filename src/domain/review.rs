@@ -27,10 +27,26 @@ pub struct Review {
     /// SHA-256 of the figures (the report as JSON, as `svc stats yearly --format json` shows
     /// them), in hex: the same records as of the same day give the same digest.
     pub digest: String,
+    /// A resubmission (figures changed): the submission of the same year it supersedes, which
+    /// is kept (CC-4.8 as read after the second review).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supersedes: Option<RecordId>,
+    /// Why it was submitted again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
 }
 
 impl Review {
-    pub fn submit(id: RecordId, by: &Staff, today: Date, report: &YearlyReport) -> Review {
+    /// The submission of `report`'s figures; `previous` is the year's latest submission,
+    /// which this one supersedes with `reason`.
+    pub fn submit(
+        id: RecordId,
+        by: &Staff,
+        today: Date,
+        report: &YearlyReport,
+        previous: Option<RecordId>,
+        reason: Option<String>,
+    ) -> Review {
         Review {
             id,
             year: report.year,
@@ -38,6 +54,8 @@ impl Review {
             by: by.id.clone(),
             complaints: report.complaints,
             digest: digest(report),
+            supersedes: previous,
+            reason: super::fields::non_empty(reason),
         }
     }
 }
@@ -64,6 +82,7 @@ mod tests {
             complaints,
             capas: &[],
             calendar: &calendar,
+            recurrence_window_days: 180,
             categories: &categories(),
             rooms: &rooms,
         })

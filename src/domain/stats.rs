@@ -23,8 +23,9 @@ pub struct ParetoRow {
     pub vital: bool,
 }
 
-/// The same problem back: a complaint with the same cause category in the same room as an
-/// earlier complaint whose CAPA had been verified effective before it was received (CC-1).
+/// The same problem back (同類問題再次發生, CC-1): a complaint with the same cause category in
+/// the same room as an earlier complaint whose CAPA had been verified effective before it
+/// was received, within `[policy] recurrence_window_days` of that verification.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Recurrence {
     pub complaint: RecordId,
@@ -65,7 +66,7 @@ pub struct ReplyFigures {
 #[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct YearlyReport {
     pub year: i32,
-    /// The day the figures are as of: the year's last day, or today if that is earlier.
+    /// The report day: the figures are everything known on it about the year's complaints.
     pub as_of: Date,
     pub complaints: u32,
     /// Praise received on the same form; not counted as complaints.
@@ -101,13 +102,18 @@ pub struct YearInput<'a> {
     /// Cause category ids in svc.toml order (ties in the Pareto follow it).
     pub categories: &'a [String],
     pub rooms: &'a [String],
+    /// `[policy] recurrence_window_days`: how long after a fix the same problem counts as
+    /// coming back.
+    pub recurrence_window_days: u32,
 }
 
-/// The yearly report as of the report day: the year's last day, or `today` if earlier.
-/// Every record is seen as it stood that day (steps dated after it left out), so a report
-/// made on 2026-06-30 gives the figures of 2026-06-30, whenever it is run.
+/// The yearly report on the report day (`today`), CC-4.8 as read after the second review:
+/// the complaints received in the year and everything known about them that day (their
+/// triage, cause, CAPA rounds, verifications, replies), even when it happened in January of
+/// the next year. Every record is seen as it stood that day (steps dated after it left out),
+/// so a report made on 2027-03-01 gives the figures of 2027-03-01, whenever it is run.
 pub fn yearly(input: &YearInput) -> YearlyReport {
-    let as_of = Date::from_ymd(input.year, 12, 31).expect("a year has a last day").min(input.today);
+    let as_of = input.today;
     let complaints: Vec<Complaint> = input.complaints.iter().filter_map(|c| c.as_of(as_of)).collect();
     let capas: Vec<Capa> = input.capas.iter().filter_map(|c| c.as_of(as_of)).collect();
     let seen = YearInput { complaints: &complaints, capas: &capas, ..*input };
@@ -147,8 +153,8 @@ fn yearly_of(input: &YearInput, as_of: Date) -> YearlyReport {
         by_room,
         by_responsibility,
         pareto: pareto(&complaints, input.categories),
-        recurrences: recurrences(year, input.complaints, &capas).0,
-        capa: capa_figures(year, as_of, input),
+        recurrences: recurrences(year, input.complaints, &capas, input.recurrence_window_days).0,
+        capa: capa_figures(&complaints, input),
         replies: replies(&complaints),
         previous_year: previous(input),
     }
@@ -193,13 +199,19 @@ fn effective_on(c: &Complaint, capas: &BTreeMap<RecordId, &Capa>) -> Option<Date
 
 /// Complaints of the year that are the same problem back (see [`Recurrence`]): same cause
 /// category, same room, received strictly after an earlier complaint's CAPA was verified
-/// effective. Received on the very day of that verification is not a recurrence: the fix
-/// was still being confirmed that day.
+/// effective and at most `window` days after it. Received on the very day of that
+/// verification is not a recurrence: the fix was still being confirmed that day. Only the
+/// latest fix before a complaint can be within the window if any is.
 ///
 /// One sweep per (room, cause): complaints and fixes each sorted by day, a pointer walking
 /// the fixes. Returns the recurrences and the work done (records visited), which grows
 /// linearly with the records (a test holds it to that).
-pub fn recurrences(year: i32, all: &[Complaint], capas: &BTreeMap<RecordId, &Capa>) -> (Vec<Recurrence>, usize) {
+pub fn recurrences(
+    year: i32,
+    all: &[Complaint],
+    capas: &BTreeMap<RecordId, &Capa>,
+    window: u32,
+) -> (Vec<Recurrence>, usize) {
     type Key<'a> = (&'a str, &'a str);
     let mut fixes: BTreeMap<Key, Vec<(Date, RecordId)>> = BTreeMap::new();
     let mut asked: BTreeMap<Key, Vec<(Date, RecordId)>> = BTreeMap::new();
@@ -221,15 +233,17 @@ pub fn recurrences(year: i32, all: &[Complaint], capas: &BTreeMap<RecordId, &Cap
         complaints.sort();
         fixed.sort();
         let mut next = 0;
-        let mut latest: Option<RecordId> = None;
+        let mut latest: Option<(Date, RecordId)> = None;
         for (received, id) in complaints {
             while next < fixed.len() && fixed[next].0 < received {
-                latest = Some(fixed[next].1);
+                latest = Some(fixed[next]);
                 next += 1;
                 work += 1;
             }
             work += 1;
-            if let Some(after) = latest {
+            if let Some((fixed_on, after)) = latest
+                && received <= fixed_on.succ_n(window)
+            {
                 found.push(Recurrence { complaint: id, after, cause: key.1.to_string(), room: key.0.to_string() });
             }
         }
@@ -238,28 +252,27 @@ pub fn recurrences(year: i32, all: &[Complaint], capas: &BTreeMap<RecordId, &Cap
     (found, work)
 }
 
-fn capa_figures(year: i32, as_of: Date, input: &YearInput) -> CapaFigures {
-    let in_year = |d: Date| d.year() == year;
+/// The CAPA figures of the year's complaints (CC-4.8: the events counted are those of the
+/// year's complaints, whenever on or before the report day they happened).
+fn capa_figures(complaints: &[&Complaint], input: &YearInput) -> CapaFigures {
+    let of_year: std::collections::BTreeSet<RecordId> =
+        complaints.iter().filter_map(|c| c.analysis.as_ref()).map(|a| a.capa).collect();
     let mut f = CapaFigures::default();
     let mut first_time = 0;
-    for capa in input.capas {
-        let effective = capa.effective_on();
-        if in_year(capa.opened) {
-            f.opened += 1;
-        }
-        if capa.opened <= as_of && effective.is_none_or(|d| d > as_of) {
-            f.open_at_end += 1;
-        }
-        if effective.is_some_and(in_year) {
+    for capa in input.capas.iter().filter(|c| of_year.contains(&c.id)) {
+        f.opened += 1;
+        if capa.effective_on().is_some() {
             f.closed += 1;
             let rounds = capa.rounds.len() as u32;
             *f.rounds_needed.entry(rounds).or_insert(0) += 1;
             if rounds == 1 {
                 first_time += 1;
             }
+        } else {
+            f.open_at_end += 1;
         }
         for round in &capa.rounds {
-            for v in round.verification.iter().filter(|v| in_year(v.on)) {
+            if let Some(v) = &round.verification {
                 if v.late {
                     f.verifications_late += 1;
                 } else {
@@ -267,7 +280,7 @@ fn capa_figures(year: i32, as_of: Date, input: &YearInput) -> CapaFigures {
                 }
             }
             for a in &round.actions {
-                if let Some(done) = a.done.filter(|d| in_year(*d)) {
+                if let Some(done) = a.done {
                     f.actions_done += 1;
                     if done <= a.due {
                         f.actions_done_by_due += 1;
@@ -275,18 +288,12 @@ fn capa_figures(year: i32, as_of: Date, input: &YearInput) -> CapaFigures {
                 }
             }
         }
-        f.reminders += capa.reminders.iter().filter(|r| in_year(r.on)).count() as u32;
+        f.reminders += capa.reminders.len() as u32;
     }
     f.first_time_rate = (f.closed > 0).then(|| f64::from(first_time) / f64::from(f.closed));
-    let mut days: Vec<i64> = input
-        .complaints
+    let mut days: Vec<i64> = complaints
         .iter()
-        .filter_map(|c| {
-            c.closing
-                .as_ref()
-                .filter(|cl| in_year(cl.on))
-                .map(|cl| input.calendar.working_days_between(c.received, cl.on))
-        })
+        .filter_map(|c| c.closing.as_ref().map(|cl| input.calendar.working_days_between(c.received, cl.on)))
         .collect();
     days.sort_unstable();
     f.median_days_to_close = median(&days);
@@ -319,7 +326,7 @@ fn previous(input: &YearInput) -> PreviousYear {
     PreviousYear {
         year,
         complaints: complaints.len() as u32,
-        recurrences: recurrences(year, input.complaints, &capas).0.len() as u32,
+        recurrences: recurrences(year, input.complaints, &capas, input.recurrence_window_days).0.len() as u32,
         by_category: category_counts(&complaints),
     }
 }
@@ -349,13 +356,20 @@ mod tests {
         let complaints: Vec<Complaint> = b.records.complaints.iter().map(|f| f.record.clone()).collect();
         let capas: Vec<&Capa> = b.records.capas.iter().map(|f| &f.record).collect();
         let capas: BTreeMap<RecordId, &Capa> = capas.into_iter().map(|c| (c.id, c)).collect();
-        !recurrences(2026, &complaints, &capas).0.is_empty()
+        !recurrences(2026, &complaints, &capas, 180).0.is_empty()
     }
 
     #[test]
     fn a_recurrence_is_received_strictly_after_the_effective_verification() {
         assert!(!recurs("2026-03-05", "2026-03-05"), "the same day: the fix was still being confirmed");
         assert!(recurs("2026-03-05", "2026-03-06"), "the next day: it came back");
+    }
+
+    #[test]
+    fn a_recurrence_is_received_within_the_window_of_180_days() {
+        // 2026-03-05 + 180 days = 2026-09-01.
+        assert!(recurs("2026-03-05", "2026-09-01"), "the 180th day is within the window");
+        assert!(!recurs("2026-03-05", "2026-09-02"), "the 181st day is a new problem, not a recurrence");
     }
 
     /// The recurrence sweep visits each record a bounded number of times: the work per
@@ -389,7 +403,7 @@ mod tests {
                 capas.push(capa);
             }
             let index: BTreeMap<RecordId, &Capa> = capas.iter().map(|c| (c.id, c)).collect();
-            recurrences(2026, &complaints, &index).1
+            recurrences(2026, &complaints, &index, 180).1
         }
         let (small, large) = (work(100), work(10_000));
         let (per_small, per_large) = (small as f64 / 100.0, large as f64 / 10_000.0);
@@ -414,5 +428,54 @@ mod tests {
         assert_eq!(summary, [("delay", 5, true), ("attitude", 3, true), ("error", 1, false), ("other", 1, false)]);
         assert!((rows[1].cumulative - 0.8).abs() < 1e-9);
         assert!((rows[3].cumulative - 1.0).abs() < 1e-9);
+    }
+
+    /// CC-4.8 (second review): the report of 2025 made on 2026-03-01 counts a complaint
+    /// received on 2025-12-29 with everything known about it on the report day: triaged,
+    /// analysed, fixed and replied in January 2026.
+    #[test]
+    fn cc_4_8_the_years_complaints_with_all_known_about_them_on_the_report_day() {
+        use crate::domain::complaint::{Channel, Intake, Reply};
+        use crate::domain::testing::*;
+        let mut b = Bench::new();
+        let id = cmp(1);
+        let form = Complaint::open(id, Intake { received: day("2025-12-29"), ..intake() }, &b.who("S03"));
+        b.admit(form, day("2025-12-29")).unwrap();
+        let (s01, jan) = (b.who("S01"), day("2026-01-05"));
+        b.step(id, jan, |c: &mut Complaint| c.triage(&s01, jan, Responsibility::Ours, None)).unwrap();
+        let capa = b.analyse(id, "S01", "S03", jan).unwrap();
+        b.complete(capa, day("2026-01-06"));
+        b.verify(capa, day("2026-01-07"), true).unwrap();
+        let reply = Some(Reply { on: day("2026-01-07"), via: Channel::Phone, text: "已改正".into() });
+        let on = day("2026-01-07");
+        b.step(id, on, |c: &mut Complaint| c.close(&s01, on, "已改正".into(), reply)).unwrap();
+        b.analysed_on(day("2026-01-08"));
+        let complaints: Vec<Complaint> = b.records.complaints.iter().map(|f| f.record.clone()).collect();
+        let capas: Vec<Capa> = b.records.capas.iter().map(|f| f.record.clone()).collect();
+        let rooms = ["R1".to_string(), "R2".to_string()];
+        let report = |today: &str| {
+            yearly(&YearInput {
+                year: 2025,
+                today: day(today),
+                complaints: &complaints,
+                capas: &capas,
+                calendar: &b.calendar,
+                categories: &categories(),
+                rooms: &rooms,
+                recurrence_window_days: 180,
+            })
+        };
+        let march = report("2026-03-01");
+        assert_eq!((march.complaints, march.as_of), (1, day("2026-03-01")), "2026's complaint is not 2025's");
+        assert_eq!(march.by_responsibility["ours"], 1);
+        assert_eq!(march.by_responsibility["untriaged"], 0);
+        assert_eq!(march.pareto.iter().map(|p| (p.category.as_str(), p.count)).collect::<Vec<_>>(), [("attitude", 1)]);
+        assert_eq!((march.capa.opened, march.capa.closed, march.capa.open_at_end), (1, 1, 0));
+        assert_eq!((march.capa.verifications_on_time, march.capa.actions_done), (1, 2));
+        assert_eq!((march.replies.given, march.replies.outstanding), (1, 0));
+        // On the year's last day, only the receipt was known.
+        let december = report("2025-12-31");
+        assert_eq!(december.by_responsibility["untriaged"], 1);
+        assert_eq!((december.capa.opened, december.replies.outstanding), (0, 1));
     }
 }

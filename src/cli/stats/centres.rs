@@ -70,6 +70,7 @@ pub fn reports(dirs: &[PathBuf], year: i32, today: Date) -> Result<(Across, BTre
             complaints: &complaints,
             capas: &capas,
             calendar: repo.calendar(),
+            recurrence_window_days: config.policy.recurrence_window_days,
             categories: &categories,
             rooms: &rooms,
         };

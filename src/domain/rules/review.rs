@@ -14,8 +14,10 @@ use crate::domain::stats::{YearInput, yearly};
 rules! {
     BY_OFFICE_HEAD = "review.by-office-head", Cc4_8, Error, Recorded,
         "The coordination office head submits the year's statistics to the management review.";
-    ONCE_A_YEAR = "review.once-a-year", Cc4_8, Error, Recorded,
-        "A year's statistics are submitted once.";
+    AFTER_YEAR_END = "review.after-year-end", Cc4_8, Error, Recorded,
+        "A year's statistics are submitted on or after 1 January of the next year, once the year is complete.";
+    SUPERSEDES = "review.supersedes", Cc4_8, Error, Recorded,
+        "A year's first submission supersedes nothing; each later one supersedes the one before it, not earlier, and says why.";
     FIGURES_UNCHANGED = "review.figures-unchanged", Cc4_8, Warning, Recorded,
         "The figures submitted are still what the records give as of the report day (a record entered or changed later would alter them).";
     SUBMITTED = "review.submitted", Cc4_8, Warning, Today,
@@ -30,13 +32,13 @@ impl Kind for Review {
             let who = format!("{} {}", by.id, by.name);
             sink.report(&BY_OFFICE_HEAD, "by", t!("rule-review-by", who = who, role = by.role.name()));
         }
-        if let Some(first) = world.index.reviews_of(self.year).iter().map(|r| r.id).min()
-            && first < self.id
-        {
-            sink.report(&ONCE_A_YEAR, "year", t!("rule-review-twice", year = self.year, first = first));
-        }
-        if self.submitted.year() < self.year {
-            sink.report(&ONCE_A_YEAR, "submitted", t!("rule-review-early", year = self.year, day = self.submitted));
+        versions(self, world, sink);
+        if self.submitted.year() <= self.year {
+            sink.report(
+                &AFTER_YEAR_END,
+                "submitted",
+                t!("rule-review-early", id = self.id, year = self.year, day = self.submitted, next = self.year + 1),
+            );
         }
         world.not_future(self.submitted, "submitted", sink);
         let figures = figures_as_of(world, self.year, self.submitted);
@@ -59,6 +61,36 @@ impl Kind for Review {
     }
 }
 
+/// A resubmission supersedes the year's submission before it (by id), with its reason, and
+/// comes after it; the first supersedes nothing.
+fn versions(review: &Review, world: &World, sink: &mut Sink) {
+    let before = world.index.reviews_of(review.year).iter().filter(|r| r.id < review.id).max_by_key(|r| r.id);
+    match (before, review.supersedes) {
+        (None, None) => {}
+        (None, Some(named)) => {
+            sink.report(&SUPERSEDES, "supersedes", t!("rule-review-supersedes-none", named = named, year = review.year))
+        }
+        (Some(previous), named) => {
+            if named != Some(previous.id) {
+                sink.report(
+                    &SUPERSEDES,
+                    "supersedes",
+                    t!("rule-review-twice", year = review.year, first = previous.id),
+                );
+            }
+            if review.reason.as_deref().is_none_or(|r| r.trim().is_empty()) {
+                sink.report(&SUPERSEDES, "reason", t!("rule-review-reason", first = previous.id));
+            }
+            world.in_order(
+                (previous.submitted, crate::tid!("when-previous-submission")),
+                (review.submitted, crate::tid!("when-submission")),
+                "submitted",
+                sink,
+            );
+        }
+    }
+}
+
 /// The year's report as the records give it on `day` (what `svc stats yearly` shows).
 pub fn figures_as_of(world: &World, year: i32, day: Date) -> crate::domain::stats::YearlyReport {
     let complaints: Vec<_> = world.index.complaints().into_iter().cloned().collect();
@@ -71,6 +103,7 @@ pub fn figures_as_of(world: &World, year: i32, day: Date) -> crate::domain::stat
         complaints: &complaints,
         capas: &capas,
         calendar: world.calendar,
+        recurrence_window_days: world.config.policy.recurrence_window_days,
         categories: &categories,
         rooms: &rooms,
     })
