@@ -166,6 +166,14 @@ pub struct SheetRow {
     pub passes: bool,
 }
 
+impl SheetRow {
+    /// RP-2 P2 (遲到早退，月度考勤不合格), as read after the second review: the month failed
+    /// with at least one late arrival or early departure; absence alone is not P2.
+    pub fn grounds_p2(&self) -> bool {
+        !self.passes && self.late + self.early > 0
+    }
+}
+
 fn serialize_days<S: serde::Serializer>(leave: &BTreeMap<LeaveKind, WorkDays>, s: S) -> Result<S::Ok, S::Error> {
     use serde::ser::SerializeMap;
     let mut map = s.serialize_map(Some(LeaveKind::ALL.len()))?;

@@ -39,7 +39,7 @@ pub struct SuggestInput<'a> {
     pub conducts: &'a [Conduct],
     /// Observations at the posts (SC-4.1): evidence for C2, C3, P1, R1 and R3.
     pub inspections: &'a [crate::domain::inspection::Inspection],
-    /// The document register: unsigned hand-overs and losses are evidence for P3.
+    /// The document register: losses and damage are evidence for P3.
     pub documents: &'a [crate::domain::document::Document],
     pub calendar: &'a Calendar,
     pub window: u32,
@@ -103,7 +103,7 @@ pub fn suggest(input: &SuggestInput) -> Vec<Suggestion> {
         }
     }
     for (month, rows) in input.sheets {
-        for row in rows.iter().filter(|r| !r.passes) {
+        for row in rows.iter().filter(|r| r.grounds_p2()) {
             add(
                 Ground::P2,
                 &row.staff,
@@ -113,14 +113,6 @@ pub fn suggest(input: &SuggestInput) -> Vec<Suggestion> {
         }
     }
     for d in input.documents {
-        for h in d.hand_overs.iter().filter(|h| h.signed.is_none() && in_period(h.on)) {
-            add(
-                Ground::P3,
-                &h.to,
-                Evidence::Record(d.id),
-                crate::t!("suggest-doc-unsigned", day = h.on, title = &d.title),
-            );
-        }
         if let Some(l) = d.loss.as_ref().filter(|l| in_period(l.on)) {
             add(
                 Ground::P3,

@@ -27,7 +27,7 @@ rules! {
     EVIDENCE_CONCERNS_PERSON = "conduct.evidence-concerns-person", Rp2, Error, Recorded,
         "Evidence concerns the person proposed and comes before the proposal (a sheet: of a month ended before it).";
     EVIDENCE_SUPPORTS_GROUND = "conduct.evidence-supports-ground", Rp2, Error, Recorded,
-        "C1, P1, P2, P4, R1 and R4 cite a record that shows the ground: a praise they did not log, a complaint of theirs, a failed sheet, their CAPA overdue after reminders.";
+"C1, P1, P2, P3, P4, R1 and R4 cite a record that shows the ground: a praise they did not log, a complaint about their conduct, a sheet failed with late arrivals or early departures, a document lost or damaged in their charge, work not done by a reminder's day.";
     PRIOR_CRITICISM = "conduct.prior-criticism", Rp3, Error, Recorded,
         "R1 needs an approved criticism, warning or circulated criticism of the person decided before the proposal.";
     DECIDED_BY_ROLE = "conduct.decided-by-role", Rp2, Error, Recorded,
@@ -163,7 +163,7 @@ fn evidence(c: &Conduct, world: &World, sink: &mut Sink) {
 
 /// The grounds a record can show; the others rest on the proposal's note.
 fn needs_record(ground: Ground) -> bool {
-    matches!(ground, Ground::C1 | Ground::P1 | Ground::P2 | Ground::P4 | Ground::R1 | Ground::R4)
+    matches!(ground, Ground::C1 | Ground::P1 | Ground::P2 | Ground::P3 | Ground::P4 | Ground::R1 | Ground::R4)
 }
 
 fn what_shows(ground: Ground) -> String {
@@ -171,6 +171,7 @@ fn what_shows(ground: Ground) -> String {
         Ground::C1 => t!("shows-C1"),
         Ground::P1 => t!("shows-P1"),
         Ground::P2 => t!("shows-P2"),
+        Ground::P3 => t!("shows-P3"),
         Ground::P4 => t!("shows-P4"),
         Ground::R1 => t!("shows-R1"),
         Ground::R4 => t!("shows-R4"),
@@ -195,7 +196,9 @@ fn concerns(c: &Conduct, record: AnyRecord) -> Option<String> {
         AnyRecord::Review(x) => (false, x.submitted),
         AnyRecord::Training(x) => (x.staff == who, x.on),
         AnyRecord::Qualification(x) => (x.staff == who, x.on),
-        AnyRecord::Document(x) => (x.p3_against().contains(&who), x.received),
+        AnyRecord::Document(x) => {
+            (x.hand_overs.iter().any(|h| h.to == who) || x.p3_against().contains(&who), x.received)
+        }
     };
     if !about {
         return Some(t!("evidence-not-about", who = who));
@@ -256,7 +259,7 @@ fn sheet_failed(c: &Conduct, month: Month, world: &World) -> bool {
     let Some(person) = world.dir.staff(&c.staff) else { return false };
     let leaves = world.index.leaves_of(&c.staff);
     let incidents = world.index.incidents_of(&c.staff);
-    !person_month(person, month, world.calendar, &world.config.policy, leaves, incidents).passes
+    person_month(person, month, world.calendar, &world.config.policy, leaves, incidents).grounds_p2()
 }
 
 fn decision(c: &Conduct, world: &World, sink: &mut Sink) {
@@ -376,7 +379,9 @@ mod tests {
             (ConductKind::Removal, Ground::R5, "D02", "D01"),
         ] {
             let mut b = Bench::new();
-            let id = propose(&mut b, "S03", kind, ground, &[], "2026-05-04").unwrap();
+            let lost = lost_document(&mut b);
+            let evidence: &[&str] = if ground == Ground::P3 { &[&lost] } else { &[] };
+            let id = propose(&mut b, "S03", kind, ground, evidence, "2026-05-04").unwrap();
             assert_eq!(decide(&mut b, id, other, "2026-05-05").unwrap_err().clause, ground.clause());
             assert!(decide(&mut b, id, "S01", "2026-05-05").is_err(), "the office proposes, never decides");
             decide(&mut b, id, decider, "2026-05-05").unwrap();
@@ -444,6 +449,64 @@ mod tests {
         let err =
             propose(&mut b, "S03", ConductKind::Warning, Ground::P2, &["SHEET-2026-02"], "2026-03-20").unwrap_err();
         assert!(err.message.contains("failed"), "February passed: {err}");
+    }
+
+    /// A document handed to S03 on 2026-03-02 and lost in their charge the day after: P3.
+    fn lost_document(b: &mut Bench) -> String {
+        use crate::domain::document::{Arrival, Document, Harm};
+        let (s01, on, next) = (b.who("S01"), day("2026-03-02"), day("2026-03-03"));
+        let id = RecordId::new(RecordKind::Document, 2026, b.records.documents.len() as u32 + 1);
+        let arrival =
+            Arrival { title: "通知".into(), from: "區稅務局".into(), number: None, kept: "櫃A".into() };
+        b.admit(Document::receive(id, &s01, on, arrival), on).unwrap();
+        b.step(id, on, |d: &mut Document| d.hand_over(&s01, on, "S03")).unwrap();
+        b.step(id, next, |d: &mut Document| d.lose(&s01, next, Harm::Lost, "S03", "遺失".into())).unwrap();
+        id.to_string()
+    }
+
+    fn incident(b: &mut Bench, kind: crate::domain::attendance::IncidentKind, on: &str) {
+        use crate::domain::attendance::{Incident, IncidentInput};
+        let id = RecordId::new(RecordKind::Incident, 2026, b.records.incidents.len() as u32 + 1);
+        let minutes = (kind != crate::domain::attendance::IncidentKind::Absent).then_some(10);
+        let input = IncidentInput { kind, date: day(on), minutes, note: None, correction: None };
+        b.admit(Incident::record(id, &b.who("S03"), &b.who("S06"), input, day(on)), day(on)).unwrap();
+    }
+
+    /// P2 as read after the second review: a month failed with at least one late arrival or
+    /// early departure (遲到早退); a month failed by absence alone is not P2.
+    #[test]
+    fn p2_needs_a_late_arrival_or_early_departure_not_absence_alone() {
+        use crate::domain::attendance::IncidentKind;
+        let mut b = Bench::new();
+        incident(&mut b, IncidentKind::Absent, "2026-03-03");
+        let err =
+            propose(&mut b, "S03", ConductKind::Warning, Ground::P2, &["SHEET-2026-03"], "2026-04-06").unwrap_err();
+        assert!(err.message.contains("late arrival or early departure"), "absence alone: {err}");
+        incident(&mut b, IncidentKind::Absent, "2026-04-07");
+        incident(&mut b, IncidentKind::Late, "2026-04-08");
+        propose(&mut b, "S03", ConductKind::Warning, Ground::P2, &["SHEET-2026-04"], "2026-05-06").unwrap();
+    }
+
+    /// P3 as read after the second review: a document lost or damaged in the person's
+    /// charge; a hand-over never signed for is a warning of the register, not P3.
+    #[test]
+    fn p3_needs_a_document_lost_or_damaged_in_their_charge() {
+        use crate::domain::document::{Arrival, Document, Harm};
+        let mut b = Bench::new();
+        let (s01, on) = (b.who("S01"), day("2026-03-02"));
+        let id = RecordId::new(RecordKind::Document, 2026, 1);
+        let arrival =
+            Arrival { title: "通知".into(), from: "區稅務局".into(), number: None, kept: "櫃A".into() };
+        b.admit(Document::receive(id, &s01, on, arrival), on).unwrap();
+        b.step(id, on, |d: &mut Document| d.hand_over(&s01, on, "S03")).unwrap();
+        let evidence = id.to_string();
+        let err = propose(&mut b, "S03", ConductKind::Warning, Ground::P3, &[&evidence], "2026-03-04").unwrap_err();
+        assert!(err.message.contains("lost or damaged"), "unsigned only: {err}");
+        let err = propose(&mut b, "S03", ConductKind::Warning, Ground::P3, &[], "2026-03-04").unwrap_err();
+        assert_eq!(err.clause, "RP-2", "P3 cites the document");
+        let later = day("2026-03-05");
+        b.step(id, later, |d: &mut Document| d.lose(&s01, later, Harm::Damaged, "S03", "水浸".into())).unwrap();
+        propose(&mut b, "S03", ConductKind::Warning, Ground::P3, &[&evidence], "2026-03-06").unwrap();
     }
 
     #[test]

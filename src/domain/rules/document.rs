@@ -13,7 +13,7 @@ rules! {
     ONE_HOLDER = "doc.one-holder", Rp2, Error, Recorded,
         "A document is handed over again only after it came back, and nothing happens to it once closed or lost.";
     SIGNED_FOR = "doc.signed-for", Rp2, Warning, Recorded,
-        "Each hand-over is signed for by its receiver (a document never signed for is ground P3).";
+        "Each hand-over is signed for by its receiver (a warning of the register; P3 needs a document lost or damaged).";
     LOSS_RECORDED = "doc.loss-recorded", Rp2, Error, Recorded,
         "A loss or damage names whose charge the document was in and what happened.";
 }
