@@ -95,6 +95,10 @@ pub struct VerifyArgs {
 pub struct RemindArgs {
     #[arg(add = super::complete::records())]
     id: String,
+    /// The day by which the work must be done; default: the next working day. Work not
+    /// done by it is the ground of P4 (after a second reminder, R4).
+    #[arg(long = "by", value_name = "YYYY-MM-DD")]
+    due: Option<crate::domain::date::Date>,
     #[arg(long)]
     note: Option<String>,
 }
@@ -198,12 +202,13 @@ fn verify(ctx: &Ctx, args: VerifyArgs) -> Result<()> {
 
 fn remind(ctx: &Ctx, args: RemindArgs) -> Result<()> {
     let actor = ctx.actor()?;
+    let due = args.due.unwrap_or_else(|| ctx.repo.calendar().add_working_days(ctx.today, 1));
     let (capa, n) = ctx.edit(
         &args.id,
-        |c: &mut Capa| c.remind(actor, ctx.today, args.note),
-        |c, n| format!("{} reminder {n} to {} [RP-2]", c.id, c.responsible),
+        |c: &mut Capa| c.remind(actor, ctx.today, due, args.note),
+        |c, n| format!("{} reminder {n} to {} by {due} [RP-2]", c.id, c.responsible),
     )?;
-    errln!("{}", t!("capa-reminded", id = capa.id, n = n, who = ctx.who(&capa.responsible)));
+    errln!("{}", t!("capa-reminded", id = capa.id, n = n, who = ctx.who(&capa.responsible), due = due));
     Ok(())
 }
 

@@ -352,6 +352,7 @@ fn suggestions(ctx: &Ctx, args: SuggestArgs) -> Result<()> {
         documents: &ctx.repo.records(RecordKind::Document)?,
         calendar: ctx.repo.calendar(),
         window: ctx.repo.config().policy.verification_working_days,
+        repeated_overdue: ctx.repo.config().policy.repeated_overdue,
     };
     let found = suggest(&input);
     let grid = Grid {

@@ -261,9 +261,10 @@ impl Generator {
         if stage < 25 {
             // Overdue, reminded once or twice.
             let reminded = self.after(analysed, 6);
-            capa.remind(&office_staff, reminded, None)?;
+            capa.remind(&office_staff, reminded, self.after(reminded, 1), None)?;
             if self.rng.chance(40) {
-                capa.remind(&office_staff, self.after(reminded, 3), None)?;
+                let again = self.after(reminded, 3);
+                capa.remind(&office_staff, again, self.after(again, 2), None)?;
             }
             self.out.put(capa_id, &capa)?;
             return self.out.put(id, &form);

@@ -49,6 +49,11 @@ impl Date {
         Date(self.0 + chrono::Days::new(u64::from(n)))
     }
 
+    /// The same day twelve months earlier (29 February goes to the 28th).
+    pub fn year_before(self) -> Date {
+        Date(self.0.checked_sub_months(chrono::Months::new(12)).unwrap_or(self.0))
+    }
+
     pub fn pred(self) -> Date {
         Date(self.0.pred_opt().expect("dates stay far from chrono's limits"))
     }

@@ -15,6 +15,34 @@ use schemars::JsonSchema;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
+/// RP-3 R4's second reading (屢次超時限辦結): the CAPAs a person finished past the planned
+/// date in the twelve months up to `day`, when there are at least `threshold` of them;
+/// otherwise none. `capas` are the person's.
+pub fn repeatedly_late<'a>(capas: impl IntoIterator<Item = &'a Capa>, day: Date, threshold: u32) -> Vec<RecordId> {
+    let since = day.year_before();
+    let late: Vec<RecordId> = capas
+        .into_iter()
+        .filter(|c| c.finished_late_on().is_some_and(|d| since < d && d <= day))
+        .map(|c| c.id)
+        .collect();
+    if late.len() >= threshold as usize { late } else { Vec::new() }
+}
+
+/// The reminder ladder (P4, R4) as read after the second review, for the rules and for
+/// `suggest` alike: P4 when, after one reminder, the work was not done by its day; R4 when
+/// that happened after a second reminder too, or the CAPA is one of the person's repeated
+/// late finishes (`repeated`, from [`repeatedly_late`]). Every fact that grounds R4 grounds
+/// P4. Judged on `day`, the proposal's.
+pub fn ladder_grounds(ground: Ground, capa: &Capa, day: Date, repeated: &[RecordId]) -> bool {
+    let unmet = capa.unmet_reminders_before(day);
+    let repeated = repeated.contains(&capa.id);
+    match ground {
+        Ground::P4 => unmet >= 1 || repeated,
+        Ground::R4 => unmet >= 2 || repeated,
+        _ => false,
+    }
+}
+
 /// A person the records put under a ground, with the evidence, for the office to consider.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Suggestion {
@@ -43,6 +71,8 @@ pub struct SuggestInput<'a> {
     pub documents: &'a [crate::domain::document::Document],
     pub calendar: &'a Calendar,
     pub window: u32,
+    /// `[policy] repeated_overdue`: late finishes in 12 months that ground R4.
+    pub repeated_overdue: u32,
 }
 
 /// Lists who the records put under C1, C2, C3, P1, P2, P3, P4, R1, R3 and R4 in the period.
@@ -81,25 +111,26 @@ pub fn suggest(input: &SuggestInput) -> Vec<Suggestion> {
             );
         }
     }
-    let mut reminded: BTreeMap<&str, Vec<RecordId>> = BTreeMap::new();
+    let mut by_person: BTreeMap<&str, Vec<&Capa>> = BTreeMap::new();
     for capa in input.capas {
-        let reminders_in_period = capa.reminders.iter().filter(|r| in_period(r.on)).count();
-        if reminders_in_period == 0 {
-            continue;
-        }
-        reminded.entry(capa.responsible.as_str()).or_default().push(capa.id);
-        let Some(overdue) = capa.overdue(input.today, input.calendar, input.window) else { continue };
-        let ground = if capa.reminders.len() >= 2 { Ground::R4 } else { Ground::P4 };
-        add(
-            ground,
-            &capa.responsible,
-            Evidence::Record(capa.id),
-            crate::t!("suggest-overdue", overdue = overdue, n = capa.reminders.len()),
-        );
+        by_person.entry(capa.responsible.as_str()).or_default().push(capa);
     }
-    for (staff, capas) in reminded.iter().filter(|(_, c)| c.len() >= 2) {
-        for id in capas {
-            add(Ground::R4, staff, Evidence::Record(*id), crate::t!("suggest-repeatedly"));
+    for (staff, capas) in by_person {
+        let repeated = repeatedly_late(capas.iter().copied(), input.today, input.repeated_overdue);
+        for capa in capas {
+            let reminded_in_period = capa.reminders.iter().any(|r| in_period(r.on));
+            let late_in_period = capa.finished_late_on().is_some_and(in_period);
+            if !reminded_in_period && !late_in_period {
+                continue;
+            }
+            let ground = [Ground::R4, Ground::P4].into_iter().find(|g| ladder_grounds(*g, capa, input.today, &repeated));
+            let Some(ground) = ground else { continue };
+            let unmet = capa.unmet_reminders_before(input.today);
+            let detail = match unmet {
+                0 => crate::t!("suggest-repeatedly", n = repeated.len()),
+                n => crate::t!("suggest-unmet", n = n),
+            };
+            add(ground, staff, Evidence::Record(capa.id), detail);
         }
     }
     for (month, rows) in input.sheets {

@@ -246,9 +246,9 @@ capa-completed = { $id }: round { $round } reported complete; the coordination o
 capa-verified-late = warning: verified late, after the { $window } working days of CC-4.5; recorded as late
 capa-effective = { $id }: verified effective; next: `svc complaint close { $complaint } --result TEXT`
 capa-not-effective = { $id }: not effective, round { $round } opened (CC-4.6); next: new actions with `svc capa track { $id } --action ...`
-capa-reminded = { $id }: reminder { $n } sent to { $who }{ $n ->
-        [1] {" "}(first reminder: ground RP-2 P4 if still unfinished)
-        [2] {" "}(second reminder: ground RP-3 R4 if still unfinished)
+capa-reminded = { $id }: reminder { $n } sent to { $who }, to be done by { $due }{ $n ->
+        [1] {" "}(first reminder: ground RP-2 P4 if not done by then)
+        [2] {" "}(second reminder: ground RP-3 R4 if not done by then)
        *[other] {""}
     }
 capa-next-verify-by = verify by { $deadline }
@@ -475,6 +475,8 @@ rule-verified-late = verified { $over } working { $over ->
        *[other] days
     } late: due by { $deadline }, verified { $on }
 rule-reminder-number = reminder { $n } is numbered { $number }
+rule-reminder-no-day = reminder { $n } on { $id } sets no day by which the work must be done, so it grounds neither P4 nor R4: `svc repair --reminder-days` gives it the default ({ $default }, the next working day), or write `due = YYYY-MM-DD` as the reminder said
+rule-reminder-due-before = the reminder asks for the work by { $due }, before it was sent ({ $on })
 rule-reminder-not-overdue = { $id } had no overdue work of { $who } on { $on }: { $why }
 rule-not-working-day = { $day } is not a working day
 rule-reminder-same-day = a reminder was already sent on { $day }
@@ -558,9 +560,9 @@ shows-C1 = a praise form naming them that someone else logged
 shows-P1 = a complaint analysed as the centre's responsibility with them responsible
 shows-P2 = a monthly sheet (SHEET-YYYY-MM) of theirs failed with at least one late arrival or early departure (absence alone is not P2)
 shows-P3 = a document (DOC-…) lost or damaged in their charge (a hand-over not signed for is not P3)
-shows-P4 = their CAPA still overdue after a reminder
+shows-P4 = their CAPA whose work was not done by the day a reminder set (finished later or still open), or one of their repeated late finishes
 shows-R1 = a complaint with them responsible received after an approved criticism of them
-shows-R4 = their CAPA overdue after a second reminder on another day, or two of their CAPAs reminded
+shows-R4 = their CAPA whose work was again not done by the day of a second reminder, or one of the CAPAs they finished past the planned date `repeated_overdue` times in 12 months
 shows-note = a written note
 evidence-not-about = does not concern { $who }
 evidence-after = is dated { $dated }, after the proposal ({ $day })
@@ -583,11 +585,11 @@ conduct-already-sent = { $id } was already sent on { $day }
 suggest-praised = praised { $day }
 suggest-approved = { $kind } approved { $day }
 suggest-complaint-after = complaint after it, { $day }
-suggest-overdue = { $overdue } after { $n } { $n ->
-        [one] reminder
-       *[other] reminders
+suggest-unmet = not done by the day set by { $n ->
+        [one] a reminder
+       *[other] { $n } reminders
     }
-suggest-repeatedly = reminded: repeatedly overdue
+suggest-repeatedly = finished past the planned date on { $n } CAPAs in 12 months
 suggest-sheet = { $month }: { $late } late, { $early } early, { $absent } absent
 
 ## Complaint and CAPA steps refused

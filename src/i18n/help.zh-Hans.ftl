@@ -111,7 +111,6 @@ arg-complaint-list-year = 只列这一年收到的投诉
 ## 纠正和预防措施
 
 arg-action = 要新增的措施
-arg-due = 计划完成日期
 arg-done = 标记本轮第 N 项措施已完成
 arg-effective = 措施有效：纠正预防措施关闭
 arg-not_effective = 措施无效：须展开新一轮措施（CC-4.6）
@@ -242,3 +241,6 @@ arg-said = 谈了什么
 arg-key-add-staff = 此人的职员编号
 arg-public = 登记这个现有的公开金钥，而不在这里建立金钥
 arg-no_passphrase = 建立不设密码的金钥（供自动化与测试；共用电脑上个人的金钥应设密码）
+arg-capa-remind-due = 须完成的期限；预设：下一个工作日。到期仍未完成即属 P4（第二次催办后属 R4）
+arg-capa-track-due = 计划完成日期
+arg-stats-yearly-reason = 与 --submit 并用，该年已提交过时：重新提交的原因（数字有变）。新提交取代最近一次，旧的保留

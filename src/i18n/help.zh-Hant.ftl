@@ -110,7 +110,6 @@ arg-complaint-list-year = 只列這一年收到的投訴
 ## 糾正和預防措施
 
 arg-action = 要新增的措施
-arg-due = 計劃完成日期
 arg-done = 標記本輪第 N 項措施已完成
 arg-effective = 措施有效：糾正預防措施關閉
 arg-not_effective = 措施無效：須展開新一輪措施（CC-4.6）
@@ -241,3 +240,6 @@ arg-said = 談了甚麼
 arg-key-add-staff = 此人的職員編號
 arg-public = 登記這個現有的公開金鑰，而不在這裡建立金鑰
 arg-no_passphrase = 建立不設密碼的金鑰（供自動化與測試；共用電腦上個人的金鑰應設密碼）
+arg-capa-remind-due = 須完成的期限；預設：下一個工作日。到期仍未完成即屬 P4（第二次催辦後屬 R4）
+arg-capa-track-due = 計劃完成日期
+arg-stats-yearly-reason = 與 --submit 並用，該年已提交過時：重新提交的原因（數字有變）。新提交取代最近一次，舊的保留

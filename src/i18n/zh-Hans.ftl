@@ -226,9 +226,9 @@ capa-completed = { $id }：第 { $round } 轮已报告完成；协调办须于 {
 capa-verified-late = 警告：验证晚于 CC-4.5 的 { $window } 个工作日，记为逾期验证
 capa-effective = { $id }：验证有效；下一步：`svc complaint close { $complaint } --result 内容`
 capa-not-effective = { $id }：无效，已开立第 { $round } 轮（CC-4.6）；下一步：用 `svc capa track { $id } --action ...` 新增措施
-capa-reminded = { $id }：已向 { $who } 发出第 { $n } 次催办{ $n ->
-        [1] （第一次催办：如仍未完成，属 RP-2 P4 的情形）
-        [2] （第二次催办：如仍未完成，属 RP-3 R4 的情形）
+capa-reminded = { $id }：已向 { $who } 发出第 { $n } 次催办，限 { $due } 前完成{ $n ->
+        [1] （第一次催办：届时仍未完成，属 RP-2 P4 的情形）
+        [2] （第二次催办：届时仍未完成，属 RP-3 R4 的情形）
        *[other] {""}
     }
 capa-next-verify-by = 于 { $deadline } 前验证
@@ -428,6 +428,8 @@ rule-deadline-differs = 记录的期限是 { $recorded }，但按本中心日历
 rule-late-flag = `late = { $late }`，但验证日期为 { $on }，期限为 { $deadline }
 rule-verified-late = 逾期 { $over } 个工作日验证：期限 { $deadline }，验证于 { $on }
 rule-reminder-number = 第 { $n } 次催办的编号写成 { $number }
+rule-reminder-no-day = { $id } 的第 { $n } 次催办没有写明完成期限，不能作为 P4 或 R4 的依据：`svc repair --reminder-days` 会补上预设期限（{ $default }，下一个工作日），或按催办时所说写入 `due = YYYY-MM-DD`
+rule-reminder-due-before = 催办要求在 { $due } 前完成，早于催办日期（{ $on }）
 rule-reminder-not-overdue = { $id } 在 { $on } 没有 { $who } 逾期的工作：{ $why }
 rule-not-working-day = { $day } 不是工作日
 rule-reminder-same-day = { $day } 已催办过
@@ -505,9 +507,9 @@ shows-C1 = 由他人登记、表扬其本人的表扬单
 shows-P1 = 经分析属本中心责任、由其负责的投诉
 shows-P2 = 其因迟到或早退（至少一次）而不合格的月度考勤表（SHEET-YYYY-MM）（仅因缺勤不合格不属 P2）
 shows-P3 = 在其保管中遗失或损坏的公文（DOC-…）（移交未签收不属 P3）
-shows-P4 = 经催办后仍逾期、由其负责的纠正预防措施
+shows-P4 = 经催办、到催办所定日期仍未完成（之后才完成或仍未完成）的纠正预防措施，或其屡次超时限办结之一
 shows-R1 = 在其受批评（已决定）之后收到、由其负责的投诉
-shows-R4 = 经另一天第二次催办仍逾期的措施，或两项被催办过的措施
+shows-R4 = 经第二次催办、到所定日期仍未完成的措施，或 12 个月内超过计划日期办结达 `repeated_overdue` 项的措施之一
 shows-note = 书面说明
 evidence-not-about = 与 { $who } 无关
 evidence-after = 日期为 { $dated }，晚于提议（{ $day }）
@@ -530,8 +532,8 @@ conduct-already-sent = { $id } 已于 { $day } 致函
 suggest-praised = { $day } 受表扬
 suggest-approved = { $day } 已决定{ $kind }
 suggest-complaint-after = 其后的投诉，{ $day }
-suggest-overdue = { $overdue }，已催办 { $n } 次
-suggest-repeatedly = 被催办：屡次逾期
+suggest-unmet = 经 { $n } 次催办，到所定日期仍未完成
+suggest-repeatedly = 12 个月内有 { $n } 项措施超过计划日期办结
 suggest-sheet = { $month }：迟到 { $late } 次，早退 { $early } 次，缺勤 { $absent } 次
 
 ## 投诉与措施的步骤被拒绝

@@ -225,9 +225,9 @@ capa-completed = { $id }：第 { $round } 輪已報告完成；協調辦須於 {
 capa-verified-late = 警告：驗證晚於 CC-4.5 的 { $window } 個工作日，記為逾期驗證
 capa-effective = { $id }：驗證有效；下一步：`svc complaint close { $complaint } --result 內容`
 capa-not-effective = { $id }：無效，已開立第 { $round } 輪（CC-4.6）；下一步：用 `svc capa track { $id } --action ...` 新增措施
-capa-reminded = { $id }：已向 { $who } 發出第 { $n } 次催辦{ $n ->
-        [1] （第一次催辦：如仍未完成，屬 RP-2 P4 的情形）
-        [2] （第二次催辦：如仍未完成，屬 RP-3 R4 的情形）
+capa-reminded = { $id }：已向 { $who } 發出第 { $n } 次催辦，限 { $due } 前完成{ $n ->
+        [1] （第一次催辦：屆時仍未完成，屬 RP-2 P4 的情形）
+        [2] （第二次催辦：屆時仍未完成，屬 RP-3 R4 的情形）
        *[other] {""}
     }
 capa-next-verify-by = 於 { $deadline } 前驗證
@@ -427,6 +427,8 @@ rule-deadline-differs = 記錄的期限是 { $recorded }，但按本中心日曆
 rule-late-flag = `late = { $late }`，但驗證日期為 { $on }，期限為 { $deadline }
 rule-verified-late = 逾期 { $over } 個工作日驗證：期限 { $deadline }，驗證於 { $on }
 rule-reminder-number = 第 { $n } 次催辦的編號寫成 { $number }
+rule-reminder-no-day = { $id } 的第 { $n } 次催辦沒有寫明完成期限，不能作為 P4 或 R4 的依據：`svc repair --reminder-days` 會補上預設期限（{ $default }，下一個工作日），或按催辦時所說寫入 `due = YYYY-MM-DD`
+rule-reminder-due-before = 催辦要求在 { $due } 前完成，早於催辦日期（{ $on }）
 rule-reminder-not-overdue = { $id } 在 { $on } 沒有 { $who } 逾期的工作：{ $why }
 rule-not-working-day = { $day } 不是工作日
 rule-reminder-same-day = { $day } 已催辦過
@@ -504,9 +506,9 @@ shows-C1 = 由他人登記、表揚其本人的表揚單
 shows-P1 = 經分析屬本中心責任、由其負責的投訴
 shows-P2 = 其因遲到或早退（至少一次）而不合格的月度考勤表（SHEET-YYYY-MM）（僅因缺勤不合格不屬 P2）
 shows-P3 = 在其保管中遺失或損壞的公文（DOC-…）（移交未簽收不屬 P3）
-shows-P4 = 經催辦後仍逾期、由其負責的糾正預防措施
+shows-P4 = 經催辦、到催辦所定日期仍未完成（之後才完成或仍未完成）的糾正預防措施，或其屢次超時限辦結之一
 shows-R1 = 在其受批評（已決定）之後收到、由其負責的投訴
-shows-R4 = 經另一天第二次催辦仍逾期的措施，或兩項被催辦過的措施
+shows-R4 = 經第二次催辦、到所定日期仍未完成的措施，或 12 個月內超過計劃日期辦結達 `repeated_overdue` 項的措施之一
 shows-note = 書面說明
 evidence-not-about = 與 { $who } 無關
 evidence-after = 日期為 { $dated }，晚於提議（{ $day }）
@@ -529,8 +531,8 @@ conduct-already-sent = { $id } 已於 { $day } 致函
 suggest-praised = { $day } 受表揚
 suggest-approved = { $day } 已決定{ $kind }
 suggest-complaint-after = 其後的投訴，{ $day }
-suggest-overdue = { $overdue }，已催辦 { $n } 次
-suggest-repeatedly = 被催辦：屢次逾期
+suggest-unmet = 經 { $n } 次催辦，到所定日期仍未完成
+suggest-repeatedly = 12 個月內有 { $n } 項措施超過計劃日期辦結
 suggest-sheet = { $month }：遲到 { $late } 次，早退 { $early } 次，缺勤 { $absent } 次
 
 ## 投訴與措施的步驟被拒絕

@@ -34,9 +34,13 @@ rules! {
     REMINDER_BY_OFFICE = "capa.reminder-by-office", Rp2, Error, Recorded,
         "Reminders (催辦) are sent by the coordination office and numbered 1, 2, ... in order.";
     REMINDER_WHEN_OVERDUE = "capa.reminder-when-overdue", Rp2, Error, Recorded,
-        "A reminder is sent only while the responsible person's own work is overdue; never while the office's verification is pending, nor on an effective CAPA.";
+        "A reminder is sent only while the responsible person's own work is overdue as the day begins; never while the office's verification is pending, nor on an effective CAPA. Work done on the reminder's day is never refused for it.";
     REMINDER_ONCE_A_DAY = "capa.reminder-once-a-day", Rp2, Error, Recorded,
         "At most one reminder a working day, and only on working days.";
+    REMINDER_SETS_DAY = "capa.reminder-sets-day", Rp2, Warning, Recorded,
+        "A reminder sets the day by which the work must be done (P4 and R4 rest on it); one without is from before this reading and grounds nothing until `svc repair --reminder-days` gives it the default, the next working day.";
+    REMINDER_DAY_AFTER = "capa.reminder-day-after", Rp2, Error, Recorded,
+        "The day a reminder sets is not before the reminder.";
 }
 
 impl Kind for Capa {
@@ -306,7 +310,20 @@ fn reminders(capa: &Capa, world: &World, sink: &mut Sink) {
             &format!("{key}.on"),
             sink,
         );
-        if capa.handler_overdue_on(r.on).is_none() {
+        match r.due {
+            None => sink.report(
+                &REMINDER_SETS_DAY,
+                format!("{key}.on"),
+                t!("rule-reminder-no-day", n = r.number, id = capa.id, default = world.calendar.add_working_days(r.on, 1)),
+            ),
+            Some(due) if due < r.on => sink.report(
+                &REMINDER_DAY_AFTER,
+                format!("{key}.due"),
+                t!("rule-reminder-due-before", due = due, on = r.on),
+            ),
+            Some(_) => {}
+        }
+        if capa.handler_overdue_at_start_of(r.on).is_none() {
             sink.report(
                 &REMINDER_WHEN_OVERDUE,
                 format!("{key}.on"),
@@ -340,11 +357,11 @@ fn reminders(capa: &Capa, world: &World, sink: &mut Sink) {
 
 /// Why a CAPA had nothing of the handler's overdue on `day`, for the reminder message.
 fn why_not_overdue(capa: &Capa, day: Date) -> String {
-    if capa.effective_on().is_some_and(|e| e <= day) {
+    if capa.effective_on().is_some_and(|e| e < day) {
         return t!("why-effective");
     }
-    match capa.round_on(day) {
-        Some((_, round)) if round.completed.as_ref().is_some_and(|c| c.on <= day) => {
+    match capa.round_on(day.pred()) {
+        Some((_, round)) if round.completed.as_ref().is_some_and(|c| c.on < day) => {
             t!("why-completed")
         }
         _ => t!("why-nothing-due"),
@@ -466,7 +483,8 @@ mod tests {
         let (_, capa) = b.analysed();
         add(&mut b, capa, "S03", ActionKind::Corrective, "2026-03-03", "2026-03-05");
         let s01 = b.who("S01");
-        let remind = |b: &mut Bench, on: &str| b.step(capa, day(on), |c: &mut Capa| c.remind(&s01, day(on), None));
+        let remind =
+            |b: &mut Bench, on: &str| b.step(capa, day(on), |c: &mut Capa| c.remind(&s01, day(on), day(on).succ(), None));
         assert_eq!(remind(&mut b, "2026-03-05").unwrap_err().clause, "RP-2", "due today is not overdue");
         assert_eq!(remind(&mut b, "2026-03-06").unwrap(), 1);
         assert!(remind(&mut b, "2026-03-06").unwrap_err().message.contains("already sent"), "once a day");
@@ -483,6 +501,46 @@ mod tests {
         b.verify(capa, day("2026-03-25"), true).unwrap();
         assert!(remind(&mut b, "2026-03-26").unwrap_err().message.contains("effective"));
         assert_eq!(b.errors(day("2026-03-31")), Vec::<&str>::new());
+    }
+
+    /// A reminder never blocks work: the responsible person may finish and report completion
+    /// on the reminder's own day; the next day there is nothing left to remind.
+    #[test]
+    fn rp_2_a_reminder_never_blocks_completion_on_its_day() {
+        let mut b = Bench::new();
+        let (_, capa) = b.analysed();
+        add(&mut b, capa, "S03", ActionKind::Corrective, "2026-03-03", "2026-03-04");
+        add(&mut b, capa, "S03", ActionKind::Preventive, "2026-03-03", "2026-03-04");
+        let (s01, s03, on) = (b.who("S01"), b.who("S03"), day("2026-03-05"));
+        b.step(capa, on, |c: &mut Capa| c.remind(&s01, on, day("2026-03-06"), None)).unwrap();
+        for n in 1..=2 {
+            b.step(capa, on, |c: &mut Capa| c.mark_done(&s03, on, n)).unwrap();
+        }
+        b.step(capa, on, |c: &mut Capa| c.complete(&s03, on)).unwrap();
+        let next = day("2026-03-06");
+        let err = b.step(capa, next, |c: &mut Capa| c.remind(&s01, next, day("2026-03-09"), None)).unwrap_err();
+        assert!(err.message.contains("completion was reported"), "{err}");
+        assert_eq!(b.errors(day("2026-03-31")), Vec::<&str>::new());
+    }
+
+    /// A reminder written before this reading (no day) is a warning naming the repair, and
+    /// a day before the reminder itself is reported too.
+    #[test]
+    fn rp_2_a_reminder_sets_its_day() {
+        let mut b = Bench::new();
+        let (_, capa) = b.analysed();
+        add(&mut b, capa, "S03", ActionKind::Corrective, "2026-03-03", "2026-03-04");
+        let s01 = b.who("S01");
+        let on = day("2026-03-05");
+        let err = b.step(capa, on, |c: &mut Capa| c.remind(&s01, on, day("2026-03-04"), None)).unwrap_err();
+        assert!(err.message.contains("before it was sent"), "{err}");
+        b.step(capa, on, |c: &mut Capa| c.remind(&s01, on, day("2026-03-06"), None)).unwrap();
+        let mut old = b.get::<Capa>(capa);
+        old.reminders[0].due = None;
+        b.records.put(old);
+        let found: Vec<_> = b.check(day("2026-03-05")).into_iter().filter(|f| f.rule.name == "capa.reminder-sets-day").collect();
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].message.contains("svc repair --reminder-days") && found[0].message.contains("2026-03-06"));
     }
 
     #[test]

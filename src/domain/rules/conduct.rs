@@ -4,7 +4,7 @@
 
 use super::{Act, AnyRecord, Kind, Sink, World, rules};
 use crate::domain::attendance::person_month;
-use crate::domain::capa::Capa;
+use crate::domain::grounds::{ladder_grounds, repeatedly_late};
 use crate::domain::complaint::{Complaint, Responsibility};
 use crate::domain::conduct::{Conduct, ConductKind, ConductStatus, Evidence, Ground, prior_criticism};
 use crate::domain::config::Role;
@@ -228,10 +228,13 @@ fn supports(c: &Conduct, record: AnyRecord, world: &World) -> bool {
         (ground, AnyRecord::Inspection(x)) => x.grounds().contains(&ground),
         // P3: a document they never signed for, or lost or damaged in their charge.
         (Ground::P3, AnyRecord::Document(x)) => x.p3_against().contains(&who),
-        (Ground::P4, AnyRecord::Capa(x)) => overdue_after_reminders(x, c.proposed, 1),
-        (Ground::R4, AnyRecord::Capa(x)) => {
-            overdue_after_reminders(x, c.proposed, 2)
-                || world.index.capas_of(who).iter().filter(|k| reminded_before(k, c.proposed) > 0).count() >= 2
+        (Ground::P4 | Ground::R4, AnyRecord::Capa(x)) => {
+            let repeated = repeatedly_late(
+                world.index.capas_of(who).iter().copied(),
+                c.proposed,
+                world.config.policy.repeated_overdue,
+            );
+            ladder_grounds(c.ground, x, c.proposed, &repeated)
         }
         _ => false,
     }
@@ -241,18 +244,6 @@ fn supports(c: &Conduct, record: AnyRecord, world: &World) -> bool {
 fn ours_with(x: &Complaint, who: &str, day: Date) -> bool {
     x.triage.as_ref().is_some_and(|t| t.responsibility == Responsibility::Ours)
         && x.analysis.as_ref().is_some_and(|a| a.responsible == who && a.on <= day)
-}
-
-/// Reminders on distinct days before `day`.
-fn reminded_before(capa: &Capa, day: Date) -> usize {
-    let mut days: Vec<Date> = capa.reminders.iter().map(|r| r.on).filter(|d| *d < day).collect();
-    days.dedup();
-    days.len()
-}
-
-/// Still the handler's overdue work on `day`, after at least `reminders` reminders.
-fn overdue_after_reminders(capa: &Capa, day: Date, reminders: usize) -> bool {
-    reminded_before(capa, day) >= reminders && capa.handler_overdue_on(day).is_some()
 }
 
 fn sheet_failed(c: &Conduct, month: Month, world: &World) -> bool {
@@ -509,23 +500,97 @@ mod tests {
         propose(&mut b, "S03", ConductKind::Warning, Ground::P3, &[&evidence], "2026-03-06").unwrap();
     }
 
+    /// A CAPA of S03 analysed on `on`, a corrective and a preventive action due `due`.
+    fn capa_due(b: &mut Bench, on: &str, due: &str) -> RecordId {
+        let capa = b.analysed_on(day(on));
+        let s03 = b.who("S03");
+        for kind in [ActionKind::Corrective, ActionKind::Preventive] {
+            b.step(capa, day(on), |c: &mut Capa| c.add_action(&s03, day(on), kind, "改".into(), day(due))).unwrap();
+        }
+        capa
+    }
+
+    fn remind(b: &mut Bench, capa: RecordId, on: &str, by: &str) {
+        let s01 = b.who("S01");
+        b.step(capa, day(on), |c: &mut Capa| c.remind(&s01, day(on), day(by), None)).unwrap();
+    }
+
+    /// Both actions done and completion reported by S03 on `on`.
+    fn finish(b: &mut Bench, capa: RecordId, on: &str) {
+        let (s03, on) = (b.who("S03"), day(on));
+        for n in 1..=2 {
+            b.step(capa, on, |c: &mut Capa| c.mark_done(&s03, on, n)).unwrap();
+        }
+        b.step(capa, on, |c: &mut Capa| c.complete(&s03, on)).unwrap();
+    }
+
+    /// P4 as read after the second review (經催辦一次仍未按時完成): after one reminder the work
+    /// was not done by the day it set, whether it was finished later or is still open.
     #[test]
-    fn p4_and_r4_their_capa_overdue_after_reminders() {
+    fn p4_work_not_done_by_the_reminders_day_even_if_finished_later() {
         let mut b = Bench::new();
-        let (_, capa) = b.analysed();
-        let (s01, s03) = (b.who("S01"), b.who("S03"));
-        let on = day("2026-03-03");
-        b.step(capa, on, |c: &mut Capa| c.add_action(&s03, on, ActionKind::Corrective, "改".into(), day("2026-03-05")))
-            .unwrap();
+        let capa = capa_due(&mut b, "2026-03-03", "2026-03-05");
         let evidence = capa.to_string();
         let err = propose(&mut b, "S03", ConductKind::Criticism, Ground::P4, &[&evidence], "2026-03-09").unwrap_err();
-        assert!(err.message.contains("overdue after a reminder"), "no reminder yet: {err}");
-        b.step(capa, day("2026-03-06"), |c: &mut Capa| c.remind(&s01, day("2026-03-06"), None)).unwrap();
-        propose(&mut b, "S03", ConductKind::Criticism, Ground::P4, &[&evidence], "2026-03-09").unwrap();
-        let err = propose(&mut b, "S03", ConductKind::Removal, Ground::R4, &[&evidence], "2026-03-10").unwrap_err();
+        assert!(err.message.contains("not done by the day a reminder set"), "no reminder yet: {err}");
+        remind(&mut b, capa, "2026-03-06", "2026-03-09");
+        let err = propose(&mut b, "S03", ConductKind::Criticism, Ground::P4, &[&evidence], "2026-03-09").unwrap_err();
+        assert_eq!(err.clause, "RP-2", "the reminder's day has not passed: {err}");
+        finish(&mut b, capa, "2026-03-10");
+        propose(&mut b, "S03", ConductKind::Criticism, Ground::P4, &[&evidence], "2026-03-11").unwrap();
+        let err = propose(&mut b, "S03", ConductKind::Removal, Ground::R4, &[&evidence], "2026-03-11").unwrap_err();
         assert_eq!(err.clause, "RP-3", "one reminder is not R4");
-        b.step(capa, day("2026-03-10"), |c: &mut Capa| c.remind(&s01, day("2026-03-10"), None)).unwrap();
-        propose(&mut b, "S03", ConductKind::Removal, Ground::R4, &[&evidence], "2026-03-11").unwrap();
+    }
+
+    #[test]
+    fn p4_not_when_the_work_was_done_by_the_reminders_day() {
+        let mut b = Bench::new();
+        let capa = capa_due(&mut b, "2026-03-03", "2026-03-05");
+        remind(&mut b, capa, "2026-03-06", "2026-03-09");
+        finish(&mut b, capa, "2026-03-09");
+        let err = propose(&mut b, "S03", ConductKind::Criticism, Ground::P4, &[&capa.to_string()], "2026-03-11");
+        assert_eq!(err.unwrap_err().clause, "RP-2", "done on the day the reminder set");
+    }
+
+    /// R4: after a second reminder the work was again not done by its day; every such fact
+    /// grounds P4 too.
+    #[test]
+    fn r4_again_not_done_after_a_second_reminder() {
+        let mut b = Bench::new();
+        let capa = capa_due(&mut b, "2026-03-03", "2026-03-05");
+        let evidence = capa.to_string();
+        remind(&mut b, capa, "2026-03-06", "2026-03-09");
+        remind(&mut b, capa, "2026-03-10", "2026-03-11");
+        let err = propose(&mut b, "S03", ConductKind::Removal, Ground::R4, &[&evidence], "2026-03-11").unwrap_err();
+        assert_eq!(err.clause, "RP-3", "the second reminder's day has not passed");
+        propose(&mut b, "S03", ConductKind::Removal, Ground::R4, &[&evidence], "2026-03-12").unwrap();
+        propose(&mut b, "S03", ConductKind::Criticism, Ground::P4, &[&evidence], "2026-03-12").unwrap();
+    }
+
+    /// R4's other reading (屢次超時限辦結): finishing past the planned date on
+    /// `repeated_overdue` (3) CAPAs in the last 12 months, with no reminder at all.
+    #[test]
+    fn r4_and_p4_on_three_late_finishes_in_twelve_months() {
+        let mut b = Bench::new();
+        let mut late = Vec::new();
+        for (on, due, done) in [
+            ("2026-03-02", "2026-03-03", "2026-03-04"),
+            ("2026-04-01", "2026-04-02", "2026-04-03"),
+            ("2026-05-06", "2026-05-07", "2026-05-08"),
+        ] {
+            let capa = capa_due(&mut b, on, due);
+            finish(&mut b, capa, done);
+            late.push(capa.to_string());
+        }
+        let on_time = capa_due(&mut b, "2026-05-11", "2026-05-12");
+        finish(&mut b, on_time, "2026-05-12");
+        let err = propose(&mut b, "S03", ConductKind::Removal, Ground::R4, &[&on_time.to_string()], "2026-05-13");
+        assert_eq!(err.unwrap_err().clause, "RP-3", "a CAPA finished on time is not one of the late ones");
+        propose(&mut b, "S03", ConductKind::Removal, Ground::R4, &[&late[2]], "2026-05-13").unwrap();
+        propose(&mut b, "S03", ConductKind::Criticism, Ground::P4, &[&late[0]], "2026-05-13").unwrap();
+        // Twelve months after the first late finish, two are left: not repeated any more.
+        let err = propose(&mut b, "S03", ConductKind::Removal, Ground::R4, &[&late[2]], "2027-03-05");
+        assert_eq!(err.unwrap_err().clause, "RP-3");
     }
 
     #[test]

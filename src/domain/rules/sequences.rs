@@ -120,7 +120,9 @@ fn attempt(b: &mut Bench, today: Date, (what, who, which, n, _): Try) {
                     b.step(c.id, today, |c: &mut Capa| c.verify(&by, today, n % 3 != 0, "查核".into(), &cal, 5))
                         .map(|_| ())
                 } else {
-                    b.step(c.id, today, |c: &mut Capa| c.remind(&by, today, None)).map(|_| ())
+                    // The day a reminder sets varies: the next working day, or up to four on.
+                    let due = cal.add_working_days(today, 1 + u32::from(n % 4));
+                    b.step(c.id, today, |c: &mut Capa| c.remind(&by, today, due, None)).map(|_| ())
                 }
             }
             None => Ok(()),
