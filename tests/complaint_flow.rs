@@ -404,3 +404,35 @@ fn a_step_dated_after_the_centres_today_is_refused_and_writes_nothing() {
         .unwrap();
     assert!(out.status.success(), "today in Taipei: {}", String::from_utf8_lossy(&out.stderr));
 }
+
+/// A reminder written before reminders set their day is a warning naming the repair, and
+/// `svc repair --reminder-days` gives it the default (the next working day) in one commit
+/// that changes that line only.
+#[test]
+fn repair_gives_old_reminders_their_day() {
+    let repo = TestRepo::git();
+    let (_, capa) = repo.analysed();
+    let path = format!("records/capa/2026/{capa}.toml");
+    repo.ok("S11", &["capa", "track", &capa, "--action", "改", "--kind", "corrective", "--due", "2026-03-03"]);
+    repo.ok("S02", &["--date", "2026-03-05", "capa", "remind", &capa, "--note", "電話催辦"]);
+    let text = repo.read(&path);
+    assert!(text.contains("due = 2026-03-06"), "the default: the next working day\n{text}");
+    // As a reminder of the old reading: no day.
+    let old: String = text.lines().filter(|l| !l.starts_with("due = 2026-03-06")).map(|l| format!("{l}\n")).collect();
+    repo.write(&path, &old);
+    repo.git_ok(&["-c", "user.name=Setup", "-c", "user.email=setup@example.invalid", "commit", "-qam", "old reminder"]);
+    let (_, findings) = {
+        let out = repo.svc().args(["--date", "2026-03-05", "check", "--format", "json"]).output().unwrap();
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        (out.status.code(), report["findings"].as_array().unwrap().clone())
+    };
+    let old_day: Vec<_> = findings.iter().filter(|f| f["rule"] == "capa.reminder-sets-day").collect();
+    assert_eq!(old_day.len(), 1, "{findings:#?}");
+    assert!(old_day[0]["message"].as_str().unwrap().contains("svc repair --reminder-days"));
+    repo.ok("S02", &["--date", "2026-03-05", "repair", "--reminder-days"]);
+    let repaired = repo.read(&path);
+    assert!(repaired.contains("due = 2026-03-06") && repaired.contains("note = \"電話催辦\""), "{repaired}");
+    let diff = repo.git_ok(&["show", "--format=%s", "--unified=0", "HEAD"]);
+    assert!(diff.starts_with("repair: 1 reminder days set"), "{diff}");
+    assert_eq!(diff.lines().filter(|l| l.starts_with('+') && !l.starts_with("+++")).count(), 1, "{diff}");
+}

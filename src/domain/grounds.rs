@@ -123,7 +123,8 @@ pub fn suggest(input: &SuggestInput) -> Vec<Suggestion> {
             if !reminded_in_period && !late_in_period {
                 continue;
             }
-            let ground = [Ground::R4, Ground::P4].into_iter().find(|g| ladder_grounds(*g, capa, input.today, &repeated));
+            let ground =
+                [Ground::R4, Ground::P4].into_iter().find(|g| ladder_grounds(*g, capa, input.today, &repeated));
             let Some(ground) = ground else { continue };
             let unmet = capa.unmet_reminders_before(input.today);
             let detail = match unmet {

@@ -702,6 +702,7 @@ init-exists = { $path } already exists: this is a records repository already; no
 init-created = created a records repository in { $dir }
 repair-finished = finished an interrupted step: { $step }
 repair-nothing = no interrupted step
+repair-reminder-days = { $n } reminders given their day (the next working day after each)
 repair-removed = removed { $n } temp { $n ->
         [one] file
        *[other] files

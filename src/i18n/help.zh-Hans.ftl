@@ -244,3 +244,4 @@ arg-no_passphrase = 建立不设密码的金钥（供自动化与测试；共用
 arg-capa-remind-due = 须完成的期限；预设：下一个工作日。到期仍未完成即属 P4（第二次催办后属 R4）
 arg-capa-track-due = 计划完成日期
 arg-stats-yearly-reason = 与 --submit 并用，该年已提交过时：重新提交的原因（数字有变）。新提交取代最近一次，旧的保留
+arg-reminder_days = 同时为此解读之前写下、未定期限的每次催办（RP-2 P4、RP-3 R4）补上预设期限，即催办后的下一个工作日：一次提交，只改动相关的行

@@ -243,3 +243,4 @@ arg-no_passphrase = 建立不設密碼的金鑰（供自動化與測試；共用
 arg-capa-remind-due = 須完成的期限；預設：下一個工作日。到期仍未完成即屬 P4（第二次催辦後屬 R4）
 arg-capa-track-due = 計劃完成日期
 arg-stats-yearly-reason = 與 --submit 並用，該年已提交過時：重新提交的原因（數字有變）。新提交取代最近一次，舊的保留
+arg-reminder_days = 同時為此解讀之前寫下、未定期限的每次催辦（RP-2 P4、RP-3 R4）補上預設期限，即催辦後的下一個工作日：一次提交，只改動相關的行

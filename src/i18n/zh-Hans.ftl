@@ -643,6 +643,7 @@ init-exists = { $path } 已存在：这里已是记录库；没有任何改动
 init-created = 已在 { $dir } 建立记录库
 repair-finished = 已完成被中断的步骤：{ $step }
 repair-nothing = 没有被中断的步骤
+repair-reminder-days = 已为 { $n } 次催办补上期限（各自的下一个工作日）
 repair-removed = 已删除 { $n } 个中断写入留下的暂存档
 sync-renumbered = { $old } 现为 { $new }（{ $why }）
 sync-nothing-to-renumber = 没有两边都新增的记录：无须重新编号

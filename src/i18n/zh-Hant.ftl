@@ -642,6 +642,7 @@ init-exists = { $path } 已存在：這裡已是記錄庫；沒有任何改動
 init-created = 已在 { $dir } 建立記錄庫
 repair-finished = 已完成被中斷的步驟：{ $step }
 repair-nothing = 沒有被中斷的步驟
+repair-reminder-days = 已為 { $n } 次催辦補上期限（各自的下一個工作日）
 repair-removed = 已刪除 { $n } 個中斷寫入留下的暫存檔
 sync-renumbered = { $old } 現為 { $new }（{ $why }）
 sync-nothing-to-renumber = 沒有兩邊都新增的記錄：無須重新編號

@@ -314,7 +314,12 @@ fn reminders(capa: &Capa, world: &World, sink: &mut Sink) {
             None => sink.report(
                 &REMINDER_SETS_DAY,
                 format!("{key}.on"),
-                t!("rule-reminder-no-day", n = r.number, id = capa.id, default = world.calendar.add_working_days(r.on, 1)),
+                t!(
+                    "rule-reminder-no-day",
+                    n = r.number,
+                    id = capa.id,
+                    default = world.calendar.add_working_days(r.on, 1)
+                ),
             ),
             Some(due) if due < r.on => sink.report(
                 &REMINDER_DAY_AFTER,
@@ -483,8 +488,9 @@ mod tests {
         let (_, capa) = b.analysed();
         add(&mut b, capa, "S03", ActionKind::Corrective, "2026-03-03", "2026-03-05");
         let s01 = b.who("S01");
-        let remind =
-            |b: &mut Bench, on: &str| b.step(capa, day(on), |c: &mut Capa| c.remind(&s01, day(on), day(on).succ(), None));
+        let remind = |b: &mut Bench, on: &str| {
+            b.step(capa, day(on), |c: &mut Capa| c.remind(&s01, day(on), day(on).succ(), None))
+        };
         assert_eq!(remind(&mut b, "2026-03-05").unwrap_err().clause, "RP-2", "due today is not overdue");
         assert_eq!(remind(&mut b, "2026-03-06").unwrap(), 1);
         assert!(remind(&mut b, "2026-03-06").unwrap_err().message.contains("already sent"), "once a day");
@@ -538,7 +544,8 @@ mod tests {
         let mut old = b.get::<Capa>(capa);
         old.reminders[0].due = None;
         b.records.put(old);
-        let found: Vec<_> = b.check(day("2026-03-05")).into_iter().filter(|f| f.rule.name == "capa.reminder-sets-day").collect();
+        let found: Vec<_> =
+            b.check(day("2026-03-05")).into_iter().filter(|f| f.rule.name == "capa.reminder-sets-day").collect();
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].message.contains("svc repair --reminder-days") && found[0].message.contains("2026-03-06"));
     }

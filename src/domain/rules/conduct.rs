@@ -4,11 +4,11 @@
 
 use super::{Act, AnyRecord, Kind, Sink, World, rules};
 use crate::domain::attendance::person_month;
-use crate::domain::grounds::{ladder_grounds, repeatedly_late};
 use crate::domain::complaint::{Complaint, Responsibility};
 use crate::domain::conduct::{Conduct, ConductKind, ConductStatus, Evidence, Ground, prior_criticism};
 use crate::domain::config::Role;
 use crate::domain::date::{Date, Month};
+use crate::domain::grounds::{ladder_grounds, repeatedly_late};
 use crate::domain::id::RecordKind;
 use crate::domain::token::Token as _;
 use crate::{t, tid};
