@@ -96,6 +96,10 @@ pub struct NewArgs {
     /// The form is a praise of this staff member, not a complaint (RP-1 C1).
     #[arg(long, value_name = "STAFF_ID", add = super::complete::staff())]
     praise: Option<String>,
+    /// A staff member the customer complained about (被投訴人; id or name; repeat for
+    /// several). Leave out when unknown, or when the cause is a thing.
+    #[arg(long, value_name = "STAFF", add = super::complete::staff(), conflicts_with = "praise")]
+    about: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -116,6 +120,10 @@ pub struct TriageArgs {
     /// The explanation given to the customer (required with --customer).
     #[arg(long)]
     note: Option<String>,
+    /// The staff member(s) the customer complained about (id or name; repeat for several):
+    /// names them, or corrects what the form says.
+    #[arg(long, value_name = "STAFF", add = super::complete::staff())]
+    about: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -134,6 +142,14 @@ pub struct AnalyseArgs {
     /// Notes of an interview with the customer.
     #[arg(long)]
     interview: Option<String>,
+    /// The staff member(s) the customer complained about, as the office finds them (id or
+    /// name; repeat for several); default: confirms the form's. The responsible person
+    /// handles the fix and is not thereby complained about (RP-2 P1).
+    #[arg(long, value_name = "STAFF", add = super::complete::staff(), conflicts_with = "about_nobody")]
+    about: Vec<String>,
+    /// The office finds nobody was complained about (the cause is a thing or a rule).
+    #[arg(long)]
+    about_nobody: bool,
 }
 
 #[derive(Debug, Args)]
@@ -214,6 +230,7 @@ fn new(ctx: &Ctx, args: NewArgs) -> Result<()> {
         ("summary", summary.clone()),
         ("logged_by", ctx.who(&actor.id)),
     ])?;
+    // (The people complained about are not asked for: unknown is a valid answer.)
     let received = args.received.unwrap_or(ctx.today);
     let intake = Intake {
         received,
@@ -224,6 +241,7 @@ fn new(ctx: &Ctx, args: NewArgs) -> Result<()> {
         remedy: args.remedy,
         customer: Customer { name: args.customer, contact: args.contact, wants_reply: args.wants_reply },
         praised: args.praise,
+        complained_about: ctx.staff_ids(&args.about),
     };
     let lock = ctx.lock()?;
     let id = ctx.repo.next_id(&lock, RecordKind::Complaint, intake.received.year())?;
@@ -283,9 +301,10 @@ fn triage(ctx: &Ctx, args: TriageArgs) -> Result<()> {
     let mut preview = vec![("complaint", args.id.clone()), ("responsibility", shown)];
     preview.extend(note.clone().map(|n| ("note", n)));
     ask.confirm(&preview)?;
+    let about = (!args.about.is_empty()).then(|| ctx.staff_ids(&args.about));
     let (complaint, ()) = ctx.edit(
         &args.id,
-        |c: &mut Complaint| c.triage(actor, ctx.today, whose, note),
+        |c: &mut Complaint| c.triage(actor, ctx.today, whose, note, about),
         |c, _| format!("{} triage: {} [CC-4.1]", c.id, if whose == Responsibility::Ours { "ours" } else { "customer" }),
     )?;
     match whose {
@@ -304,8 +323,13 @@ fn analyse(ctx: &Ctx, args: AnalyseArgs) -> Result<()> {
     let input = AnalysisInput {
         cause_category: args.cause_category,
         cause: args.cause,
-        responsible: args.responsible,
+        responsible: ctx.staff_ids(std::slice::from_ref(&args.responsible)).remove(0),
         interview: args.interview,
+        complained_about: match (args.about_nobody, args.about.is_empty()) {
+            (true, _) => Some(Vec::new()),
+            (false, false) => Some(ctx.staff_ids(&args.about)),
+            (false, true) => None,
+        },
     };
     let mut records = ctx.consulted(&complaint)?;
     let capa = complaint.analyse(actor, ctx.today, input, capa_id)?;
@@ -394,6 +418,7 @@ fn list(ctx: &Ctx, mut args: ListArgs) -> Result<()> {
             "room",
             "status",
             "cause",
+            "complained about",
             "responsible",
             "capa",
             "summary",
@@ -417,6 +442,7 @@ fn list(ctx: &Ctx, mut args: ListArgs) -> Result<()> {
                     c.room.clone(),
                     c.status.name(),
                     a.map(|a| a.cause_category.clone()).unwrap_or_default(),
+                    c.complained_about().join(" "),
                     a.map(|a| ctx.who(&a.responsible)).unwrap_or_default(),
                     a.map(|a| a.capa.to_string()).unwrap_or_default(),
                     cut(&c.summary, 20),
@@ -426,7 +452,7 @@ fn list(ctx: &Ctx, mut args: ListArgs) -> Result<()> {
             })
             .collect(),
 
-        optional: vec!["reply", "result", "capa", "channel", "cause"],
+        optional: vec!["reply", "result", "capa", "channel", "complained about", "cause"],
     };
     grid.print_records(args.out, &complaints, |n| crate::t!("count-forms", n = n))
 }
@@ -453,6 +479,17 @@ fn show(ctx: &Ctx, args: ShowArgs) -> Result<()> {
     Ok(())
 }
 
+/// Who the customer complained about, as known now (confirmed at analysis, else as the form
+/// says), with names; "unknown" when nobody is named.
+fn complained_about(ctx: &Ctx, c: &Complaint) -> String {
+    let people = c.complained_about();
+    if people.is_empty() {
+        let confirmed = c.analysis.as_ref().is_some_and(|a| a.complained_about.is_some());
+        return if confirmed { t!("about-nobody") } else { t!("about-unknown") };
+    }
+    people.iter().map(|p| ctx.who(p)).collect::<Vec<_>>().join(", ")
+}
+
 /// The complaint form as text, one labelled line per field.
 fn render_form(ctx: &Ctx, c: &Complaint) -> String {
     let mut form = Form::default();
@@ -463,6 +500,9 @@ fn render_form(ctx: &Ctx, c: &Complaint) -> String {
     line("logged by", ctx.who(&c.logged_by));
     if let Some(p) = &c.praised {
         line("praise of", ctx.who(p));
+    }
+    if !c.is_praise() {
+        line("complained about", complained_about(ctx, c));
     }
     line("summary", c.summary.clone());
     if let Some(remedy) = &c.remedy {

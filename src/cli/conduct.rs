@@ -353,6 +353,7 @@ fn suggestions(ctx: &Ctx, args: SuggestArgs) -> Result<()> {
         calendar: ctx.repo.calendar(),
         window: ctx.repo.config().policy.verification_working_days,
         repeated_overdue: ctx.repo.config().policy.repeated_overdue,
+        causes: &ctx.repo.config().complaints,
     };
     let found = suggest(&input);
     let grid = Grid {

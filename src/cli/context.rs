@@ -119,6 +119,27 @@ impl Ctx {
         room.map(|r| self.room(&r).map(|r| r.id.clone())).transpose()
     }
 
+    /// Staff typed on the command line as ids or names (`--about 張美玲`): each name that
+    /// exactly one person in the directory has becomes their id; anything else is kept as
+    /// typed for the rules to refuse with the candidates.
+    pub fn staff_ids(&self, typed: &[String]) -> Vec<String> {
+        let dir = self.repo.directory();
+        typed
+            .iter()
+            .map(|t| t.trim())
+            .map(|t| {
+                if dir.staff(t).is_some() {
+                    return t.to_string();
+                }
+                let mut named = dir.all_staff().filter(|s| s.name == t);
+                match (named.next(), named.next()) {
+                    (Some(one), None) => one.id.clone(),
+                    _ => t.to_string(),
+                }
+            })
+            .collect()
+    }
+
     /// A staff id typed on the command line, which must be in the directory.
     pub fn staff(&self, id: &str) -> Result<&Staff> {
         let dir = self.repo.directory();

@@ -224,6 +224,12 @@ impl Generator {
             remedy: None,
             customer: Customer { name: Some("客戶".into()), contact: None, wants_reply },
             praised: None,
+            // The clerk at the window is named on about half the forms taken in person.
+            complained_about: if channel == Channel::InPerson && self.rng.chance(50) {
+                vec![clerk.clone()]
+            } else {
+                vec![]
+            },
         };
         if channel == Channel::Box {
             *self.box_forms.entry(received).or_default() += 1;
@@ -237,10 +243,10 @@ impl Generator {
         let clerk_staff = self.person(&clerk);
         let office_staff = self.person(office);
         if stage < 15 {
-            form.triage(&clerk_staff, received, Responsibility::Customer, Some("已向客戶說明規定".into()))?;
+            form.triage(&clerk_staff, received, Responsibility::Customer, Some("已向客戶說明規定".into()), None)?;
             return self.out.put(id, &form);
         }
-        form.triage(&clerk_staff, received, Responsibility::Ours, None)?;
+        form.triage(&clerk_staff, received, Responsibility::Ours, None, None)?;
         if stage < 20 {
             return self.out.put(id, &form);
         }
@@ -253,6 +259,7 @@ impl Generator {
             cause: "原因分析".into(),
             responsible: clerk.clone(),
             interview: None,
+            complained_about: None,
         };
         let mut capa = form.analyse(&office_staff, analysed, input, capa_id)?;
         let done = self.after(analysed, 2);

@@ -116,6 +116,12 @@ pub struct Complaint {
     pub remedy: Option<String>,
     /// Staff id of whoever wrote the form.
     pub logged_by: String,
+    /// The staff member(s) the customer complained about (被投訴人), as the receiving unit
+    /// named them at intake or triage: optional (unknown, or nobody when the cause is a
+    /// thing). The coordination office confirms or corrects it at analysis. Shown by show,
+    /// list and the register; never in the statistics.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub complained_about: Vec<String>,
     /// For a praise (the feedback form's other use): the staff member praised (RP-1 C1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub praised: Option<String>,
@@ -198,6 +204,12 @@ pub struct Analysis {
     pub cause: String,
     /// Staff id of the responsible person who carries the CAPA.
     pub responsible: String,
+    /// The person(s) complained about as the coordination office confirmed or corrected them
+    /// (an empty list: nobody). The responsible person handles the fix and is not thereby
+    /// at fault (RP-2 P1 as read after the second review). Missing on analyses written
+    /// before this reading: then nobody is confirmed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub complained_about: Option<Vec<String>>,
     /// Notes of an interview with the customer, when one was needed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interview: Option<String>,
@@ -239,6 +251,8 @@ pub struct Intake {
     pub customer: Customer,
     /// Set for a praise rather than a complaint: the staff member praised.
     pub praised: Option<String>,
+    /// The staff member(s) the customer complained about, if known.
+    pub complained_about: Vec<String>,
 }
 
 /// What the coordination office records when it analyses a complaint (CC-4.3).
@@ -248,6 +262,8 @@ pub struct AnalysisInput {
     pub cause: String,
     pub responsible: String,
     pub interview: Option<String>,
+    /// The person(s) complained about as the office finds them; None confirms the form's.
+    pub complained_about: Option<Vec<String>>,
 }
 
 impl Complaint {
@@ -264,6 +280,7 @@ impl Complaint {
             summary: intake.summary.trim().to_string(),
             remedy: non_empty(intake.remedy),
             logged_by: by.id.clone(),
+            complained_about: people(intake.complained_about),
             praised: intake.praised.map(|p| p.trim().to_string()),
             customer: intake.customer,
             triage: None,
@@ -277,6 +294,27 @@ impl Complaint {
 
     pub fn is_praise(&self) -> bool {
         self.praised.is_some()
+    }
+
+    /// Who the customer complained about, as known now: the office's confirmation at
+    /// analysis, else what the receiving unit wrote on the form.
+    pub fn complained_about(&self) -> &[String] {
+        match self.analysis.as_ref().and_then(|a| a.complained_about.as_ref()) {
+            Some(confirmed) => confirmed,
+            None => &self.complained_about,
+        }
+    }
+
+    /// RP-2 P1 evidence (受客戶投訴), as read after the second review: triaged as the
+    /// centre's, analysed by `day` with a cause category that concerns conduct
+    /// (`is_conduct`), and the office's analysis names `who` as complained about.
+    pub fn complains_of_conduct(&self, who: &str, day: Date, is_conduct: impl Fn(&str) -> bool) -> bool {
+        self.triage.as_ref().is_some_and(|t| t.responsibility == Responsibility::Ours)
+            && self.analysis.as_ref().is_some_and(|a| {
+                a.on <= day
+                    && is_conduct(&a.cause_category)
+                    && a.complained_about.as_ref().is_some_and(|p| p.iter().any(|p| p == who))
+            })
     }
 
     /// The form as it stood at the end of `day`: None if not yet received, steps dated
@@ -316,12 +354,14 @@ impl Complaint {
     }
 
     /// CC-4.1: records whose responsibility it is; once only.
+    /// `about`, when given, names (or corrects) the person(s) complained about.
     pub fn triage(
         &mut self,
         by: &Staff,
         today: Date,
         responsibility: Responsibility,
         note: Option<String>,
+        about: Option<Vec<String>>,
     ) -> Result<(), Refusal> {
         if self.is_praise() {
             return refuse(Clause::Cc2, crate::t!("complaint-praise-no-triage", id = self.id));
@@ -331,6 +371,9 @@ impl Complaint {
                 Clause::Cc4_1,
                 crate::t!("complaint-already-triaged", id = self.id, status = self.status.name()),
             );
+        }
+        if let Some(about) = about {
+            self.complained_about = people(about);
         }
         self.triage = Some(Triage { on: today, by: by.id.clone(), responsibility, note: non_empty(note) });
         self.status = self.derived_status();
@@ -366,6 +409,7 @@ impl Complaint {
             cause_category: input.cause_category.trim().to_string(),
             cause,
             responsible,
+            complained_about: Some(people(input.complained_about.unwrap_or_else(|| self.complained_about.clone()))),
             interview: non_empty(input.interview),
             capa: capa_id,
         });
@@ -401,6 +445,17 @@ impl Complaint {
             (None, None, None) => ComplaintStatus::Received,
         }
     }
+}
+
+/// Staff ids as typed: trimmed, blanks and repeats dropped, in the order given.
+fn people(ids: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for id in ids.into_iter().map(|i| i.trim().to_string()).filter(|i| !i.is_empty()) {
+        if !out.contains(&id) {
+            out.push(id);
+        }
+    }
+    out
 }
 
 super::token::tokens! {

@@ -349,7 +349,8 @@ impl Conduct {
     }
 }
 
-/// The earliest approved RP-2 penalty of `staff` decided on or before `day`.
+/// The earliest approved RP-2 penalty of `staff` on P1, decided on or before `day`: what R1
+/// (not corrected after criticism) follows.
 pub fn prior_criticism<'a>(
     staff: &str,
     day: Date,
@@ -357,7 +358,9 @@ pub fn prior_criticism<'a>(
 ) -> Option<&'a Conduct> {
     history
         .into_iter()
-        .filter(|c| c.staff == staff && c.kind.is_rp2_penalty())
+        // R1 (經批評仍不改正) follows a criticism of the person's conduct: P1, grounded on a
+        // complaint or an inspection breach; an attendance (P2) criticism does not ground it.
+        .filter(|c| c.staff == staff && c.kind.is_rp2_penalty() && c.ground == Ground::P1)
         .filter(|c| c.approved_on().is_some_and(|d| d <= day))
         .min_by_key(|c| c.approved_on())
 }

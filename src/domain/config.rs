@@ -598,6 +598,25 @@ impl Default for ComplaintSettings {
 pub struct CauseCategory {
     pub id: String,
     pub name: String,
+    /// Whether the cause is a person's conduct (RP-2 P1, RP-3 R1: a complaint about the
+    /// person's own conduct). Default: yes for attitude, error, delay, procedure and
+    /// information; no for facility, equipment, policy, other and any other id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conduct: Option<bool>,
+}
+
+impl CauseCategory {
+    /// The `conduct` flag, or the built-in default for the id.
+    pub fn is_conduct(&self) -> bool {
+        self.conduct.unwrap_or(matches!(self.id.as_str(), "attitude" | "error" | "delay" | "procedure" | "information"))
+    }
+}
+
+impl ComplaintSettings {
+    /// Whether cause category `id` concerns a person's conduct; an unlisted id does not.
+    pub fn is_conduct(&self, id: &str) -> bool {
+        self.cause_categories.iter().any(|c| c.id == id && c.is_conduct())
+    }
 }
 
 fn default_cause_categories() -> Vec<CauseCategory> {
@@ -608,10 +627,12 @@ fn default_cause_categories() -> Vec<CauseCategory> {
         ("information", "告知不清"),
         ("procedure", "程序不當"),
         ("facility", "設施環境"),
+        ("equipment", "設備故障"),
+        ("policy", "政策規定"),
         ("other", "其他"),
     ]
     .into_iter()
-    .map(|(id, name)| CauseCategory { id: id.into(), name: name.into() })
+    .map(|(id, name)| CauseCategory { id: id.into(), name: name.into(), conduct: None })
     .collect()
 }
 

@@ -73,6 +73,8 @@ pub struct SuggestInput<'a> {
     pub window: u32,
     /// `[policy] repeated_overdue`: late finishes in 12 months that ground R4.
     pub repeated_overdue: u32,
+    /// `[complaints]`: which cause categories concern a person's conduct (P1, R1).
+    pub causes: &'a super::config::ComplaintSettings,
 }
 
 /// Lists who the records put under C1, C2, C3, P1, P2, P3, P4, R1, R3 and R4 in the period.
@@ -89,26 +91,28 @@ pub fn suggest(input: &SuggestInput) -> Vec<Suggestion> {
             add(Ground::C1, p, Evidence::Record(c.id), crate::t!("suggest-praised", day = c.received));
         }
         let Some(a) = &c.analysis else { continue };
-        add(Ground::P1, &a.responsible, Evidence::Record(c.id), format!("{} {}", c.received, a.cause_category));
-        if let Some(criticism) = prior_criticism(&a.responsible, c.received, input.conducts.iter())
-            && criticism.approved_on().is_some_and(|d| d < c.received)
-        {
-            add(
-                Ground::R1,
-                &a.responsible,
-                Evidence::Record(criticism.id),
-                crate::t!(
-                    "suggest-approved",
-                    kind = criticism.kind.name(),
-                    day = criticism.approved_on().unwrap_or(c.received)
-                ),
-            );
-            add(
-                Ground::R1,
-                &a.responsible,
-                Evidence::Record(c.id),
-                crate::t!("suggest-complaint-after", day = c.received),
-            );
+        // P1 falls on the people complained about for their conduct, never on whoever
+        // handles the fix (the one rule the proposal's check runs too).
+        for who in c.complained_about() {
+            if !c.complains_of_conduct(who, input.today, |k| input.causes.is_conduct(k)) {
+                continue;
+            }
+            add(Ground::P1, who, Evidence::Record(c.id), format!("{} {}", c.received, a.cause_category));
+            if let Some(criticism) = prior_criticism(who, c.received, input.conducts.iter())
+                && criticism.approved_on().is_some_and(|d| d < c.received)
+            {
+                add(
+                    Ground::R1,
+                    who,
+                    Evidence::Record(criticism.id),
+                    crate::t!(
+                        "suggest-approved",
+                        kind = criticism.kind.name(),
+                        day = criticism.approved_on().unwrap_or(c.received)
+                    ),
+                );
+                add(Ground::R1, who, Evidence::Record(c.id), crate::t!("suggest-complaint-after", day = c.received));
+            }
         }
     }
     let mut by_person: BTreeMap<&str, Vec<&Capa>> = BTreeMap::new();
@@ -158,8 +162,10 @@ pub fn suggest(input: &SuggestInput) -> Vec<Suggestion> {
         let seen = if i.good { crate::t!("inspection-good") } else { crate::t!("inspection-breach") };
         let detail = crate::t!("suggest-inspection", day = i.on, rule = i.rule.name(), seen = seen);
         // R2 (repeated errors) and R5 (unfit) are judgements a proposal's note makes: an
-        // inspection may support them, but is never a suggestion for them on its own.
-        for ground in i.grounds().iter().filter(|g| !matches!(g, Ground::R2 | Ground::R5)) {
+        // inspection may support them, but is never a suggestion for them on its own. Nor
+        // for P1, which is suggested on a customer's complaint (受客戶投訴) only; a
+        // criticism on an observed breach may still cite one.
+        for ground in i.grounds().iter().filter(|g| !matches!(g, Ground::R2 | Ground::R5 | Ground::P1)) {
             // R1 only after an approved criticism of them (a breach not corrected).
             let criticised = prior_criticism(&i.staff, i.on, input.conducts.iter())
                 .and_then(|c| c.approved_on())

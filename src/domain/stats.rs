@@ -388,7 +388,7 @@ mod tests {
                 c.received = day("2026-01-05").succ_n(i % 300);
                 c.room = ["R1", "R2"][i as usize % 2].into();
                 let mut accepted = c.clone();
-                accepted.triage(&b.who("S01"), c.received, Responsibility::Ours, None).unwrap();
+                accepted.triage(&b.who("S01"), c.received, Responsibility::Ours, None, None).unwrap();
                 let capa = accepted.analyse(&b.who("S01"), c.received, analysis_input(), capa_id(i + 1)).unwrap();
                 let mut capa = capa;
                 capa.rounds[0].verification = Some(crate::domain::capa::Verification {
@@ -442,7 +442,7 @@ mod tests {
         let form = Complaint::open(id, Intake { received: day("2025-12-29"), ..intake() }, &b.who("S03"));
         b.admit(form, day("2025-12-29")).unwrap();
         let (s01, jan) = (b.who("S01"), day("2026-01-05"));
-        b.step(id, jan, |c: &mut Complaint| c.triage(&s01, jan, Responsibility::Ours, None)).unwrap();
+        b.step(id, jan, |c: &mut Complaint| c.triage(&s01, jan, Responsibility::Ours, None, None)).unwrap();
         let capa = b.analyse(id, "S01", "S03", jan).unwrap();
         b.complete(capa, day("2026-01-06"));
         b.verify(capa, day("2026-01-07"), true).unwrap();

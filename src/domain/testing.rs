@@ -110,6 +110,7 @@ pub fn intake() -> Intake {
         remedy: None,
         customer: Customer { name: Some("王先生".into()), contact: None, wants_reply: true },
         praised: None,
+        complained_about: vec!["S03".into()],
     }
 }
 
@@ -119,6 +120,7 @@ pub fn analysis_input() -> AnalysisInput {
         cause: "語氣生硬".into(),
         responsible: "S03".into(),
         interview: None,
+        complained_about: None,
     }
 }
 
@@ -204,7 +206,7 @@ impl Bench {
         let id = self.complaint();
         let s01 = self.who("S01");
         self.step(id, day("2026-03-02"), |c: &mut Complaint| {
-            c.triage(&s01, day("2026-03-02"), Responsibility::Ours, None)
+            c.triage(&s01, day("2026-03-02"), Responsibility::Ours, None, None)
         })
         .unwrap();
         id
@@ -223,7 +225,7 @@ impl Bench {
         let form = Complaint::open(id, Intake { received: on, ..intake() }, &self.who("S03"));
         self.admit(form, on).unwrap();
         let s01 = self.who("S01");
-        self.step(id, on, |c: &mut Complaint| c.triage(&s01, on, Responsibility::Ours, None)).unwrap();
+        self.step(id, on, |c: &mut Complaint| c.triage(&s01, on, Responsibility::Ours, None, None)).unwrap();
         self.analyse(id, "S01", "S03", on).unwrap()
     }
 

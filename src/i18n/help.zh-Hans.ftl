@@ -245,3 +245,7 @@ arg-capa-remind-due = 须完成的期限；预设：下一个工作日。到期�
 arg-capa-track-due = 计划完成日期
 arg-stats-yearly-reason = 与 --submit 并用，该年已提交过时：重新提交的原因（数字有变）。新提交取代最近一次，旧的保留
 arg-reminder_days = 同时为此解读之前写下、未定期限的每次催办（RP-2 P4、RP-3 R4）补上预设期限，即催办后的下一个工作日：一次提交，只改动相关的行
+arg-about_nobody = 协调办认定没有被投诉人（原因是物或规定）
+arg-complaint-analyse-about = 协调办认定的被投诉人（编号或姓名；多人可重复）；预设：确认表上所写。责任人负责改正，并不因此成为被投诉人（RP-2 P1）
+arg-complaint-new-about = 客户投诉的工作人员（被投诉人；编号或姓名；多人可重复）。不知道、或原因是物时不填
+arg-complaint-triage-about = 客户投诉的工作人员（编号或姓名；多人可重复）：写明或更正表上所写

@@ -244,3 +244,7 @@ arg-capa-remind-due = 須完成的期限；預設：下一個工作日。到期�
 arg-capa-track-due = 計劃完成日期
 arg-stats-yearly-reason = 與 --submit 並用，該年已提交過時：重新提交的原因（數字有變）。新提交取代最近一次，舊的保留
 arg-reminder_days = 同時為此解讀之前寫下、未定期限的每次催辦（RP-2 P4、RP-3 R4）補上預設期限，即催辦後的下一個工作日：一次提交，只改動相關的行
+arg-about_nobody = 協調辦認定沒有被投訴人（原因是物或規定）
+arg-complaint-analyse-about = 協調辦認定的被投訴人（編號或姓名；多人可重複）；預設：確認表上所寫。責任人負責改正，並不因此成為被投訴人（RP-2 P1）
+arg-complaint-new-about = 客戶投訴的工作人員（被投訴人；編號或姓名；多人可重複）。不知道、或原因是物時不填
+arg-complaint-triage-about = 客戶投訴的工作人員（編號或姓名；多人可重複）：寫明或更正表上所寫

@@ -20,7 +20,7 @@ rules! {
     STATUS_AGREES = "complaint.status-agrees", Cc6, Error, Recorded,
         "`status` is what the recorded steps say.";
     PRAISE_ONLY_LOGGED = "complaint.praise-only-logged", Cc2, Error, Recorded,
-        "A praise is logged and goes no further: no triage, analysis or closing.";
+        "A praise is logged and goes no further: no triage, analysis or closing, nobody complained about.";
     TRIAGE_BY_UNIT = "complaint.triage-by-unit", Cc4_1, Error, Recorded,
         "Responsibility is judged by the receiving room or the coordination office.";
     EXPLANATION_GIVEN = "complaint.explanation-given", Cc4_1, Error, Recorded,
@@ -106,9 +106,13 @@ fn intake(c: &Complaint, world: &World, sink: &mut Sink) {
             t!("rule-status-agrees", status = c.status, derived = c.derived_status()),
         );
     }
+    // RP-2 P1: the people complained about are people of the directory.
+    for (i, who) in c.complained_about.iter().enumerate() {
+        world.person(who, &format!("complained_about.{i}"), sink);
+    }
     if let Some(p) = &c.praised {
         world.person(p, "praised", sink);
-        if c.triage.is_some() || c.analysis.is_some() || c.closing.is_some() {
+        if c.triage.is_some() || c.analysis.is_some() || c.closing.is_some() || !c.complained_about.is_empty() {
             sink.report(&PRAISE_ONLY_LOGGED, "praised", t!("rule-praise-only", id = c.id));
         }
     }
@@ -146,6 +150,9 @@ fn analysis(c: &Complaint, world: &World, sink: &mut Sink) {
     }
     world.office(&a.by, "analysis.by", &ANALYSIS_BY_OFFICE, tid!("step-analyse"), sink);
     world.person(&a.responsible, "analysis.responsible", sink);
+    for (i, who) in a.complained_about.iter().flatten().enumerate() {
+        world.person(who, &format!("analysis.complained_about.{i}"), sink);
+    }
     people::not_removed(world, &a.responsible, a.on, "analysis.responsible", sink);
     let categories = &world.config.complaints.cause_categories;
     if !categories.iter().any(|k| k.id == a.cause_category) {
@@ -315,7 +322,7 @@ mod tests {
         let s05 = b.who("S05");
         let err = b
             .step(id, day("2026-03-02"), |c: &mut Complaint| {
-                c.triage(&s05, day("2026-03-02"), Responsibility::Ours, None)
+                c.triage(&s05, day("2026-03-02"), Responsibility::Ours, None, None)
             })
             .unwrap_err();
         assert_eq!(err.clause, "CC-4.1");
@@ -323,7 +330,7 @@ mod tests {
         assert_eq!(b.get::<Complaint>(id).triage, None, "a refused step changes nothing");
         let s06 = b.who("S06");
         b.step(id, day("2026-03-02"), |c: &mut Complaint| {
-            c.triage(&s06, day("2026-03-02"), Responsibility::Ours, None)
+            c.triage(&s06, day("2026-03-02"), Responsibility::Ours, None, None)
         })
         .unwrap();
     }
@@ -340,7 +347,7 @@ mod tests {
             "SC-3.2"
         );
         let mut late_triage = Complaint::open(cmp(1), intake(), &b.who("S01"));
-        late_triage.triage(&b.who("S04"), day("2026-03-02"), Responsibility::Ours, None).unwrap();
+        late_triage.triage(&b.who("S04"), day("2026-03-02"), Responsibility::Ours, None, None).unwrap();
         let err = b.admit(late_triage, day("2026-03-02")).unwrap_err();
         assert!(err.message.contains("qualified"), "{err}");
     }
@@ -358,10 +365,11 @@ mod tests {
         let id = b.complaint();
         let s01 = b.who("S01");
         let on = day("2026-03-02");
-        let err = b.step(id, on, |c: &mut Complaint| c.triage(&s01, on, Responsibility::Customer, None)).unwrap_err();
+        let err =
+            b.step(id, on, |c: &mut Complaint| c.triage(&s01, on, Responsibility::Customer, None, None)).unwrap_err();
         assert!(err.message.contains("explanation"), "{err}");
         b.step(id, on, |c: &mut Complaint| {
-            c.triage(&s01, on, Responsibility::Customer, Some("材料不全，已說明".into()))
+            c.triage(&s01, on, Responsibility::Customer, Some("材料不全，已說明".into()), None)
         })
         .unwrap();
         // The customer wants a reply (fixture): closing without one is refused.
@@ -425,7 +433,7 @@ mod tests {
         let id = b.complaint();
         let s01 = b.who("S01");
         let on = day("2026-03-03");
-        b.step(id, on, |c: &mut Complaint| c.triage(&s01, on, Responsibility::Customer, Some("已說明".into())))
+        b.step(id, on, |c: &mut Complaint| c.triage(&s01, on, Responsibility::Customer, Some("已說明".into()), None))
             .unwrap();
         let close = |b: &mut Bench, replied: &str| {
             let reply = Some(Reply { on: day(replied), via: Channel::Phone, text: "已說明".into() });

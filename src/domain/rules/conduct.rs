@@ -4,7 +4,7 @@
 
 use super::{Act, AnyRecord, Kind, Sink, World, rules};
 use crate::domain::attendance::person_month;
-use crate::domain::complaint::{Complaint, Responsibility};
+use crate::domain::complaint::Complaint;
 use crate::domain::conduct::{Conduct, ConductKind, ConductStatus, Evidence, Ground, prior_criticism};
 use crate::domain::config::Role;
 use crate::domain::date::{Date, Month};
@@ -29,7 +29,7 @@ rules! {
     EVIDENCE_SUPPORTS_GROUND = "conduct.evidence-supports-ground", Rp2, Error, Recorded,
 "C1, P1, P2, P3, P4, R1 and R4 cite a record that shows the ground: a praise they did not log, a complaint about their conduct, a sheet failed with late arrivals or early departures, a document lost or damaged in their charge, work not done by a reminder's day.";
     PRIOR_CRITICISM = "conduct.prior-criticism", Rp3, Error, Recorded,
-        "R1 needs an approved criticism, warning or circulated criticism of the person decided before the proposal.";
+        "R1 needs an approved criticism, warning or circulated criticism of the person on P1 (their conduct: a complaint or an inspection breach), decided before the proposal; an attendance (P2) criticism is not one.";
     DECIDED_BY_ROLE = "conduct.decided-by-role", Rp2, Error, Recorded,
         "RP-1 and RP-3 are decided by the executive deputy director, RP-2 by the deputy director; never by the person concerned, and not before the proposal.";
     LETTER_AFTER_APPROVAL = "conduct.letter-after-approval", Rp1, Error, Recorded,
@@ -183,9 +183,12 @@ fn what_shows(ground: Ground) -> String {
 fn concerns(c: &Conduct, record: AnyRecord) -> Option<String> {
     let who = c.staff.as_str();
     let (about, dated) = match record {
-        AnyRecord::Complaint(x) => {
-            (x.praised.as_deref() == Some(who) || x.analysis.as_ref().is_some_and(|a| a.responsible == who), x.received)
-        }
+        AnyRecord::Complaint(x) => (
+            x.praised.as_deref() == Some(who)
+                || x.complained_about().iter().any(|p| p == who)
+                || x.analysis.as_ref().is_some_and(|a| a.responsible == who),
+            x.received,
+        ),
         AnyRecord::Capa(x) => (x.responsible == who, x.opened),
         AnyRecord::Leave(x) => (x.staff == who, x.requested),
         AnyRecord::Incident(x) => (x.staff == who, x.recorded),
@@ -210,9 +213,9 @@ fn supports(c: &Conduct, record: AnyRecord, world: &World) -> bool {
     let who = c.staff.as_str();
     match (c.ground, record) {
         (Ground::C1, AnyRecord::Complaint(x)) => x.praised.as_deref() == Some(who) && x.logged_by != who,
-        (Ground::P1, AnyRecord::Complaint(x)) => ours_with(x, who, c.proposed),
+        (Ground::P1, AnyRecord::Complaint(x)) => conduct_complaint(x, who, c.proposed, world),
         (Ground::R1, AnyRecord::Complaint(x)) => {
-            ours_with(x, who, c.proposed)
+            conduct_complaint(x, who, c.proposed, world)
                 && prior_criticism(who, c.proposed, world.index.conducts_of(who).iter().copied())
                     .and_then(|p| p.approved_on())
                     .is_some_and(|approved| x.received > approved)
@@ -240,10 +243,10 @@ fn supports(c: &Conduct, record: AnyRecord, world: &World) -> bool {
     }
 }
 
-/// A complaint triaged as the centre's, analysed with `who` responsible, by `day`.
-fn ours_with(x: &Complaint, who: &str, day: Date) -> bool {
-    x.triage.as_ref().is_some_and(|t| t.responsibility == Responsibility::Ours)
-        && x.analysis.as_ref().is_some_and(|a| a.responsible == who && a.on <= day)
+/// P1 evidence: a complaint about `who`'s own conduct ([`Complaint::complains_of_conduct`],
+/// with svc.toml's conduct flags), analysed by `day`.
+fn conduct_complaint(x: &Complaint, who: &str, day: Date, world: &World) -> bool {
+    x.complains_of_conduct(who, day, |category| world.config.complaints.is_conduct(category))
 }
 
 fn sheet_failed(c: &Conduct, month: Month, world: &World) -> bool {
@@ -394,7 +397,7 @@ mod tests {
         let mut b = Bench::new();
         let praise = |by: &str, b: &mut Bench| {
             let id = RecordId::new(RecordKind::Complaint, 2026, b.records.complaints.len() as u32 + 1);
-            let intake = Intake { praised: Some("S03".into()), ..intake() };
+            let intake = Intake { praised: Some("S03".into()), complained_about: vec![], ..intake() };
             b.admit(Complaint::open(id, intake, &b.who(by)), day("2026-03-02")).unwrap().to_string()
         };
         let own = praise("S03", &mut b);
@@ -418,17 +421,87 @@ mod tests {
         assert_eq!(err.clause, "RP-3", "no approved criticism yet: {err}");
         decide(&mut b, criticism, "D01", "2026-03-05").unwrap();
         let err = propose(&mut b, "S03", ConductKind::Removal, Ground::R1, &[&first], "2026-03-06").unwrap_err();
-        assert!(err.message.contains("after an approved criticism"), "the complaint came before it: {err}");
+        assert!(err.message.contains("after an approved P1 criticism"), "the complaint came before it: {err}");
         // A further complaint, received after the criticism was approved.
         let id = RecordId::new(RecordKind::Complaint, 2026, 9);
         let later = Complaint::open(id, Intake { received: day("2026-03-09"), ..intake() }, &b.who("S03"));
         b.admit(later, day("2026-03-09")).unwrap();
         let s01 = b.who("S01");
         let on = day("2026-03-09");
-        b.step(id, on, |c: &mut Complaint| c.triage(&s01, on, crate::domain::complaint::Responsibility::Ours, None))
-            .unwrap();
+        b.step(id, on, |c: &mut Complaint| {
+            c.triage(&s01, on, crate::domain::complaint::Responsibility::Ours, None, None)
+        })
+        .unwrap();
         b.analyse(id, "S01", "S03", day("2026-03-10")).unwrap();
         propose(&mut b, "S03", ConductKind::Removal, Ground::R1, &[&id.to_string()], "2026-03-11").unwrap();
+    }
+
+    /// A complaint by S03's customer, accepted and analysed on `on` with `responsible`
+    /// handling the fix, `category` the cause, `about` confirmed at analysis.
+    fn complaint_about(b: &mut Bench, on: &str, category: &str, about: &[&str], responsible: &str) -> String {
+        use crate::domain::complaint::{AnalysisInput, Responsibility};
+        let id = cmp(b.records.complaints.len() as u32 + 1);
+        let form =
+            Complaint::open(id, Intake { received: day(on), complained_about: vec![], ..intake() }, &b.who("S03"));
+        b.admit(form, day(on)).unwrap();
+        let s01 = b.who("S01");
+        b.step(id, day(on), |c: &mut Complaint| c.triage(&s01, day(on), Responsibility::Ours, None, None)).unwrap();
+        let mut form = b.get::<Complaint>(id);
+        let capa_id = RecordId::new(RecordKind::Capa, 2026, b.records.capas.len() as u32 + 1);
+        let input = AnalysisInput {
+            cause_category: category.into(),
+            cause: "原因".into(),
+            responsible: responsible.into(),
+            interview: None,
+            complained_about: Some(about.iter().map(|s| s.to_string()).collect()),
+        };
+        let capa = form.analyse(&s01, day(on), input, capa_id).unwrap();
+        b.records.put(capa);
+        b.records.put(form);
+        id.to_string()
+    }
+
+    /// P1 as read after the second review: the people complained about for their conduct,
+    /// never whoever handles the fix, and never a complaint about a thing.
+    #[test]
+    fn p1_falls_on_the_person_complained_about_with_a_conduct_cause() {
+        let mut b = Bench::new();
+        let handler = complaint_about(&mut b, "2026-03-02", "attitude", &["S05"], "S03");
+        let err = propose(&mut b, "S03", ConductKind::Criticism, Ground::P1, &[&handler], "2026-03-04").unwrap_err();
+        assert!(err.message.contains("not whoever handles the fix"), "S03 only handles it: {err}");
+        propose(&mut b, "S05", ConductKind::Criticism, Ground::P1, &[&handler], "2026-03-04").unwrap();
+        let chair = complaint_about(&mut b, "2026-03-02", "facility", &["S03"], "S03");
+        let err = propose(&mut b, "S03", ConductKind::Criticism, Ground::P1, &[&chair], "2026-03-04").unwrap_err();
+        assert_eq!(err.clause, "RP-2", "a facility cause is no conduct: {err}");
+        let nobody = complaint_about(&mut b, "2026-03-02", "attitude", &[], "S03");
+        assert!(propose(&mut b, "S03", ConductKind::Criticism, Ground::P1, &[&nobody], "2026-03-04").is_err());
+        // svc.toml may say otherwise: a centre that counts equipment as the clerk's care.
+        b.config.complaints.cause_categories.iter_mut().find(|k| k.id == "facility").unwrap().conduct = Some(true);
+        propose(&mut b, "S03", ConductKind::Criticism, Ground::P1, &[&chair], "2026-03-04").unwrap();
+    }
+
+    /// R1 (經批評仍不改正): after an approved P1 criticism, a further complaint about their
+    /// conduct; an attendance (P2) criticism, or a later complaint about a thing, is not it.
+    #[test]
+    fn r1_needs_a_p1_criticism_then_a_further_conduct_complaint() {
+        use crate::domain::attendance::IncidentKind;
+        let mut b = Bench::new();
+        for on in ["2026-03-03", "2026-03-10", "2026-03-17"] {
+            incident(&mut b, IncidentKind::Late, on);
+        }
+        let p2 = propose(&mut b, "S03", ConductKind::Warning, Ground::P2, &["SHEET-2026-03"], "2026-04-06").unwrap();
+        decide(&mut b, p2, "D01", "2026-04-07").unwrap();
+        let later = complaint_about(&mut b, "2026-04-08", "attitude", &["S03"], "S03");
+        let err = propose(&mut b, "S03", ConductKind::Removal, Ground::R1, &[&later], "2026-04-09").unwrap_err();
+        assert!(err.message.contains("P1"), "an attendance criticism does not ground R1: {err}");
+        let first = complaint_about(&mut b, "2026-04-09", "attitude", &["S03"], "S05");
+        let p1 = propose(&mut b, "S03", ConductKind::Criticism, Ground::P1, &[&first], "2026-04-10").unwrap();
+        decide(&mut b, p1, "D01", "2026-04-13").unwrap();
+        let chair = complaint_about(&mut b, "2026-04-14", "facility", &["S03"], "S03");
+        let err = propose(&mut b, "S03", ConductKind::Removal, Ground::R1, &[&chair], "2026-04-15").unwrap_err();
+        assert_eq!(err.clause, "RP-3", "a facility complaint is not the conduct uncorrected: {err}");
+        let again = complaint_about(&mut b, "2026-04-14", "attitude", &["S03"], "S05");
+        propose(&mut b, "S03", ConductKind::Removal, Ground::R1, &[&again], "2026-04-15").unwrap();
     }
 
     #[test]

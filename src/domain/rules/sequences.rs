@@ -69,6 +69,12 @@ fn attempt(b: &mut Bench, today: Date, (what, who, which, n, _): Try) {
                 remedy: None,
                 customer: Customer { name: None, contact: None, wants_reply: n % 2 == 0 },
                 praised: (n % 5 == 0).then(|| PEOPLE[which as usize % 6].to_string()),
+                // The person complained about: named on some forms (anyone, even a
+                // director or on a praise: the rules decide), unknown on the rest.
+                complained_about: match n % 4 {
+                    1 | 2 => vec![PEOPLE[who as usize % PEOPLE.len()].to_string()],
+                    _ => vec![],
+                },
             };
             let form = Complaint::open(next_id(RecordKind::Complaint, complaints.len()), intake, &by);
             b.admit(form, today).map(|_| ())
@@ -81,7 +87,9 @@ fn attempt(b: &mut Bench, today: Date, (what, who, which, n, _): Try) {
                 } else {
                     (Responsibility::Ours, None)
                 };
-                b.step(c.id, today, |c: &mut Complaint| c.triage(&by, today, whose, note))
+                // Triage names or corrects the person complained about now and then.
+                let about = (n % 5 == 4).then(|| vec![PEOPLE[which as usize % 6].to_string()]);
+                b.step(c.id, today, |c: &mut Complaint| c.triage(&by, today, whose, note, about))
             }
             None => Ok(()),
         },
