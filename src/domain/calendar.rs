@@ -130,6 +130,9 @@ pub struct Calendar {
     makeup_workdays: BTreeSet<Date>,
     morning: Session,
     afternoon: Session,
+    /// The years whose holidays and make-up days svc.toml lists: working time is counted
+    /// only in them (the readings' "calendar").
+    known_years: BTreeSet<i32>,
 }
 
 impl Calendar {
@@ -154,7 +157,27 @@ impl Calendar {
             makeup_workdays: makeup_workdays.into_iter().collect(),
             morning,
             afternoon,
+            known_years: BTreeSet::new(),
         }
+    }
+
+    /// The same calendar, knowing `years` (those with holidays or make-up days listed, and
+    /// any `[calendar] years` names).
+    pub fn knowing(mut self, years: impl IntoIterator<Item = i32>) -> Calendar {
+        self.known_years.extend(years);
+        self
+    }
+
+    /// Whether svc.toml lists `year`'s holidays and make-up days.
+    pub fn knows(&self, year: i32) -> bool {
+        self.known_years.contains(&year)
+    }
+
+    /// The first year from `from` to `to` (both included) the calendar does not know:
+    /// working time across it cannot be counted yet.
+    pub fn unknown_year(&self, from: Date, to: Date) -> Option<i32> {
+        let (lo, hi) = if from <= to { (from, to) } else { (to, from) };
+        (lo.year()..=hi.year()).find(|y| !self.knows(*y))
     }
 
     /// A make-up working day (調休) is worked even on a weekend; a holiday is not worked

@@ -82,7 +82,7 @@ clauses! {
     SvcConfig: "SVC-CONFIG", "svc.toml itself",
         "`svc.toml` must be readable and valid for any rule to run.";
     SvcCal: "SVC-CAL", "The working-day calendar",
-        "The calendar section of `svc.toml` must describe a usable working week: at least one working weekday, sessions in order, holidays that end after they start.";
+        "The calendar section of `svc.toml` must describe a usable working week: at least one working weekday, sessions in order, holidays that end after they start. Working time is counted only in years whose holidays and make-up days it lists: a step that would count across another year is refused, naming the year to add, and from 1 December `svc check` asks for next year's.";
     Git1: "GIT-1", "History: steps are appended, never changed",
         "svc's own rule for the records kept in git (`svc check --base REV`): a step recorded at REV is unchanged at HEAD, and a finished record (a closed complaint, an effective CAPA, a filed, rejected or cancelled slip, a decided commendation or penalty, a dispatch, an incident) does not change at all, except that an approved decision gains its letter.";
     Git2: "GIT-2", "History: nothing deleted or renamed",

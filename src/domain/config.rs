@@ -219,6 +219,10 @@ pub struct CalendarConfig {
     /// Make-up working days (調休): worked although they fall on a weekend.
     #[serde(default)]
     pub makeup_workdays: Vec<Date>,
+    /// Years whose calendar is complete although no holiday or make-up day is listed in them
+    /// (a year with any listed is known anyway). Working time is counted only in known years.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub years: Vec<i32>,
 }
 
 impl Default for CalendarConfig {
@@ -229,6 +233,7 @@ impl Default for CalendarConfig {
             afternoon: default_afternoon(),
             holidays: Vec::new(),
             makeup_workdays: Vec::new(),
+            years: Vec::new(),
         }
     }
 }
@@ -283,13 +288,20 @@ impl CalendarConfig {
                 return Err(crate::t!("calendar-holiday-backwards", name = &h.name));
             }
         }
+        let known = self
+            .holidays
+            .iter()
+            .flat_map(|h| [h.from.year(), h.to.unwrap_or(h.from).year()])
+            .chain(self.makeup_workdays.iter().map(|d| d.year()))
+            .chain(self.years.iter().copied());
         Ok(Calendar::new(
             self.weekend.iter().map(|w| w.0),
             self.holidays.iter().flat_map(Holiday::days),
             self.makeup_workdays.iter().copied(),
             self.morning.0,
             self.afternoon.0,
-        ))
+        )
+        .knowing(known))
     }
 }
 

@@ -72,6 +72,11 @@ role = "executive-deputy-director"
 makeup_workdays = [2026-02-14]
 
 [[calendar.holidays]]
+name = "國慶"
+from = 2025-10-01
+to = 2025-10-08
+
+[[calendar.holidays]]
 name = "元旦"
 from = 2026-01-01
 

@@ -398,6 +398,8 @@ refusal-and = ; and: { $message } [{ $clause }]
 refusal-another-record = another record
 refusal-would-break = this would break { $other }: { $message }
 rule-dates-in-order = { $what } ({ $day }) is before { $before } ({ $before_day })
+rule-year-unknown = working time from { $from } to { $to } would be counted in { $year }, whose holidays and make-up days svc.toml does not list yet: add { $year }'s [[calendar.holidays]] and makeup_workdays to svc.toml first (or `years = [{ $year }]` under [calendar] when it has none)
+rule-next-year-unknown = { $year }'s holidays and make-up days are not in svc.toml yet: add them under [calendar] before { $year }-01-01, or no step can count working time in { $year }
 rule-not-after-today = dated { $day }, after today ({ $today })
 step-after-today = the step is dated { $day }, after today in the centre ({ $today }): --date only backdates a step; nothing was written
 rule-office-step = { $what } is the coordination office's step, but { $who } is { $role }

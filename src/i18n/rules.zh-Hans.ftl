@@ -118,3 +118,5 @@ summary-doc-signed-for = 每次移交都由接收人签收（登记簿的警告�
 summary-doc-loss-recorded = 遗失或损坏须写明当时由谁保管及发生了什么。
 summary-config-posts-defined = 每个室都列出其岗位，每个岗位有名称及至少一项职责（岗位责任制）。
 summary-complaint-meeting-fits = 与客户面谈在责任判定之后：属客户责任时由经办人当面解释（CC-4.1），属本中心责任时由协调办面谈分析（CC-4.3）；不晚于结案，并记录所谈内容。
+summary-config-calendar-year-known = 工作时间只在 svc.toml 已列出假日和调休的年份计算：会跨入其他年份计算的步骤将被拒绝，并说明要加入哪一年。
+summary-config-calendar-next-year = 从 12 月 1 日起，svc.toml 须已列出下一年的假日和调休。

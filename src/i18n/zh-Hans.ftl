@@ -354,6 +354,8 @@ refusal-and = ；另外：{ $message } [{ $clause }]
 refusal-another-record = 另一笔记录
 refusal-would-break = 这会使 { $other } 违反规定：{ $message }
 rule-dates-in-order = { $what }（{ $day }）早于{ $before }（{ $before_day }）
+rule-year-unknown = 从 { $from } 到 { $to } 的工作时间要计入 { $year } 年，但 svc.toml 尚未列出该年的假日和调休：请先在 svc.toml 加入 { $year } 年的 [[calendar.holidays]] 与 makeup_workdays（该年没有时，在 [calendar] 写 `years = [{ $year }]`）
+rule-next-year-unknown = svc.toml 尚未列出 { $year } 年的假日和调休：请在 { $year }-01-01 之前加到 [calendar]，否则任何步骤都不能计算 { $year } 年的工作时间
 rule-not-after-today = 日期 { $day } 晚于今天（{ $today }）
 step-after-today = 这一步的日期 { $day } 晚于中心的今天（{ $today }）：--date 只能补记过去的日期；未写入任何内容
 rule-office-step = { $what }是协调办的步骤，但 { $who } 是{ $role }

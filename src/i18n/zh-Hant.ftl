@@ -353,6 +353,8 @@ refusal-and = ；另外：{ $message } [{ $clause }]
 refusal-another-record = 另一筆記錄
 refusal-would-break = 這會使 { $other } 違反規定：{ $message }
 rule-dates-in-order = { $what }（{ $day }）早於{ $before }（{ $before_day }）
+rule-year-unknown = 從 { $from } 到 { $to } 的工作時間要計入 { $year } 年，但 svc.toml 尚未列出該年的假日和調休：請先在 svc.toml 加入 { $year } 年的 [[calendar.holidays]] 與 makeup_workdays（該年沒有時，在 [calendar] 寫 `years = [{ $year }]`）
+rule-next-year-unknown = svc.toml 尚未列出 { $year } 年的假日和調休：請在 { $year }-01-01 之前加到 [calendar]，否則任何步驟都不能計算 { $year } 年的工作時間
 rule-not-after-today = 日期 { $day } 晚於今天（{ $today }）
 step-after-today = 這一步的日期 { $day } 晚於中心的今天（{ $today }）：--date 只能補記過去的日期；未寫入任何內容
 rule-office-step = { $what }是協調辦的步驟，但 { $who } 是{ $role }

@@ -31,6 +31,7 @@ rules! {
 
 impl Kind for Incident {
     fn check(&self, world: &World, sink: &mut Sink) {
+        world.counts_in(self.date, self.date, "date", sink);
         incident(self, world, sink);
         world.acts(&self.acts(), sink);
     }

@@ -222,6 +222,9 @@ fn round(capa: &Capa, world: &World, i: usize, round: &Round, is_last: bool, sin
             &at(".completed.on"),
             sink,
         );
+        // CC-4.5's window is counted in working days from the report: on a known calendar.
+        let deadline = Round::deadline_after(done.on, world.calendar, world.window());
+        world.counts_in(done.on, deadline, &at(".completed.on"), sink);
         world.not_future(done.on, &at(".completed.on"), sink);
     }
     match (&round.completed, &round.verification) {
@@ -303,6 +306,7 @@ fn reminders(capa: &Capa, world: &World, sink: &mut Sink) {
             );
         }
         world.office(&r.by, &format!("{key}.by"), &REMINDER_BY_OFFICE, tid!("step-remind"), sink);
+        world.counts_in(r.on, r.due.unwrap_or(r.on), &format!("{key}.on"), sink);
         world.not_future(r.on, &format!("{key}.on"), sink);
         world.in_order(
             (capa.opened, tid!("when-capa-opened")),
@@ -460,6 +464,38 @@ mod tests {
             let found: Vec<&str> = b.check(day("2026-03-31")).iter().map(|f| f.rule.name).collect();
             assert_eq!(found.contains(&"capa.verified-late"), late, "{found:?}");
         }
+    }
+
+    /// The readings' calendar: a completion on 12-31 would get a deadline counting 1 January
+    /// of a year svc.toml does not list: refused, naming the year.
+    #[test]
+    fn cc_4_5_a_completion_whose_window_runs_into_an_unknown_year_is_refused() {
+        let mut b = Bench::new();
+        let capa = b.analysed_on(day("2026-12-28"));
+        let s03 = b.who("S03");
+        let on = day("2026-12-31");
+        for (n, kind) in [(1, ActionKind::Corrective), (2, ActionKind::Preventive)] {
+            b.step(capa, on, |c: &mut Capa| c.add_action(&s03, on, kind, "改".into(), on)).unwrap();
+            b.step(capa, on, |c: &mut Capa| c.mark_done(&s03, on, n)).unwrap();
+        }
+        let err = b.step(capa, on, |c: &mut Capa| c.complete(&s03, on)).unwrap_err();
+        assert_eq!(err.clause, "SVC-CAL");
+        assert!(err.message.contains("2027"), "{err}");
+        b.step(capa, day("2026-12-30"), |c: &mut Capa| c.complete(&s03, day("2026-12-30"))).unwrap_err();
+    }
+
+    /// `svc check` warns from 1 December when next year's calendar is missing.
+    #[test]
+    fn the_next_years_calendar_is_asked_for_from_the_first_of_december() {
+        let b = Bench::new();
+        let warned = |on: &str| {
+            crate::domain::rules::check(&b.config, &b.calendar, &b.records, day(on))
+                .iter()
+                .any(|f| f.rule.name == "config.calendar-next-year")
+        };
+        assert!(!warned("2026-11-30"));
+        assert!(warned("2026-12-01"));
+        assert!(!warned("2025-12-01"), "2026 is known");
     }
 
     #[test]

@@ -28,6 +28,20 @@ rules! {
         "Cause categories are listed once.";
     POSTS_DEFINED = "config.posts-defined", Sc3_1, Warning, Recorded,
         "Every room lists its posts, each with its name and at least one duty (崗位責任制).";
+    YEAR_KNOWN = "config.calendar-year-known", SvcCal, Error, Recorded,
+        "Working time is counted only in years whose holidays and make-up days svc.toml lists: a step that would count across another year is refused, naming the year to add.";
+    NEXT_YEAR_KNOWN = "config.calendar-next-year", SvcCal, Warning, Today,
+        "From 1 December, next year's holidays and make-up days are in svc.toml.";
+}
+
+/// `config.calendar-next-year`: from 1 December of the report day's year, the next year is
+/// known to the calendar, so January's steps can count working time. Under svc.toml.
+pub(super) fn next_year_known(world: &super::World, sink: &mut Sink) {
+    let today = world.today;
+    let next = today.year() + 1;
+    if today.month() == 12 && !world.calendar.knows(next) {
+        sink.report(&NEXT_YEAR_KNOWN, "calendar.holidays", t!("rule-next-year-unknown", year = next));
+    }
 }
 
 /// `config.ids-unique` (SC-3.1): each room id, staff id or e-mail listed a second time, as

@@ -39,6 +39,7 @@ rules! {
 
 impl Kind for Leave {
     fn check(&self, world: &World, sink: &mut Sink) {
+        world.counts_in(self.from.date(), self.to.date(), "from", sink);
         request(self, world, sink);
         steps(self, world, sink);
         overlaps(self, world, sink);
@@ -319,6 +320,26 @@ mod tests {
     ) -> Result<RecordId, Refusal> {
         let req = LeaveRequest { kind, from: at(from), to: at(to), reason: "家事".into(), retroactive: false };
         b.leave(who, by, req, day(on))
+    }
+
+    /// The readings' calendar: with no 2027 holidays in svc.toml, a room head's leave from
+    /// 12-30 to 01-04 cannot be counted (it would be 4 days and go to the executive deputy
+    /// director) and is refused naming 2027; once 2027 is listed it is counted on it.
+    #[test]
+    fn working_time_is_never_counted_in_a_year_the_calendar_does_not_know() {
+        let mut b = Bench::new();
+        let err =
+            request(&mut b, "S06", "S06", LeaveKind::Personal, "2026-12-30 09:00", "2027-01-04 17:30", "2026-12-01")
+                .unwrap_err();
+        assert_eq!(err.clause, "SVC-CAL");
+        assert!(err.message.contains("2027") && err.message.contains("svc.toml"), "{err}");
+        let holiday: crate::domain::config::Holiday = toml::from_str("name = \"元旦\"\nfrom = 2027-01-01\n").unwrap();
+        b.config.calendar.holidays.push(holiday);
+        b.calendar = b.config.calendar.build().unwrap();
+        let id =
+            request(&mut b, "S06", "S06", LeaveKind::Personal, "2026-12-30 09:00", "2027-01-04 17:30", "2026-12-01")
+                .unwrap();
+        assert_eq!(b.get::<Leave>(id).band, Band::RoomHeadShort, "three working days: 12-30, 12-31, 01-04");
     }
 
     fn band_of(who: &str, from: &str, to: &str) -> Band {

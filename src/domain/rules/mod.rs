@@ -735,6 +735,7 @@ pub fn check(config: &Config, calendar: &Calendar, records: &Records, today: Dat
     attendance::sheets_sent(&world, records, &mut Sink::new(&mut out, Subject::Config));
     collection::collected_daily(&world, records, &mut Sink::new(&mut out, Subject::Config));
     review::submitted(&world, records, &mut Sink::new(&mut out, Subject::Config));
+    config::next_year_known(&world, &mut Sink::new(&mut out, Subject::Config));
     out.sort_by_key(|f| f.subject);
     out
 }
@@ -880,6 +881,14 @@ impl World<'_> {
                 key,
                 t!("rule-dates-in-order", what = what, day = later.0, before = before, before_day = earlier.0),
             );
+        }
+    }
+
+    /// Working time from `from` to `to` is counted on years the calendar knows
+    /// ([`config::YEAR_KNOWN`], the readings' "calendar").
+    fn counts_in(&self, from: Date, to: Date, key: &str, sink: &mut Sink) {
+        if let Some(year) = self.calendar.unknown_year(from, to) {
+            sink.report(&config::YEAR_KNOWN, key, t!("rule-year-unknown", year = year, from = from, to = to));
         }
     }
 
