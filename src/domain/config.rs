@@ -496,6 +496,12 @@ pub struct LeaveRoutes {
     pub room_head_short: Vec<LeaveStep>,
     /// ATT-2, room heads over `room_head_office_head_max_days`.
     pub room_head_long: Vec<LeaveStep>,
+    /// ATT-2 as read for the coordination office head, up to `room_head_notice_max_days`:
+    /// a notice recorded with the deputy director.
+    pub office_head_notice: Vec<LeaveStep>,
+    /// The coordination office head, over that and up to `room_head_office_head_max_days`
+    /// (over it: `room_head_long`).
+    pub office_head_short: Vec<LeaveStep>,
     /// ATT-4, annual leave of any length.
     pub annual: Vec<LeaveStep>,
 }
@@ -510,6 +516,8 @@ impl Default for LeaveRoutes {
             room_head_notice: vec![],
             room_head_short: vec![CoordinationOfficeHead],
             room_head_long: vec![SecondingUnit, ExecutiveDeputyDirector, Filing],
+            office_head_notice: vec![],
+            office_head_short: vec![DeputyDirector],
             annual: vec![CoordinationOffice, SecondingUnitHr, Filing],
         }
     }
@@ -527,6 +535,8 @@ pub enum LeaveStep {
     CoordinationOfficeHead,
     /// Approval by the executive deputy director.
     ExecutiveDeputyDirector,
+    /// Approval by the deputy director (the coordination office head's own leave).
+    DeputyDirector,
     /// The seconding unit's own procedure, recorded by the office with the unit's reference.
     SecondingUnit,
     /// The seconding unit's HR department, recorded by the office with the unit's reference.
@@ -542,6 +552,7 @@ impl LeaveStep {
             LeaveStep::CoordinationOffice => "coordination-office",
             LeaveStep::CoordinationOfficeHead => "coordination-office-head",
             LeaveStep::ExecutiveDeputyDirector => "executive-deputy-director",
+            LeaveStep::DeputyDirector => "deputy-director",
             LeaveStep::SecondingUnit => "seconding-unit",
             LeaveStep::SecondingUnitHr => "seconding-unit-hr",
             LeaveStep::Filing => "filing",
@@ -694,7 +705,7 @@ impl Directory {
 }
 
 super::token::tokens! {
-    LeaveStep = "step" => [RoomHead, CoordinationOffice, CoordinationOfficeHead, ExecutiveDeputyDirector, SecondingUnit, SecondingUnitHr, Filing];
+    LeaveStep = "step" => [RoomHead, CoordinationOffice, CoordinationOfficeHead, ExecutiveDeputyDirector, DeputyDirector, SecondingUnit, SecondingUnitHr, Filing];
     Role = "role" => [Staff, RoomHead, CoordinationOffice, CoordinationOfficeHead, DeputyDirector, ExecutiveDeputyDirector];
 }
 

@@ -279,11 +279,14 @@ value-band-staff-long = staff-long
 value-band-room-head-notice = room-head-notice
 value-band-room-head-short = room-head-short
 value-band-room-head-long = room-head-long
+value-band-office-head-notice = office-head-notice
+value-band-office-head-short = office-head-short
 value-band-annual = annual
 value-step-room-head = approval by the room head
 value-step-coordination-office = approval by the coordination office
 value-step-coordination-office-head = approval by the coordination office head
 value-step-executive-deputy-director = approval by the executive deputy director
+value-step-deputy-director = approval by the deputy director
 value-step-seconding-unit = the seconding unit's procedure, recorded by the coordination office
 value-step-seconding-unit-hr = the seconding unit's HR department, recorded by the coordination office
 value-step-filing = filing with the coordination office
@@ -291,6 +294,7 @@ value-verdict-approved = approved
 value-verdict-rejected = rejected
 value-verdict-filed = filed
 leave-notice-office = a phone notice to the coordination office (ATT-2)
+leave-notice-deputy-director = a notice to the deputy director (the coordination office head's own leave, ATT-2)
 leave-notice-room-head = a report to the room head (ATT-3)
 leave-nothing-to-approve = { $notice }; nothing to approve
 leave-approved-step = { $step }: approved
@@ -494,7 +498,7 @@ rule-overdue = overdue on { $day }: { $overdue }; { $hint }
 
 ## Leave rules and refusals
 
-leave-not-covered = the leave procedure covers staff and room heads (ATT-2, ATT-3) and annual leave (ATT-4); not { $role }
+leave-not-covered = the leave procedure covers staff, room heads and the coordination office head (ATT-2, ATT-3) and annual leave (ATT-4); not { $role }
 leave-next-is-filing = the next step of { $id } is filing (備案): run `svc leave file { $id }`
 leave-filed-not-rejected = an approved slip is filed, not rejected
 leave-reject-needs-reason = a rejection needs --reason

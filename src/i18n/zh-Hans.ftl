@@ -259,11 +259,14 @@ value-band-staff-long = 职员（长假）
 value-band-room-head-notice = 室负责人（电话告知）
 value-band-room-head-short = 室负责人（短假）
 value-band-room-head-long = 室负责人（长假）
+value-band-office-head-notice = 协调办负责人（告知）
+value-band-office-head-short = 协调办负责人（短假）
 value-band-annual = 年假
 value-step-room-head = 室负责人批准
 value-step-coordination-office = 协调办批准
 value-step-coordination-office-head = 协调办负责人批准
 value-step-executive-deputy-director = 中心常务副主任批准
+value-step-deputy-director = 中心副主任批准
 value-step-seconding-unit = 派驻单位的审批，由协调办记录
 value-step-seconding-unit-hr = 派驻单位人事部门的审批，由协调办记录
 value-step-filing = 交协调办备案
@@ -271,6 +274,7 @@ value-verdict-approved = 批准
 value-verdict-rejected = 不予批准
 value-verdict-filed = 已备案
 leave-notice-office = 电话告知协调办（ATT-2）
+leave-notice-deputy-director = 告知中心副主任（协调办负责人本人的假，ATT-2）
 leave-notice-room-head = 向室负责人报告（ATT-3）
 leave-nothing-to-approve = { $notice }；无须审批
 leave-approved-step = { $step }：已批准
@@ -447,7 +451,7 @@ rule-overdue = 截至 { $day } 已逾期：{ $overdue }；{ $hint }
 
 ## 请假的规则与拒绝
 
-leave-not-covered = 请假程序适用于工作人员与室负责人（ATT-2、ATT-3）及年假（ATT-4）；不适用于{ $role }
+leave-not-covered = 请假程序适用于工作人员、室负责人与协调办负责人（ATT-2、ATT-3）及年假（ATT-4）；不适用于{ $role }
 leave-next-is-filing = { $id } 的下一步是备案：请执行 `svc leave file { $id }`
 leave-filed-not-rejected = 已批准的假条只能备案，不能不予批准
 leave-reject-needs-reason = 不予批准须写明 --reason

@@ -258,11 +258,14 @@ value-band-staff-long = 職員（長假）
 value-band-room-head-notice = 室負責人（電話告知）
 value-band-room-head-short = 室負責人（短假）
 value-band-room-head-long = 室負責人（長假）
+value-band-office-head-notice = 協調辦負責人（告知）
+value-band-office-head-short = 協調辦負責人（短假）
 value-band-annual = 年假
 value-step-room-head = 室負責人批准
 value-step-coordination-office = 協調辦批准
 value-step-coordination-office-head = 協調辦負責人批准
 value-step-executive-deputy-director = 中心常務副主任批准
+value-step-deputy-director = 中心副主任批准
 value-step-seconding-unit = 派駐單位的審批，由協調辦記錄
 value-step-seconding-unit-hr = 派駐單位人事部門的審批，由協調辦記錄
 value-step-filing = 交協調辦備案
@@ -270,6 +273,7 @@ value-verdict-approved = 批准
 value-verdict-rejected = 不予批准
 value-verdict-filed = 已備案
 leave-notice-office = 電話告知協調辦（ATT-2）
+leave-notice-deputy-director = 告知中心副主任（協調辦負責人本人的假，ATT-2）
 leave-notice-room-head = 向室負責人報告（ATT-3）
 leave-nothing-to-approve = { $notice }；無須審批
 leave-approved-step = { $step }：已批准
@@ -446,7 +450,7 @@ rule-overdue = 截至 { $day } 已逾期：{ $overdue }；{ $hint }
 
 ## 請假的規則與拒絕
 
-leave-not-covered = 請假程序適用於工作人員與室負責人（ATT-2、ATT-3）及年假（ATT-4）；不適用於{ $role }
+leave-not-covered = 請假程序適用於工作人員、室負責人與協調辦負責人（ATT-2、ATT-3）及年假（ATT-4）；不適用於{ $role }
 leave-next-is-filing = { $id } 的下一步是備案：請執行 `svc leave file { $id }`
 leave-filed-not-rejected = 已批准的假條只能備案，不能不予批准
 leave-reject-needs-reason = 不予批准須寫明 --reason

@@ -342,6 +342,33 @@ mod tests {
         assert_eq!(b.get::<Leave>(id).band, Band::RoomHeadShort, "three working days: 12-30, 12-31, 01-04");
     }
 
+    /// ATT-2 as read for the coordination office head, the office's own room head: up to a
+    /// day a notice to the deputy director, over a day and up to three the deputy director
+    /// approves (never the office head, never the executive deputy director), over three
+    /// the room heads' long route.
+    #[test]
+    fn att_2_the_coordination_office_heads_own_leave() {
+        assert_eq!(band_of("S02", "2026-03-02 09:00", "2026-03-02 17:30"), Band::OfficeHeadNotice);
+        assert_eq!(band_of("S02", "2026-03-02 09:00", "2026-03-04 17:30"), Band::OfficeHeadShort);
+        assert_eq!(band_of("S02", "2026-03-02 09:00", "2026-03-05 17:30"), Band::RoomHeadLong);
+        let mut b = Bench::new();
+        let notice =
+            request(&mut b, "S02", "S02", LeaveKind::Sick, "2026-03-02 09:00", "2026-03-02 17:30", "2026-03-01");
+        assert_eq!(b.get::<Leave>(notice.unwrap()).status, LeaveStatus::Noted);
+        let id =
+            request(&mut b, "S02", "S02", LeaveKind::Personal, "2026-03-09 09:00", "2026-03-10 17:30", "2026-03-02")
+                .unwrap();
+        let on = day("2026-03-03");
+        for who in ["S02", "D02", "S01"] {
+            let by = b.who(who);
+            let err = b.step(id, on, |l: &mut Leave| l.approve(&by, on, None, None)).unwrap_err();
+            assert_eq!(err.clause, "ATT-2", "{who} may not approve: {err}");
+        }
+        let d01 = b.who("D01");
+        b.step(id, on, |l: &mut Leave| l.approve(&d01, on, None, None)).unwrap();
+        assert_eq!(b.get::<Leave>(id).status, LeaveStatus::Approved);
+    }
+
     fn band_of(who: &str, from: &str, to: &str) -> Band {
         let mut b = Bench::new();
         let id = request(&mut b, who, who, LeaveKind::Personal, from, to, "2026-03-01").unwrap();
