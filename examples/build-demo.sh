@@ -36,11 +36,15 @@ day() {
 office() { if [ "$(( $(date -d "$1" +%-d) % 2 ))" = 0 ]; then echo S02; else echo S03; fi; }
 
 complaint() {
-  local date=$1 room=$2 channel=$3 logger=$4 stage=$5 category=$6 responsible=$7 reply=$8 summary=$9 cause=${10} customer=${11}
+  local date=$1 room=$2 channel=$3 logger=$4 stage=$5 category=$6 responsible=$7 reply=$8 summary=$9 cause=${10} customer=${11} about=${12}
   [ "$logger" = office ] && logger=$(office "$date")
   local extra=()
   [ "$reply" = yes ] && extra+=(--wants-reply)
   [ -n "$customer" ] && extra+=(--customer "$customer")
+  # The person the customer complained about (被投訴人), named at intake; the office
+  # confirms it at analysis. Not the responsible person as such: CMP-2026-0024 is about
+  # S23 and handled by S22.
+  [ -n "$about" ] && extra+=(--about "$about")
   local id
   id=$(svc --as "$logger" --date "$date" complaint new --channel "$channel" --room "$room" --summary "$summary" "${extra[@]}")
   echo "$id $stage" >&2
@@ -84,35 +88,35 @@ for d in $(seq 2 27); do
 done
 echo "complaint-box collections written" >&2
 
-while IFS='|' read -r date room channel logger stage category responsible reply summary cause customer; do
+while IFS='|' read -r date room channel logger stage category responsible reply summary cause customer about; do
   [ -z "$date" ] || [ "${date:0:1}" = "#" ] && continue
-  complaint "$date" "$room" "$channel" "$logger" "$stage" "$category" "$responsible" "$reply" "$summary" "$cause" "$customer"
+  complaint "$date" "$room" "$channel" "$logger" "$stage" "$category" "$responsible" "$reply" "$summary" "$cause" "$customer" "$about"
 done <<'TABLE'
-# date|room|channel|logger|stage|category|responsible|wants reply|summary|cause or explanation|customer
-2026-01-06|R1|in-person|S11|closed|attitude|S11|yes|窗口人員態度冷淡，問三遍才回答|高峰時段語氣生硬|王先生
+# date|room|channel|logger|stage|category|responsible|wants reply|summary|cause or explanation|customer|complained about
+2026-01-06|R1|in-person|S11|closed|attitude|S11|yes|窗口人員態度冷淡，問三遍才回答|高峰時段語氣生硬|王先生|S11
 2026-01-13|R2|phone|office|closed|delay|S22|yes|發票領購等候超過兩小時|叫號系統故障未及時分流|李女士
 2026-01-20|R3|box|office|closed|information|S31|no|報關備案材料清單與網站不一致|網站清單未隨新規更新|
 2026-01-27|R5|in-person|S51|explained||||代辦費用為何要另付|第三方收費，已向客戶說明收費依據|趙先生
-2026-02-03|R4|email|office|closed|error|S41|yes|外匯登記證上公司英文名拼錯|錄入時未核對原件|Mr. Smith
+2026-02-03|R4|email|office|closed|error|S41|yes|外匯登記證上公司英文名拼錯|錄入時未核對原件|Mr. Smith|S41
 2026-02-10|R1|in-person|S12|closed|information|S12|no|告知需補材料但未一次說清|未使用一次性告知單|
-2026-03-03|R2|letter|office|closed|attitude|S22|yes|稅務窗口人員不耐煩|業務繁忙時未耐心解釋|孫先生
+2026-03-03|R2|letter|office|closed|attitude|S22|yes|稅務窗口人員不耐煩|業務繁忙時未耐心解釋|孫先生|S22
 2026-03-17|R5|phone|office|closed|delay|S51|no|證照領取通知遲了一週|通知名單未及時更新|
 2026-03-24|R3|in-person|S32|explained||||商檢費用標準質疑|收費依國家標準，已出示文件說明|
 2026-04-08|R1|box|office|closed|procedure|S11|no|變更登記被要求重複提交同一份材料|內部流轉單據遺失|
-2026-04-21|R4|phone|office|closed|attitude|S42|yes|開戶窗口人員接私人電話|工作時間接聽私人電話|周女士
-2026-05-12|R2|in-person|S21|closed|error|S21|no|稅號錄入錯誤導致發票作廢|錄入後未複核|
+2026-04-21|R4|phone|office|closed|attitude|S42|yes|開戶窗口人員接私人電話|工作時間接聽私人電話|周女士|S42
+2026-05-12|R2|in-person|S21|closed|error|S21|no|稅號錄入錯誤導致發票作廢|錄入後未複核||S21
 2026-05-26|R5|email|office|closed|facility|S50|no|等候區空調故障無人處理|報修流程無人跟進|
 2026-06-09|R1|phone|office|closed|delay|S12|yes|設立登記超過承諾時限三天|材料流轉積壓|吳先生
-2026-06-23|R3|box|office|closed|attitude|S31|no|窗口人員與同事閒聊不理客戶|工作時間閒談|
+2026-06-23|R3|box|office|closed|attitude|S31|no|窗口人員與同事閒聊不理客戶|工作時間閒談||S31
 2026-07-07|R2|in-person|S23|explained||||要求當場退稅|退稅須按程序審核，已說明時限|
 2026-07-14|R4|letter|office|closed|information|S41|no|購匯額度說明前後矛盾|新舊政策口徑未統一|
-2026-07-28|R1|in-person|S11|closed|attitude|S11|yes|窗口人員說「自己看牆上」|服務用語不規範|鄭女士
+2026-07-28|R1|in-person|S11|closed|attitude|S11|yes|窗口人員說「自己看牆上」|服務用語不規範|鄭女士|S11
 2026-08-11|R5|phone|office|closed|delay|S52|no|代辦件遺漏一項未辦|交接清單未核對|
 2026-08-25|R2|email|office|closed|delay|S22|no|網上預約後到場仍需重新排隊|預約號未接入叫號系統|
 2026-09-08|R3|in-person|S31|closed|information|S31|yes|不知道需要先做預歸類|未主動告知前置程序|何先生
 2026-09-15|R1|box|office|explained||||建議延長午間服務時間|作息由中心統一規定，已轉交管理層參考|
 2026-10-13|R4|phone|office|awaiting|error|S42|yes|開戶資料寄錯地址|地址欄位填寫錯誤|馬先生
-2026-10-20|R2|in-person|S21|awaiting|attitude|S22|no|窗口人員不戴工作牌|著裝規範未執行|
+2026-10-20|R2|in-person|S21|awaiting|attitude|S22|no|窗口人員不戴工作牌|著裝規範未執行||S23
 2026-10-27|R5|letter|office|open|procedure|S51|no|同一事項被不同窗口推來推去|首問責任未落實|
 2026-11-03|R1|email|office|open|information|S12|yes|網站辦事指南鏈接失效|指南頁面無人維護|楊女士
 2026-11-10|R3|phone|office|open|delay|S32|no|查驗預約排到兩週後|查驗人員排班不足|
@@ -160,8 +164,15 @@ id=$(svc --as S03 --date 2026-08-04 complaint new --channel phone --room R3 --su
 svc --as S03 --date 2026-08-04 complaint triage "$id" --ours
 capa=$(svc --as S03 --date 2026-08-05 complaint analyse "$id" --cause-category information --cause "退單未附原因說明" --responsible S32)
 svc --as S32 --date 2026-08-05 capa track "$capa" --action "退單一律附書面原因" --kind corrective --due 2026-08-12
-svc --as S03 --date 2026-08-17 capa remind "$capa" --note "請於本週內完成"
-echo "$id overdue, one reminder" >&2
+svc --as S32 --date 2026-08-05 capa track "$capa" --action "退單說明範本納入崗位手冊" --kind preventive --due 2026-08-12
+svc --as S03 --date 2026-08-17 capa remind "$capa" --by 2026-08-19 --note "請於 8 月 19 日前完成"
+# Finished two days after the day the reminder set: still ground P4 (RP-2, as read).
+svc --as S32 --date 2026-08-21 capa track "$capa" --done 1
+svc --as S32 --date 2026-08-21 capa track "$capa" --done 2
+svc --as S32 --date 2026-08-21 capa complete "$capa"
+svc --as S03 --date 2026-08-26 capa verify "$capa" --effective --note "抽查 20 份退單均附原因"
+svc --as S03 --date 2026-08-26 complaint close "$id" --result "退單已一律附書面原因"
+echo "$id reminded, finished after the reminder's day" >&2
 p4=$capa
 
 id=$(svc --as S02 --date 2026-06-02 complaint new --channel box --room R4 --summary "外匯窗口多次讓客戶改天再來")
@@ -169,8 +180,22 @@ svc --as S02 --date 2026-06-02 complaint triage "$id" --ours
 capa=$(svc --as S02 --date 2026-06-03 complaint analyse "$id" --cause-category delay --cause "個人積壓件未及時處理" --responsible S42)
 svc --as S42 --date 2026-06-03 capa track "$capa" --action "清理積壓件並回覆客戶" --kind corrective --due 2026-06-10
 svc --as S02 --date 2026-06-15 capa remind "$capa" --note "第一次催辦"
-svc --as S02 --date 2026-06-29 capa remind "$capa" --note "第二次催辦，仍未完成"
+svc --as S02 --date 2026-06-29 capa remind "$capa" --by 2026-07-01 --note "第二次催辦，限 7 月 1 日前完成"
 echo "$id overdue, two reminders" >&2
+
+# A reminder never blocks the work: S12 finishes and reports completion on the reminder's day.
+id=$(svc --as S02 --date 2026-09-01 complaint new --channel phone --room R1 --summary "變更登記回執遲遲未寄出")
+svc --as S02 --date 2026-09-01 complaint triage "$id" --ours
+capa=$(svc --as S03 --date 2026-09-02 complaint analyse "$id" --cause-category delay --cause "回執寄送無人跟進" --responsible S12 --about-nobody)
+svc --as S12 --date 2026-09-02 capa track "$capa" --action "補寄回執並電話告知" --kind corrective --due 2026-09-04
+svc --as S12 --date 2026-09-02 capa track "$capa" --action "回執寄送登記台賬" --kind preventive --due 2026-09-04
+svc --as S03 --date 2026-09-07 capa remind "$capa" --note "今日內完成"
+svc --as S12 --date 2026-09-07 capa track "$capa" --done 1
+svc --as S12 --date 2026-09-07 capa track "$capa" --done 2
+svc --as S12 --date 2026-09-07 capa complete "$capa"
+svc --as S03 --date 2026-09-09 capa verify "$capa" --effective --note "台賬已建立，回執按日寄出"
+svc --as S03 --date 2026-09-09 complaint close "$id" --result "已補寄回執，建立寄送台賬"
+echo "$id reminded and completed on the reminder's day" >&2
 
 # CC-4.1 / CC-4.7: the customer's responsibility, explained, and closed with the reply the
 # customer asked for.
@@ -283,9 +308,18 @@ svc --as S02 --date 2026-08-18 complaint new --channel letter --room R1 --praise
 # Commendations and penalties (RP-1 to RP-3): proposals by the coordination office,
 # decisions by the deciding role.
 conduct() { svc --as "$2" --date "$1" conduct "${@:3}"; }
+# RP-2 P1: the complaint names S22 and its cause is conduct (CMP-2026-0007); CMP-2026-0002,
+# which S22 only handled (the queueing system failed), is not P1 of anyone.
 id=$(conduct 2026-04-27 S02 propose --staff S22 --kind criticism --ground P1 \
-  --note "兩件投訴均因服務態度及業務差錯" --evidence CMP-2026-0002 CMP-2026-0007)
+  --note "客戶來信投訴其服務態度不耐煩" --evidence CMP-2026-0007)
 conduct 2026-04-29 D01 decide "$id" --approve --note "予以批評，限期改正"
+# RP-3 R1: S11 criticised on P1 in February, complained about again in July.
+id=$(conduct 2026-02-02 S02 propose --staff S11 --kind criticism --ground P1 \
+  --note "客戶投訴其態度冷淡" --evidence CMP-2026-0001)
+conduct 2026-02-04 D01 decide "$id" --approve --note "予以批評"
+id=$(conduct 2026-08-10 S02 propose --staff S11 --kind removal --ground R1 \
+  --note "經批評後再次因服務用語被投訴" --evidence CMP-2026-0018)
+conduct 2026-08-12 D02 decide "$id" --reject --note "給予改正機會，改為加強培訓"
 id=$(conduct 2026-04-08 S02 propose --staff S11 --kind warning --ground P2 \
   --note "3月遲到三次，月度考勤不合格" --evidence SHEET-2026-03)
 id=$(conduct 2026-05-25 S03 propose --staff S31 --kind commendation --ground C1 \
@@ -311,10 +345,39 @@ svc --as S20 --date 2026-06-03 inspection record --staff S22 --rule language --n
 svc --as S03 --date 2026-07-15 inspection record --staff S31 --rule dress --good --note "著裝整齊，佩戴工牌" >/dev/null
 echo "inspections written" >&2
 
-# The management review (CC-4.8): the coordination office head submits the year's figures
-# for the November review meeting; the digest keeps them as they stood that day.
-svc --as S01 --date 2026-11-27 stats yearly --year 2026 --submit >/dev/null
-echo "management review submission written" >&2
+# Two complaints of December 2025, whose handling went on into January 2026: the report of
+# 2025 counts them with all that is known on its report day (CC-4.8, as read).
+id=$(svc --as S12 --date 2025-12-22 complaint new --channel in-person --room R1 --summary "窗口人員催促客戶快點填表" \
+  --customer 錢女士 --wants-reply --about S12)
+svc --as S12 --date 2025-12-22 complaint triage "$id" --ours
+capa=$(svc --as S02 --date 2025-12-23 complaint analyse "$id" --cause-category attitude --cause "年底業務量大，語氣急躁" --responsible S12)
+svc --as S12 --date 2025-12-23 capa track "$capa" --action "向客戶致歉" --kind corrective --due 2025-12-29
+svc --as S12 --date 2025-12-23 capa track "$capa" --action "高峰時段增開一個窗口" --kind preventive --due 2025-12-29
+svc --as S12 --date 2025-12-29 capa track "$capa" --done 1
+svc --as S12 --date 2025-12-29 capa track "$capa" --done 2
+svc --as S12 --date 2025-12-29 capa complete "$capa"
+svc --as S02 --date 2026-01-06 capa verify "$capa" --effective --note "元旦後抽查，未再發生"
+svc --as S02 --date 2026-01-06 complaint close "$id" --result "已致歉並增開窗口" \
+  --reply-via phone --reply "致電錢女士致歉並說明高峰時段已增開窗口"
+id=$(svc --as S02 --date 2025-12-29 complaint new --channel phone --room R2 --summary "年底發票領購系統登錄不上")
+svc --as S02 --date 2025-12-30 complaint triage "$id" --ours
+capa=$(svc --as S02 --date 2026-01-07 complaint analyse "$id" --cause-category equipment --cause "系統年底升級未提前公告" --responsible S22 --about-nobody)
+svc --as S22 --date 2026-01-07 capa track "$capa" --action "窗口張貼升級公告" --kind corrective --due 2026-01-09
+svc --as S22 --date 2026-01-07 capa track "$capa" --action "系統升級提前三日通知各室" --kind preventive --due 2026-01-14
+svc --as S22 --date 2026-01-09 capa track "$capa" --done 1
+svc --as S22 --date 2026-01-13 capa track "$capa" --done 2
+svc --as S22 --date 2026-01-13 capa complete "$capa"
+svc --as S03 --date 2026-01-15 capa verify "$capa" --effective --note "一月升級已提前公告"
+svc --as S03 --date 2026-01-15 complaint close "$id" --result "已建立升級預告"
+echo "December 2025 complaints written" >&2
+
+# The management review (CC-4.8): the coordination office head submits 2025's figures once
+# the year is complete, with all that is known about 2025's complaints on that day; a week
+# later, January's verification and analysis known, a resubmission supersedes it.
+svc --as S01 --date 2026-01-05 stats yearly --year 2025 --submit >/dev/null
+svc --as S01 --date 2026-01-12 stats yearly --year 2025 --submit \
+  --reason "1 月 6 日 CMP-2025-0001 驗證有效並回覆客戶，1 月 7 日完成 CMP-2025-0002 的分析，數字更新" >/dev/null
+echo "management review submissions written" >&2
 
 # Training and qualification (SC-3.2): S52 joined in January, trained, then confirmed.
 svc --as S02 --date 2026-01-09 training record --staff S52 --course "稅收政策與窗口業務" --hours 16 >/dev/null

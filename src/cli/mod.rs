@@ -80,7 +80,7 @@ pub struct Cli {
     date: Option<Date>,
     /// Write the files but do not commit them (in a git work tree each step is a commit by
     /// its actor; `[git] commit = false` in svc.toml turns that off for good).
-    #[arg(long, global = true, env = "SVC_NO_COMMIT")]
+    #[arg(long, global = true, env = "SVC_NO_COMMIT", value_parser = clap::builder::BoolishValueParser::new())]
     no_commit: bool,
     /// The language of messages and help: zh-Hant (繁體, the default), zh-Hans (简体) or
     /// en; default: `[centre] lang` in svc.toml, then the locale (LANG).
