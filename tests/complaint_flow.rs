@@ -49,11 +49,15 @@ fn intake_to_closing_with_a_failed_then_effective_verification() {
         repo.ok("S11", &all)
     };
     track("2026-03-03", &["track", &capa, "--action", "致歉", "--kind", "corrective", "--due", "2026-03-05"]);
+    track("2026-03-03", &["track", &capa, "--action", "納入培訓", "--kind", "preventive", "--due", "2026-03-05"]);
     track("2026-03-04", &["track", &capa, "--done", "1"]);
+    track("2026-03-04", &["track", &capa, "--done", "2"]);
     track("2026-03-04", &["complete", &capa]);
     repo.ok("S02", &["--date", "2026-03-05", "capa", "verify", &capa, "--not-effective", "--note", "再次投訴"]);
     track("2026-03-05", &["track", &capa, "--action", "培訓", "--kind", "corrective", "--due", "2026-03-10"]);
+    track("2026-03-05", &["track", &capa, "--action", "納入培訓", "--kind", "preventive", "--due", "2026-03-10"]);
     track("2026-03-09", &["track", &capa, "--done", "1"]);
+    track("2026-03-09", &["track", &capa, "--done", "2"]);
     track("2026-03-09", &["complete", &capa]);
     repo.ok("S02", &["--date", "2026-03-10", "capa", "verify", &capa, "--effective", "--note", "無再發"]);
     repo.ok(
@@ -315,7 +319,9 @@ fn verification_late_is_recorded_and_reported() {
     let repo = TestRepo::new();
     let (_, capa) = repo.analysed();
     repo.ok("S11", &["capa", "track", &capa, "--action", "致歉", "--kind", "corrective", "--due", "2026-03-03"]);
+    repo.ok("S11", &["capa", "track", &capa, "--action", "納入培訓", "--kind", "preventive", "--due", "2026-03-03"]);
     repo.ok("S11", &["capa", "track", &capa, "--done", "1"]);
+    repo.ok("S11", &["capa", "track", &capa, "--done", "2"]);
     repo.ok("S11", &["capa", "complete", &capa]);
     // Completed Mon 2026-03-02: the 5th working day after is Mon 2026-03-09.
     let out = repo

@@ -92,7 +92,7 @@ fn refusals_cite_the_clause_and_write_nothing() {
         (
             "S02",
             propose("S11", "warning", "P2", &["SHEET-2026-02"]),
-            "a monthly sheet (SHEET-YYYY-MM) of theirs that failed",
+            "failed with at least one late arrival or early departure",
         ),
         ("D02", ["conduct", "decide", criticism.as_str(), "--approve"].map(String::from).to_vec(), "[RP-2]"),
         ("S02", vec!["conduct".into(), "notify".into(), criticism.clone()], "only an approved decision"),
@@ -105,7 +105,7 @@ fn refusals_cite_the_clause_and_write_nothing() {
     // Once the deputy director approves the criticism, a further complaint after it is R1.
     repo.ok("D01", &["conduct", "decide", &criticism, "--approve"]);
     let err = repo.refused("S02", &strs(&propose("S11", "removal", "R1", &[&complaint, &criticism])));
-    assert!(err.contains("received after an approved criticism"), "the complaint came before it: {err}");
+    assert!(err.contains("received after an approved P1 criticism"), "the complaint came before it: {err}");
     let later = repo.ok(
         "S11",
         &[
@@ -119,6 +119,8 @@ fn refusals_cite_the_clause_and_write_nothing() {
             "R1",
             "--summary",
             "又態度差",
+            "--about",
+            "S11",
         ],
     );
     repo.ok("S11", &["--date", "2026-03-03", "complaint", "triage", &later, "--ours"]);
@@ -212,12 +214,12 @@ fn circulation_and_removal_notices_are_recorded() {
     assert!(repo.read(&conduct_path(&id)).contains("[circulated]"));
     let again = run("S02", &["conduct", "circulate", &id]);
     assert!(String::from_utf8_lossy(&again.stderr).contains("already circulated"), "once");
-    let commendation = run("S02", &["conduct", "circulate", "RP-2026-0003"]);
+    let commendation = run("S02", &["conduct", "circulate", "RP-2026-0005"]);
     let err = String::from_utf8_lossy(&commendation.stderr);
     assert!(err.contains("only an approved circulated criticism") && err.contains("[RP-1]"), "{err}");
     // The removal of S42 (RP-3), approved: the seconding unit is told.
-    assert!(run("D02", &["conduct", "decide", "RP-2026-0005", "--approve"]).status.success());
+    assert!(run("D02", &["conduct", "decide", "RP-2026-0007", "--approve"]).status.success());
     assert_eq!(warned("conduct.removal-notified"), 1);
-    assert!(run("S02", &["conduct", "notify", "RP-2026-0005"]).status.success());
+    assert!(run("S02", &["conduct", "notify", "RP-2026-0007"]).status.success());
     assert_eq!(warned("conduct.removal-notified"), 0);
 }

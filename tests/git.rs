@@ -124,7 +124,9 @@ fn hand_commit(repo: &TestRepo, who: &str, email: &str, message: &str) {
 fn closed(repo: &TestRepo) -> (String, String) {
     let (id, capa) = repo.analysed();
     repo.ok("S11", &["capa", "track", &capa, "--action", "道歉", "--kind", "corrective", "--due", "2026-03-02"]);
+    repo.ok("S11", &["capa", "track", &capa, "--action", "納入培訓", "--kind", "preventive", "--due", "2026-03-02"]);
     repo.ok("S11", &["capa", "track", &capa, "--done", "1"]);
+    repo.ok("S11", &["capa", "track", &capa, "--done", "2"]);
     repo.ok("S11", &["capa", "complete", &capa]);
     repo.ok("S02", &["capa", "verify", &capa, "--effective", "--note", "ok"]);
     repo.ok("S02", &["complaint", "close", &id, "--result", "已改正", "--reply-via", "phone", "--reply", "已致歉"]);

@@ -46,9 +46,10 @@ fn suggestions_rest_on_inspections() {
     };
     assert!(has("C3", "S12", "INS-2026-0002"), "good integrity: C3");
     assert!(has("C2", "S31", "INS-2026-0004"), "other good conduct: C2");
-    assert!(has("P1", "S11", "INS-2026-0001"), "a breach: P1");
-    assert!(has("R1", "S22", "INS-2026-0003"), "a breach after an approved criticism: R1");
-    assert!(!has("R1", "S11", "INS-2026-0001"), "no R1 without a prior criticism");
+    assert!(!has("P1", "S11", "INS-2026-0001"), "P1 is suggested on a customer's complaint, not an inspection");
+    assert!(has("R1", "S22", "INS-2026-0003"), "a breach after an approved P1 criticism: R1");
+    assert!(has("R1", "S11", "INS-2026-0001"), "S11's breach after the P1 criticism of February: R1");
+    assert!(!has("R1", "S12", "INS-2026-0002"), "no R1 without a prior criticism (and a good observation)");
 }
 
 /// A proposal may rest on an inspection of the person, never on someone else's.

@@ -44,9 +44,9 @@ fn a_room_head_approves_the_slips_of_their_room_and_triages_its_forms() {
 #[test]
 fn the_deciders_decide_by_clause() {
     let d01 = todo("D01");
-    assert!(has(&d01, "RP-2026-0002", "decide the warning of S11") && has(&d01, "RP-2026-0006", "criticism of S32"));
-    assert!(!has(&d01, "RP-2026-0005", "removal"));
-    assert_eq!(todo("D02"), vec![("RP-2026-0005".to_string(), "decide the removal of S42 (R4)".to_string())]);
+    assert!(has(&d01, "RP-2026-0004", "decide the warning of S11") && has(&d01, "RP-2026-0008", "criticism of S32"));
+    assert!(!has(&d01, "RP-2026-0007", "removal"));
+    assert_eq!(todo("D02"), vec![("RP-2026-0007".to_string(), "decide the removal of S42 (R4)".to_string())]);
 }
 
 #[test]

@@ -102,6 +102,9 @@ fn config(first_year: i32) -> Config {
     config.staff.push(staff("S03".into(), "協調辦乙".into(), Role::CoordinationOffice, None, first_year));
     config.staff.push(staff("D01".into(), "副主任".into(), Role::DeputyDirector, None, first_year));
     config.staff.push(staff("D02".into(), "常務副主任".into(), Role::ExecutiveDeputyDirector, None, first_year));
+    // A generated centre works every weekday: its calendar, holidays none, is declared
+    // complete for the years its records count working time in (and the next).
+    config.calendar.years = (first_year..=2027).collect();
     config
 }
 
@@ -295,8 +298,16 @@ impl Generator {
                 "加強覆核".into(),
                 self.after(verified, 2),
             )?;
+            capa.add_action(
+                &clerk_staff,
+                verified,
+                ActionKind::Preventive,
+                "覆核要點納入培訓".into(),
+                self.after(verified, 2),
+            )?;
             let again = self.after(verified, 1);
             capa.mark_done(&clerk_staff, again, 1)?;
+            capa.mark_done(&clerk_staff, again, 2)?;
             capa.complete(&clerk_staff, again)?;
             last = self.after(again, 2);
         }
@@ -487,9 +498,11 @@ impl Generator {
             .iter()
             .filter(|(id, _)| id.kind == RecordKind::Complaint)
             .filter_map(|(id, text)| {
+                // P1 falls on a person complained about for their conduct (RP-2, as read).
                 let c: Complaint = toml::from_str(text).ok()?;
                 let a = c.analysis?;
-                Some((*id, a.responsible, a.on))
+                let who = a.complained_about.as_ref()?.first()?.clone();
+                self.config.complaints.is_conduct(&a.cause_category).then_some((*id, who, a.on))
             })
             .collect();
         for _ in 0..count.min(analysed.len()) {

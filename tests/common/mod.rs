@@ -145,11 +145,23 @@ impl TestRepo {
         out
     }
 
-    /// Logs a complaint at R1 as S11 and triages it as ours; returns its id.
+    /// Logs a complaint at R1 about S11's attitude as S11 and triages it as ours; its id.
     pub fn accepted_complaint(&self) -> String {
         let id = self.ok(
             "S11",
-            &["complaint", "new", "--channel", "in-person", "--room", "R1", "--summary", "態度差", "--wants-reply"],
+            &[
+                "complaint",
+                "new",
+                "--channel",
+                "in-person",
+                "--room",
+                "R1",
+                "--summary",
+                "態度差",
+                "--wants-reply",
+                "--about",
+                "S11",
+            ],
         );
         self.ok("S11", &["complaint", "triage", &id, "--ours"]);
         id

@@ -22,6 +22,10 @@ const DEMO_DAY: &str = "2026-11-27";
 const FILE_LEVEL: [&str; 5] =
     ["file.readable", "file.placed", "config.readable", "file.no-interrupted-step", "file.no-leftover-temp"];
 
+/// Rules only the report day can break (no edit of a file does): tested beside the rule
+/// (`the_next_years_calendar_is_asked_for_from_the_first_of_december`).
+const DAY_LEVEL: [&str; 1] = ["config.calendar-next-year"];
+
 struct Demo {
     config: Config,
     records: Records,
@@ -136,7 +140,7 @@ fn cases() -> Vec<(&'static str, &'static str, Mutation)> {
             rec::<Complaint>(r, "CMP-2026-0001").logged_by = "S52".into()
         }),
         ("people.no-steps-after-removal", "LV-2026-0014", |_, r| {
-            let removal = rec::<Conduct>(r, "RP-2026-0005");
+            let removal = rec::<Conduct>(r, "RP-2026-0007");
             removal.decision =
                 Some(ConductDecision { on: d("2026-07-08"), by: "D02".into(), approved: true, note: None });
             removal.status = ConductStatus::Approved;
@@ -157,8 +161,8 @@ fn cases() -> Vec<(&'static str, &'static str, Mutation)> {
         ("complaint.status-agrees", "CMP-2026-0001", |_, r| {
             rec::<Complaint>(r, "CMP-2026-0001").status = crate::domain::complaint::ComplaintStatus::Received
         }),
-        ("complaint.praise-only-logged", "CMP-2026-0036", |_, r| {
-            rec::<Complaint>(r, "CMP-2026-0036").triage =
+        ("complaint.praise-only-logged", "CMP-2026-0037", |_, r| {
+            rec::<Complaint>(r, "CMP-2026-0037").triage =
                 Some(Triage { on: d("2026-05-20"), by: "S30".into(), responsibility: Responsibility::Ours, note: None })
         }),
         ("complaint.triage-by-unit", "CMP-2026-0001", |_, r| {
@@ -292,7 +296,7 @@ fn cases() -> Vec<(&'static str, &'static str, Mutation)> {
         ("attendance.sheets-sent", "svc.toml", |_, r| {
             r.dispatches.retain(|f| f.record.id != "DSP-2026-0001".parse().unwrap())
         }),
-        ("conduct.person-in-scope", "RP-2026-0004", |_, r| rec::<Conduct>(r, "RP-2026-0004").staff = "D01".into()),
+        ("conduct.person-in-scope", "RP-2026-0006", |_, r| rec::<Conduct>(r, "RP-2026-0006").staff = "D01".into()),
         ("conduct.kind-fits-ground", "RP-2026-0001", |_, r| {
             rec::<Conduct>(r, "RP-2026-0001").kind = ConductKind::Removal
         }),
@@ -308,18 +312,18 @@ fn cases() -> Vec<(&'static str, &'static str, Mutation)> {
         ("conduct.evidence-concerns-person", "RP-2026-0001", |_, r| {
             rec::<Conduct>(r, "RP-2026-0001").staff = "S21".into()
         }),
-        ("conduct.evidence-supports-ground", "RP-2026-0003", |_, r| {
-            rec::<Complaint>(r, "CMP-2026-0036").logged_by = "S31".into()
+        ("conduct.evidence-supports-ground", "RP-2026-0005", |_, r| {
+            rec::<Complaint>(r, "CMP-2026-0037").logged_by = "S31".into()
         }),
-        ("conduct.prior-criticism", "RP-2026-0005", |_, r| rec::<Conduct>(r, "RP-2026-0005").ground = Ground::R1),
+        ("conduct.prior-criticism", "RP-2026-0007", |_, r| rec::<Conduct>(r, "RP-2026-0007").ground = Ground::R1),
         ("conduct.decided-by-role", "RP-2026-0001", |_, r| {
             rec::<Conduct>(r, "RP-2026-0001").decision.as_mut().unwrap().by = "D02".into()
         }),
-        ("conduct.letter-after-approval", "RP-2026-0004", |_, r| {
-            rec::<Conduct>(r, "RP-2026-0004").notified =
+        ("conduct.letter-after-approval", "RP-2026-0006", |_, r| {
+            rec::<Conduct>(r, "RP-2026-0006").notified =
                 Some(Notification { on: d("2026-07-07"), by: "S02".into(), unit: None })
         }),
-        ("conduct.commendation-sent", "RP-2026-0003", |_, r| rec::<Conduct>(r, "RP-2026-0003").notified = None),
+        ("conduct.commendation-sent", "RP-2026-0005", |_, r| rec::<Conduct>(r, "RP-2026-0005").notified = None),
         ("box.collected-by-office", "BOX-2026-0001", |_, r| rec::<Collection>(r, "BOX-2026-0001").by = "S11".into()),
         ("box.once-a-working-day", "BOX-2026-0002", |_, r| rec::<Collection>(r, "BOX-2026-0002").day = d("2026-11-02")),
         ("box.forms-counted", "BOX-2026-0012", |_, r| rec::<Collection>(r, "BOX-2026-0012").forms = 0),
@@ -334,10 +338,10 @@ fn cases() -> Vec<(&'static str, &'static str, Mutation)> {
             rec::<Inspection>(r, "INS-2026-0001").staff = "D01".into()
         }),
         ("inspection.note-written", "INS-2026-0004", |_, r| rec::<Inspection>(r, "INS-2026-0004").note = " ".into()),
-        ("conduct.removal-notified", "RP-2026-0005", |_, r| {
-            rec::<Conduct>(r, "RP-2026-0005").decision =
+        ("conduct.removal-notified", "RP-2026-0007", |_, r| {
+            rec::<Conduct>(r, "RP-2026-0007").decision =
                 Some(ConductDecision { on: d("2026-07-08"), by: "D02".into(), approved: true, note: None });
-            rec::<Conduct>(r, "RP-2026-0005").status = ConductStatus::Approved;
+            rec::<Conduct>(r, "RP-2026-0007").status = ConductStatus::Approved;
         }),
         ("conduct.circulation-after-approval", "RP-2026-0001", |_, r| {
             rec::<Conduct>(r, "RP-2026-0001").circulated =
@@ -371,9 +375,20 @@ fn cases() -> Vec<(&'static str, &'static str, Mutation)> {
             rec::<Complaint>(r, "CMP-2026-0004").meetings[0].stage = crate::domain::complaint::MeetingStage::Analysis
         }),
         ("review.by-office-head", "REV-2026-0001", |_, r| rec::<Review>(r, "REV-2026-0001").by = "S02".into()),
-        ("review.once-a-year", "REV-2026-0001", |_, r| rec::<Review>(r, "REV-2026-0001").submitted = d("2025-12-30")),
+        ("review.after-year-end", "REV-2026-0001", |_, r| {
+            rec::<Review>(r, "REV-2026-0001").submitted = d("2025-12-30")
+        }),
+        ("review.supersedes", "REV-2026-0002", |_, r| rec::<Review>(r, "REV-2026-0002").supersedes = None),
+        ("capa.reminder-sets-day", "CAPA-2026-0027", |_, r| rec::<Capa>(r, "CAPA-2026-0027").reminders[0].due = None),
+        ("capa.reminder-day-after", "CAPA-2026-0027", |_, r| {
+            rec::<Capa>(r, "CAPA-2026-0027").reminders[1].due = Some(d("2026-06-01"))
+        }),
+        ("config.calendar-year-known", "CAPA-2025-0001", |c, _| {
+            c.calendar.holidays.retain(|h| h.from.year() != 2025);
+            c.calendar.makeup_workdays.retain(|m| m.year() != 2025);
+        }),
         ("review.figures-unchanged", "REV-2026-0001", |_, r| rec::<Review>(r, "REV-2026-0001").digest = "0".repeat(64)),
-        ("review.submitted", "svc.toml", |_, r| rec::<Complaint>(r, "CMP-2026-0001").received = d("2025-06-02")),
+        ("review.submitted", "svc.toml", |_, r| rec::<Complaint>(r, "CMP-2026-0001").received = d("2024-06-03")),
     ]
 }
 
@@ -410,7 +425,10 @@ fn every_rule_has_a_hand_edit_that_check_reports_for_that_file() {
     let covered: Vec<&str> = cases.iter().map(|(rule, _, _)| *rule).collect();
     for rule in registry() {
         assert!(
-            covered.contains(&rule.name) || FILE_LEVEL.contains(&rule.name) || rule.when == When::History,
+            covered.contains(&rule.name)
+                || FILE_LEVEL.contains(&rule.name)
+                || DAY_LEVEL.contains(&rule.name)
+                || rule.when == When::History,
             "rule {} has no mutation case: add one here",
             rule.name
         );
