@@ -52,21 +52,21 @@ clauses! {
     Cc4_3: "CC-4.3", "Register, cause analysis, the CAPA",
         "The coordination office enters the complaint in the register, analyses the cause (talking to the customer if needed), names the responsible person and opens a Corrective and Preventive Action (CAPA) tracking report for them.";
     Cc4_4: "CC-4.4", "Actions and the completion report",
-        "The responsible person proposes corrective and preventive actions, each with a planned completion date, carries them out and reports completion to the coordination office.";
+        "The responsible person proposes corrective and preventive actions, each with a planned completion date, carries them out and reports completion to the coordination office. In svc the office does not write the actions for them, and a round is reported complete only with at least one corrective and one preventive action, every one done.";
     Cc4_5: "CC-4.5", "Verification within the working-day window",
         "The coordination office verifies the effect within the policy's number of working days (5 by default) after completion was reported; the days counted are working days after the day of the report.";
     Cc4_6: "CC-4.6", "Not effective: another round",
         "A verification that finds the actions not effective sends the CAPA round again: new actions, new dates, a new verification, until one finds it effective.";
     Cc4_7: "CC-4.7", "Result on the form, reply to the customer",
-        "Once verified, the result is written on the complaint form; a customer who wants a reply gets one, and the register shows it.";
+        "Once verified, the result is written on the complaint form; a customer who wants a reply gets one, and the register shows it. The reply tells the result, so it is dated on or after the effective verification (for the customer's responsibility, on or after the triage).";
     Cc4_8: "CC-4.8", "Yearly statistics for management review",
-        "Once a year the coordination office head counts the complaints in the register and analyses their causes; the report goes to management review.";
+        "Once a year the coordination office head counts the complaints in the register and analyses their causes; the report goes to management review. In svc the report of year Y counts the complaints received in Y with everything known about them on the report day, even in January of Y+1, and says so; it is submitted on or after 1 January of Y+1, and a resubmission gives its reason and supersedes the earlier one, which is kept.";
     Cc6: "CC-6", "Records: forms, register, reports",
         "The records are the Complaint/Feedback Form (one per complaint), the register (a view over all forms) and the CAPA tracking report (one per CAPA). In svc every record is one TOML file, named by its id, in its kind's folder and year, and its status agrees with the steps recorded on it.";
     Att1: "ATT-1", "Arriving and leaving on time",
         "Staff arrive and leave on time. A late arrival, an early departure or an absence without leave on a working day is an attendance incident.";
     Att2: "ATT-2", "Room heads away from their post",
-        "A room head away up to 1 working day gives the coordination office a phone notice; over 1 and up to 3 days needs a slip approved by the coordination office head; over 3 days goes through the seconding unit, is approved by the executive deputy director and then filed with the coordination office.";
+        "A room head away up to 1 working day gives the coordination office a phone notice; over 1 and up to 3 days needs a slip approved by the coordination office head; over 3 days goes through the seconding unit, is approved by the executive deputy director and then filed with the coordination office. The coordination office head, the office's own head, gives the deputy director the notice and has the deputy director approve over 1 and up to 3 days.";
     Att3: "ATT-3", "Staff away from their post",
         "Staff away always tell their room head; over half a working day needs a slip approved by the room head, and over 1 day the coordination office's approval as well. A slip is entered by the applicant, their room head or the coordination office, before the leave starts unless it is marked retroactive (補假).";
     Att4: "ATT-4", "Annual leave",
@@ -76,9 +76,9 @@ clauses! {
     Rp1: "RP-1", "Written commendation (書面表揚)",
         "A written commendation is proposed by the coordination office and decided by the executive deputy director, and a letter goes to the seconding unit. Grounds: C1 service praised by customers, C2 errors or loopholes found and averted, C3 gifts refused.";
     Rp2: "RP-2", "Criticism, warning, circulated criticism",
-        "Criticism, warning and circulated criticism are proposed by the coordination office and decided by the deputy director. Grounds: P1 careless or discourteous with a complaint, P2 monthly attendance failed, P3 documents not kept, P4 a case still unfinished after one reminder (催辦). A reminder concerns the handler's own overdue work: an action past its date, or completion not reported.";
+        "Criticism, warning and circulated criticism are proposed by the coordination office and decided by the deputy director. Grounds: P1 careless or discourteous, with a customer complaint about the person's own conduct (a complaint naming them, with a cause category of conduct; handling the fix is no fault); P2 a month failed with late arrivals or early departures; P3 a document lost or damaged in their charge; P4 work not done by the day a reminder (催辦) set. A reminder concerns the handler's own overdue work: an action past its date, or completion not reported.";
     Rp3: "RP-3", "Removal from the centre (撤離)",
-        "Removal from the centre is proposed by the coordination office and decided by the executive deputy director, and takes effect on its decision date. Grounds: R1 not corrected after criticism, R2 repeated errors, R3 gifts accepted, R4 unfinished after a second reminder or repeatedly overdue, R5 otherwise unfit.";
+        "Removal from the centre is proposed by the coordination office and decided by the executive deputy director, and takes effect on its decision date. Grounds: R1 a further complaint about the person's conduct, or a breach, after an approved P1 criticism; R2 repeated errors; R3 gifts accepted; R4 work again not done by a second reminder's day, or finished past the planned date on `repeated_overdue` CAPAs in twelve months; R5 otherwise unfit.";
     SvcConfig: "SVC-CONFIG", "svc.toml itself",
         "`svc.toml` must be readable and valid for any rule to run.";
     SvcCal: "SVC-CAL", "The working-day calendar",
