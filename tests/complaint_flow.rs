@@ -442,3 +442,47 @@ fn repair_gives_old_reminders_their_day() {
     assert!(diff.starts_with("repair: 1 reminder days set"), "{diff}");
     assert_eq!(diff.lines().filter(|l| l.starts_with('+') && !l.starts_with("+++")).count(), 1, "{diff}");
 }
+
+/// The person complained about (被投訴人): named at intake by id or by name, confirmed or
+/// corrected at analysis, shown by show and the register, never a staff id unknown to
+/// svc.toml.
+#[test]
+fn the_person_complained_about_is_named_at_intake_and_confirmed_at_analysis() {
+    let repo = TestRepo::new();
+    let new = ["complaint", "new", "--channel", "in-person", "--room", "R1", "--summary", "態度差"];
+    let err = repo.refused("S11", &[&new[..], &["--about", "S99"]].concat());
+    assert!(err.contains("S99") && err.contains("[SC-3.1]"), "{err}");
+    let id = repo.ok("S11", &[&new[..], &["--about", "張美玲"]].concat());
+    let text = repo.read(&complaint_path(&id));
+    assert!(text.contains("complained_about = [\"S12\"]"), "the name became the id: {text}");
+    repo.ok("S11", &["complaint", "triage", &id, "--ours"]);
+    // The office finds it was S11 after all, who also handles the fix.
+    repo.ok(
+        "S02",
+        &[
+            "complaint",
+            "analyse",
+            &id,
+            "--cause-category",
+            "attitude",
+            "--cause",
+            "語氣生硬",
+            "--responsible",
+            "S11",
+            "--about",
+            "S11",
+        ],
+    );
+    let show = repo.ok("S02", &["complaint", "show", &id]);
+    assert!(show.contains("complained about S11 李小龍"), "{show}");
+    let json: serde_json::Value =
+        serde_json::from_str(&repo.ok("S02", &["complaint", "show", &id, "--format", "json"])).unwrap();
+    assert_eq!(json["complaint"]["complained_about"], serde_json::json!(["S12"]), "the form keeps what was said");
+    assert_eq!(json["complaint"]["analysis"]["complained_about"], serde_json::json!(["S11"]), "the office's finding");
+    let csv = repo.ok("S02", &["complaint", "list", "--format", "csv", "--no-bom"]);
+    assert!(csv.lines().next().unwrap().contains("complained about"), "{csv}");
+    assert!(csv.lines().nth(1).unwrap().contains(",S11,"), "{csv}");
+    // The year's statistics never carry it.
+    let stats = repo.ok("S02", &["stats", "yearly", "--format", "json"]);
+    assert!(!stats.contains("complained_about") && !stats.contains("李小龍"), "{stats}");
+}
