@@ -9,14 +9,14 @@ use std::path::Path;
 
 use common::*;
 use proptest::prelude::*;
-use svc::cli::check::check_repository;
+use svc::ops::check::{Options, check};
 
 fn check_places_everything(root: &Path, damaged: &str) -> Result<(), TestCaseError> {
     let today: svc::domain::date::Date = DEMO_DAY.parse().unwrap();
-    let (_, findings) =
-        check_repository(root, today).map_err(|e| TestCaseError::fail(format!("check failed: {e:#}")))?;
-    for (file, line, column, ..) in &findings {
-        prop_assert!(!file.is_empty() && *line >= 1 && *column >= 1, "unplaced finding: {file}:{line}:{column}");
+    let options = Options { date: Some(today), ..Options::default() };
+    let findings = check(root, &options).map_err(|e| TestCaseError::fail(format!("check failed: {e:#}")))?.findings;
+    for f in &findings {
+        prop_assert!(!f.file.is_empty() && f.line >= 1 && f.column >= 1, "unplaced finding: {f:?}");
     }
     let parses = std::fs::read(root.join(damaged)).ok().and_then(|b| String::from_utf8(b).ok()).is_some_and(|t| {
         if damaged == "svc.toml" {
@@ -26,7 +26,7 @@ fn check_places_everything(root: &Path, damaged: &str) -> Result<(), TestCaseErr
         }
     });
     if !parses {
-        prop_assert!(findings.iter().any(|f| f.0 == damaged), "a file that does not parse is named: {findings:?}");
+        prop_assert!(findings.iter().any(|f| f.file == damaged), "a file that does not parse is named: {findings:?}");
     }
     Ok(())
 }

@@ -20,8 +20,8 @@ fuzz_target!(|data: &[u8]| {
         std::fs::write(folder.join("CMP-2026-0001.toml"), record).unwrap();
     }
     let today = "2026-11-27".parse().unwrap();
-    let (_, findings) = svc::cli::check::check_repository(root, today).unwrap();
-    for (file, line, column, ..) in findings {
-        assert!(!file.is_empty() && line >= 1 && column >= 1);
+    let options = svc::ops::check::Options { date: Some(today), ..Default::default() };
+    for f in svc::ops::check::check(root, &options).unwrap().findings {
+        assert!(!f.file.is_empty() && f.line >= 1 && f.column >= 1);
     }
 });

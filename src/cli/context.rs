@@ -34,7 +34,7 @@ impl Globals {
         let repo = Repo::open(&root)?;
         let commit = !self.no_commit && repo.config().git.commit && git::in_work_tree(repo.root());
         let today = self.today(repo.config());
-        let clock_today = centre_today(repo.config());
+        let clock_today = crate::ops::clock::centre_today(repo.config());
         Ok(Ctx { repo, today, clock_today, actor: self.actor.clone(), commit })
     }
 
@@ -42,15 +42,8 @@ impl Globals {
     /// in `[centre] timezone` where svc.toml names one, so a CI runner in UTC and the office
     /// agree on "today".
     pub fn today(&self, config: &crate::domain::config::Config) -> Date {
-        self.date.unwrap_or_else(|| centre_today(config))
+        self.date.unwrap_or_else(|| crate::ops::clock::centre_today(config))
     }
-}
-
-/// The centre's calendar day now (`SVC_NOW` stands in for the clock in tests), in
-/// `[centre] timezone` where svc.toml names one.
-fn centre_today(config: &crate::domain::config::Config) -> Date {
-    Date::from_timestamp(now_instant(), config.centre.timezone.as_deref())
-        .unwrap_or_else(|| Date(chrono::Local::now().date_naive()))
 }
 
 pub struct Ctx {
@@ -149,12 +142,6 @@ impl Ctx {
 
 /// Seconds since the epoch now; `SVC_NOW` (an RFC 3339 instant) stands in for the clock in
 /// tests of the time zone.
-fn now_instant() -> i64 {
-    std::env::var("SVC_NOW")
-        .ok()
-        .and_then(|s| chrono::DateTime::parse_from_rfc3339(s.trim()).ok())
-        .map_or_else(|| chrono::Utc::now().timestamp(), |t| t.timestamp())
-}
 
 fn git_email(root: &std::path::Path) -> Option<String> {
     let out = Command::new("git").args(["config", "user.email"]).current_dir(root).output().ok()?;

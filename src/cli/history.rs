@@ -1,5 +1,5 @@
-//! The git history of the records: the history rules of `svc check --base REV` (GIT-1 to
-//! GIT-4) over each commit of REV..HEAD, and `svc log ID`, a record's steps commit by commit.
+//! `svc log ID`: a record's steps commit by commit, with anything a history rule would
+//! flag (the history rules of `svc check --base` are run by [`crate::ops::check`]).
 
 use crate::t;
 use std::process::ExitCode;
@@ -8,55 +8,13 @@ use anyhow::{Context as _, Result};
 use clap::Args as ClapArgs;
 
 use super::context::Ctx;
-use super::shapes::Finding;
 use crate::domain::date::Date;
 use crate::domain::id::RecordId;
-use crate::ops::history::{self, Said};
+use crate::ops::history;
 use crate::store::git;
-use crate::store::repo::{NotFound, Repo};
-use crate::store::text::KeyLocator;
+use crate::store::repo::NotFound;
 
 pub use crate::ops::history::Options;
-
-/// Every history finding of `base..HEAD`, placed in the files as they are now.
-pub fn check_history(repo: &Repo, base: &str, options: &Options) -> Result<Vec<Finding>> {
-    let walk = history::walk(repo, Some(base), *options)?;
-    // (file, what was said, the subject's suffix), grouped by file below so each file is
-    // read and parsed for positions once, however many findings it has.
-    let mut said: Vec<(String, Said, String)> =
-        walk.range.into_iter().map(|(path, s)| (path, s, String::new())).collect();
-    for report in walk.commits {
-        let commit = &report.commit;
-        let author = format!("{} <{}>", commit.author_name, commit.author_email);
-        for file in report.files {
-            for s in file.said {
-                let message =
-                    t!("history-in-commit", message = s.message.as_str(), commit = commit.short(), author = &author);
-                said.push((file.path.clone(), Said { message, ..s }, format!("@{}", commit.short())));
-            }
-        }
-    }
-    said.sort_by(|a, b| a.0.cmp(&b.0));
-    let mut out = Vec::with_capacity(said.len());
-    for group in said.chunk_by(|a, b| a.0 == b.0) {
-        let text = std::fs::read_to_string(repo.root().join(&group[0].0)).unwrap_or_default();
-        let locator = KeyLocator::new(&text);
-        for (path, said, suffix) in group {
-            let at = locator.locate(&said.key).unwrap_or(crate::store::text::Position { line: 1, column: 1 });
-            out.push(Finding {
-                file: path.clone(),
-                line: at.line,
-                column: at.column,
-                severity: said.rule.severity,
-                clause: said.rule.clause,
-                rule: said.rule.name,
-                key: format!("{}{suffix}", said.key),
-                message: said.message.clone(),
-            });
-        }
-    }
-    Ok(out)
-}
 
 #[derive(Debug, ClapArgs)]
 pub struct LogArgs {

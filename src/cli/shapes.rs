@@ -11,7 +11,7 @@ use crate::domain::complaint::Complaint;
 use crate::domain::conduct::Conduct;
 use crate::domain::grounds::Suggestion;
 use crate::domain::leave::Leave;
-use crate::domain::rules::{Clause, Rule, Severity};
+use crate::domain::rules::Rule;
 use crate::domain::stats::YearlyReport;
 
 /// `svc complaint show ID --format json`: the form and its CAPA, if it has one.
@@ -37,20 +37,7 @@ pub struct CheckReport<'a> {
     pub findings: &'a [Finding],
 }
 
-/// One finding of `svc check`, placed in its file.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, JsonSchema)]
-pub struct Finding {
-    pub file: String,
-    pub line: usize,
-    pub column: usize,
-    pub severity: Severity,
-    pub clause: Clause,
-    pub rule: &'static str,
-    /// What in the file the finding is about: a key of the record (`steps[2].on`), empty
-    /// for the file as a whole. Stable across languages and days.
-    pub key: String,
-    pub message: String,
-}
+pub use crate::ops::check::Finding;
 
 /// `(file name under schemas/, pretty JSON)` for every JSON output.
 pub fn schemas() -> Vec<(&'static str, String)> {

@@ -1,0 +1,208 @@
+//! What waits for whom (待辦), from the records as of a day: forms to triage or analyse,
+//! actions due, completions to report, verifications with their working days left,
+//! reminders to send, complaints to close, slips to approve or file, monthly sheets to
+//! send, decisions and letters. `svc todo` filters and prints it; the menu of a terminal
+//! would start from it.
+
+use std::collections::BTreeSet;
+
+use anyhow::Result;
+use serde::Serialize;
+
+use crate::domain::attendance::{Dispatch, Recipient, keeps_room};
+use crate::domain::capa::{Capa, CapaStatus};
+use crate::domain::complaint::{Complaint, ComplaintStatus, Responsibility};
+use crate::domain::conduct::{Conduct, ConductKind, ConductStatus};
+use crate::domain::config::{Role, Staff};
+use crate::domain::date::{Date, Month};
+use crate::domain::id::RecordKind;
+use crate::domain::leave::{Leave, LeaveStatus, may_take};
+use crate::domain::token::Token as _;
+use crate::store::repo::Repo;
+use crate::t;
+
+/// One thing waiting for someone.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, schemars::JsonSchema)]
+pub struct Item {
+    /// The day it is due, when it has one (overdue ones first).
+    pub due: Option<Date>,
+    pub record: String,
+    pub what: String,
+    /// Who may do it (staff ids).
+    pub who: Vec<String>,
+    pub clause: String,
+}
+
+/// Everything waiting, for everyone.
+pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
+    let dir = repo.directory();
+    let staff: Vec<&Staff> = dir.all_staff().collect();
+    let ids =
+        |keep: &dyn Fn(&Staff) -> bool| staff.iter().filter(|s| keep(s)).map(|s| s.id.clone()).collect::<Vec<_>>();
+    let office = ids(&|s: &Staff| s.role.acts_for_coordination_office());
+    let cal = repo.calendar();
+    let window = repo.config().policy.verification_working_days;
+    let mut items = Vec::new();
+    let mut add = |due: Option<Date>, record: String, what: String, who: Vec<String>, clause: &str| {
+        items.push(Item { due, record, what, who, clause: clause.into() })
+    };
+    let capas: Vec<Capa> = repo.records(RecordKind::Capa)?;
+    let complaints: Vec<Complaint> = repo.records(RecordKind::Complaint)?;
+    for c in &complaints {
+        let room_staff = ids(&|s: &Staff| s.room.as_deref() == Some(c.room.as_str()) && s.role != Role::DeputyDirector);
+        match c.status {
+            ComplaintStatus::Received => {
+                add(None, c.id.to_string(), t!("todo-triage"), [room_staff, office.clone()].concat(), "CC-4.1")
+            }
+            ComplaintStatus::Accepted => add(None, c.id.to_string(), t!("todo-analyse"), office.clone(), "CC-4.3"),
+            ComplaintStatus::InCapa => {
+                let effective = c
+                    .analysis
+                    .as_ref()
+                    .and_then(|a| capas.iter().find(|k| k.id == a.capa))
+                    .is_some_and(|k| k.status == CapaStatus::Effective);
+                if effective {
+                    add(None, c.id.to_string(), t!("todo-close"), office.clone(), "CC-4.7");
+                }
+            }
+            ComplaintStatus::Explained if c.customer.wants_reply && c.closing.is_none() => {
+                let explained = c.triage.as_ref().is_some_and(|t| t.responsibility == Responsibility::Customer);
+                if explained {
+                    add(None, c.id.to_string(), t!("todo-reply"), office.clone(), "CC-4.7");
+                }
+            }
+            _ => {}
+        }
+    }
+    for capa in &capas {
+        let responsible = vec![capa.responsible.clone()];
+        match capa.status {
+            CapaStatus::Open => {
+                let round = capa.current_round();
+                let actions = round.map(|r| r.actions.as_slice()).unwrap_or(&[]);
+                for (n, a) in (1..).zip(actions).filter(|(_, a)| a.done.is_none()) {
+                    add(
+                        Some(a.due),
+                        capa.id.to_string(),
+                        t!("todo-action", n = n, text = &a.text),
+                        responsible.clone(),
+                        "CC-4.4",
+                    );
+                }
+                if actions.is_empty() {
+                    add(None, capa.id.to_string(), t!("todo-plan"), responsible.clone(), "CC-4.4");
+                } else if actions.iter().all(|a| a.done.is_some()) {
+                    add(None, capa.id.to_string(), t!("todo-report"), responsible.clone(), "CC-4.4");
+                }
+                if capa.handler_overdue_on(today).is_some()
+                    && capa.reminders.last().is_none_or(|r| r.on < today)
+                    && cal.is_working_day(today)
+                {
+                    let reminded = capa.reminders.len();
+                    let what = t!("todo-remind", who = capa.responsible, n = reminded + 1);
+                    let who: Vec<String> = office.iter().filter(|o| **o != capa.responsible).cloned().collect();
+                    add(None, capa.id.to_string(), what, who, "RP-2");
+                }
+            }
+            CapaStatus::AwaitingVerification => {
+                if let Some(deadline) = capa.verification_deadline(cal, window) {
+                    let left = cal.working_days_between(today, deadline);
+                    let what = if left >= 0 {
+                        t!("todo-verify-left", days = left)
+                    } else {
+                        t!("todo-verify-late", days = -left)
+                    };
+                    let who: Vec<String> = office.iter().filter(|o| **o != capa.responsible).cloned().collect();
+                    add(Some(deadline), capa.id.to_string(), what, who, "CC-4.5");
+                }
+            }
+            CapaStatus::Effective => {}
+        }
+    }
+    for slip in repo.records::<Leave>(RecordKind::Leave)? {
+        let Some(step) = slip.next_step().filter(|_| slip.status == LeaveStatus::Pending) else { continue };
+        let who: Vec<String> = staff
+            .iter()
+            .filter(|s| s.id != slip.staff && may_take(step, s, &slip.staff, dir).is_ok())
+            .map(|s| s.id.clone())
+            .collect();
+        add(
+            Some(slip.from.date()),
+            slip.id.to_string(),
+            t!("todo-leave-step", step = step.describe(), who = slip.staff),
+            who,
+            &slip.band.clause().to_string(),
+        );
+    }
+    let dispatches: Vec<Dispatch> = repo.records(RecordKind::Dispatch)?;
+    let sent: BTreeSet<(Month, &str, Recipient)> =
+        dispatches.iter().map(|d| (d.month, d.room.as_str(), d.to)).collect();
+    let last_month = Month::of(today).previous();
+    if let Some(first) = dispatches.iter().map(|d| d.month).min() {
+        let mut month = first;
+        while month <= last_month {
+            for room in &repo.config().rooms {
+                for to in Recipient::ALL {
+                    if !sent.contains(&(month, room.id.as_str(), to)) {
+                        let who = ids(&|s: &Staff| keeps_room(s, &room.id));
+                        add(
+                            Some(month.last_day()),
+                            format!("SHEET-{month}"),
+                            t!("todo-send-sheet", room = room.id, to = to.name()),
+                            who,
+                            "ATT-5",
+                        );
+                    }
+                }
+            }
+            month = month.next();
+        }
+    }
+    // CC-4.2: once collections are recorded, the box is emptied every working day.
+    let collections: Vec<crate::domain::collection::Collection> = repo.records(RecordKind::Collection)?;
+    if !collections.is_empty() && cal.is_working_day(today) && !collections.iter().any(|c| c.day == today) {
+        add(Some(today), format!("BOX {today}"), t!("todo-collect-box"), office.clone(), "CC-4.2");
+    }
+    for c in repo.records::<Conduct>(RecordKind::Conduct)? {
+        match c.status {
+            ConductStatus::Proposed => {
+                let decider = c.ground.decider();
+                let who = ids(&|s: &Staff| s.role == decider && s.id != c.staff);
+                add(
+                    None,
+                    c.id.to_string(),
+                    t!("todo-decide", kind = c.kind.name(), who = c.staff, ground = c.ground),
+                    who,
+                    &c.ground.clause().to_string(),
+                );
+            }
+            ConductStatus::Approved if c.kind == ConductKind::Commendation && c.notified.is_none() => {
+                add(None, c.id.to_string(), t!("todo-letter"), office.clone(), "RP-1");
+            }
+            ConductStatus::Approved if c.kind == ConductKind::Removal && c.notified.is_none() => {
+                add(None, c.id.to_string(), t!("todo-removal-notice"), office.clone(), "RP-3");
+            }
+            ConductStatus::Approved if c.kind == ConductKind::CirculatedCriticism && c.circulated.is_none() => {
+                add(None, c.id.to_string(), t!("todo-circulate"), office.clone(), "RP-2");
+            }
+            _ => {}
+        }
+    }
+    // RP-2 P3: a document handed over waits for its receiver's signature.
+    for d in repo.records::<crate::domain::document::Document>(RecordKind::Document)? {
+        if let Some(h) = d.out_with().filter(|h| h.signed.is_none()) {
+            add(Some(h.on), d.id.to_string(), t!("todo-sign-document", title = &d.title), vec![h.to.clone()], "RP-2");
+        }
+    }
+    // CC-4.8: the last year's statistics, once it has ended, go to the management review.
+    let last_year = today.year() - 1;
+    let reviews: Vec<crate::domain::review::Review> = repo.records(RecordKind::Review)?;
+    let had_complaints = complaints.iter().any(|c| c.received.year() == last_year);
+    if had_complaints && !reviews.iter().any(|r| r.year == last_year) {
+        let heads = ids(&|s: &Staff| s.role == Role::CoordinationOfficeHead);
+        let due = Date::from_ymd(last_year, 12, 31)
+            .map(|d| cal.add_working_days(d, repo.config().policy.review_within_working_days));
+        add(due, format!("{last_year}"), t!("todo-submit-review", year = last_year), heads, "CC-4.8");
+    }
+    Ok(items)
+}
