@@ -89,8 +89,6 @@ fn incident(ctx: &Ctx, args: IncidentArgs) -> Result<()> {
     let by = ctx.actor()?;
     let person = ctx.staff(&args.staff)?;
     let day = args.on.unwrap_or(ctx.today);
-    let lock = ctx.lock()?;
-    let id = ctx.repo.next_id(&lock, RecordKind::Incident, day.year())?;
     let input = IncidentInput {
         kind: args.kind,
         date: day,
@@ -98,8 +96,12 @@ fn incident(ctx: &Ctx, args: IncidentArgs) -> Result<()> {
         note: args.note,
         correction: args.correction,
     };
-    let incident = Incident::record(id, person, by, input, ctx.today);
-    ctx.create(&lock, &incident, &format!("{id} {} {} on {day} [ATT-1]", incident.staff, incident.kind))?;
+    let incident = ctx.add(
+        day.year(),
+        |id| Incident::record(id, person, by, input, ctx.today),
+        |i| format!("{} {} {} on {day} [ATT-1]", i.id, i.staff, i.kind),
+    )?;
+    let id = incident.id;
     errln!("{}", t!("attendance-incident", id = id, who = ctx.who(&person.id), kind = incident.kind.name(), day = day));
     outln!("{id}")?;
     Ok(())
@@ -107,10 +109,13 @@ fn incident(ctx: &Ctx, args: IncidentArgs) -> Result<()> {
 
 fn dispatch(ctx: &Ctx, args: DispatchArgs) -> Result<()> {
     let by = ctx.actor()?;
-    let lock = ctx.lock()?;
-    let id = ctx.repo.next_id(&lock, RecordKind::Dispatch, args.month.year)?;
-    let d = Dispatch::record(id, args.month, &ctx.room_id(&args.room), args.to, by, ctx.today, args.note);
-    ctx.create(&lock, &d, &format!("{id} room {}'s sheet of {} to the {} [ATT-5]", d.room, d.month, d.to))?;
+    let room = ctx.room_id(&args.room);
+    let d = ctx.add(
+        args.month.year,
+        |id| Dispatch::record(id, args.month, &room, args.to, by, ctx.today, args.note),
+        |d| format!("{} room {}'s sheet of {} to the {} [ATT-5]", d.id, d.room, d.month, d.to),
+    )?;
+    let id = d.id;
     errln!("{}", t!("attendance-dispatched", id = id, room = &d.room, month = d.month, to = d.to.name(), day = d.on));
     outln!("{id}")?;
     Ok(())

@@ -14,7 +14,6 @@ use crate::domain::complaint::{
 };
 use crate::domain::date::Date;
 use crate::domain::id::RecordKind;
-use crate::domain::rules;
 use crate::domain::token::Token as _;
 use crate::store::repo::Loaded;
 use crate::t;
@@ -243,12 +242,15 @@ fn new(ctx: &Ctx, args: NewArgs) -> Result<()> {
         praised: args.praise,
         complained_about: ctx.staff_ids(&args.about),
     };
-    let lock = ctx.lock()?;
-    let id = ctx.repo.next_id(&lock, RecordKind::Complaint, intake.received.year())?;
-    let complaint = Complaint::open(id, intake, actor);
-    let what = if complaint.is_praise() { "praise" } else { "new" };
-    let message = format!("{id} {what}: {} at {} [CC-4.2]", complaint.channel, complaint.room);
-    let path = ctx.create(&lock, &complaint, &message)?;
+    let complaint = ctx.add(
+        intake.received.year(),
+        |id| Complaint::open(id, intake, actor),
+        |c| {
+            let what = if c.is_praise() { "praise" } else { "new" };
+            format!("{} {what}: {} at {} [CC-4.2]", c.id, c.channel, c.room)
+        },
+    )?;
+    let (id, path) = (complaint.id, ctx.repo.path_of(complaint.id));
     errln!("{}", t!("complaint-logged", id = id, path = ctx.repo.display(&path)));
     match &complaint.praised {
         Some(p) => errln!("{}", t!("complaint-praise", who = ctx.who(p))),
@@ -316,12 +318,8 @@ fn triage(ctx: &Ctx, args: TriageArgs) -> Result<()> {
 
 fn analyse(ctx: &Ctx, args: AnalyseArgs) -> Result<()> {
     let actor = ctx.actor()?;
-    let lock = ctx.lock()?;
-    let loaded = ctx.load::<Complaint>(&args.id, RecordKind::Complaint)?;
-    let mut complaint = loaded.record.clone();
-    let capa_id = ctx.repo.next_id(&lock, RecordKind::Capa, ctx.today.year())?;
     let input = AnalysisInput {
-        cause_category: args.cause_category,
+        cause_category: ctx.cause_id(&args.cause_category),
         cause: args.cause,
         responsible: ctx.staff_ids(std::slice::from_ref(&args.responsible)).remove(0),
         interview: args.interview,
@@ -331,19 +329,8 @@ fn analyse(ctx: &Ctx, args: AnalyseArgs) -> Result<()> {
             (false, true) => None,
         },
     };
-    let mut records = ctx.consulted(&complaint)?;
-    let capa = complaint.analyse(actor, ctx.today, input, capa_id)?;
-    // The two records are checked together: each names the other.
-    records.put(capa.clone());
-    rules::admit(&complaint, records.clone(), ctx.centre(), ctx.today)?;
-    records.put(complaint.clone());
-    rules::admit(&capa, records, ctx.centre(), ctx.today)?;
-    // Both files or neither: the two writes go through the journal.
-    let writes = [ctx.repo.pending_new(capa_id, &capa)?, ctx.repo.pending_edit(&loaded, &complaint)?];
-    let category = complaint.analysis.as_ref().map_or("", |a| a.cause_category.as_str());
-    let message =
-        format!("{} analyse: {category}, {} responsible, opening {capa_id} [CC-4.3]", complaint.id, capa.responsible);
-    ctx.save(&lock, &writes, &message)?;
+    let (complaint, capa) = crate::ops::complaint::analyse(ctx, actor, &args.id, input)?;
+    let capa_id = capa.id;
     let capa_path = ctx.repo.path_of(capa_id);
     let (id, who, path) = (complaint.id, ctx.who(&capa.responsible), ctx.repo.display(&capa_path));
     errln!("{}", t!("complaint-analysed", id = id, capa = capa_id, who = who, path = path));

@@ -180,21 +180,13 @@ fn all(ctx: &Ctx) -> Result<Vec<Conduct>> {
 fn propose(ctx: &Ctx, args: ProposeArgs) -> Result<()> {
     let by = ctx.actor()?;
     let person = ctx.staff(&args.staff)?;
-    let lock = ctx.lock()?;
-    let id = ctx.repo.next_id(&lock, RecordKind::Conduct, ctx.today.year())?;
     let proposal = Proposal { kind: args.kind, ground: args.ground, note: args.note, evidence: args.evidence };
-    let conduct = Conduct::propose(id, person, by, proposal, ctx.today);
-    ctx.create(
-        &lock,
-        &conduct,
-        &format!(
-            "{id} propose {} of {} on {} [{}]",
-            conduct.kind,
-            conduct.staff,
-            conduct.ground,
-            conduct.ground.clause()
-        ),
+    let conduct = ctx.add(
+        ctx.today.year(),
+        |id| Conduct::propose(id, person, by, proposal, ctx.today),
+        |c| format!("{} propose {} of {} on {} [{}]", c.id, c.kind, c.staff, c.ground, c.ground.clause()),
     )?;
+    let id = conduct.id;
     let decider = conduct.ground.decider();
     let (kind, who, ground, clause) =
         (conduct.kind.name(), ctx.who(&conduct.staff), conduct.ground, conduct.ground.clause());

@@ -11,7 +11,6 @@ use super::context::Ctx;
 use crate::domain::date::Date;
 use crate::domain::id::RecordId;
 use crate::ops::history;
-use crate::store::git;
 use crate::store::repo::NotFound;
 
 pub use crate::ops::history::Options;
@@ -27,10 +26,6 @@ pub struct LogArgs {
 /// anything a history rule would flag.
 pub fn log(ctx: &Ctx, args: LogArgs) -> Result<ExitCode> {
     let id: RecordId = args.id.trim().parse()?;
-    let root = ctx.repo.root();
-    if !git::in_work_tree(root) {
-        return Err(NotFound(t!("history-needs-git")).into());
-    }
     let path = ctx.repo.path_of(id);
     let rel = ctx.repo.display(&path).to_string();
     let walk = history::walk(&ctx.repo, None, Options { verify_authors: true, require_signatures: false })

@@ -15,8 +15,7 @@ use clap::{Args, Subcommand};
 use super::context::Ctx;
 use crate::domain::refusal::Refusal;
 use crate::domain::rules::Clause;
-use crate::store::journal::Pending;
-use crate::store::repo::{CONFIG_FILE, NotFound, WriteError};
+use crate::store::repo::{NotFound, WriteError};
 use crate::t;
 
 #[derive(Debug, Subcommand)]
@@ -50,9 +49,6 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<ExitCode> {
 }
 
 /// Where a person's private key lives on this PC.
-pub fn private_key(root: &Path, staff: &str) -> PathBuf {
-    root.join(".svc/keys").join(staff)
-}
 
 fn add(ctx: &Ctx, args: AddArgs) -> Result<ExitCode> {
     let actor = ctx.actor()?.clone();
@@ -61,33 +57,25 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<ExitCode> {
         return Err(Refusal { clause: Clause::Git6, message: t!("key-not-admin", who = ctx.who(&actor.id)) }.into());
     }
     let person = ctx.staff(&args.staff)?.clone();
-    let lock = ctx.lock()?;
-    let public = match &args.public {
-        Some(file) => std::fs::read_to_string(file).with_context(|| t!("io-cannot-read", path = file.display()))?,
-        None => create(ctx.repo.root(), &person.id, &format!("{} {}", person.id, person.name), args.no_passphrase)?,
-    };
-    let public = public.lines().next().unwrap_or_default().trim().to_string();
-    if public.split_whitespace().count() < 2 {
-        return Err(NotFound(t!("key-not-a-key", path = args.public.unwrap_or_default().display())).into());
-    }
-    let path = ctx.repo.root().join(CONFIG_FILE);
-    let before = std::fs::read_to_string(&path).map_err(|source| WriteError { path: CONFIG_FILE.into(), source })?;
-    let mut doc: toml_edit::DocumentMut = before.parse().context(CONFIG_FILE)?;
-    let entry = doc
-        .get_mut("staff")
-        .and_then(|s| s.as_array_of_tables_mut())
-        .and_then(|staff| staff.iter_mut().find(|t| t.get("id").and_then(|v| v.as_str()) == Some(person.id.as_str())))
-        .ok_or_else(|| NotFound(t!("key-not-in-config", id = person.id.as_str())))?;
-    entry["signing_key"] = toml_edit::value(public.clone());
-    let writes = [Pending { path: CONFIG_FILE.into(), contents: doc.to_string(), new: false, before: Some(before) }];
-    ctx.save(&lock, &writes, &format!("svc.toml: signing key of {} [GIT-4]", person.id))?;
+    // Under the lock: the key made (or read) and svc.toml edited, one commit.
+    let public = crate::ops::key::register(ctx, &person.id, || {
+        let public = match &args.public {
+            Some(file) => std::fs::read_to_string(file).with_context(|| t!("io-cannot-read", path = file.display()))?,
+            None => create(ctx.repo.root(), &person.id, &format!("{} {}", person.id, person.name), args.no_passphrase)?,
+        };
+        let public = public.lines().next().unwrap_or_default().trim().to_string();
+        if public.split_whitespace().count() < 2 {
+            return Err(NotFound(t!("key-not-a-key", path = args.public.clone().unwrap_or_default().display())).into());
+        }
+        Ok(public)
+    })?;
     errln!("{}", t!("key-added", who = ctx.who(&person.id), key = short(&public)));
     Ok(ExitCode::SUCCESS)
 }
 
 /// Creates the key pair with ssh-keygen, which asks for the passphrase on the terminal.
 fn create(root: &Path, staff: &str, comment: &str, no_passphrase: bool) -> Result<String> {
-    let key = private_key(root, staff);
+    let key = crate::ops::workspace::private_key(root, staff);
     if key.exists() {
         return Err(NotFound(t!("key-exists", path = key.display())).into());
     }

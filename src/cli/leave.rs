@@ -233,21 +233,12 @@ fn request(ctx: &Ctx, args: RequestArgs) -> Result<()> {
         ("to", req.to.to_string()),
         ("reason", req.reason.clone()),
     ])?;
-    let lock = ctx.lock()?;
-    let id = ctx.repo.next_id(&lock, RecordKind::Leave, ctx.today.year())?;
-    let slip = Leave::request(id, applicant, by, req, ctx.today, cal, &ctx.repo.config().policy)?;
-    ctx.create(
-        &lock,
-        &slip,
-        &format!(
-            "{id} request: {} leave for {}, {} to {} [{}]",
-            slip.kind,
-            slip.staff,
-            slip.from,
-            slip.to,
-            slip.band.clause()
-        ),
+    let slip = ctx.try_add(
+        ctx.today.year(),
+        |id| Leave::request(id, applicant, by, req, ctx.today, cal, &ctx.repo.config().policy),
+        |s| format!("{} request: {} leave for {}, {} to {} [{}]", s.id, s.kind, s.staff, s.from, s.to, s.band.clause()),
     )?;
+    let id = slip.id;
     let (kind, who, days) = (slip.kind.name(), ctx.who(&slip.staff), slip.days(cal));
     let retroactive = if slip.retroactive { "yes" } else { "no" };
     let (from, to) = (slip.from, slip.to);

@@ -96,8 +96,28 @@ pub struct DateParseError(pub String);
 fn date_error(text: &str) -> String {
     match NaiveDate::parse_from_str(text.get(..10).unwrap_or(text), "%Y-%m-%d") {
         Ok(day) if !in_years(day) => crate::t!("date-out-of-range", text = text),
-        _ => crate::t!("date-bad", text = text),
+        Ok(_) => crate::t!("date-bad", text = text),
+        Err(_) => no_such_day(text).unwrap_or_else(|| crate::t!("date-bad", text = text)),
     }
+}
+
+/// For text shaped YYYY-MM-DD naming a month or day that does not exist (`2026-02-30`,
+/// `2026-13-01`): what is wrong, said plainly (2 月沒有 30 日).
+fn no_such_day(text: &str) -> Option<String> {
+    let b = text.as_bytes();
+    let shaped = text.len() == 10 && b[4] == b'-' && b[7] == b'-';
+    let digits = |r: std::ops::Range<usize>| text.get(r)?.parse::<u32>().ok();
+    let (year, month, day) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
+    if !shaped {
+        return None;
+    }
+    if !(1..=12).contains(&month) {
+        return Some(crate::t!("date-no-month", text = text, month = month));
+    }
+    let first = NaiveDate::from_ymd_opt(year as i32, month, 1)?;
+    let next = first.checked_add_months(chrono::Months::new(1))?;
+    let days = (next - first).num_days();
+    Some(crate::t!("date-no-day", text = text, month = month, day = day, days = days, year = year))
 }
 
 impl FromStr for Date {
@@ -415,6 +435,20 @@ impl JsonSchema for Month {
 #[cfg(test)]
 mod datetime_tests {
     use super::*;
+
+    /// A date that does not exist says what is wrong with it (issue 19: `--due 2026-02-30`).
+    #[test]
+    fn a_day_the_month_lacks_is_named() {
+        let said = |t: &str| t.parse::<Date>().unwrap_err().to_string();
+        assert!(
+            said("2026-02-30").contains("month 2 of 2026 has no day 30 (it has 28 days)"),
+            "{}",
+            said("2026-02-30")
+        );
+        assert!(said("2028-02-30").contains("(it has 29 days)"), "a leap year");
+        assert!(said("2026-13-01").contains("no month 13"));
+        assert!(said("2026-3-2").contains("write it as YYYY-MM-DD"), "a wrong shape is still a wrong shape");
+    }
 
     #[derive(Debug, Serialize, Deserialize)]
     struct Holder {

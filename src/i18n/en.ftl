@@ -703,6 +703,7 @@ check-should-be-folder = `{ $name }` should be a folder of { $noun } records
 check-year-folder = records go in a year folder: `{ $folder }/YYYY/{ $prefix }-YYYY-NNNN.toml`
 check-temp-file = a temporary file left by an interrupted write: delete it (the record itself is intact)
 check-not-record-name = `{ $name }` is not a record file name: { $noun } records are named like { $prefix }-2026-0001.toml, so this file is not checked
+staff-name-ambiguous = more than one person is called { $name }: { $who }; give the staff id
 actor-not-you = your git user.email is { $me }'s: you cannot act as { $id }; on a shared PC, unset user.email and pass --as
 actor-unknown = who is acting? pass --as STAFF_ID, set SVC_USER, or set your git user.email to the one in svc.toml
 actor-email-unknown = your git user.email <{ $email }> is not in svc.toml's staff directory: add it as `email`, or pass --as STAFF_ID
@@ -870,6 +871,8 @@ help-aliases = aliases
 ## Dates, ids and the rest
 
 date-bad = `{ $text }` is not a date; write it as YYYY-MM-DD, for example 2026-03-02
+date-no-month = `{ $text }` is not a date: there is no month { $month } (write YYYY-MM-DD)
+date-no-day = `{ $text }` is not a date: month { $month } of { $year } has no day { $day } (it has { $days } days)
 date-expecting = a date such as 2026-03-02
 date-not-real = { $text } is not a real date
 date-with-time = expected a date without a time, such as 2026-03-02, found { $text }

@@ -644,6 +644,7 @@ check-should-be-folder = `{ $name }` 应是存放{ $noun }的资料夹
 check-year-folder = 记录放在年份资料夹中：`{ $folder }/YYYY/{ $prefix }-YYYY-NNNN.toml`
 check-temp-file = 中断的写入留下的暂存档：请删除（记录本身完好）
 check-not-record-name = `{ $name }` 不是记录档名：{ $noun }的档名如 { $prefix }-2026-0001.toml，所以此档不会被检查
+staff-name-ambiguous = 不只一人名叫 { $name }：{ $who }；请用职员编号
 actor-not-you = 你的 git user.email 属于 { $me }：你不能以 { $id } 的身份操作；在共用电脑上请取消 user.email 并使用 --as
 actor-unknown = 谁在操作？请加 --as 职员编号，或设定 SVC_USER，或把 git user.email 设为 svc.toml 中的电邮
 actor-email-unknown = 你的 git user.email <{ $email }> 不在 svc.toml 的职员名册中：请把它加为 `email`，或使用 --as 职员编号
@@ -793,6 +794,8 @@ help-aliases = 别名
 ## 日期、编号及其他
 
 date-bad = `{ $text }` 不是日期；请写成 YYYY-MM-DD，例如 2026-03-02
+date-no-month = `{ $text }` 不是日期：没有 { $month } 月（请写成 YYYY-MM-DD）
+date-no-day = `{ $text }` 不是日期：{ $year } 年 { $month } 月没有 { $day } 日（该月只有 { $days } 日）
 date-expecting = 日期，例如 2026-03-02
 date-not-real = { $text } 不是真实存在的日期
 date-with-time = 应为不带时间的日期，例如 2026-03-02，却是 { $text }

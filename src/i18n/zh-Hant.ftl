@@ -643,6 +643,7 @@ check-should-be-folder = `{ $name }` 應是存放{ $noun }的資料夾
 check-year-folder = 記錄放在年份資料夾中：`{ $folder }/YYYY/{ $prefix }-YYYY-NNNN.toml`
 check-temp-file = 中斷的寫入留下的暫存檔：請刪除（記錄本身完好）
 check-not-record-name = `{ $name }` 不是記錄檔名：{ $noun }的檔名如 { $prefix }-2026-0001.toml，所以此檔不會被檢查
+staff-name-ambiguous = 不只一人名叫 { $name }：{ $who }；請用職員編號
 actor-not-you = 你的 git user.email 屬於 { $me }：你不能以 { $id } 的身分操作；在共用電腦上請取消 user.email 並使用 --as
 actor-unknown = 誰在操作？請加 --as 職員編號，或設定 SVC_USER，或把 git user.email 設為 svc.toml 中的電郵
 actor-email-unknown = 你的 git user.email <{ $email }> 不在 svc.toml 的職員名冊中：請把它加為 `email`，或使用 --as 職員編號
@@ -792,6 +793,8 @@ help-aliases = 別名
 ## 日期、編號及其他
 
 date-bad = `{ $text }` 不是日期；請寫成 YYYY-MM-DD，例如 2026-03-02
+date-no-month = `{ $text }` 不是日期：沒有 { $month } 月（請寫成 YYYY-MM-DD）
+date-no-day = `{ $text }` 不是日期：{ $year } 年 { $month } 月沒有 { $day } 日（該月只有 { $days } 日）
 date-expecting = 日期，例如 2026-03-02
 date-not-real = { $text } 不是真實存在的日期
 date-with-time = 應為不帶時間的日期，例如 2026-03-02，卻是 { $text }

@@ -78,6 +78,9 @@ struct Centre {
 /// Judges every commit of `base..HEAD` (all of HEAD's history without a base).
 pub fn walk(repo: &Repo, base: Option<&str>, options: Options) -> Result<Walk> {
     let root = repo.root();
+    if !git::in_work_tree(root) {
+        return Err(crate::store::repo::NotFound(t!("history-needs-git")).into());
+    }
     let head = git::resolve(root, "HEAD").context(t!("history-unreadable"))?;
     let mut walk = Walk::default();
     let base_hash = match base {
