@@ -237,3 +237,43 @@ fn statistics_in_simplified_chinese() {
     };
     assert_eq!(figures(&hans), figures(&hant), "the same figures in both scripts");
 }
+
+/// A clerk who knows names, not ids: `--as 李小龍`, `--about 張美玲`, `--responsible 張美玲`,
+/// `--cause-category 服務態度`; the files keep the ids. `svc staff list` lists the directory
+/// and `svc whoami` says who svc takes you to be.
+#[test]
+fn people_and_cause_categories_by_their_names() {
+    let repo = TestRepo::new();
+    let id = repo.ok(
+        "李小龍",
+        &["complaint", "new", "--channel", "現場", "--room", "工商登記室", "--summary", "態度差", "--about", "張美玲"],
+    );
+    let form = repo.read(&complaint_path(&id));
+    assert!(form.contains("logged_by = \"S11\"") && form.contains("complained_about = [\"S12\"]"), "{form}");
+    repo.ok("李小龍", &["complaint", "triage", &id, "--ours"]);
+    let capa = repo.ok(
+        "陳佩珊",
+        &[
+            "complaint",
+            "analyse",
+            &id,
+            "--cause-category",
+            "服務態度",
+            "--cause",
+            "語氣生硬",
+            "--responsible",
+            "張美玲",
+        ],
+    );
+    let form = repo.read(&complaint_path(&id));
+    assert!(form.contains("cause_category = \"attitude\"") && form.contains("responsible = \"S12\""), "{form}");
+    assert!(capa.starts_with("CAPA-"));
+    let me = repo.svc().args(["--lang", "zh-Hant", "--as", "李小龍", "whoami"]).output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&me.stdout).trim(), "S11 李小龍");
+    assert!(String::from_utf8_lossy(&me.stderr).contains("工商登記室"), "{}", String::from_utf8_lossy(&me.stderr));
+    let csv = repo.ok("S11", &["staff", "list", "--room", "工商登記室", "--format", "csv", "--no-bom"]);
+    assert!(csv.lines().any(|l| l.starts_with("S11,李小龍,")), "{csv}");
+    assert!(csv.lines().skip(1).all(|l| l.contains("R1")), "only the room's people: {csv}");
+    let err = repo.fails(2, "無名氏", &["whoami"]);
+    assert!(err.contains("無名氏"), "{err}");
+}

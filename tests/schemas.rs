@@ -74,6 +74,7 @@ fn every_json_output_validates_against_its_schema() {
         ("doc-list", &["doc", "list", "--format", "json"]),
         ("doc-show", &["doc", "show", "DOC-2026-0002", "--format", "json"]),
         ("room-list", &["room", "list", "--format", "json"]),
+        ("staff-list", &["staff", "list", "--format", "json"]),
         ("room-show", &["room", "show", "R2", "--format", "json"]),
         ("attendance-month", &["attendance", "month", "2026-03", "--format", "json"]),
         ("stats-yearly", &["stats", "yearly", "--year", "2026", "--format", "json"]),

@@ -60,6 +60,7 @@ mod room;
 pub mod schema;
 pub mod shapes;
 mod shell;
+mod staff;
 mod stats;
 mod sync;
 pub mod todo;
@@ -119,6 +120,12 @@ enum Command {
     /// The rooms: functions, posts and their duties, people (SC-3.1)
     #[command(subcommand, visible_aliases = ["室"])]
     Room(room::Command),
+    /// The staff directory: ids, names, rooms and roles (a name can be typed wherever an id is)
+    #[command(subcommand, visible_aliases = ["職員", "职员"])]
+    Staff(staff::Command),
+    /// Who svc takes you to be (from --as, SVC_USER or your git user.email)
+    #[command(visible_aliases = ["我是誰", "我是谁"])]
+    Whoami(staff::WhoamiArgs),
     /// Training: the courses people attended (SC-3.2)
     #[command(subcommand, visible_aliases = ["培訓", "培训"])]
     Training(training::Command),
@@ -245,6 +252,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Training(cmd) => training::run(&globals.open()?, cmd),
         Command::Doc(cmd) => document::run(&globals.open()?, cmd),
         Command::Room(cmd) => room::run(&globals.open()?, cmd),
+        Command::Staff(cmd) => staff::run(&globals.open()?, cmd),
+        Command::Whoami(args) => staff::whoami(&globals.open()?, args),
         Command::Qualify(args) => training::qualify(&globals.open()?, args),
         Command::Stats(cmd) => stats::run(&globals.open()?, cmd),
         Command::Check(args) => check::run(&globals, args),
@@ -330,8 +339,16 @@ mod tests {
     /// those are ops and store). A file that starts to fails here, naming the line.
     #[test]
     fn cli_takes_no_lock_writes_no_journal_runs_no_git() {
-        let forbidden =
-            ["store::git", "store::journal", "store::lock", "ctx.lock()", "ops::step::lock", "git::", ".save(&"];
+        // Spelled in pieces, so that this list is not itself a match.
+        let forbidden = [
+            concat!("store", "::git"),
+            concat!("store", "::journal"),
+            concat!("store", "::lock"),
+            concat!("ctx", ".lock()"),
+            concat!("ops::step", "::lock"),
+            concat!("git", "::"),
+            concat!(".save", "(&"),
+        ];
         let mut found = Vec::new();
         let mut dirs = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src/cli"))];
         while let Some(dir) = dirs.pop() {
@@ -343,8 +360,7 @@ mod tests {
                     let text = std::fs::read_to_string(&path).unwrap();
                     for (n, line) in text.lines().enumerate() {
                         let code = line.split("//").next().unwrap_or_default();
-                        // (This test's own list is the one line allowed to name them.)
-                        if forbidden.iter().any(|f| code.contains(f)) && !code.contains("let forbidden") {
+                        if forbidden.iter().any(|f| code.contains(f)) {
                             found.push(format!("{}:{}: {}", path.display(), n + 1, line.trim()));
                         }
                     }

@@ -58,6 +58,7 @@ pub fn schemas() -> Vec<(&'static str, String)> {
         ("output/doc-list.schema.json", pretty(schema_for!(Vec<crate::domain::document::Document>))),
         ("output/doc-show.schema.json", pretty(schema_for!(crate::domain::document::Document))),
         ("output/room-list.schema.json", pretty(schema_for!(Vec<crate::domain::config::Room>))),
+        ("output/staff-list.schema.json", pretty(schema_for!(Vec<crate::domain::config::Staff>))),
         ("output/room-show.schema.json", pretty(schema_for!(crate::domain::config::Room))),
         ("output/conduct-suggest.schema.json", pretty(schema_for!(Vec<Suggestion>))),
         ("output/attendance-month.schema.json", pretty(schema_for!(Vec<SheetRow>))),

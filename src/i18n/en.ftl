@@ -219,6 +219,13 @@ column-logged_by = logged by
 column-complained-about = complained about
 about-nobody = nobody (confirmed at analysis)
 about-unknown = not named
+count-staff = { $n ->
+        [one] { $n } person
+       *[other] { $n } people
+    }
+whoami-detail = { $role }, { $room }
+column-role = role
+column-qualified = qualified
 column-praise-of = praise of
 column-remedy = remedy
 column-customer = customer

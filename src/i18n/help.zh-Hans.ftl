@@ -249,3 +249,7 @@ arg-about_nobody = 协调办认定没有被投诉人（原因是物或规定）
 arg-complaint-analyse-about = 协调办认定的被投诉人（编号或姓名；多人可重复）；预设：确认表上所写。责任人负责改正，并不因此成为被投诉人（RP-2 P1）
 arg-complaint-new-about = 客户投诉的工作人员（被投诉人；编号或姓名；多人可重复）。不知道、或原因是物时不填
 arg-complaint-triage-about = 客户投诉的工作人员（编号或姓名；多人可重复）：写明或更正表上所写
+cmd-staff = 职员名册：编号、姓名、所属室与角色（凡要填编号之处都可改填姓名）
+cmd-staff-list = svc.toml 中的所有人：编号、姓名、所属室与角色（凡要填编号之处都可改填姓名）
+cmd-whoami = svc 认为你是谁（依 --as、SVC_USER 或你的 git user.email）
+arg-staff-list-room = 只列这个室的人（编号或名称）

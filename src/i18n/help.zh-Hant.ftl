@@ -248,3 +248,7 @@ arg-about_nobody = 協調辦認定沒有被投訴人（原因是物或規定）
 arg-complaint-analyse-about = 協調辦認定的被投訴人（編號或姓名；多人可重複）；預設：確認表上所寫。責任人負責改正，並不因此成為被投訴人（RP-2 P1）
 arg-complaint-new-about = 客戶投訴的工作人員（被投訴人；編號或姓名；多人可重複）。不知道、或原因是物時不填
 arg-complaint-triage-about = 客戶投訴的工作人員（編號或姓名；多人可重複）：寫明或更正表上所寫
+cmd-staff = 職員名冊：編號、姓名、所屬室與角色（凡要填編號之處都可改填姓名）
+cmd-staff-list = svc.toml 中的所有人：編號、姓名、所屬室與角色（凡要填編號之處都可改填姓名）
+cmd-whoami = svc 認為你是誰（依 --as、SVC_USER 或你的 git user.email）
+arg-staff-list-room = 只列這個室的人（編號或名稱）
