@@ -48,8 +48,6 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<ExitCode> {
     }
 }
 
-/// Where a person's private key lives on this PC.
-
 fn add(ctx: &Ctx, args: AddArgs) -> Result<ExitCode> {
     let actor = ctx.actor()?.clone();
     let config = ctx.repo.config();

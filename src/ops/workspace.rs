@@ -149,9 +149,7 @@ impl Workspace {
     }
 }
 
-/// Seconds since the epoch now; `SVC_NOW` (an RFC 3339 instant) stands in for the clock in
-/// tests of the time zone.
-
+/// The git user.email of the repository, if set: who acts when `--as` is not given.
 fn git_email(root: &std::path::Path) -> Option<String> {
     let out = Command::new("git").args(["config", "user.email"]).current_dir(root).output().ok()?;
     let email = String::from_utf8(out.stdout).ok()?.trim().to_string();
