@@ -55,8 +55,8 @@ fn a_clerk_logs_a_complaint_by_answering_the_questions() {
     key(&mut p, "\r"); // the clerk's own room, R1, is the default
     p.exp_string(&seen("投訴內容:")).unwrap();
     key(&mut p, "電話無人接聽\r");
-    p.exp_string(&seen("寫入？")).unwrap();
-    key(&mut p, "y");
+    p.exp_string(&seen("寫入？（是/否）")).unwrap();
+    key(&mut p, "是\r"); // 是 as well as y
     p.exp_string(&seen("已登記 CMP-2026-0001")).unwrap();
     p.exp_eof().unwrap();
     let form = repo.read(&complaint_path("CMP-2026-0001"));
@@ -76,9 +76,10 @@ fn answering_no_to_the_preview_writes_nothing() {
     key(&mut p, "等候過久\r");
     let preview = utf8(&p.exp_string(&seen("寫入？")).unwrap());
     assert!(preview.contains("R2 稅務室") && preview.contains("渠道") && preview.contains("現場"), "{preview}");
-    key(&mut p, "n");
-    p.exp_string(&seen("未寫入")).unwrap();
-    p.exp_eof().unwrap();
+    key(&mut p, "否\r");
+    let said = utf8(&p.exp_string(&seen("未寫入")).unwrap());
+    let rest = utf8(&p.exp_eof().unwrap());
+    assert!(!said.contains("錯誤") && !rest.contains("錯誤"), "answering no is not an error: {said}{rest}");
     assert_eq!(repo.snapshot(), before, "nothing written");
 }
 
@@ -97,7 +98,7 @@ fn a_leave_slip_from_the_questions_alone() {
     p.exp_string(&seen("事由:")).unwrap();
     key(&mut p, "發燒\r");
     p.exp_string(&seen("寫入？")).unwrap();
-    key(&mut p, "y");
+    key(&mut p, "y\r");
     p.exp_string("LV-2026-0001").unwrap();
     p.exp_eof().unwrap();
     let slip = repo.read(&leave_path("LV-2026-0001"));
@@ -138,7 +139,7 @@ fn triage_and_close_from_the_questions_alone() {
     p.exp_string(&seen("向客戶所作的說明:")).unwrap();
     key(&mut p, "已說明收費依據\r");
     p.exp_string(&seen("寫入？")).unwrap();
-    key(&mut p, "y");
+    key(&mut p, "y\r");
     p.exp_eof().unwrap();
     assert!(repo.read(&complaint_path(&id)).contains("status = \"explained\""));
 
@@ -151,7 +152,7 @@ fn triage_and_close_from_the_questions_alone() {
     key(&mut p, "電話說明收費標準\r");
     let preview = utf8(&p.exp_string(&seen("寫入？")).unwrap());
     assert!(preview.contains("2026-03-02 電話: 電話說明收費標準"), "{preview}");
-    key(&mut p, "y");
+    key(&mut p, "y\r");
     p.exp_string(&seen("已結案（CC-4.7）")).unwrap();
     p.exp_eof().unwrap();
     let form = repo.read(&complaint_path(&id));

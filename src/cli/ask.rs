@@ -7,7 +7,7 @@ use std::io::IsTerminal as _;
 use std::str::FromStr;
 
 use anyhow::Result;
-use dialoguer::{Confirm, Input, Select};
+use dialoguer::{Input, Select};
 
 use crate::domain::token::Token;
 
@@ -62,10 +62,8 @@ impl Ask {
             Some(value) => Ok(value),
             None => {
                 self.can_ask(false, flag, label)?;
-                let items: Vec<String> = T::ALL
-                    .iter()
-                    .map(|t| if t.name() == t.to_string() { t.name() } else { format!("{} {t}", t.name()) })
-                    .collect();
+                // In the reader's language only: the token stays in the file.
+                let items: Vec<String> = T::ALL.iter().map(|t| t.name()).collect();
                 let chosen = Select::new().with_prompt(label).items(&items).default(0).interact()?;
                 Ok(T::ALL[chosen])
             }
@@ -133,10 +131,36 @@ impl Ask {
         for (label, (_, value)) in labels.iter().zip(preview) {
             errln!("  {}  {value}", super::output::pad(label, width));
         }
-        if Confirm::new().with_prompt(crate::t!("ask-write")).default(true).interact()? {
-            Ok(())
-        } else {
-            Err(Declined.into())
+        // 是/否 as well as y/n (dialoguer's Confirm takes y/n only and echoes `yes`).
+        let answer = Input::<String>::new()
+            .with_prompt(crate::t!("ask-write"))
+            .default(crate::t!("ask-yes"))
+            .validate_with(|t: &String| yes_or_no(t).map(|_| ()).ok_or_else(|| crate::t!("ask-yes-or-no")))
+            .interact_text()?;
+        if yes_or_no(&answer) == Some(true) { Ok(()) } else { Err(Declined.into()) }
+    }
+}
+
+/// An answer to "write it?": yes (是, 好, 對, y, yes) or no (否, 不, n, no), any case; None
+/// for anything else, which is asked again.
+pub fn yes_or_no(answer: &str) -> Option<bool> {
+    match answer.trim().to_lowercase().as_str() {
+        "是" | "好" | "對" | "对" | "y" | "yes" => Some(true),
+        "否" | "不" | "不是" | "n" | "no" => Some(false),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn yes_and_no_in_chinese_and_english() {
+        for yes in ["是", "好", "y", "Yes", " 對 "] {
+            assert_eq!(super::yes_or_no(yes), Some(true), "{yes}");
         }
+        for no in ["否", "不", "n", "NO"] {
+            assert_eq!(super::yes_or_no(no), Some(false), "{no}");
+        }
+        assert_eq!(super::yes_or_no("也許"), None);
     }
 }

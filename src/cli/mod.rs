@@ -273,6 +273,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 }
 
 fn report(e: &anyhow::Error) {
+    // Answering no is not an error: it says nothing was written, and nothing else.
+    if e.chain().any(|c| c.is::<ask::Declined>()) {
+        errln!("{e}");
+        return;
+    }
     errln!("{} {e}", crate::t!("error-heading"));
     for cause in e.chain().skip(1) {
         errln!("  {} {cause}", crate::t!("error-because"));
