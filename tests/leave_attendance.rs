@@ -124,7 +124,7 @@ fn refusals_name_the_clause_and_write_nothing() {
     let cases: Vec<(&str, Vec<&str>, &str)> = vec![
         ("S02", vec!["leave", "approve", &id], "approval by the room head"),
         ("S11", vec!["leave", "approve", &id], "own leave slip"),
-        ("S20", vec!["leave", "approve", &id], "may not take this step"),
+        ("S20", vec!["leave", "approve", &id], "may not take the step approval by the room head; who may: S10"),
         ("S10", vec!["leave", "reject", &id, "--reason", " "], "--reason"),
         (
             "S11",
@@ -251,7 +251,7 @@ fn check_finds_tampered_slips() {
     repo.write(&path, text.replace("by = \"S10\"", "by = \"S20\""));
     let stdout = String::from_utf8_lossy(&repo.svc().arg("check").output().unwrap().stdout).to_string();
     assert!(
-        stdout.contains("error[ATT-3]") && stdout.contains("S20 劉德明 (room head) may not take this step"),
+        stdout.contains("error[ATT-3]") && stdout.contains("S20 劉德明 (room head) may not take the step"),
         "{stdout}"
     );
     repo.write(&path, text.replace("band = \"staff-long\"", "band = \"staff-short\""));

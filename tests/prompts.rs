@@ -159,6 +159,21 @@ fn triage_and_close_from_the_questions_alone() {
     assert!(form.contains("status = \"closed\"") && form.contains("via = \"phone\""), "{form}");
 }
 
+/// Authority and state are checked before the first question: a window clerk asking to
+/// close a form (the coordination office's step, CC-4.7) is refused at once, not after
+/// typing the result and the reply.
+#[test]
+fn a_step_the_actor_may_not_take_is_refused_before_any_question() {
+    let repo = TestRepo::new();
+    let id = repo.accepted_complaint();
+    let before = repo.snapshot();
+    let mut p = on_a_terminal(&repo, &["--as", "S11", "--no-commit", "complaint", "close", &id]);
+    let said = utf8(&p.exp_eof().unwrap());
+    assert!(!said.contains("處理結果"), "nothing asked: {said}");
+    assert!(said.contains("[CC-4.7]"), "{said}");
+    assert_eq!(repo.snapshot(), before);
+}
+
 /// Status in colour on a terminal (green done, yellow under way, red overdue); none with
 /// NO_COLOR, and none in a pipe (every other test reads plain tables).
 #[test]

@@ -342,6 +342,15 @@ fn analyse(ctx: &Ctx, args: AnalyseArgs) -> Result<()> {
 fn close(ctx: &Ctx, args: CloseArgs) -> Result<()> {
     let actor = ctx.actor()?;
     let mut ask = Ask::from_terminal();
+    // Authority and state before the first question (a clerk is refused at once, not
+    // after typing the result and the reply): the step tried with placeholder answers.
+    if ask.interactive() && (args.result.is_none() || args.reply.is_none()) {
+        let placeholder = Reply { on: ctx.today, via: Channel::Phone, text: "-".into() };
+        ctx.preflight(&args.id, |c: &mut Complaint| {
+            let reply = c.customer.wants_reply.then(|| placeholder.clone());
+            c.close(actor, ctx.today, "-".into(), reply)
+        })?;
+    }
     let result = ask.text(args.result, "--result", &t!("ask-result"))?;
     let mut reply = match (args.reply_via, args.reply) {
         (Some(via), Some(text)) => Some(Reply { on: args.replied_on.unwrap_or(ctx.today), via, text }),
@@ -352,7 +361,18 @@ fn close(ctx: &Ctx, args: CloseArgs) -> Result<()> {
     if reply.is_none() && ask.interactive() {
         let form = ctx.load::<Complaint>(&args.id, RecordKind::Complaint)?;
         if form.record.customer.wants_reply {
-            let via = ask.token(None, "--reply-via", &t!("ask-reply-via"))?;
+            // The complaint box takes complaints; it answers nobody.
+            let channels: Vec<(String, String)> = <Channel as crate::domain::token::Token>::ALL
+                .iter()
+                .filter(|c| **c != Channel::Box)
+                .map(|c| (c.as_str().to_string(), c.name()))
+                .collect();
+            let chosen = ask.choose(None, "--reply-via", &t!("ask-reply-via"), &channels, None)?;
+            let via = <Channel as crate::domain::token::Token>::ALL
+                .iter()
+                .find(|c| c.as_str() == chosen)
+                .copied()
+                .unwrap_or(Channel::Phone);
             let text = ask.text(None, "--reply", &t!("ask-reply"))?;
             reply = Some(Reply { on: ctx.today, via, text });
         }

@@ -267,7 +267,7 @@ fn list(ctx: &Ctx, keep: impl Fn(&Conduct) -> bool, out: ListOutput) -> Result<(
                     c.ground.to_string(),
                     c.proposed.to_string(),
                     c.status.name(),
-                    c.decision.as_ref().map(|d| format!("{} by {}", d.on, d.by)).unwrap_or_default(),
+                    c.decision.as_ref().map(|d| t!("decided-by", day = d.on, who = ctx.who(&d.by))).unwrap_or_default(),
                     c.notified.as_ref().map(|n| n.on.to_string()).unwrap_or_default(),
                     join(&c.evidence),
                 ]

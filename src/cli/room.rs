@@ -57,7 +57,7 @@ fn people_of<'a>(ctx: &'a Ctx, room: &str) -> Vec<&'a crate::domain::config::Sta
 fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
     let rooms = &ctx.repo.config().rooms;
     let grid = Grid {
-        headers: vec!["room", "name", "functions", "posts", "people"],
+        headers: vec!["room", "room name", "functions", "posts", "people"],
         rows: rooms
             .iter()
             .map(|r| {

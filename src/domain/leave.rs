@@ -461,7 +461,27 @@ pub fn may_enter(by: &Staff, applicant: &Staff) -> bool {
 /// Whether `by` has the authority for `step` on `applicant`'s slip; the reason if not.
 pub fn may_take(step: LeaveStep, by: &Staff, applicant: &str, dir: &Directory) -> Result<(), String> {
     let applicant = dir.staff(applicant);
-    let ok = match step {
+    let ok = may_take_by_role(step, by, applicant);
+    if ok {
+        return Ok(());
+    }
+    // Every refusal names who may act instead (issue 19).
+    let applicant_id = applicant.map_or("", |a| a.id.as_str());
+    let may: Vec<String> = dir
+        .all_staff()
+        .filter(|s| s.id != applicant_id && s.id != by.id)
+        .filter(|s| may_take_by_role(step, s, applicant))
+        .map(|s| format!("{} {}", s.id, s.name))
+        .collect();
+    let may = if may.is_empty() { t!("leave-nobody-may") } else { may.join(", ") };
+    let who = format!("{} {}", by.id, by.name);
+    Err(t!("leave-may-not-take", who = who, role = by.role.name(), what = step.describe(), may = may))
+}
+
+/// The authority of a role for a step on `applicant`'s slip (without the separation of
+/// duties, which the rules add): the one table `may_take` and its "who may" list share.
+fn may_take_by_role(step: LeaveStep, by: &Staff, applicant: Option<&Staff>) -> bool {
+    match step {
         LeaveStep::RoomHead => match applicant.map(|a| a.role) {
             // The office's own staff answer to the office head.
             Some(Role::CoordinationOffice) => by.role == Role::CoordinationOfficeHead,
@@ -473,11 +493,6 @@ pub fn may_take(step: LeaveStep, by: &Staff, applicant: &str, dir: &Directory) -
         LeaveStep::CoordinationOfficeHead => by.role == Role::CoordinationOfficeHead,
         LeaveStep::ExecutiveDeputyDirector => by.role == Role::ExecutiveDeputyDirector,
         LeaveStep::DeputyDirector => by.role == Role::DeputyDirector,
-    };
-    if ok {
-        Ok(())
-    } else {
-        Err(t!("leave-may-not-take", who = format!("{} {}", by.id, by.name), role = by.role.name()))
     }
 }
 

@@ -252,6 +252,21 @@ impl Workspace {
         Ok((record, out))
     }
 
+    /// Whether `step` would be admitted on record `id` as it stands, with placeholder
+    /// answers: run before a form asks anything, so a step the actor may not take, or a
+    /// record in the wrong state, is refused first and not after every question. Nothing is
+    /// written.
+    pub fn preflight<T, R>(&self, id: &str, step: impl FnOnce(&mut T) -> Result<R, Refusal>) -> Result<()>
+    where
+        T: Kind + serde::de::DeserializeOwned,
+    {
+        let loaded = self.load::<T>(id, T::KIND)?;
+        let mut record = loaded.record;
+        let records = self.consulted(&record)?;
+        rules::apply(&mut record, records, self.centre(), self.today, step)?;
+        Ok(())
+    }
+
     /// Writes a new record once every rule of its kind admits it; never over a file.
     pub fn create<T>(&self, lock: &RepoLock, record: &T, message: &str) -> Result<PathBuf>
     where

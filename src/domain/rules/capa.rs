@@ -426,7 +426,7 @@ mod tests {
         add(&mut b, capa, "S03", ActionKind::Corrective, "2026-03-03", "2026-03-05");
         b.step(capa, on, |c: &mut Capa| c.mark_done(&s03, on, 2)).unwrap();
         let err = b.step(capa, on, |c: &mut Capa| c.complete(&s03, on)).unwrap_err();
-        assert!(err.message.contains("not done by then"), "{err}");
+        assert!(err.message.contains("were not done on the day of the report"), "{err}");
         let err = b.step(capa, on, |c: &mut Capa| c.mark_done(&s01, on, 1)).unwrap_err();
         assert!(err.message.contains("responsible person"), "the responsible person does them: {err}");
         b.step(capa, on, |c: &mut Capa| c.mark_done(&s03, on, 1)).unwrap();

@@ -440,7 +440,10 @@ mod tests {
         let (s01, s03, s06) = (b.who("S01"), b.who("S03"), b.who("S06"));
         let on = day("2026-03-01");
         let err = b.step(id, on, |l: &mut Leave| l.approve(&s01, on, None, None)).unwrap_err();
-        assert!(err.message.contains("may not take this step"), "the office cannot go first: {err}");
+        assert!(
+            err.message.contains("may not take the step") && err.message.contains("who may: S06"),
+            "the office cannot go first: {err}"
+        );
         let err = b.step(id, on, |l: &mut Leave| l.approve(&s03, on, None, None)).unwrap_err();
         assert!(err.message.contains("own leave"), "{err}");
         b.step(id, on, |l: &mut Leave| l.approve(&s06, on, None, None)).unwrap();

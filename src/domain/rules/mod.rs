@@ -782,7 +782,13 @@ pub fn validate<T: Kind>(record: &T, world: &World) -> Result<(), Refusal> {
     let Some(first) = errors.next() else { return Ok(()) };
     let mut message = first.message;
     for more in errors {
-        message.push_str(&t!("refusal-and", message = more.message, clause = more.clause));
+        // The refusal ends with the first clause: a further reason under the same clause
+        // does not repeat it (`[CC-4.5] [CC-4.5]`).
+        if more.clause == first.clause {
+            message.push_str(&t!("refusal-and-same", message = more.message));
+        } else {
+            message.push_str(&t!("refusal-and", message = more.message, clause = more.clause));
+        }
     }
     Err(Refusal { clause: first.clause, message })
 }
