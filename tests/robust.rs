@@ -191,6 +191,41 @@ fn symbolic_links_under_records_are_never_followed() {
     assert_eq!(std::fs::read(&target).unwrap(), before);
 }
 
+/// records/ itself a link (issue 20): check refuses it as the steps do, reading nothing
+/// through it, so a finding never names a file outside the repository.
+#[test]
+fn records_as_a_symbolic_link_is_refused_by_check_too() {
+    let repo = TestRepo::demo_copy();
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::rename(repo.path().join("records"), outside.path().join("records")).unwrap();
+    std::os::unix::fs::symlink(outside.path().join("records"), repo.path().join("records")).unwrap();
+    let (code, findings) = repo.check_json();
+    assert_eq!(code, 1, "{findings:#?}");
+    assert_eq!(findings.len(), 1, "nothing read through the link: {findings:#?}");
+    assert_eq!(findings[0]["file"], "records");
+    assert!(findings[0]["message"].as_str().unwrap().contains("symbolic link"));
+    repo.fails(3, "S11", &["complaint", "new", "--channel", "box", "--room", "R1", "--summary", "x"]);
+}
+
+/// Output grows with the records, never with the days (issue 20): checked as of 2200, the
+/// demo's missed box days and unsent sheets are folded into one finding each per room and
+/// recipient, with their count and span.
+#[test]
+fn findings_per_day_are_folded_so_output_never_grows_with_the_days() {
+    let repo = TestRepo::demo_copy();
+    let out = repo.svc().args(["--date", "2200-12-31", "check", "--format", "json"]).output().unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let findings = report["findings"].as_array().unwrap();
+    let of = |rule: &str| findings.iter().filter(|f| f["rule"] == rule).collect::<Vec<_>>();
+    let boxes = of("box.collected-daily");
+    assert_eq!(boxes.len(), 1, "{boxes:#?}");
+    assert!(boxes[0]["message"].as_str().unwrap().contains("working days, 2026-11-30 to 2200-12-30"), "{boxes:#?}");
+    let sheets = of("attendance.sheets-sent");
+    assert_eq!(sheets.len(), 10, "one per room and recipient: {sheets:#?}");
+    assert!(sheets.iter().all(|f| f["message"].as_str().unwrap().contains("months, 2026-11 to 2200-11")), "{sheets:#?}");
+    assert!(findings.len() < 40, "{}", findings.len());
+}
+
 #[test]
 fn output_never_goes_into_records_or_over_svc_toml() {
     let repo = TestRepo::demo_copy();

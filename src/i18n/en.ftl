@@ -567,6 +567,7 @@ rule-on-leave = { $who } was on approved leave { $slip } ({ $from } to { $to }):
 rule-dispatch-by = { $who } may not send room { $room }'s sheet: its room head or the coordination office does
 rule-dispatch-month-end = the sheet of { $month } goes out at month end, on or after { $day }
 rule-dispatch-twice = room { $room }'s sheet of { $month } was already sent to the { $to } on { $day } ({ $first })
+rule-sheet-not-sent-many = room { $room }'s attendance sheets of { $n } months, { $first } to { $last }, were not sent to the { $to }: `svc attendance dispatch MONTH --room { $room } --to { $token }` for each
 rule-sheet-not-sent = room { $room }'s attendance sheet of { $month } was not sent to the { $to }: `svc attendance dispatch { $month } --room { $room } --to { $token }`
 
 ## Commendations and penalties: rules and refusals
@@ -710,6 +711,7 @@ journal-conflict = { $path } exists with other contents: the journal's step cann
 cannot-read-cwd = cannot read the current folder
 check-interrupted = a step was interrupted before all its files were written: any svc command that writes (e.g. `svc repair`) finishes it
 check-leftover-temp = left by an interrupted write; the record itself is intact. Any svc command that writes removes it
+check-records-link = records/ is a symbolic link: the records must live in the repository itself, so svc reads nothing through it; replace the link with the folder
 check-link = a symbolic link: svc never follows links under records/, so it is not checked; replace it with the real folder or file
 check-not-record-folder = `{ $name }` is not a record folder (svc knows { $known }): its files are not checked
 check-should-be-folder = `{ $name }` should be a folder of { $noun } records
@@ -933,6 +935,7 @@ rule-box-not-box = `collected` is for forms from the complaint box; this form ca
 rule-box-untraced = { $id } came from the complaint box but does not say when the box was emptied: add `collected = YYYY-MM-DD` (`--collected`)
 rule-box-no-collection = no collection of the complaint box is recorded on { $day }: `svc box collect` that day, or correct the day
 rule-box-after = collected { $day }, after the form was logged ({ $received })
+rule-box-missed-many = the complaint box was not emptied on { $n } working days, { $first } to { $last } (`svc box collect --date DAY` for each)
 rule-box-missed = the complaint box was not emptied on { $day }, a working day (`svc box collect --date { $day }`)
 todo-collect-box = empty the complaint box and record it (`svc box collect --forms N`)
 

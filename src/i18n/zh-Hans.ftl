@@ -511,6 +511,7 @@ rule-on-leave = { $who } 当时在已批准的假期 { $slip }（{ $from } 至 {
 rule-dispatch-by = { $who } 不得报送 { $room } 室的考勤表：由该室负责人或协调办报送
 rule-dispatch-month-end = { $month } 的考勤表于月底报送，即 { $day } 或之后
 rule-dispatch-twice = { $room } 室 { $month } 的考勤表已于 { $day } 报送{ $to }（{ $first }）
+rule-sheet-not-sent-many = { $room } 室有 { $n } 个月（{ $first } 至 { $last }）的考勤表未报送{ $to }：逐月用 `svc attendance dispatch 月份 --room { $room } --to { $token }`
 rule-sheet-not-sent = { $room } 室 { $month } 的考勤表未报送{ $to }：`svc attendance dispatch { $month } --room { $room } --to { $token }`
 
 ## 奖惩：规则与拒绝
@@ -648,6 +649,7 @@ journal-conflict = { $path } 已存在且内容不同：日志中的步骤无法
 cannot-read-cwd = 无法读取目前的资料夹
 check-interrupted = 有步骤在所有档案写完之前被中断：任何会写入的 svc 命令（如 `svc repair`）都会完成它
 check-leftover-temp = 中断的写入留下的暂存档；记录本身完好。任何会写入的 svc 命令都会删除它
+check-records-link = records/ 是符号连结：记录必须放在记录库本身之中，svc 不会经由连结读取；请以资料夹取代连结
 check-link = 符号连结：svc 不跟随 records/ 下的连结，所以不检查它；请换成真正的资料夹或档案
 check-not-record-folder = `{ $name }` 不是记录资料夹（svc 认得的有 { $known }）：其中的档案不会被检查
 check-should-be-folder = `{ $name }` 应是存放{ $noun }的资料夹
@@ -844,6 +846,7 @@ rule-box-not-box = `collected` 用于来自投诉箱的意见单；这张是经{
 rule-box-untraced = { $id } 来自投诉箱，却没有写明开箱日期：请加 `collected = YYYY-MM-DD`（`--collected`）
 rule-box-no-collection = { $day } 没有投诉箱收集记录：请于当天执行 `svc box collect`，或更正日期
 rule-box-after = 收集日期 { $day } 晚于登记意见单的日期（{ $received }）
+rule-box-missed-many = 有 { $n } 个工作日（{ $first } 至 { $last }）投诉箱没有开启（逐日用 `svc box collect --date 日期`）
 rule-box-missed = { $day } 是工作日，投诉箱却没有开启（`svc box collect --date { $day }`）
 todo-collect-box = 开启投诉箱并记录（`svc box collect --forms 张数`）
 

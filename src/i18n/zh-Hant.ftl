@@ -510,6 +510,7 @@ rule-on-leave = { $who } 當時在已批准的假期 { $slip }（{ $from } 至 {
 rule-dispatch-by = { $who } 不得報送 { $room } 室的考勤表：由該室負責人或協調辦報送
 rule-dispatch-month-end = { $month } 的考勤表於月底報送，即 { $day } 或之後
 rule-dispatch-twice = { $room } 室 { $month } 的考勤表已於 { $day } 報送{ $to }（{ $first }）
+rule-sheet-not-sent-many = { $room } 室有 { $n } 個月（{ $first } 至 { $last }）的考勤表未報送{ $to }：逐月用 `svc attendance dispatch 月份 --room { $room } --to { $token }`
 rule-sheet-not-sent = { $room } 室 { $month } 的考勤表未報送{ $to }：`svc attendance dispatch { $month } --room { $room } --to { $token }`
 
 ## 獎懲：規則與拒絕
@@ -647,6 +648,7 @@ journal-conflict = { $path } 已存在且內容不同：日誌中的步驟無法
 cannot-read-cwd = 無法讀取目前的資料夾
 check-interrupted = 有步驟在所有檔案寫完之前被中斷：任何會寫入的 svc 命令（如 `svc repair`）都會完成它
 check-leftover-temp = 中斷的寫入留下的暫存檔；記錄本身完好。任何會寫入的 svc 命令都會刪除它
+check-records-link = records/ 是符號連結：記錄必須放在記錄庫本身之中，svc 不會經由連結讀取；請以資料夾取代連結
 check-link = 符號連結：svc 不跟隨 records/ 下的連結，所以不檢查它；請換成真正的資料夾或檔案
 check-not-record-folder = `{ $name }` 不是記錄資料夾（svc 認得的有 { $known }）：其中的檔案不會被檢查
 check-should-be-folder = `{ $name }` 應是存放{ $noun }的資料夾
@@ -843,6 +845,7 @@ rule-box-not-box = `collected` 用於來自投訴箱的意見單；這張是經{
 rule-box-untraced = { $id } 來自投訴箱，卻沒有寫明開箱日期：請加 `collected = YYYY-MM-DD`（`--collected`）
 rule-box-no-collection = { $day } 沒有投訴箱收集記錄：請於當天執行 `svc box collect`，或更正日期
 rule-box-after = 收集日期 { $day } 晚於登記意見單的日期（{ $received }）
+rule-box-missed-many = 有 { $n } 個工作日（{ $first } 至 { $last }）投訴箱沒有開啟（逐日用 `svc box collect --date 日期`）
 rule-box-missed = { $day } 是工作日，投訴箱卻沒有開啟（`svc box collect --date { $day }`）
 todo-collect-box = 開啟投訴箱並記錄（`svc box collect --forms 張數`）
 

@@ -143,6 +143,13 @@ fn collect(root: &Path, date: Option<Date>) -> Result<(usize, Vec<Located>, bool
             return Ok((1, vec![at(CONFIG_FILE.into(), position, rule, rule.clause, e.to_string())], false));
         }
     };
+    // records/ itself a link: refused as the steps refuse it, and never read through (it
+    // would check, and place findings in, files outside the repository).
+    let records_dir = root.join(RECORDS_DIR);
+    if std::fs::symlink_metadata(&records_dir).is_ok_and(|m| m.file_type().is_symlink()) {
+        let rule = rules::stray_file_rule();
+        return Ok((1, vec![at(RECORDS_DIR.into(), None, rule, rule.clause, t!("check-records-link"))], true));
+    }
     let mut findings = Vec::new();
     let mut sources = Sources { files: Vec::new() };
     let mut records = Records::default();

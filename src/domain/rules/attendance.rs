@@ -194,20 +194,36 @@ pub(super) fn sheets_sent(world: &World, records: &Records, sink: &mut Sink) {
     let sent: BTreeSet<(Month, &str, Recipient)> =
         records.dispatches.iter().map(|f| (f.record.month, f.record.room.as_str(), f.record.to)).collect();
     let current = Month::of(world.today);
-    let mut month = first;
-    while month < current {
-        for (i, room) in world.config.rooms.iter().enumerate() {
-            for to in Recipient::ALL {
+    for (i, room) in world.config.rooms.iter().enumerate() {
+        for to in Recipient::ALL {
+            let mut missed = Vec::new();
+            let mut month = first;
+            while month < current {
                 if !sent.contains(&(month, room.id.as_str(), to)) {
-                    sink.report(
-                        &SHEETS_SENT,
-                        format!("rooms.{i}"),
-                        t!("rule-sheet-not-sent", room = &room.id, month = month, to = to.name(), token = to),
-                    );
+                    missed.push(month);
                 }
+                month = month.next();
+            }
+            // Folded past a few, so the output grows with the rooms, not the months.
+            let key = format!("rooms.{i}");
+            if missed.len() <= super::FOLD_AFTER {
+                for month in missed {
+                    let message = t!("rule-sheet-not-sent", room = &room.id, month = month, to = to.name(), token = to);
+                    sink.report(&SHEETS_SENT, key.clone(), message);
+                }
+            } else if let (Some(first), Some(last)) = (missed.first(), missed.last()) {
+                let message = t!(
+                    "rule-sheet-not-sent-many",
+                    room = &room.id,
+                    n = missed.len(),
+                    first = *first,
+                    last = *last,
+                    to = to.name(),
+                    token = to
+                );
+                sink.report(&SHEETS_SENT, key.clone(), message);
             }
         }
-        month = month.next();
     }
 }
 

@@ -82,11 +82,21 @@ pub(super) fn box_form(c: &Complaint, world: &World, sink: &mut Sink) {
 /// has one. Reported once per missing day under svc.toml (the centre's duty, no file).
 pub(super) fn collected_daily(world: &World, records: &Records, sink: &mut Sink) {
     let Some(first) = records.collections.iter().map(|f| f.record.day).min() else { return };
+    let mut missed = Vec::new();
     let mut day = first;
     while day < world.today {
         if world.calendar.is_working_day(day) && world.index.collections_on(day).is_empty() {
-            sink.report(&COLLECTED_DAILY, "", t!("rule-box-missed", day = day));
+            missed.push(day);
         }
         day = day.succ();
+    }
+    // Output grows with the records, never with the days (issue 20): a few missed days are
+    // listed one by one, more are one finding with their count and span.
+    if missed.len() <= super::FOLD_AFTER {
+        for day in missed {
+            sink.report(&COLLECTED_DAILY, "", t!("rule-box-missed", day = day));
+        }
+    } else if let (Some(first), Some(last)) = (missed.first(), missed.last()) {
+        sink.report(&COLLECTED_DAILY, "", t!("rule-box-missed-many", n = missed.len(), first = *first, last = *last));
     }
 }

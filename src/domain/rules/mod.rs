@@ -723,6 +723,10 @@ impl<'o> Sink<'o> {
     }
 }
 
+/// A rule reporting one finding per day or month (a box not emptied, a sheet not sent)
+/// lists this many one by one; more become one finding with their count and span.
+pub const FOLD_AFTER: usize = 3;
+
 /// Runs every rule over `svc.toml` and every record. Findings come back grouped by
 /// subject, in a stable order.
 pub fn check(config: &Config, calendar: &Calendar, records: &Records, today: Date) -> Vec<Finding> {
