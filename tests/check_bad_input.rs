@@ -299,3 +299,24 @@ fn dates_outside_the_years_svc_keeps_are_refused_not_counted_through() {
     let line = report.lines().find(|l| l.starts_with(&rel)).expect("the file is named");
     assert!(line.contains("outside the years svc keeps") && line.contains("file.readable"), "{line}");
 }
+
+/// Hostile sizes (issue 20): a record file over 4 MB is refused unread, a text field over
+/// 20,000 characters is an error naming the key, and training hours of 1e308 are refused.
+#[test]
+fn files_text_and_hours_past_their_bounds_are_findings() {
+    let (repo, path) = repo_with_one_complaint();
+    let text = repo.read(&path);
+    let long = "長".repeat(20_001);
+    repo.write(&path, text.replace("summary = \"態度差\"", &format!("summary = \"{long}\"")));
+    let (code, out) = check(&repo);
+    assert_eq!(code, 1);
+    assert!(out.contains("summary holds 20001 characters") && out.contains("(file.plain-text)"), "{out}");
+    let huge = format!("{text}# {}\n", "x".repeat(5 * 1024 * 1024));
+    repo.write(&path, huge);
+    let (code, out) = check(&repo);
+    assert_eq!(code, 1);
+    assert!(out.contains("the file is 5 MB") && out.contains("(file.readable)"), "{out}");
+    let repo = TestRepo::new();
+    let err = repo.refused("S02", &["training", "record", "--staff", "S52", "--course", "政策", "--hours", "1e308"]);
+    assert!(err.contains("at most 2,000 hours"), "{err}");
+}

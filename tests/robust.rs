@@ -222,7 +222,10 @@ fn findings_per_day_are_folded_so_output_never_grows_with_the_days() {
     assert!(boxes[0]["message"].as_str().unwrap().contains("working days, 2026-11-30 to 2200-12-30"), "{boxes:#?}");
     let sheets = of("attendance.sheets-sent");
     assert_eq!(sheets.len(), 10, "one per room and recipient: {sheets:#?}");
-    assert!(sheets.iter().all(|f| f["message"].as_str().unwrap().contains("months, 2026-11 to 2200-11")), "{sheets:#?}");
+    assert!(
+        sheets.iter().all(|f| f["message"].as_str().unwrap().contains("months, 2026-11 to 2200-11")),
+        "{sheets:#?}"
+    );
     assert!(findings.len() < 40, "{}", findings.len());
 }
 

@@ -19,6 +19,7 @@ pub struct Training {
     pub on: Date,
     pub staff: String,
     pub course: String,
+    #[schemars(range(min = 0, max = 2000))]
     pub hours: f64,
     /// Who recorded it: the coordination office.
     pub by: String,

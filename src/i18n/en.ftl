@@ -655,6 +655,8 @@ rule-room-headless = room { $room } has no room head to approve leave
 rule-office-empty = nobody in the directory works for the coordination office (協調辦)
 rule-holiday-and-makeup = { $day } is both a holiday and a make-up working day
 rule-category-twice = cause category `{ $id }` is listed twice
+rule-text-too-long = { $key } holds { $n } characters; a text field holds at most { $max }: shorten it, or keep the long text in a document and name it here
+file-too-large = the file is { $mb } MB; a record or svc.toml is at most { $max } MB, so it was not read
 rule-control-character = `{ $key }` holds the control or invisible character { $character }: remove it (terminal escapes, bidi overrides and zero-width marks are never stored)
 rule-id-file-name = id { $id } does not match the file name { $stem }.toml: rename the file or fix the id
 rule-id-kind = { $id } is not a { $noun } id, but the file is in the { $folder } folder
@@ -1007,7 +1009,7 @@ count-training = { $n } { $n ->
 column-what = what
 rule-training-by = { $who } is { $role }: the coordination office records training and qualifications
 rule-training-course-empty = the course is empty: name it
-rule-training-hours = { $hours } hours: a course takes some time
+rule-training-hours = { $hours } hours: a course takes some time, and at most 2,000 hours (a year of working days)
 rule-qualification-certificate = the certificate number is empty
 rule-qualification-untrained = no training of { $who } is recorded on or before { $day }: record the course first (`svc training record`)
 

@@ -596,6 +596,8 @@ rule-room-headless = { $room } 室没有室负责人审批请假
 rule-office-empty = 职员名册中没有协调办的人员
 rule-holiday-and-makeup = { $day } 既是假日又是补班日
 rule-category-twice = 原因类别 `{ $id }` 重复列出
+rule-text-too-long = { $key } 有 { $n } 个字；文字栏位至多 { $max } 个字：请缩短，或把长文另存为公文并在此注明
+file-too-large = 档案有 { $mb } MB；记录或 svc.toml 至多 { $max } MB，因此未读取
 rule-control-character = `{ $key }` 含有控制字元或隐形字元 { $character }：请删除（终端机控制码、双向覆写与零宽字元一律不保存）
 rule-id-file-name = 编号 { $id } 与档名 { $stem }.toml 不符：请改档名或改编号
 rule-id-kind = { $id } 不是{ $noun }编号，但档案放在 { $folder } 资料夹
@@ -912,7 +914,7 @@ count-training = 共 { $n } 项
 column-what = 项目
 rule-training-by = { $who } 是{ $role }：培训与持证上岗由协调办记录
 rule-training-course-empty = 课程空白：请写明课程名称
-rule-training-hours = { $hours } 小时：培训总要花些时间
+rule-training-hours = { $hours } 小时：培训总要花些时间，且至多 2,000 小时（一年的工作时间）
 rule-qualification-certificate = 证书编号空白
 rule-qualification-untrained = { $day } 或之前没有 { $who } 的培训记录：请先记录培训（`svc training record`）
 

@@ -595,6 +595,8 @@ rule-room-headless = { $room } 室沒有室負責人審批請假
 rule-office-empty = 職員名冊中沒有協調辦的人員
 rule-holiday-and-makeup = { $day } 既是假日又是補班日
 rule-category-twice = 原因類別 `{ $id }` 重複列出
+rule-text-too-long = { $key } 有 { $n } 個字；文字欄位至多 { $max } 個字：請縮短，或把長文另存為公文並在此註明
+file-too-large = 檔案有 { $mb } MB；記錄或 svc.toml 至多 { $max } MB，因此未讀取
 rule-control-character = `{ $key }` 含有控制字元或隱形字元 { $character }：請刪除（終端機控制碼、雙向覆寫與零寬字元一律不保存）
 rule-id-file-name = 編號 { $id } 與檔名 { $stem }.toml 不符：請改檔名或改編號
 rule-id-kind = { $id } 不是{ $noun }編號，但檔案放在 { $folder } 資料夾
@@ -911,7 +913,7 @@ count-training = 共 { $n } 項
 column-what = 項目
 rule-training-by = { $who } 是{ $role }：培訓與持證上崗由協調辦記錄
 rule-training-course-empty = 課程空白：請寫明課程名稱
-rule-training-hours = { $hours } 小時：培訓總要花些時間
+rule-training-hours = { $hours } 小時：培訓總要花些時間，且至多 2,000 小時（一年的工作時間）
 rule-qualification-certificate = 證書編號空白
 rule-qualification-untrained = { $day } 或之前沒有 { $who } 的培訓記錄：請先記錄培訓（`svc training record`）
 

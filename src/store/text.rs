@@ -52,7 +52,21 @@ fn floor_char_boundary(text: &str, mut i: usize) -> usize {
 }
 
 /// Reads a file that must be UTF-8 TOML text. A leading byte-order mark is dropped.
+/// The largest file svc reads as a record or svc.toml: a form, however long its letter, is
+/// kilobytes; anything larger is refused before it is read (a 100 MB summary would hold
+/// hundreds of MB in check).
+pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+
 pub fn read_text(path: &Path) -> Result<String, FileError> {
+    if let Ok(meta) = std::fs::metadata(path)
+        && meta.len() > MAX_FILE_BYTES
+    {
+        return Err(FileError {
+            path: path.to_path_buf(),
+            position: None,
+            message: crate::t!("file-too-large", mb = meta.len() / (1024 * 1024), max = MAX_FILE_BYTES / (1024 * 1024)),
+        });
+    }
     let bytes = std::fs::read(path).map_err(|e| FileError {
         path: path.to_path_buf(),
         position: None,

@@ -15,18 +15,25 @@ rules! {
     ID_UNIQUE = "file.id-unique", Cc6, Error, Recorded,
         "No two files hold the same id.";
     PLAIN_TEXT = "file.plain-text", Cc6, Error, Recorded,
-        "Text fields hold no control characters (terminal escapes among them) and no invisible or bidi controls (U+202E and kin); newlines and tabs are fine.";
+        "Text fields hold no control characters (terminal escapes among them) and no invisible or bidi controls (U+202E and kin); newlines and tabs are fine. A text field holds at most 20,000 characters.";
     INTERRUPTED_STEP = "file.no-interrupted-step", Cc6, Error, Recorded,
         "No step is left half-written: a journal under .svc/ is finished by the next command that writes.";
     LEFTOVER_TEMP = "file.no-leftover-temp", Cc6, Warning, Recorded,
         "No temp file of an interrupted write is left under .svc/tmp (the next command that writes removes them).";
 }
 
+/// The most characters a text field holds: a long letter is a few thousand.
+pub const MAX_TEXT_CHARS: usize = 20_000;
+
 /// Every string of the record is free of control characters but newline and tab.
 pub(super) fn plain_text<T: serde::Serialize>(record: &T, sink: &mut Sink) {
     super::strings::each_string(record, &mut |key, text| {
         if let Some(c) = text.chars().find(|c| crate::domain::fields::is_hostile_char(*c)) {
             sink.report(&PLAIN_TEXT, key, t!("rule-control-character", key = key, character = c.escape_unicode()));
+        }
+        let chars = text.chars().count();
+        if chars > MAX_TEXT_CHARS {
+            sink.report(&PLAIN_TEXT, key, t!("rule-text-too-long", key = key, n = chars, max = MAX_TEXT_CHARS));
         }
     });
 }

@@ -13,7 +13,7 @@ rules! {
     RECORDED_BY_OFFICE = "training.recorded-by-office", Sc3_2, Error, Recorded,
         "Training and qualifications are recorded by the coordination office.";
     COURSE_STATED = "training.course-stated", Sc3_2, Error, Recorded,
-        "A training record names its course and its hours (more than none).";
+        "A training record names its course and its hours (more than none, at most 2,000).";
     TRAINED_FIRST = "training.trained-before-qualified", Sc3_2, Error, Recorded,
         "A qualification rests on training of the person recorded on or before it, and names its certificate.";
 }
@@ -41,7 +41,8 @@ impl Kind for Training {
         if self.course.trim().is_empty() {
             sink.report(&COURSE_STATED, "course", t!("rule-training-course-empty"));
         }
-        if !(self.hours > 0.0 && self.hours.is_finite()) {
+        // A course takes some time, and no single record more than a year of working hours.
+        if !(self.hours > 0.0 && self.hours <= 2000.0) {
             sink.report(&COURSE_STATED, "hours", t!("rule-training-hours", hours = self.hours));
         }
         world.not_future(self.on, "on", sink);
