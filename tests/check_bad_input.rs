@@ -320,3 +320,21 @@ fn files_text_and_hours_past_their_bounds_are_findings() {
     let err = repo.refused("S02", &["training", "record", "--staff", "S52", "--course", "政策", "--hours", "1e308"]);
     assert!(err.contains("at most 2,000 hours"), "{err}");
 }
+
+/// A record whose file cannot be read is "cannot be read" where others refer to it, never
+/// "does not exist" (issue 20): CAPA-2026-0001 names a complaint whose file is broken.
+#[test]
+fn a_reference_to_an_unreadable_record_says_it_cannot_be_read() {
+    let repo = TestRepo::demo_copy();
+    repo.write(&complaint_path("CMP-2026-0001"), "id = \"CMP-2026-0001\"\nstatus = 3\n");
+    let (code, findings) = repo.check_json();
+    assert_eq!(code, 1);
+    let capa: Vec<&serde_json::Value> =
+        findings.iter().filter(|f| f["file"] == "records/capa/2026/CAPA-2026-0001.toml").collect();
+    assert!(!capa.is_empty(), "{findings:#?}");
+    for f in &capa {
+        let message = f["message"].as_str().unwrap();
+        assert!(message.contains("CMP-2026-0001 cannot be read") && !message.contains("does not exist"), "{message}");
+    }
+    assert!(findings.iter().any(|f| f["file"] == complaint_path("CMP-2026-0001") && f["rule"] == "file.readable"));
+}

@@ -468,6 +468,7 @@ when-capa-opened = the CAPA's opening
 when-reminder = the reminder
 when-previous-reminder = the previous reminder
 when-this-reminder = this reminder
+rule-record-unreadable = { $id } cannot be read: its file has errors (reported on it); fix that file first
 rule-complaint-missing = complaint { $complaint } does not exist
 rule-capa-responsible-differs = the complaint names { $complaint } as responsible, this CAPA { $capa }
 rule-capa-opened-differs = opened { $opened } but the analysis that opened it is dated { $analysis }

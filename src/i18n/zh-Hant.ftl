@@ -420,6 +420,7 @@ when-capa-opened = 措施開立
 when-reminder = 催辦
 when-previous-reminder = 上一次催辦
 when-this-reminder = 這次催辦
+rule-record-unreadable = { $id } 無法讀取：它的檔案有錯誤（已在該檔案上報告）；請先修正那個檔案
 rule-complaint-missing = 投訴 { $complaint } 不存在
 rule-capa-responsible-differs = 投訴指定的責任人是 { $complaint }，本措施卻是 { $capa }
 rule-capa-opened-differs = 開立日期為 { $opened }，但開立它的分析日期為 { $analysis }

@@ -153,11 +153,19 @@ fn collect(root: &Path, date: Option<Date>) -> Result<(usize, Vec<Located>, bool
     let mut findings = Vec::new();
     let mut sources = Sources { files: Vec::new() };
     let mut records = Records::default();
-    let mut reader = Reader { repo: &repo, sources: &mut sources, findings: &mut findings, failed: None };
+    let mut unreadable_ids = std::collections::BTreeSet::new();
+    let mut reader = Reader {
+        repo: &repo,
+        sources: &mut sources,
+        findings: &mut findings,
+        unreadable: &mut unreadable_ids,
+        failed: None,
+    };
     records.visit_mut(&mut reader);
     if let Some(e) = reader.failed {
         return Err(e);
     }
+    records.unreadable = unreadable_ids;
     findings.extend(misplaced(root)?);
     findings.extend(interrupted(root));
     findings.extend(not_as_committed(&repo)?);
@@ -215,13 +223,15 @@ struct Reader<'a> {
     repo: &'a Repo,
     sources: &'a mut Sources,
     findings: &'a mut Vec<Located>,
+    /// Ids of the files that could not be read, from their names.
+    unreadable: &'a mut std::collections::BTreeSet<RecordId>,
     failed: Option<anyhow::Error>,
 }
 
 impl rules::VisitMut for Reader<'_> {
     fn visit<T: rules::Known>(&mut self, slot: &mut Vec<Filed<T>>) {
         if self.failed.is_none()
-            && let Err(e) = read_kind(self.repo, slot, self.sources, self.findings)
+            && let Err(e) = read_kind(self.repo, slot, self.sources, self.findings, self.unreadable)
         {
             self.failed = Some(e);
         }
@@ -230,7 +240,13 @@ impl rules::VisitMut for Reader<'_> {
 
 /// Reads every file of a kind; each that parses joins `slot` with its origin, each that
 /// does not becomes findings (all of its problems, not only the first).
-fn read_kind<T>(repo: &Repo, slot: &mut Vec<Filed<T>>, sources: &mut Sources, findings: &mut Vec<Located>) -> Result<()>
+fn read_kind<T>(
+    repo: &Repo,
+    slot: &mut Vec<Filed<T>>,
+    sources: &mut Sources,
+    findings: &mut Vec<Located>,
+    unreadable: &mut std::collections::BTreeSet<RecordId>,
+) -> Result<()>
 where
     T: rules::Known,
 {
@@ -252,6 +268,10 @@ where
                 slot.push(Filed { record, origin: Some(origin) });
             }
             Err(errors) => {
+                let stem = Path::new(&path).file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+                if let Ok(id) = RecordId::parse_as(stem, T::KIND) {
+                    unreadable.insert(id);
+                }
                 let rule = rules::unreadable_file_rule();
                 findings.extend(errors.into_iter().map(|e| file_error(repo.root(), e, rule)));
             }

@@ -98,9 +98,11 @@ fn opening(capa: &Capa, world: &World, sink: &mut Sink) {
     world.office(&capa.opened_by, "opened_by", &OPENED_FOR_COMPLAINT, tid!("step-open-capa"), sink);
     world.not_future(capa.opened, "opened", sink);
     match world.index.complaint(capa.complaint) {
-        None => {
-            sink.report(&OPENED_FOR_COMPLAINT, "complaint", t!("rule-complaint-missing", complaint = capa.complaint))
-        }
+        None => sink.report(
+            &OPENED_FOR_COMPLAINT,
+            "complaint",
+            world.missing(capa.complaint, t!("rule-complaint-missing", complaint = capa.complaint)),
+        ),
         Some(c) => match &c.analysis {
             Some(a) if a.capa == capa.id => {
                 if a.responsible != capa.responsible {

@@ -176,7 +176,9 @@ fn analysis(c: &Complaint, world: &World, sink: &mut Sink) {
     }
     world.not_future(a.on, "analysis.on", sink);
     match world.index.capa(a.capa) {
-        None => sink.report(&CAPA_LINKED, "analysis.capa", t!("rule-capa-missing", capa = a.capa)),
+        None => {
+            sink.report(&CAPA_LINKED, "analysis.capa", world.missing(a.capa, t!("rule-capa-missing", capa = a.capa)))
+        }
         Some(capa) if capa.complaint != c.id => sink.report(
             &CAPA_LINKED,
             "analysis.capa",

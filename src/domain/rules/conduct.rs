@@ -123,7 +123,12 @@ fn evidence(c: &Conduct, world: &World, sink: &mut Sink) {
         let key = format!("evidence.{i}");
         match e {
             Evidence::Record(id) => match world.index.get(*id) {
-                None => sink.report_under(&EVIDENCE_EXISTS, clause, key, t!("rule-evidence-missing", id = id)),
+                None => sink.report_under(
+                    &EVIDENCE_EXISTS,
+                    clause,
+                    key,
+                    world.missing(*id, t!("rule-evidence-missing", id = id)),
+                ),
                 Some(record) => {
                     if let Some(problem) = concerns(c, record) {
                         sink.report_under(

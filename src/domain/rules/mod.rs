@@ -288,6 +288,9 @@ pub struct Records {
     pub trainings: Vec<Filed<Training>>,
     pub qualifications: Vec<Filed<Qualification>>,
     pub documents: Vec<Filed<Document>>,
+    /// Ids whose files are there but could not be read (reported as `file.readable`): a
+    /// reference to one is "cannot be read", not "does not exist".
+    pub unreadable: std::collections::BTreeSet<RecordId>,
 }
 
 impl Records {
@@ -677,6 +680,7 @@ pub struct World<'a> {
     pub index: Index<'a>,
     /// The report day (`--date`), for [`When::Today`] rules; a step's own day.
     pub today: Date,
+    unreadable: &'a std::collections::BTreeSet<RecordId>,
 }
 
 impl<'a> World<'a> {
@@ -687,7 +691,7 @@ impl<'a> World<'a> {
         records: &'a Records,
         today: Date,
     ) -> World<'a> {
-        World { config, dir, calendar, index: Index::new(records), today }
+        World { config, dir, calendar, index: Index::new(records), today, unreadable: &records.unreadable }
     }
 
     pub fn window(&self) -> u32 {
@@ -900,6 +904,12 @@ impl World<'_> {
         if let Some(year) = self.calendar.unknown_year(from, to) {
             sink.report(&config::YEAR_KNOWN, key, t!("rule-year-unknown", year = year, from = from, to = to));
         }
+    }
+
+    /// What to say of a referenced record not among those read: its file is there but
+    /// could not be read (the finding on that file says why), or it does not exist.
+    fn missing(&self, id: RecordId, missing: String) -> String {
+        if self.unreadable.contains(&id) { t!("rule-record-unreadable", id = id) } else { missing }
     }
 
     /// Not dated after the report day ([`people::NOT_AFTER_TODAY`]).
