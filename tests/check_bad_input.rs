@@ -57,6 +57,20 @@ fn gbk_file_is_named_with_the_fix() {
     assert!(err.contains("7:12") && err.contains("GBK"), "{err}");
 }
 
+/// An encoding is named only when the bytes decode cleanly in it (issue 20): random bytes
+/// are not "GBK or Big5", and the fix offered is git's, not fix-encoding.
+#[test]
+fn random_bytes_are_not_called_an_encoding() {
+    let (repo, path) = repo_with_one_complaint();
+    let mut bytes = repo.read(&path).into_bytes();
+    bytes.extend([0xFF, 0xFE, 0x80, 0x00, 0xFF]);
+    repo.write(&path, bytes);
+    let (code, out) = check(&repo);
+    assert_eq!(code, 1);
+    assert!(out.contains("nor text in Big5 or GBK") && out.contains("git checkout"), "{out}");
+    assert!(!out.contains("fix-encoding"), "{out}");
+}
+
 #[test]
 fn merge_conflict_markers_fail_the_build() {
     let (repo, path) = repo_with_one_complaint();

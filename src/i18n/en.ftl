@@ -685,7 +685,8 @@ check-no-rule = --allow: no rule `{ $name }`{ $hint }; `svc check --list-rules` 
 
 file-cannot-read = cannot read: { $error }
 file-conflict = unresolved git merge conflict: if the record was added on both sides (the same new id on two clones), run `svc renumber`, which keeps both; if both changed it, keep the right lines, delete the <<<<<<< ======= >>>>>>> lines, then `svc check`
-file-not-utf8 = not UTF-8 (byte { $byte }); the file looks saved as GBK or Big5 by an editor: `svc fix-encoding FILE` converts it to UTF-8 and shows the lines it changed
+file-not-utf8 = not UTF-8 (byte { $byte }); the file reads cleanly as { $encodings }, as an editor may have saved it: `svc fix-encoding FILE` converts it to UTF-8 and shows the lines it changed
+file-not-text = not UTF-8 (byte { $byte }), nor text in Big5 or GBK: the file is damaged or not a record; restore it from git (`git checkout -- FILE`)
 file-check-spelling = ; check the spelling against the schema in schemas/
 file-unknown-field = unknown field `{ $field }`{ $hint }
 file-missing-field = missing field `{ $field }`

@@ -421,6 +421,7 @@ when-capa-opened = 措施开立
 when-reminder = 催办
 when-previous-reminder = 上一次催办
 when-this-reminder = 这次催办
+rule-record-unreadable = { $id } 无法读取：它的档案有错误（已在该档案上报告）；请先修正那个档案
 rule-complaint-missing = 投诉 { $complaint } 不存在
 rule-capa-responsible-differs = 投诉指定的责任人是 { $complaint }，本措施却是 { $capa }
 rule-capa-opened-differs = 开立日期为 { $opened }，但开立它的分析日期为 { $analysis }
@@ -622,7 +623,8 @@ check-no-rule = --allow：没有 `{ $name }` 这条规则{ $hint }；`svc check 
 
 file-cannot-read = 无法读取：{ $error }
 file-conflict = 有未解决的 git 合并冲突：如果两边各自新增了记录（两台电脑用了同一个新编号），请执行 `svc renumber`，两笔都会保留；如果两边都改了它，请保留正确的行，删除 <<<<<<< ======= >>>>>>> 这几行，再执行 `svc check`
-file-not-utf8 = 不是 UTF-8（字节 { $byte }）；档案似乎被编辑器存成了 GBK 或 Big5：`svc fix-encoding 档案` 会把它转为 UTF-8 并列出改动的行
+file-not-utf8 = 不是 UTF-8（字节 { $byte }）；档案可完整读作 { $encodings }，可能被编辑器存成了该编码：`svc fix-encoding 档案` 会把它转为 UTF-8 并列出改动的行
+file-not-text = 不是 UTF-8（字节 { $byte }），也不是 Big5 或 GBK 的文字：档案已损坏或不是记录；请从 git 还原（`git checkout -- 档案`）
 file-check-spelling = ；请对照 schemas/ 中的 schema 检查拼写
 file-unknown-field = 未知的栏位 `{ $field }`{ $hint }
 file-missing-field = 缺少栏位 `{ $field }`

@@ -622,7 +622,8 @@ check-no-rule = --allow：沒有 `{ $name }` 這條規則{ $hint }；`svc check 
 
 file-cannot-read = 無法讀取：{ $error }
 file-conflict = 有未解決的 git 合併衝突：如果兩邊各自新增了記錄（兩台電腦用了同一個新編號），請執行 `svc renumber`，兩筆都會保留；如果兩邊都改了它，請保留正確的行，刪除 <<<<<<< ======= >>>>>>> 這幾行，再執行 `svc check`
-file-not-utf8 = 不是 UTF-8（位元組 { $byte }）；檔案似乎被編輯器存成了 GBK 或 Big5：`svc fix-encoding 檔案` 會把它轉為 UTF-8 並列出改動的行
+file-not-utf8 = 不是 UTF-8（位元組 { $byte }）；檔案可完整讀作 { $encodings }，可能被編輯器存成了該編碼：`svc fix-encoding 檔案` 會把它轉為 UTF-8 並列出改動的行
+file-not-text = 不是 UTF-8（位元組 { $byte }），也不是 Big5 或 GBK 的文字：檔案已損壞或不是記錄；請從 git 還原（`git checkout -- 檔案`）
 file-check-spelling = ；請對照 schemas/ 中的 schema 檢查拼寫
 file-unknown-field = 未知的欄位 `{ $field }`{ $hint }
 file-missing-field = 缺少欄位 `{ $field }`

@@ -100,11 +100,19 @@ fn not_utf8(path: &Path, e: std::string::FromUtf8Error) -> FileError {
     // Everything before the first bad byte is valid UTF-8, so positions there are exact.
     let prefix = std::str::from_utf8(&bytes[..good]).unwrap_or_default();
     let bad = bytes[good];
-    FileError {
-        path: path.to_path_buf(),
-        position: Some(Position::of_offset(prefix, prefix.len())),
-        message: crate::t!("file-not-utf8", byte = format!("0x{bad:02X}")),
-    }
+    // An encoding is named only when the bytes decode cleanly in it (issue 20): random
+    // bytes are not "GBK or Big5".
+    let clean: Vec<&str> = [(encoding_rs::BIG5, "Big5"), (encoding_rs::GBK, "GBK")]
+        .into_iter()
+        .filter(|(encoding, _)| encoding.decode_without_bom_handling_and_without_replacement(bytes).is_some())
+        .map(|(_, name)| name)
+        .collect();
+    let byte = format!("0x{bad:02X}");
+    let message = match clean.as_slice() {
+        [] => crate::t!("file-not-text", byte = byte),
+        names => crate::t!("file-not-utf8", byte = byte, encodings = names.join(" / ")),
+    };
+    FileError { path: path.to_path_buf(), position: Some(Position::of_offset(prefix, prefix.len())), message }
 }
 
 /// The first line that is a git conflict marker, if any.
