@@ -65,7 +65,7 @@ pub struct TrackArgs {
     #[arg(long, value_name = "YYYY-MM-DD")]
     due: Option<Date>,
     /// Mark action N of the current round done.
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = action_number)]
     done: Option<usize>,
 }
 
@@ -326,4 +326,36 @@ pub(super) fn render_report(ctx: &Ctx, capa: &Capa) -> String {
         line(t!("capa-reminder-line", n = r.number, day = day, who = who, overdue = r.overdue, note = note));
     }
     out
+}
+
+/// An action's number as the report shows it: `2`, and also `第2項`, `#2` or a full-width
+/// `２`; anything else is refused saying what to type (not "invalid digit").
+fn action_number(text: &str) -> Result<usize, String> {
+    let digits: String = text
+        .chars()
+        .filter_map(|c| match c {
+            '0'..='9' => Some(c),
+            '０'..='９' => char::from_digit(c as u32 - '０' as u32, 10),
+            _ => None,
+        })
+        .collect();
+    let wrapped = text.trim().trim_start_matches(['第', '#']).trim_end_matches(['項', '项', '條', '条']);
+    let only_number = wrapped.chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    match digits.parse::<usize>() {
+        Ok(n) if n >= 1 && only_number => Ok(n),
+        _ => Err(t!("capa-action-number", text = text)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn an_action_number_as_people_write_it() {
+        for (typed, n) in [("2", 2), ("第2項", 2), ("#3", 3), ("２", 2), ("第１２项", 12)] {
+            assert_eq!(super::action_number(typed), Ok(n), "{typed}");
+        }
+        for typed in ["0", "二", "2a", "", "第項"] {
+            assert!(super::action_number(typed).is_err(), "{typed}");
+        }
+    }
 }

@@ -260,6 +260,7 @@ capa-completed = { $id }: round { $round } reported complete; the coordination o
 capa-verified-late = warning: verified late, after the { $window } working days of CC-4.5; recorded as late
 capa-effective = { $id }: verified effective; next: `svc complaint close { $complaint } --result TEXT`
 capa-not-effective = { $id }: not effective, round { $round } opened (CC-4.6); next: new actions with `svc capa track { $id } --action ...`
+capa-action-number = `{ $text }` is not an action number: give the number shown on the report, such as 2 (`svc capa show ID` lists them)
 capa-reminded = { $id }: reminder { $n } sent to { $who }, to be done by { $due }{ $n ->
         [1] {" "}(first reminder: ground RP-2 P4 if not done by then)
         [2] {" "}(second reminder: ground RP-3 R4 if not done by then)

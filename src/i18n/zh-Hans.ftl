@@ -237,6 +237,7 @@ capa-completed = { $id }：第 { $round } 轮已报告完成；协调办须于 {
 capa-verified-late = 警告：验证晚于 CC-4.5 的 { $window } 个工作日，记为逾期验证
 capa-effective = { $id }：验证有效；下一步：`svc complaint close { $complaint } --result 内容`
 capa-not-effective = { $id }：无效，已开立第 { $round } 轮（CC-4.6）；下一步：用 `svc capa track { $id } --action ...` 新增措施
+capa-action-number = `{ $text }` 不是措施编号：请填报告上所列的号码，例如 2（`svc capa show 编号` 会列出）
 capa-reminded = { $id }：已向 { $who } 发出第 { $n } 次催办，限 { $due } 前完成{ $n ->
         [1] （第一次催办：届时仍未完成，属 RP-2 P4 的情形）
         [2] （第二次催办：届时仍未完成，属 RP-3 R4 的情形）

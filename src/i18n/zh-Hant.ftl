@@ -236,6 +236,7 @@ capa-completed = { $id }：第 { $round } 輪已報告完成；協調辦須於 {
 capa-verified-late = 警告：驗證晚於 CC-4.5 的 { $window } 個工作日，記為逾期驗證
 capa-effective = { $id }：驗證有效；下一步：`svc complaint close { $complaint } --result 內容`
 capa-not-effective = { $id }：無效，已開立第 { $round } 輪（CC-4.6）；下一步：用 `svc capa track { $id } --action ...` 新增措施
+capa-action-number = `{ $text }` 不是措施編號：請填報告上所列的號碼，例如 2（`svc capa show 編號` 會列出）
 capa-reminded = { $id }：已向 { $who } 發出第 { $n } 次催辦，限 { $due } 前完成{ $n ->
         [1] （第一次催辦：屆時仍未完成，屬 RP-2 P4 的情形）
         [2] （第二次催辦：屆時仍未完成，屬 RP-3 R4 的情形）
