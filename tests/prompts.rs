@@ -189,3 +189,34 @@ fn status_is_coloured_on_a_terminal_unless_no_color() {
     let piped = repo.svc().args(list).output().unwrap();
     assert!(!String::from_utf8_lossy(&piped.stdout).contains('\x1b'));
 }
+
+/// Prompts past intake (issue 19): the office analyses a complaint by answering in Chinese,
+/// the cause categories and the people shown by their names.
+#[test]
+fn an_analysis_from_the_questions_alone() {
+    let repo = TestRepo::new();
+    let id = repo.accepted_complaint();
+    let mut p = on_a_terminal(&repo, &["--as", "S02", "--no-commit", "complaint", "analyse", &id]);
+    p.exp_string(&seen("原因類別:")).unwrap();
+    key(&mut p, "\r"); // 服務態度, the first
+    p.exp_string(&seen("查明的原因:")).unwrap();
+    key(&mut p, "高峰期語氣生硬\r");
+    let asked = utf8(&p.exp_string(&seen("責任人")).unwrap());
+    assert!(!asked.contains("attitude"), "choices in Chinese only: {asked}");
+    // D01, D02, S01, S02, S03, S10, then S11.
+    key(&mut p, &format!("{DOWN}{DOWN}{DOWN}{DOWN}{DOWN}{DOWN}\r"));
+    p.exp_string("CAPA-2026-0001").unwrap();
+    p.exp_eof().unwrap();
+    let form = repo.read(&complaint_path(&id));
+    assert!(form.contains("cause_category = \"attitude\"") && form.contains("responsible = \"S11\""), "{form}");
+}
+
+/// The same step by a clerk is refused before anything is asked (CC-4.3).
+#[test]
+fn an_analysis_by_a_clerk_is_refused_before_any_question() {
+    let repo = TestRepo::new();
+    let id = repo.accepted_complaint();
+    let mut p = on_a_terminal(&repo, &["--as", "S11", "--no-commit", "complaint", "analyse", &id]);
+    let said = utf8(&p.exp_eof().unwrap());
+    assert!(!said.contains("原因類別") && said.contains("[CC-4.3]"), "{said}");
+}

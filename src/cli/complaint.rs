@@ -129,15 +129,16 @@ pub struct TriageArgs {
 pub struct AnalyseArgs {
     #[arg(add = super::complete::records())]
     id: String,
-    /// A cause category from svc.toml's [complaints] section.
+    /// A cause category from svc.toml's [complaints] section, by id or name; asked for on a
+    /// terminal.
     #[arg(long)]
-    cause_category: String,
-    /// What the analysis found.
+    cause_category: Option<String>,
+    /// What the analysis found; asked for on a terminal.
     #[arg(long)]
-    cause: String,
-    /// Staff id of the person who will carry the CAPA.
+    cause: Option<String>,
+    /// The person who will carry the CAPA (id or name); asked for on a terminal.
     #[arg(long, add = super::complete::staff())]
-    responsible: String,
+    responsible: Option<String>,
     /// Notes of an interview with the customer.
     #[arg(long)]
     interview: Option<String>,
@@ -318,10 +319,40 @@ fn triage(ctx: &Ctx, args: TriageArgs) -> Result<()> {
 
 fn analyse(ctx: &Ctx, args: AnalyseArgs) -> Result<()> {
     let actor = ctx.actor()?;
+    let mut ask = Ask::from_terminal();
+    let asking = args.cause_category.is_none() || args.cause.is_none() || args.responsible.is_none();
+    // Authority and state before the first question: the office's step (CC-4.3), on a
+    // form triaged as the centre's.
+    if asking && ask.interactive() {
+        if !actor.role.acts_for_coordination_office() {
+            let what = crate::i18n::message(crate::tid!("step-analyse"), None);
+            let who = format!("{} {}", actor.id, actor.name);
+            let message = t!("rule-office-step", what = what, who = who, role = actor.role.name());
+            return Err(
+                crate::domain::refusal::Refusal { clause: crate::domain::clause::Clause::Cc4_3, message }.into()
+            );
+        }
+        let mut probe = ctx.load::<Complaint>(&args.id, RecordKind::Complaint)?.record;
+        let placeholder = AnalysisInput {
+            cause_category: "other".into(),
+            cause: "-".into(),
+            responsible: actor.id.clone(),
+            interview: None,
+            complained_about: None,
+        };
+        probe.analyse(actor, ctx.today, placeholder, crate::domain::id::RecordId::new(RecordKind::Capa, 2000, 1))?;
+    }
+    let categories: Vec<(String, String)> =
+        ctx.repo.config().complaints.cause_categories.iter().map(|c| (c.id.clone(), c.name.clone())).collect();
+    let category = ask.choose(args.cause_category, "--cause-category", &t!("ask-cause-category"), &categories, None)?;
+    let cause = ask.text(args.cause, "--cause", &t!("ask-cause"))?;
+    let people: Vec<(String, String)> =
+        ctx.repo.directory().all_staff().map(|s| (s.id.clone(), format!("{} {}", s.id, s.name))).collect();
+    let responsible = ask.choose(args.responsible, "--responsible", &t!("ask-responsible"), &people, None)?;
     let input = AnalysisInput {
-        cause_category: ctx.cause_id(&args.cause_category),
-        cause: args.cause,
-        responsible: ctx.staff_ids(std::slice::from_ref(&args.responsible)).remove(0),
+        cause_category: ctx.cause_id(&category),
+        cause,
+        responsible: ctx.staff_ids(std::slice::from_ref(&responsible)).remove(0),
         interview: args.interview,
         complained_about: match (args.about_nobody, args.about.is_empty()) {
             (true, _) => Some(Vec::new()),
