@@ -562,3 +562,32 @@ fn bidi_and_invisible_controls_are_refused_like_control_characters() {
     assert_eq!(out.status.code(), Some(1));
     assert!(text.contains("file.plain-text") && text.contains("\\u{202e}") && !text.contains('\u{202e}'), "{text}");
 }
+
+/// `svc man --dir DIR` writes a page per command, every `svc-…(1)` a page names exists,
+/// and each is dated; `svc man complaint new` prints that one page (issue 19).
+#[test]
+fn manual_pages_for_every_command_dated_and_referring_to_pages_that_exist() {
+    let repo = TestRepo::new();
+    let dir = tempfile::tempdir().unwrap();
+    repo.svc().args(["--date", "2026-12-02", "man", "--dir"]).arg(dir.path()).assert().success();
+    let pages: Vec<String> =
+        std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    for page in ["svc.1", "svc-complaint.1", "svc-complaint-new.1", "svc-capa-remind.1", "svc-staff-list.1"] {
+        assert!(pages.iter().any(|p| p == page), "{page} in {pages:?}");
+    }
+    assert!(!pages.iter().any(|p| p.contains("-help")), "no page for clap's help subcommand: {pages:?}");
+    for page in &pages {
+        let text = std::fs::read_to_string(dir.path().join(page)).unwrap();
+        let th = text.lines().find(|l| l.starts_with(".TH")).unwrap();
+        assert!(th.contains("2026-12-02"), "{page}: {th}");
+        for referred in text.split("svc\\-").skip(1) {
+            let name: String =
+                referred.chars().take_while(|c| c.is_ascii_lowercase() || *c == '\\' || *c == '-').collect();
+            let file = format!("svc-{}.1", name.replace('\\', ""));
+            assert!(pages.contains(&file), "{page} refers to {file}, which is not written");
+        }
+    }
+    let one = repo.svc().args(["man", "complaint", "new"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&one.stdout).contains(".TH svc-complaint-new 1"));
+    repo.svc().args(["man", "nosuch"]).assert().code(2);
+}

@@ -260,7 +260,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Todo(args) => todo::run(&globals.open()?, args),
         Command::FixEncoding(args) => fix_encoding::run(args),
         Command::Completions(args) => shell::completions(args),
-        Command::Man(args) => shell::man(args),
+        Command::Man(args) => shell::man(args, globals.date),
         Command::Schema(args) => schema::run(args),
         Command::Repair(args) => repair::run(&globals.open()?, args),
         Command::Key(cmd) => key::run(&globals.open()?, cmd),

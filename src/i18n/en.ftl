@@ -179,6 +179,8 @@ count-slips = { $n } leave { $n ->
 
 ## Forms that ask
 
+man-written = { $n } manual pages written to { $dir }
+man-no-command = no command `{ $name }`: `svc --help` lists them
 ask-missing = missing { $flag } ({ $label }): give it on the command line; on a terminal svc asks for it
 ask-declined = not written: nothing was changed
 ask-required = required

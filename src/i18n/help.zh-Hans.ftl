@@ -253,3 +253,5 @@ cmd-staff = 职员名册：编号、姓名、所属室与角色（凡要填编�
 cmd-staff-list = svc.toml 中的所有人：编号、姓名、所属室与角色（凡要填编号之处都可改填姓名）
 cmd-whoami = svc 认为你是谁（依 --as、SVC_USER 或你的 git user.email）
 arg-staff-list-room = 只列这个室的人（编号或名称）
+arg-command = 要印出哪个命令的说明页（`svc man complaint new`）；预设：svc 本身
+arg-man-dir = 改为把所有说明页（svc.1、svc-complaint.1、svc-complaint-new.1……）写到 DIR

@@ -252,3 +252,5 @@ cmd-staff = 職員名冊：編號、姓名、所屬室與角色（凡要填編�
 cmd-staff-list = svc.toml 中的所有人：編號、姓名、所屬室與角色（凡要填編號之處都可改填姓名）
 cmd-whoami = svc 認為你是誰（依 --as、SVC_USER 或你的 git user.email）
 arg-staff-list-room = 只列這個室的人（編號或名稱）
+arg-command = 要印出哪個命令的說明頁（`svc man complaint new`）；預設：svc 本身
+arg-man-dir = 改為把所有說明頁（svc.1、svc-complaint.1、svc-complaint-new.1……）寫到 DIR

@@ -159,6 +159,8 @@ count-slips = 共 { $n } 张假条
 
 ## 询问的表单
 
+man-written = 已写出 { $n } 个说明页到 { $dir }
+man-no-command = 没有 `{ $name }` 这个命令：`svc --help` 会列出所有命令
 ask-missing = 缺少 { $flag }（{ $label }）：请在命令列上提供；在终端机上 svc 会询问
 ask-declined = 未写入：没有任何改动
 ask-required = 不可空白

@@ -158,6 +158,8 @@ count-slips = 共 { $n } 張假條
 
 ## 詢問的表單
 
+man-written = 已寫出 { $n } 個說明頁到 { $dir }
+man-no-command = 沒有 `{ $name }` 這個命令：`svc --help` 會列出所有命令
 ask-missing = 缺少 { $flag }（{ $label }）：請在命令列上提供；在終端機上 svc 會詢問
 ask-declined = 未寫入：沒有任何改動
 ask-required = 不可空白
