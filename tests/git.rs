@@ -1053,3 +1053,18 @@ fn steps_signed_with_the_actors_key_pass_require_signatures_unsigned_do_not() {
     assert_eq!(rules_said(&findings), ["history.signed"], "{findings:#?}");
     assert_eq!(check_base(&repo, &base, &["--verify-authors"]).0, 0, "authorship alone still holds");
 }
+
+/// `svc init` inside another repository's work tree warns that every step would be
+/// committed there (issue 19: the README's scratch centre once committed into the project).
+#[test]
+fn init_inside_another_work_tree_warns() {
+    let repo = TestRepo::git();
+    let out = repo.svc().args(["init", "centre"]).output().unwrap();
+    assert!(out.status.success());
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("inside the git repository at") && said.contains("git init"), "{said}");
+    let outside = tempfile::tempdir().unwrap();
+    let out = repo.svc().arg("init").arg(outside.path().join("centre")).output().unwrap();
+    assert!(out.status.success());
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("inside the git repository"));
+}

@@ -67,7 +67,16 @@ pub fn run(_globals: &Globals, args: Args) -> Result<ExitCode> {
     if config_path.exists() {
         bail!("{}", t!("init-exists", path = config_path.display()));
     }
+    // Inside another repository's work tree, every step would be committed into that
+    // repository (the project folder of svc itself, say): said before anything is made.
+    let enclosing = crate::ops::workspace::enclosing_work_tree(dir);
     std::fs::create_dir_all(dir).with_context(|| crate::t!("io-cannot-create", path = dir.display()))?;
+    if let Some(top) = enclosing {
+        let made = dir.canonicalize().unwrap_or_else(|_| dir.to_path_buf());
+        if top.canonicalize().unwrap_or_else(|_| top.clone()) != made {
+            errln!("{}", t!("init-inside-repository", dir = dir.display(), top = top.display()));
+        }
+    }
     atomic::write_new(&atomic::beside(&config_path), &config_path, TEMPLATE.as_bytes())
         .with_context(|| crate::t!("io-cannot-write", path = config_path.display()))?;
     for kind in RecordKind::ALL {

@@ -734,6 +734,7 @@ actor-unknown = who is acting? pass --as STAFF_ID, set SVC_USER, or set your git
 actor-email-unknown = your git user.email <{ $email }> is not in svc.toml's staff directory: add it as `email`, or pass --as STAFF_ID
 init-ci-written = wrote { $path }: set the SVC_SOURCE variable to where your centre installs svc from
 init-exists = { $path } already exists: this is a records repository already; nothing was changed
+init-inside-repository = warning: { $dir } is inside the git repository at { $top }: every step would be committed there. Make the centre outside it, or run `git init` in { $dir } to give it its own history
 init-created = created a records repository in { $dir }
 repair-finished = finished an interrupted step: { $step }
 repair-nothing = no interrupted step

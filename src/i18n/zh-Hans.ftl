@@ -672,6 +672,7 @@ actor-unknown = 谁在操作？请加 --as 职员编号，或设定 SVC_USER，�
 actor-email-unknown = 你的 git user.email <{ $email }> 不在 svc.toml 的职员名册中：请把它加为 `email`，或使用 --as 职员编号
 init-ci-written = 已写出 { $path }：请把 SVC_SOURCE 变数设为你的中心安装 svc 的来源
 init-exists = { $path } 已存在：这里已是记录库；没有任何改动
+init-inside-repository = 警告：{ $dir } 位于 { $top } 的 git 记录库之内：每一步都会提交到那里。请在其外建立中心，或在 { $dir } 执行 `git init`，让它有自己的历史
 init-created = 已在 { $dir } 建立记录库
 repair-finished = 已完成被中断的步骤：{ $step }
 repair-nothing = 没有被中断的步骤

@@ -671,6 +671,7 @@ actor-unknown = 誰在操作？請加 --as 職員編號，或設定 SVC_USER，�
 actor-email-unknown = 你的 git user.email <{ $email }> 不在 svc.toml 的職員名冊中：請把它加為 `email`，或使用 --as 職員編號
 init-ci-written = 已寫出 { $path }：請把 SVC_SOURCE 變數設為你的中心安裝 svc 的來源
 init-exists = { $path } 已存在：這裡已是記錄庫；沒有任何改動
+init-inside-repository = 警告：{ $dir } 位於 { $top } 的 git 記錄庫之內：每一步都會提交到那裡。請在其外建立中心，或在 { $dir } 執行 `git init`，讓它有自己的歷史
 init-created = 已在 { $dir } 建立記錄庫
 repair-finished = 已完成被中斷的步驟：{ $step }
 repair-nothing = 沒有被中斷的步驟

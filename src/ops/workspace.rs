@@ -381,3 +381,16 @@ impl Workspace {
         Ok(Workspace { repo, today, clock_today, actor, commit, on_recovered })
     }
 }
+
+/// The top of the git work tree `dir` would belong to, when it is inside one: a records
+/// repository made there would commit its steps into that other repository's history.
+pub fn enclosing_work_tree(dir: &Path) -> Option<PathBuf> {
+    let absolute = if dir.is_absolute() { dir.to_path_buf() } else { std::env::current_dir().ok()?.join(dir) };
+    let probe = std::iter::successors(Some(absolute.as_path()), |d| d.parent()).find(|d| d.is_dir())?;
+    if !git::in_work_tree(probe) {
+        return None;
+    }
+    let out = Command::new("git").args(["rev-parse", "--show-toplevel"]).current_dir(probe).output().ok()?;
+    let top = PathBuf::from(String::from_utf8(out.stdout).ok()?.trim());
+    (out.status.success() && !top.as_os_str().is_empty()).then_some(top)
+}
