@@ -628,4 +628,14 @@ fn the_workbook_opens_in_libreoffice_with_numbers_that_sum() {
     assert_eq!(pareto.last().unwrap()[3].value, "1", "the cumulative share ends at 100%");
     assert!(fods.contains("chart:class=\"chart:bar\""), "a native chart");
     assert!(fods.contains("chart:attached-axis=\"secondary-y\""), "the cumulative line on its own axis");
+    // That axis runs 0% to 100%, in percent, with its title (issue 19: it was 0-1.2 in
+    // decimals, untitled, when set on the line chart rather than the primary one).
+    let axis = fods.split("chart:name=\"secondary-y\" chart:style-name=\"").nth(1).unwrap();
+    let style_name = axis.split('"').next().unwrap();
+    let style = fods.split(&format!("style:name=\"{style_name}\" style:family=\"chart\"")).nth(1).unwrap();
+    let style = &style[..style.find("</style:style>").unwrap()];
+    assert!(style.contains("chart:minimum=\"0\"") && style.contains("chart:maximum=\"1\""), "{style}");
+    let format = style.split("style:data-style-name=\"").nth(1).unwrap().split('"').next().unwrap();
+    assert!(fods.contains(&format!("<number:percentage-style style:name=\"{format}\"")), "a percent format: {format}");
+    assert!(axis[..axis.find("</chart:axis>").unwrap()].contains("累計佔比"), "the axis has its title");
 }

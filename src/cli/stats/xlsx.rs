@@ -65,7 +65,13 @@ fn build(title: &str, sections: &[Section], charts: &Charts) -> Result<Vec<u8>, 
         }
         sheet.set_freeze_panes(1, 0)?;
         widen(sheet, section);
+        // Printed, each table (with its chart beside it) fits one page across: the Pareto
+        // on a landscape page, the heading repeated on every page of a long table.
+        sheet.set_print_fit_to_pages(1, 0);
+        sheet.set_repeat_rows(0, 0)?;
         if section.pareto && !section.rows.is_empty() {
+            sheet.set_landscape();
+            sheet.set_print_fit_to_pages(1, 1);
             sheet.insert_chart(1, section.headers.len() as u16 + 1, &pareto_chart(&name, section))?;
         }
         names.push(name);
@@ -100,8 +106,11 @@ fn pareto_chart(sheet: &str, section: &Section) -> Chart {
         .set_values((sheet, 1, 3, last, 3))
         .set_name(section.headers[3].as_str())
         .set_secondary_axis(true);
-    line.y2_axis().set_min(0.0).set_max(1.0).set_num_format("0%").set_name(section.headers[3].as_str());
     chart.combine(&line);
+    // rust_xlsxwriter writes the secondary axis from the primary chart's settings, so the
+    // 0-100% scale, its percent format and its title are set there (set on the line chart
+    // they were lost: LibreOffice drew 0-1.2 in decimals, untitled).
+    chart.y2_axis().set_min(0.0).set_max(1.0).set_num_format("0%").set_name(section.headers[3].as_str());
     chart.title().set_name(section.title.as_str());
     chart.x_axis().set_name(section.headers[0].as_str());
     chart.y_axis().set_name(section.headers[1].as_str()).set_min(0.0);
