@@ -396,6 +396,9 @@ fn html_renders_in_chromium() {
     assert!(months.contains("x-title\"") && months.contains(">月份</text>"), "the trend's axes have titles");
     assert!(dom.contains("管理評審（CC-4.8）") && dom.contains("評審人簽名"), "the sign-off line");
     assert!(dom.contains("<footer>外商投資服務中心 · 統計期間 2026-01-01 – 2026-12-31 · 報告日 2026-11-27</footer>"));
+    let h1 = &dom[dom.find("<h1>").unwrap()..dom.find("</h1>").unwrap()];
+    assert!(h1.contains("2026\u{2011}11\u{2011}27"), "the title's date never breaks: {h1}");
+    assert!(html.contains("@bottom-right{content:counter(page) ' / ' counter(pages)"), "page numbers in print");
     let pdf_path = dir.path().join("report.pdf");
     browser(&["--no-pdf-header-footer", &format!("--print-to-pdf={}", pdf_path.display())]);
     let pdf = std::fs::read(&pdf_path).unwrap();
@@ -638,4 +641,26 @@ fn the_workbook_opens_in_libreoffice_with_numbers_that_sum() {
     let format = style.split("style:data-style-name=\"").nth(1).unwrap().split('"').next().unwrap();
     assert!(fods.contains(&format!("<number:percentage-style style:name=\"{format}\"")), "a percent format: {format}");
     assert!(axis[..axis.find("</chart:axis>").unwrap()].contains("累計佔比"), "the axis has its title");
+}
+
+/// The HTML page asks for the fonts of its own script first, and a year with no records
+/// before it gets no comparison with it (issue 19: 上年 0 / +35).
+#[test]
+fn the_page_uses_its_scripts_fonts_and_compares_only_with_a_year_that_has_records() {
+    let html = |lang: &str, year: &str| {
+        String::from_utf8(common::demo(&["--lang", lang, "stats", "yearly", "--year", year, "--format", "html"]))
+            .unwrap()
+    };
+    let hans = html("zh-Hans", "2026");
+    let fonts = &hans[hans.find("font-family:").unwrap()..];
+    assert!(fonts.starts_with("font-family:'Noto Sans CJK SC'"), "{}", &fonts[..80]);
+    let hant = html("zh-Hant", "2026");
+    assert!(hant[hant.find("font-family:").unwrap()..].starts_with("font-family:'Noto Sans CJK TC'"));
+    assert!(hant.contains("與上年比較") || hant.contains("上年"), "2026 is compared with 2025, which has records");
+    let csv = |year: &str| {
+        String::from_utf8(common::demo(&["--lang", "zh-Hant", "stats", "yearly", "--year", year, "--format", "csv"]))
+            .unwrap()
+    };
+    assert!(csv("2026").contains("上年"), "2025 has two complaints: compared");
+    assert!(!csv("2025").contains("上年"), "2024 has none: no comparison");
 }

@@ -439,6 +439,8 @@ fn yearly_sections(ctx: &Ctx, r: &YearlyReport) -> Vec<Section> {
         pareto.row(vec![name(&p.category), p.count.to_string(), percent(p.share), percent(p.cumulative), vital]);
     }
 
+    // No comparison with a year that has no records (it read 上年 0 / +35).
+    let compared = r.previous_year.complaints > 0;
     let mut change = Section::new(
         t!("stats-change-against-the-previous-year"),
         vec![t!("stats-figure"), t!("stats-this-year"), t!("stats-previous-year"), t!("stats-change")],
@@ -521,20 +523,12 @@ fn yearly_sections(ctx: &Ctx, r: &YearlyReport) -> Vec<Section> {
     replies.row(vec![t!("stats-reply-given"), r.replies.given.to_string()]);
     replies.row(vec![t!("stats-outstanding"), r.replies.outstanding.to_string()]);
 
-    vec![
-        report,
-        summary,
-        months,
-        channels,
-        rooms,
-        pareto,
-        change,
-        recurring_causes,
-        recurring_rooms,
-        recurrence,
-        capa,
-        replies,
-    ]
+    let mut sections = vec![report, summary, months, channels, rooms, pareto];
+    if compared {
+        sections.push(change);
+    }
+    sections.extend([recurring_causes, recurring_rooms, recurrence, capa, replies]);
+    sections
 }
 
 #[cfg(test)]

@@ -29,12 +29,15 @@ pub struct Footer {
 
 pub fn page(title: &str, sections: &[Section], charts: &Charts) -> String {
     let mut html = String::new();
-    let lang_tag = crate::i18n::current().tag();
+    let lang = crate::i18n::current();
+    let lang_tag = lang.tag();
+    let fonts = fonts_for(lang);
+    // The heading never breaks inside a date: its hyphens are non-breaking ones.
+    let heading = unbroken_dates(&escape(title));
     let _ = write!(
         html,
-        "<!DOCTYPE html>\n<html lang=\"{lang_tag}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<h1>{}</h1>\n",
+        "<!DOCTYPE html>\n<html lang=\"{lang_tag}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>body{{font-family:{fonts}}}{STYLE}</style>\n</head>\n<body>\n<h1>{heading}</h1>\n",
         escape(title),
-        escape(title)
     );
     let count = t!("stats-chart-complaints");
     if let Some(months) = &charts.by_month {
@@ -93,7 +96,31 @@ fn sign_off_and_footer(footer: &Footer) -> String {
     format!("{sign_off}<footer>{}</footer>\n", escape(&line))
 }
 
-const STYLE: &str = "body{font-family:'Noto Sans CJK TC','Microsoft JhengHei','PingFang TC',sans-serif;margin:2em;color:#222}\
+/// The fonts of the page's own script first: a Simplified page asks for the Simplified
+/// glyphs (SC), a Traditional or English one for the Traditional (TC), then the other, then
+/// any CJK font the machine has, so no character shows as a box where one is installed.
+fn fonts_for(lang: crate::i18n::Lang) -> &'static str {
+    match lang {
+        crate::i18n::Lang::ZhHans => {
+            "'Noto Sans CJK SC','Microsoft YaHei','PingFang SC','WenQuanYi Zen Hei','Noto Sans CJK TC',sans-serif"
+        }
+        _ => "'Noto Sans CJK TC','Microsoft JhengHei','PingFang TC','WenQuanYi Zen Hei','Noto Sans CJK SC',sans-serif",
+    }
+}
+
+/// `2026-11-27` with non-breaking hyphens (U+2011), so a heading wraps between words only.
+fn unbroken_dates(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    (0..chars.len())
+        .map(|i| {
+            let between_digits =
+                i > 0 && i + 1 < chars.len() && chars[i - 1].is_ascii_digit() && chars[i + 1].is_ascii_digit();
+            if chars[i] == '-' && between_digits { '\u{2011}' } else { chars[i] }
+        })
+        .collect()
+}
+
+const STYLE: &str = "body{margin:2em;color:#222}\
 h1{font-size:1.4em}h2{font-size:1.1em;margin-top:1.6em}\
 table{border-collapse:collapse;margin:.4em 0}th,td{border:1px solid #bbb;padding:.25em .6em}\
 th{background:#eef}td.num{text-align:right}.chart svg{max-width:100%;height:auto}\
@@ -102,7 +129,7 @@ th{background:#eef}td.num{text-align:right}.chart svg{max-width:100%;height:auto
 text{font-size:12px;fill:#333}text.title{font-size:12px;font-weight:bold}\
 .sign-off p{margin-top:2em}.blank{display:inline-block;width:12em;border-bottom:1px solid #333}\
 footer{margin-top:2em;font-size:.8em;color:#555;border-top:1px solid #bbb;padding-top:.3em}\
-@page{size:A4;margin:15mm 12mm 18mm}\
+@page{size:A4;margin:15mm 12mm 18mm;@bottom-right{content:counter(page) ' / ' counter(pages);font-size:8pt;color:#555}}\
 @media print{body{margin:0;font-size:10pt}.chart svg{width:100%}\
 section,table,tr,.chart{break-inside:avoid;page-break-inside:avoid}thead{display:table-header-group}\
 h2{break-after:avoid}footer{position:fixed;bottom:0;left:0;right:0;margin:0;background:#fff}}";
