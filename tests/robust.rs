@@ -591,3 +591,24 @@ fn manual_pages_for_every_command_dated_and_referring_to_pages_that_exist() {
     assert!(String::from_utf8_lossy(&one.stdout).contains(".TH svc-complaint-new 1"));
     repo.svc().args(["man", "nosuch"]).assert().code(2);
 }
+
+/// At 80 columns the lists fit and ids and dates stay whole (issue 19): text wraps, an id
+/// never breaks, and columns a narrow terminal can spare are dropped.
+#[test]
+fn tables_at_80_columns_fit_without_breaking_ids_or_dates() {
+    let repo = TestRepo::demo_copy();
+    for (args, ids) in [
+        (&["capa", "list", "--overdue"][..], &["CAPA-2026-0019", "CAPA-2026-0027", "CMP-2026-0023"][..]),
+        (&["leave", "list"][..], &["LV-2026-0001", "LV-2026-0014", "2026-02-03 09:00"][..]),
+    ] {
+        let out = repo.svc().env("COLUMNS", "80").args(["--date", DEMO_DAY]).args(args).output().unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        for line in text.lines() {
+            let width = unicode_width::UnicodeWidthStr::width(line);
+            assert!(width <= 80, "{args:?}: {width} columns: {line}");
+        }
+        for id in ids {
+            assert!(text.contains(id), "{args:?}: {id} is broken:\n{text}");
+        }
+    }
+}

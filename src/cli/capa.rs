@@ -266,7 +266,7 @@ fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
             })
             .collect(),
 
-        optional: Vec::new(),
+        optional: vec!["round", "reminders", "opened"],
     };
     grid.print_records(args.out, &capas, |n| crate::t!("count-capas", n = n, day = ctx.today))
 }

@@ -326,7 +326,7 @@ fn list(ctx: &Ctx, mut args: ListArgs) -> Result<()> {
             })
             .collect(),
 
-        optional: Vec::new(),
+        optional: vec!["route", "room", "days"],
     };
     grid.print_records(args.out, &slips, |n| crate::t!("count-slips", n = n))
 }

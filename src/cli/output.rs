@@ -71,7 +71,10 @@ impl Grid {
         let stdout = std::io::stdout();
         let mut stream = stdout.lock();
         match out.format {
-            Format::Table => writeln!(stream, "{}", self.table_without(&self.optional))?,
+            Format::Table => {
+                drop(stream);
+                return print_paged(&self.table_without(&self.optional).to_string());
+            }
             Format::Csv => self.write_csv(&mut stream, !out.no_bom)?,
             Format::Json => writeln!(stream, "{}", json_text(&json()?)?)?,
         }
@@ -182,8 +185,94 @@ fn render(headers: Vec<String>, keys: &[&str], rows: &[Vec<String>]) -> Table {
             }
         }));
     }
-    table.set_header(headers);
+    if terminal_width().is_some() {
+        table.set_header(headers.clone());
+        keep_whole(&mut table, &headers, rows);
+    } else {
+        table.set_header(headers);
+    }
     table
+}
+
+/// Fitted to a terminal, text columns wrap but ids, dates and short names never break
+/// (issue 19: ids and dates were cut mid-word at 80 columns). A column whose every cell is
+/// short (16 columns at most, one space at most: `CAPA-2026-0021`, `2026-02-03 09:00`, `S42
+/// 鄭凱`) keeps its width, ids and dates first, as long as the others keep room to wrap in.
+fn keep_whole(table: &mut Table, headers: &[String], rows: &[Vec<String>]) {
+    use comfy_table::{ColumnConstraint, Width};
+    let Some(available) = terminal_width().map(usize::from) else { return };
+    let columns = headers.len();
+    let mut candidates: Vec<(bool, usize, usize)> = (0..columns)
+        .filter_map(|i| {
+            let cells: Vec<&String> = rows.iter().filter_map(|r| r.get(i)).collect();
+            let short = cells.iter().all(|c| width(c) <= 16 && c.matches(char::is_whitespace).count() <= 1);
+            let widest = cells.iter().map(|c| width(c)).max().unwrap_or(0).max(headers.get(i).map_or(0, |h| width(h)));
+            let id_or_date = cells.iter().all(|c| c.contains(|ch: char| ch.is_ascii_digit()) && c.contains('-'));
+            (short && widest > 0).then_some((!id_or_date, i, widest))
+        })
+        .collect();
+    candidates.sort();
+    // Ids and dates first, left to right. Borders and padding: 3 per column and 1; each
+    // column not fixed keeps 4 to wrap in.
+    let mut used = 3 * columns + 1;
+    let mut fixed = 0;
+    for (_, i, widest) in candidates {
+        let others = columns - fixed - 1;
+        if used + widest + 4 * others > available {
+            continue;
+        }
+        if let Some(column) = table.column_mut(i) {
+            // Absolute: comfy-table's lower boundary yields to its even spread; the width
+            // given is the cell's, its padding of one space each side included.
+            column.set_constraint(ColumnConstraint::Absolute(Width::Fixed(widest as u16 + 2)));
+            used += widest;
+            fixed += 1;
+        }
+    }
+}
+
+/// Prints a table: on a terminal, output longer than the screen goes through a pager as
+/// git's does (`SVC_PAGER`, else `PAGER`, else `less -FRX`; `cat` turns it off); piped or
+/// redirected, it is written as it is.
+pub fn print_paged(text: &str) -> Result<()> {
+    use std::io::IsTerminal;
+    let (rows, _) = dialoguer::console::Term::stdout().size_checked().unwrap_or((0, 0));
+    let chosen = std::env::var("SVC_PAGER").or_else(|_| std::env::var("PAGER")).ok();
+    let pager = pager_for(std::io::stdout().is_terminal(), rows, text.lines().count(), chosen);
+    if let Some(pager) = pager
+        && through_pager(&pager, text).is_some()
+    {
+        return Ok(());
+    }
+    writeln!(std::io::stdout().lock(), "{text}")?;
+    Ok(())
+}
+
+/// The pager to use, as git decides it: only on a terminal, only for more lines than the
+/// screen holds, the one named (`SVC_PAGER`, then `PAGER`) or `less -FRX`; `cat` or an
+/// empty name means none.
+fn pager_for(terminal: bool, rows: u16, lines: usize, chosen: Option<String>) -> Option<String> {
+    let pager = chosen.unwrap_or_else(|| "less -FRX".into());
+    let none = pager.trim().is_empty() || pager.trim() == "cat";
+    (terminal && rows > 0 && lines >= usize::from(rows) && !none).then_some(pager)
+}
+
+/// Runs `pager` (a command line, split on spaces) with `text` on its input; None when it
+/// cannot be started, so the caller prints instead.
+fn through_pager(pager: &str, text: &str) -> Option<()> {
+    let mut words = pager.split_whitespace();
+    let mut child = std::process::Command::new(words.next()?)
+        .args(words)
+        .env("LESS", std::env::var("LESS").unwrap_or_else(|_| "FRX".into()))
+        .stdin(std::process::Stdio::piped())
+        .spawn()
+        .ok()?;
+    if let Some(mut input) = child.stdin.take() {
+        // A pager quit early closes its input: not an error.
+        let _ = writeln!(input, "{text}");
+    }
+    let _ = child.wait();
+    Some(())
 }
 
 /// The columns `text` takes on a terminal: Chinese (and other wide) characters count two,
@@ -331,6 +420,21 @@ pub fn clip(text: &str, max_chars: usize) -> String {
     let mut chars = text.chars();
     let head: String = chars.by_ref().take(max_chars).collect();
     if chars.next().is_some() { format!("{head}…") } else { head }
+}
+
+#[cfg(test)]
+mod pager_tests {
+    use super::pager_for;
+
+    #[test]
+    fn long_output_on_a_terminal_goes_through_the_pager_as_git_does() {
+        assert_eq!(pager_for(true, 40, 41, None).as_deref(), Some("less -FRX"));
+        assert_eq!(pager_for(true, 40, 41, Some("more".into())).as_deref(), Some("more"));
+        assert_eq!(pager_for(true, 40, 12, None), None, "fits on the screen");
+        assert_eq!(pager_for(false, 40, 400, None), None, "piped: never");
+        assert_eq!(pager_for(true, 0, 400, None), None, "a terminal of unknown height");
+        assert_eq!(pager_for(true, 40, 400, Some("cat".into())), None, "turned off");
+    }
 }
 
 #[cfg(test)]
