@@ -102,3 +102,44 @@ fn every_json_output_validates_against_its_schema() {
     capa["opened"] = serde_json::json!({"$__toml_private_datetime": "2026-01-07"});
     assert!(!jsonschema::validator_for(&schema).unwrap().is_valid(&capa));
 }
+
+/// A record as an editor's TOML language server sees it: TOML dates and times as strings.
+fn record_as_json(path: &str) -> serde_json::Value {
+    fn convert(v: toml::Value) -> serde_json::Value {
+        match v {
+            toml::Value::String(s) => serde_json::Value::String(s),
+            toml::Value::Integer(i) => serde_json::json!(i),
+            toml::Value::Float(f) => serde_json::json!(f),
+            toml::Value::Boolean(b) => serde_json::Value::Bool(b),
+            toml::Value::Datetime(d) => serde_json::Value::String(d.to_string()),
+            toml::Value::Array(a) => serde_json::Value::Array(a.into_iter().map(convert).collect()),
+            toml::Value::Table(t) => serde_json::Value::Object(t.into_iter().map(|(k, v)| (k, convert(v))).collect()),
+        }
+    }
+    convert(toml::from_str(&std::fs::read_to_string(project_root().join(path)).unwrap()).unwrap())
+}
+
+/// The schemas are as strict as the rules on types and ranges (issue 20): a leave slip's
+/// `from` of "soon" or of a date without its time, and a box of 5,000,000,000 forms, fail
+/// the schema as they fail `svc check`.
+#[test]
+fn record_schemas_refuse_what_the_rules_refuse() {
+    let validate = |schema: &str, value: &serde_json::Value| {
+        let schema: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(project_root().join("schemas").join(schema)).unwrap())
+                .unwrap();
+        jsonschema::validator_for(&schema).unwrap().is_valid(value)
+    };
+    let slip = record_as_json("records/leave/2026/LV-2026-0001.toml");
+    assert!(validate("leave.schema.json", &slip), "the demo's slip is valid: {slip}");
+    for bad in ["soon", "2026-02-03", "0001-02-03T09:00:00"] {
+        let mut changed = slip.clone();
+        changed["from"] = serde_json::json!(bad);
+        assert!(!validate("leave.schema.json", &changed), "from = {bad} passes the schema");
+    }
+    let collection = record_as_json("records/box/2026/BOX-2026-0012.toml");
+    assert!(validate("box.schema.json", &collection));
+    let mut changed = collection.clone();
+    changed["forms"] = serde_json::json!(5_000_000_000u64);
+    assert!(!validate("box.schema.json", &changed), "five billion forms pass the schema");
+}

@@ -20,6 +20,7 @@ pub struct Collection {
     /// Who emptied it: the coordination office.
     pub by: String,
     /// How many forms were in the box.
+    #[schemars(range(max = 10000))]
     pub forms: u32,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,

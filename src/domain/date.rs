@@ -334,6 +334,7 @@ impl JsonSchema for DateTime {
         schemars::json_schema!({
             "type": "string",
             "format": "partial-date-time",
+            "pattern": "^(19[0-9]{2}|2[01][0-9]{2}|2200)-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?$",
             "description": "A local date and time, written as a TOML local datetime: 2026-03-02T09:00:00"
         })
     }

@@ -941,6 +941,7 @@ column-forms = forms
 column-logged = logged
 rule-box-not-working-day = { $day } is not a working day: the box is emptied on working days
 rule-box-twice = the box was already emptied on { $day } ({ $first }): one collection a day
+rule-box-forms-range = { $forms } forms in one day's box: at most 10,000; is the count mistyped?
 rule-box-more-forms = { $logged } box forms are logged as collected on { $day }, but the collection found { $forms }
 rule-box-not-box = `collected` is for forms from the complaint box; this form came by { $channel }
 rule-box-untraced = { $id } came from the complaint box but does not say when the box was emptied: add `collected = YYYY-MM-DD` (`--collected`)

@@ -852,6 +852,7 @@ column-forms = 张数
 column-logged = 已登记
 rule-box-not-working-day = { $day } 不是工作日：投诉箱在工作日开启
 rule-box-twice = { $day } 已开启过投诉箱（{ $first }）：每天一次
+rule-box-forms-range = 一天的投诉箱有 { $forms } 份：至多 10,000 份；数目是否打错了？
 rule-box-more-forms = 登记为 { $day } 收集的投诉箱意见单有 { $logged } 张，但该次收集到 { $forms } 张
 rule-box-not-box = `collected` 用于来自投诉箱的意见单；这张是经{ $channel }收到的
 rule-box-untraced = { $id } 来自投诉箱，却没有写明开箱日期：请加 `collected = YYYY-MM-DD`（`--collected`）

@@ -851,6 +851,7 @@ column-forms = 張數
 column-logged = 已登記
 rule-box-not-working-day = { $day } 不是工作日：投訴箱在工作日開啟
 rule-box-twice = { $day } 已開啟過投訴箱（{ $first }）：每天一次
+rule-box-forms-range = 一天的投訴箱有 { $forms } 份：至多 10,000 份；數目是否打錯了？
 rule-box-more-forms = 登記為 { $day } 收集的投訴箱意見單有 { $logged } 張，但該次收集到 { $forms } 張
 rule-box-not-box = `collected` 用於來自投訴箱的意見單；這張是經{ $channel }收到的
 rule-box-untraced = { $id } 來自投訴箱，卻沒有寫明開箱日期：請加 `collected = YYYY-MM-DD`（`--collected`）

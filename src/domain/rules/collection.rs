@@ -14,6 +14,8 @@ rules! {
         "The coordination office empties the complaint box.";
     ONCE_A_WORKING_DAY = "box.once-a-working-day", Cc4_2, Error, Recorded,
         "A collection is on a working day, and there is one a day.";
+    FORMS_IN_RANGE = "box.forms-in-range", Cc4_2, Error, Recorded,
+        "A day's box holds at most 10,000 forms (a larger count is a typing error).";
     FORMS_COUNTED = "box.forms-counted", Cc4_2, Warning, Recorded,
         "No more box forms are logged against a collection than it found.";
     COLLECTED_DAILY = "box.collected-daily", Cc4_2, Warning, Today,
@@ -33,6 +35,9 @@ impl Kind for Collection {
             && first < self.id
         {
             sink.report(&ONCE_A_WORKING_DAY, "day", t!("rule-box-twice", day = self.day, first = first));
+        }
+        if self.forms > 10_000 {
+            sink.report(&FORMS_IN_RANGE, "forms", t!("rule-box-forms-range", forms = self.forms));
         }
         let logged = world.index.box_forms_of(self.day);
         let first_of_day = world.index.collections_on(self.day).iter().map(|c| c.id).min() == Some(self.id);
