@@ -221,6 +221,10 @@ fn tab_completes_record_ids_staff_and_rooms_from_the_repository() {
         assert!(id.starts_with("S3") && config.contains(&format!("id = \"{id}\"")), "{id}");
     }
     assert_eq!(tab(&["leave", "list", "--room", "R"]).len(), config.matches("[[rooms]]").count());
+    // Cause categories complete from svc.toml (issue 19).
+    let causes = tab(&["complaint", "analyse", "CMP-2026-0028", "--cause-category", ""]);
+    assert_eq!(causes.len(), config.matches("[[complaints.cause_categories]]").count(), "{causes:?}");
+    assert!(causes.iter().any(|c| c == "attitude"), "{causes:?}");
 }
 
 /// The records issue 13 added wait for people too: a document for its receiver's

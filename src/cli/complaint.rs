@@ -131,7 +131,7 @@ pub struct AnalyseArgs {
     id: String,
     /// A cause category from svc.toml's [complaints] section, by id or name; asked for on a
     /// terminal.
-    #[arg(long)]
+    #[arg(long, add = super::complete::causes())]
     cause_category: Option<String>,
     /// What the analysis found; asked for on a terminal.
     #[arg(long)]

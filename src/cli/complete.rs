@@ -49,6 +49,22 @@ fn room_ids() -> Vec<CompletionCandidate> {
     repo.directory().rooms().map(|r| CompletionCandidate::new(r.id.clone()).help(Some(r.name.clone().into()))).collect()
 }
 
+/// Cause categories of svc.toml with their names as help (issue 19: `--cause-category`
+/// completed nothing).
+fn cause_ids() -> Vec<CompletionCandidate> {
+    let Some(repo) = root().and_then(|r| Repo::open(&r).ok()) else { return Vec::new() };
+    repo.config()
+        .complaints
+        .cause_categories
+        .iter()
+        .map(|c| CompletionCandidate::new(c.id.clone()).help(Some(c.name.clone().into())))
+        .collect()
+}
+
+pub fn causes() -> ArgValueCandidates {
+    ArgValueCandidates::new(cause_ids)
+}
+
 pub fn records() -> ArgValueCandidates {
     ArgValueCandidates::new(record_ids)
 }
