@@ -322,25 +322,9 @@ fn analyse(ctx: &Ctx, args: AnalyseArgs) -> Result<()> {
     let mut ask = Ask::from_terminal();
     let asking = args.cause_category.is_none() || args.cause.is_none() || args.responsible.is_none();
     // Authority and state before the first question: the office's step (CC-4.3), on a
-    // form triaged as the centre's.
+    // form triaged as the centre's, tried through the step's own rules.
     if asking && ask.interactive() {
-        if !actor.role.acts_for_coordination_office() {
-            let what = crate::i18n::message(crate::tid!("step-analyse"), None);
-            let who = format!("{} {}", actor.id, actor.name);
-            let message = t!("rule-office-step", what = what, who = who, role = actor.role.name());
-            return Err(
-                crate::domain::refusal::Refusal { clause: crate::domain::clause::Clause::Cc4_3, message }.into()
-            );
-        }
-        let mut probe = ctx.load::<Complaint>(&args.id, RecordKind::Complaint)?.record;
-        let placeholder = AnalysisInput {
-            cause_category: "other".into(),
-            cause: "-".into(),
-            responsible: actor.id.clone(),
-            interview: None,
-            complained_about: None,
-        };
-        probe.analyse(actor, ctx.today, placeholder, crate::domain::id::RecordId::new(RecordKind::Capa, 2000, 1))?;
+        crate::ops::complaint::may_analyse(ctx, actor, &args.id)?;
     }
     let categories: Vec<(String, String)> =
         ctx.repo.config().complaints.cause_categories.iter().map(|c| (c.id.clone(), c.name.clone())).collect();

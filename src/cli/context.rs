@@ -26,13 +26,6 @@ impl Globals {
         let root = repo::find_root(self.repo.as_deref(), &cwd)?;
         Ctx::open(&root, self.date, self.actor.clone(), self.no_commit, say_recovered)
     }
-
-    /// `--date`, else `SVC_TODAY` (both through clap), else the centre's calendar day now:
-    /// in `[centre] timezone` where svc.toml names one, so a CI runner in UTC and the office
-    /// agree on "today".
-    pub fn today(&self, config: &crate::domain::config::Config) -> Date {
-        self.date.unwrap_or_else(|| crate::ops::clock::centre_today(config))
-    }
 }
 
 /// Tells the person what taking the lock finished first: a step a kill interrupted, and

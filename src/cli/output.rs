@@ -158,7 +158,8 @@ fn render(headers: Vec<String>, keys: &[&str], rows: &[Vec<String>]) -> Table {
     // Fitted to the terminal when there is one (or COLUMNS says how wide); otherwise sized
     // to its content, so piped output and files are the same everywhere. Widths count
     // Chinese characters as two columns.
-    match terminal_width() {
+    let fitted = terminal_width();
+    match fitted {
         Some(width) => {
             table.set_content_arrangement(ContentArrangement::DynamicFullWidth).set_width(width);
         }
@@ -185,11 +186,14 @@ fn render(headers: Vec<String>, keys: &[&str], rows: &[Vec<String>]) -> Table {
             }
         }));
     }
-    if terminal_width().is_some() {
-        table.set_header(headers.clone());
-        keep_whole(&mut table, &headers, rows);
-    } else {
-        table.set_header(headers);
+    match fitted {
+        Some(width) => {
+            table.set_header(headers.clone());
+            keep_whole(&mut table, &headers, rows, usize::from(width));
+        }
+        None => {
+            table.set_header(headers);
+        }
     }
     table
 }
@@ -198,9 +202,8 @@ fn render(headers: Vec<String>, keys: &[&str], rows: &[Vec<String>]) -> Table {
 /// (issue 19: ids and dates were cut mid-word at 80 columns). A column whose every cell is
 /// short (16 columns at most, one space at most: `CAPA-2026-0021`, `2026-02-03 09:00`, `S42
 /// 鄭凱`) keeps its width, ids and dates first, as long as the others keep room to wrap in.
-fn keep_whole(table: &mut Table, headers: &[String], rows: &[Vec<String>]) {
+fn keep_whole(table: &mut Table, headers: &[String], rows: &[Vec<String>], available: usize) {
     use comfy_table::{ColumnConstraint, Width};
-    let Some(available) = terminal_width().map(usize::from) else { return };
     let columns = headers.len();
     let mut candidates: Vec<(bool, usize, usize)> = (0..columns)
         .filter_map(|i| {

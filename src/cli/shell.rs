@@ -37,7 +37,9 @@ pub struct ManArgs {
 /// dated by `--date` (default today), in the reader's language.
 pub fn man(args: ManArgs, date: Option<crate::domain::date::Date>) -> Result<ExitCode> {
     use anyhow::Context as _;
-    let date = date.unwrap_or_else(|| crate::domain::date::Date(chrono::Utc::now().date_naive())).to_string();
+    // No repository to name a time zone: the day in UTC, by the one clock (SVC_NOW in tests).
+    let today = || crate::domain::date::Date::from_timestamp(crate::ops::clock::now(), None);
+    let date = date.or_else(today).map(|d| d.to_string()).unwrap_or_default();
     let mut root = super::lang::command().disable_help_subcommand(true);
     root.build();
     if let Some(dir) = args.dir {

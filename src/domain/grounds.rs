@@ -32,13 +32,22 @@ pub fn repeatedly_late<'a>(capas: impl IntoIterator<Item = &'a Capa>, day: Date,
 /// `suggest` alike: P4 when, after one reminder, the work was not done by its day; R4 when
 /// that happened after a second reminder too, or the CAPA is one of the person's repeated
 /// late finishes (`repeated`, from [`repeatedly_late`]). Every fact that grounds R4 grounds
-/// P4. Judged on `day`, the proposal's.
-pub fn ladder_grounds(ground: Ground, capa: &Capa, day: Date, repeated: &[RecordId]) -> bool {
+/// P4. Judged on `day`, the proposal's: the highest ground the CAPA reaches, with how
+/// many reminders' days passed with the work not done.
+pub fn ladder(capa: &Capa, day: Date, repeated: &[RecordId]) -> Option<(Ground, usize)> {
     let unmet = capa.unmet_reminders_before(day);
-    let repeated = repeated.contains(&capa.id);
-    match ground {
-        Ground::P4 => unmet >= 1 || repeated,
-        Ground::R4 => unmet >= 2 || repeated,
+    match (unmet, repeated.contains(&capa.id)) {
+        (2.., _) | (_, true) => Some((Ground::R4, unmet)),
+        (1, false) => Some((Ground::P4, unmet)),
+        (0, false) => None,
+    }
+}
+
+/// Whether the ladder reaches `ground` (P4 or R4) for the CAPA: R4 implies P4.
+pub fn ladder_grounds(ground: Ground, capa: &Capa, day: Date, repeated: &[RecordId]) -> bool {
+    match (ground, ladder(capa, day, repeated)) {
+        (Ground::P4, Some(_)) => true,
+        (Ground::R4, Some((reached, _))) => reached == Ground::R4,
         _ => false,
     }
 }
@@ -127,10 +136,7 @@ pub fn suggest(input: &SuggestInput) -> Vec<Suggestion> {
             if !reminded_in_period && !late_in_period {
                 continue;
             }
-            let ground =
-                [Ground::R4, Ground::P4].into_iter().find(|g| ladder_grounds(*g, capa, input.today, &repeated));
-            let Some(ground) = ground else { continue };
-            let unmet = capa.unmet_reminders_before(input.today);
+            let Some((ground, unmet)) = ladder(capa, input.today, &repeated) else { continue };
             let detail = match unmet {
                 0 => crate::t!("suggest-repeatedly", n = repeated.len()),
                 n => crate::t!("suggest-unmet", n = n),

@@ -100,20 +100,9 @@ impl Workspace {
     /// exactly one person in the directory has becomes their id; anything else is kept as
     /// typed for the rules to refuse with the candidates.
     pub fn staff_ids(&self, typed: &[String]) -> Vec<String> {
-        let dir = self.repo.directory();
         typed
             .iter()
-            .map(|t| t.trim())
-            .map(|t| {
-                if dir.staff(t).is_some() {
-                    return t.to_string();
-                }
-                let mut named = dir.all_staff().filter(|s| s.name == t);
-                match (named.next(), named.next()) {
-                    (Some(one), None) => one.id.clone(),
-                    _ => t.to_string(),
-                }
-            })
+            .map(|t| self.find_staff(t).ok().flatten().map_or_else(|| t.trim().to_string(), |s| s.id.clone()))
             .collect()
     }
 
@@ -121,14 +110,21 @@ impl Workspace {
     /// unknown one, or a name two people share, is refused with the candidates.
     pub fn staff(&self, typed: &str) -> Result<&Staff> {
         let dir = self.repo.directory();
+        self.find_staff(typed)?.ok_or_else(|| NotFound(unknown_staff(typed.trim(), dir)).into())
+    }
+
+    /// The one lookup of a typed person: by id, else by a name exactly one person has
+    /// (None: nobody; an error: a name two people share, with both).
+    fn find_staff(&self, typed: &str) -> Result<Option<&Staff>> {
+        let dir = self.repo.directory();
         let typed = typed.trim();
         if let Some(s) = dir.staff(typed) {
-            return Ok(s);
+            return Ok(Some(s));
         }
         let named: Vec<&Staff> = dir.all_staff().filter(|s| s.name == typed).collect();
         match named.as_slice() {
-            [one] => Ok(one),
-            [] => Err(NotFound(unknown_staff(typed, dir)).into()),
+            [] => Ok(None),
+            [one] => Ok(Some(one)),
             many => {
                 let who: Vec<String> = many.iter().map(|s| format!("{} {}", s.id, s.name)).collect();
                 Err(NotFound(t!("staff-name-ambiguous", name = typed, who = who.join(", "))).into())
@@ -387,10 +383,8 @@ impl Workspace {
 pub fn enclosing_work_tree(dir: &Path) -> Option<PathBuf> {
     let absolute = if dir.is_absolute() { dir.to_path_buf() } else { std::env::current_dir().ok()?.join(dir) };
     let probe = std::iter::successors(Some(absolute.as_path()), |d| d.parent()).find(|d| d.is_dir())?;
-    if !git::in_work_tree(probe) {
-        return None;
-    }
-    let out = Command::new("git").args(["rev-parse", "--show-toplevel"]).current_dir(probe).output().ok()?;
-    let top = PathBuf::from(String::from_utf8(out.stdout).ok()?.trim());
-    (out.status.success() && !top.as_os_str().is_empty()).then_some(top)
+    // One git call: outside a work tree it fails.
+    let top = git::git(probe, &["rev-parse", "--show-toplevel"]).ok()?;
+    let top = PathBuf::from(top.trim());
+    (!top.as_os_str().is_empty()).then_some(top)
 }

@@ -205,23 +205,23 @@ pub(super) fn sheets_sent(world: &World, records: &Records, sink: &mut Sink) {
                 month = month.next();
             }
             // Folded past a few, so the output grows with the rooms, not the months.
-            let key = format!("rooms.{i}");
-            if missed.len() <= super::FOLD_AFTER {
-                for month in missed {
-                    let message = t!("rule-sheet-not-sent", room = &room.id, month = month, to = to.name(), token = to);
-                    sink.report(&SHEETS_SENT, key.clone(), message);
-                }
-            } else if let (Some(first), Some(last)) = (missed.first(), missed.last()) {
-                let message = t!(
-                    "rule-sheet-not-sent-many",
-                    room = &room.id,
-                    n = missed.len(),
-                    first = *first,
-                    last = *last,
-                    to = to.name(),
-                    token = to
-                );
-                sink.report(&SHEETS_SENT, key.clone(), message);
+            let messages = super::folded(
+                &missed,
+                |month| t!("rule-sheet-not-sent", room = &room.id, month = month, to = to.name(), token = to),
+                |n, first, last| {
+                    t!(
+                        "rule-sheet-not-sent-many",
+                        room = &room.id,
+                        n = n,
+                        first = first,
+                        last = last,
+                        to = to.name(),
+                        token = to
+                    )
+                },
+            );
+            for message in messages {
+                sink.report(&SHEETS_SENT, format!("rooms.{i}"), message);
             }
         }
     }

@@ -95,13 +95,12 @@ pub(super) fn collected_daily(world: &World, records: &Records, sink: &mut Sink)
         }
         day = day.succ();
     }
-    // Output grows with the records, never with the days (issue 20): a few missed days are
-    // listed one by one, more are one finding with their count and span.
-    if missed.len() <= super::FOLD_AFTER {
-        for day in missed {
-            sink.report(&COLLECTED_DAILY, "", t!("rule-box-missed", day = day));
-        }
-    } else if let (Some(first), Some(last)) = (missed.first(), missed.last()) {
-        sink.report(&COLLECTED_DAILY, "", t!("rule-box-missed-many", n = missed.len(), first = *first, last = *last));
+    let messages = super::folded(
+        &missed,
+        |day| t!("rule-box-missed", day = day),
+        |n, first, last| t!("rule-box-missed-many", n = n, first = first, last = last),
+    );
+    for message in messages {
+        sink.report(&COLLECTED_DAILY, "", message);
     }
 }

@@ -729,7 +729,16 @@ impl<'o> Sink<'o> {
 
 /// A rule reporting one finding per day or month (a box not emptied, a sheet not sent)
 /// lists this many one by one; more become one finding with their count and span.
-pub const FOLD_AFTER: usize = 3;
+const FOLD_AFTER: usize = 3;
+
+/// The messages for what was `missed` (in order): one each, or past [`FOLD_AFTER`] one with
+/// the count, the first and the last, so output grows with the records, never the days.
+fn folded<T: Copy>(missed: &[T], one: impl Fn(T) -> String, many: impl Fn(usize, T, T) -> String) -> Vec<String> {
+    match (missed.first(), missed.last()) {
+        (Some(first), Some(last)) if missed.len() > FOLD_AFTER => vec![many(missed.len(), *first, *last)],
+        _ => missed.iter().map(|m| one(*m)).collect(),
+    }
+}
 
 /// Runs every rule over `svc.toml` and every record. Findings come back grouped by
 /// subject, in a stable order.
