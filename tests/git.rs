@@ -271,10 +271,11 @@ fn svc_log_shows_each_commit_its_author_and_the_steps_it_added() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let text = String::from_utf8(out.stdout).unwrap();
     let lines: Vec<&str> = text.lines().collect();
-    assert!(lines[0].contains("2026-03-02 S11 李小龍 <s11@staff.invalid>") && lines[0].contains("new"), "{text}");
-    assert!(text.contains("+ logged_by: S11 on 2026-03-02"), "{text}");
-    assert!(text.contains("+ triage.by: S11 on 2026-03-02"), "{text}");
-    assert!(text.contains("S02 陳佩珊") && text.contains("+ analysis.by: S02 on 2026-03-02"), "{text}");
+    assert!(lines[0].contains("2026-03-02 S11 李小龍 <s11@staff.invalid>"), "{text}");
+    assert!(lines[1].contains("new: in-person at R1 [CC-4.2]"), "the subject in English: {text}");
+    assert!(text.contains("+ logged: S11 李小龍 on 2026-03-02"), "{text}");
+    assert!(text.contains("+ triaged: S11 李小龍 on 2026-03-02"), "{text}");
+    assert!(text.contains("+ analysed: S02 陳佩珊 on 2026-03-02"), "{text}");
     assert!(!text.contains(" ! "), "nothing flagged: {text}");
 }
 

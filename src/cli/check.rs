@@ -100,10 +100,7 @@ pub fn run(globals: &Globals, args: Args) -> Result<ExitCode> {
     match args.format {
         CheckFormat::Human => {
             for f in &findings {
-                let severity = match f.severity {
-                    Severity::Error => t!("severity-error"),
-                    Severity::Warning => t!("severity-warning"),
-                };
+                let severity = severity_name(f.severity);
                 outln!("{}:{}:{}: {severity}[{}]: {} ({})", f.file, f.line, f.column, f.clause, f.message, f.rule)?;
             }
             errln!(
@@ -230,10 +227,7 @@ fn list_rules(format: CheckFormat) -> Result<()> {
                         When::History => t!("when-rule-history"),
                         When::Recorded => t!("when-rule-recorded"),
                     };
-                    let severity = match r.severity {
-                        Severity::Error => t!("severity-error"),
-                        Severity::Warning => t!("severity-warning"),
-                    };
+                    let severity = severity_name(r.severity);
                     vec![r.name.into(), r.clause.to_string(), severity, when, r.summary_text()]
                 })
                 .collect();
@@ -273,4 +267,12 @@ fn procedures_markdown() -> String {
         }
     }
     out
+}
+
+/// 錯誤 or 警告 (error or warning) in the reader's language.
+pub(super) fn severity_name(severity: Severity) -> String {
+    match severity {
+        Severity::Error => t!("severity-error"),
+        Severity::Warning => t!("severity-warning"),
+    }
 }

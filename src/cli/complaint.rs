@@ -463,7 +463,7 @@ fn list(ctx: &Ctx, mut args: ListArgs) -> Result<()> {
                     c.channel.name(),
                     c.room.clone(),
                     c.status.name(),
-                    a.map(|a| a.cause_category.clone()).unwrap_or_default(),
+                    a.map(|a| ctx.cause_name(&a.cause_category)).unwrap_or_default(),
                     c.complained_about().join(" "),
                     a.map(|a| ctx.who(&a.responsible)).unwrap_or_default(),
                     a.map(|a| a.capa.to_string()).unwrap_or_default(),
@@ -546,8 +546,7 @@ fn render_form(ctx: &Ctx, c: &Complaint) -> String {
         None => line("triage", t!("form-not-yet", clause = "CC-4.1")),
     }
     if let Some(a) = &c.analysis {
-        let category = ctx.repo.config().complaints.cause_categories.iter().find(|k| k.id == a.cause_category);
-        let category = category.map_or(a.cause_category.clone(), |k| format!("{} {}", k.id, k.name));
+        let category = ctx.cause_name(&a.cause_category);
         line("analysis", t!("form-by", day = a.on, who = ctx.who(&a.by), what = format!("[{category}] {}", a.cause)));
         if let Some(i) = &a.interview {
             line("interview", i.clone());

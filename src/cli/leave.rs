@@ -319,9 +319,9 @@ fn list(ctx: &Ctx, mut args: ListArgs) -> Result<()> {
                     l.from.to_string(),
                     l.to.to_string(),
                     l.days(ctx.repo.calendar()).to_string(),
-                    l.band.to_string(),
+                    l.band.name(),
                     l.status.name(),
-                    l.next_step().map(|s| s.as_str().to_string()).unwrap_or_default(),
+                    l.next_step().map(|s| s.name()).unwrap_or_default(),
                 ]
             })
             .collect(),

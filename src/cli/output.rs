@@ -18,7 +18,7 @@ pub enum Format {
 #[derive(Debug, Clone, Copy, clap::Args)]
 pub struct ListOutput {
     /// table (for people), csv (for spreadsheets) or json (for programs).
-    #[arg(id = "list_format", long = "format", value_enum, default_value_t)]
+    #[arg(id = "list_format", long = "format", value_name = "FORMAT", value_enum, default_value_t)]
     pub format: Format,
     /// CSV without the UTF-8 byte-order mark (for programs rather than spreadsheets).
     #[arg(long)]
@@ -31,7 +31,7 @@ pub struct ShowArgs {
     #[arg(add = super::complete::records())]
     pub id: String,
     /// `table` (the record as labelled lines) or `json`.
-    #[arg(id = "show_format", long = "format", value_enum, default_value_t)]
+    #[arg(id = "show_format", long = "format", value_name = "FORMAT", value_enum, default_value_t)]
     pub format: Format,
 }
 

@@ -38,7 +38,7 @@ pub struct ShowArgs {
     #[arg(add = super::complete::rooms())]
     room: String,
     /// `table` (the record as labelled lines) or `json`.
-    #[arg(id = "show_format", long = "format", value_enum, default_value_t)]
+    #[arg(id = "show_format", long = "format", value_name = "FORMAT", value_enum, default_value_t)]
     format: Format,
 }
 

@@ -56,7 +56,7 @@ pub struct OutputArgs {
     /// table, csv, json, html (a page to print) or xlsx (a workbook for Excel and
     /// LibreOffice: a sheet per table, numbers as numbers, the Pareto as a native chart;
     /// needs --output).
-    #[arg(id = "stats_format", long = "format", value_enum, default_value_t)]
+    #[arg(id = "stats_format", long = "format", value_name = "FORMAT", value_enum, default_value_t)]
     format: StatsFormat,
     /// Write to this file instead of stdout.
     #[arg(long, short)]

@@ -640,6 +640,11 @@ impl ComplaintSettings {
     pub fn is_conduct(&self, id: &str) -> bool {
         self.cause_categories.iter().any(|c| c.id == id && c.is_conduct())
     }
+
+    /// Cause category `id` as people read it: its name (the id when it is not listed).
+    pub fn cause_name(&self, id: &str) -> String {
+        self.cause_categories.iter().find(|c| c.id == id).map_or_else(|| id.to_string(), |c| c.name.clone())
+    }
 }
 
 fn default_cause_categories() -> Vec<CauseCategory> {

@@ -143,6 +143,11 @@ impl Workspace {
             .or_else(|| categories.iter().find(|c| c.name == typed))
             .map_or_else(|| typed.to_string(), |c| c.id.clone())
     }
+
+    /// A cause category as people read it: its name in svc.toml (the id when it has none).
+    pub fn cause_name(&self, id: &str) -> String {
+        self.repo.config().complaints.cause_name(id)
+    }
 }
 
 /// The git user.email of the repository, if set: who acts when `--as` is not given.

@@ -1,0 +1,207 @@
+//! A clerk who reads only Chinese (issue 19): every read command's output on the demo, in
+//! Traditional Chinese, holds no English word other than what is typed or named as it is:
+//! record, staff and room ids, rule names, clause ids, commands and flags, file names. A
+//! token (`attitude`, `room-head`) shown where its name belongs fails here, naming the
+//! command and the line.
+
+mod common;
+
+use std::path::Path;
+
+use common::*;
+use regex::Regex;
+
+/// What may stand in Latin letters: each pattern is removed before words are looked for.
+fn allowed() -> Vec<Regex> {
+    [
+        r"\x1b\[[0-9;]*m",                                        // colour
+        r"[\w./-]+\.(?:toml|csv|json|html|xlsx|md|yml)\b",        // file names
+        r"`[^`]*`",                                               // code: commands, keys
+        r"\bsvc(?: [^\s，。；：、（）「」\]]+)*",                    // command lines
+        r"--?[a-z][a-z-]*",                                       // flags
+        r"<[A-Z_]+>",                                             // value names
+        r"\$?\b[A-Z]+(?:_[A-Z]+)+\b",                             // environment variables
+        r"\b[A-Z]+(?:-\d{4})?(?:-\d{2})?-\d{4}\b",                // record ids
+        r"\bSHEET-\d{4}-\d{2}\b",                                 // a month's sheet
+        r"\b[A-Z]{2,4}-\d+(?:\.\d+)*\b",                          // clause ids
+        r"\b[a-z]+(?:\.[a-z0-9-]+)+\b",                           // rule names
+        r"\b[A-Z]\d{1,2}\b",                                      // staff, rooms, grounds
+        r"\[可填：[^\]]*\]|\[預設：[^\]]*\]",                      // the values one types
+        r"\b[a-z]+(?:-[a-z]+)*（",                                // a token with its name
+        r"YYYY-MM(?:-DD)?|HH:MM",                                 // how to write a date
+        r"\b[A-Z]+-…",                                           // an id's prefix
+        r"\bzh-Han[st]\b|\ben\b|\bLANG\b",                     // language tags
+        r"^  [a-z-]+ {2,}",                                       // a help's command list
+        r"^[0-9a-f]{10} |<[^<>@\s]+@[^<>\s]+>",                 // a commit and its author
+        r"\[別名: [^\]]*\]",                                     // a command's other names
+    ]
+    .iter()
+    .map(|p| Regex::new(p).unwrap())
+    .collect()
+}
+
+/// Names that are the same in every language: programs, formats, and the demo's one
+/// customer who gave an English name (a person's name is data).
+const PROPER_NOUNS: &[&str] =
+    &["git", "CSV", "JSON", "TOML", "UTF", "Excel", "LibreOffice", "Mr", "Smith", "CAPA", "Tab", "BOM"];
+
+/// The English words in `output` (one per line they occur on), after removing what is allowed.
+fn english_words(output: &str, allowed: &[Regex]) -> Vec<String> {
+    let word = Regex::new(r"[A-Za-z]{2,}").unwrap();
+    let mut found = Vec::new();
+    for line in output.lines() {
+        let mut rest = line.to_string();
+        for pattern in allowed {
+            rest = pattern.replace_all(&rest, " ").into_owned();
+        }
+        for w in word.find_iter(&rest).map(|m| m.as_str()).filter(|w| !PROPER_NOUNS.contains(w)) {
+            found.push(format!("`{w}` in: {}", line.trim()));
+        }
+    }
+    found
+}
+
+fn ids_in(dir: &Path) -> Vec<String> {
+    let mut ids = Vec::new();
+    let mut dirs = vec![dir.to_path_buf()];
+    while let Some(d) = dirs.pop() {
+        for entry in std::fs::read_dir(&d).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "toml") {
+                ids.push(path.file_stem().unwrap().to_string_lossy().into_owned());
+            }
+        }
+    }
+    ids.sort();
+    ids
+}
+
+/// `svc ARGS` on the demo copy in Traditional Chinese; stdout and stderr together.
+fn said(repo: &TestRepo, args: &[&str]) -> String {
+    let out = repo
+        .svc()
+        .env("SVC_LANG", "zh-Hant")
+        .env("SVC_PAGER", "cat")
+        .env("SVC_TODAY", DEMO_DAY)
+        .args(args)
+        .output()
+        .unwrap();
+    let help_of_no_such_step = out.status.code() == Some(2) && args.last() == Some(&"--help");
+    if help_of_no_such_step {
+        return String::new();
+    }
+    assert!(out.status.code().is_some_and(|c| c <= 1), "svc {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr))
+}
+
+#[test]
+fn read_commands_speak_chinese_only() {
+    let repo = TestRepo::demo_copy();
+    let mut commands: Vec<Vec<String>> = [
+        "todo --all",
+        "--as S02 todo",
+        "--as S12 whoami",
+        "complaint list",
+        "complaint list --format csv",
+        "capa list",
+        "capa list --overdue",
+        "capa list --format csv",
+        "leave list",
+        "leave list --format csv",
+        "attendance month 2026-10",
+        "conduct list",
+        "conduct suggest --year 2026",
+        "conduct history S11",
+        "inspection list",
+        "doc list",
+        "room list",
+        "room show R1",
+        "staff list",
+        "training list",
+        "box list",
+        "stats yearly --year 2026",
+        "stats yearly --year 2026 --format csv",
+        "stats monthly 2026-10",
+        "check",
+        "todo --all --format csv",
+    ]
+    .iter()
+    .map(|c| c.split(' ').map(String::from).collect())
+    .collect();
+    for (dir, show) in [
+        ("complaints", "complaint"),
+        ("capa", "capa"),
+        ("leave", "leave"),
+        ("conduct", "conduct"),
+        ("inspections", "inspection"),
+        ("documents", "doc"),
+        ("box", "box"),
+    ] {
+        for id in ids_in(&repo.path().join("records").join(dir)) {
+            commands.push(vec![show.to_string(), "show".to_string(), id]);
+        }
+    }
+    // The help of the steps a clerk takes.
+    for group in ["complaint", "capa", "leave", "conduct"] {
+        commands.push(vec![group.to_string(), "--help".to_string()]);
+        for step in ["new", "triage", "analyse", "close", "track", "complete", "verify", "request", "approve", "propose"] {
+            commands.push(vec![group.to_string(), step.to_string(), "--help".to_string()]);
+        }
+    }
+    let allowed = allowed();
+    // Some 150 processes: read on four threads.
+    let outputs: Vec<(String, String)> = std::thread::scope(|scope| {
+        let chunks: Vec<_> = commands
+            .chunks(commands.len().div_ceil(4))
+            .map(|chunk| {
+                let repo = &repo;
+                scope.spawn(move || {
+                    let mut outputs = Vec::new();
+                    for args in chunk {
+                        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+                        outputs.push((args.join(" "), said(repo, &args)));
+                    }
+                    outputs
+                })
+            })
+            .collect();
+        chunks.into_iter().flat_map(|c| c.join().unwrap()).collect()
+    });
+    let mut found = Vec::new();
+    let mut read = 0;
+    for (command, text) in &outputs {
+        read += text.lines().count();
+        found.extend(english_words(text, &allowed).into_iter().map(|w| format!("svc {command}: {w}")));
+    }
+    assert!(read > 2000, "only {read} lines read");
+    assert!(found.is_empty(), "{} English words:\n{}", found.len(), found.join("\n"));
+}
+
+/// `svc log` of a record the steps wrote: the steps named in Chinese, the severity too;
+/// svc's own commit subjects (English, for git) are not shown in Chinese.
+#[test]
+fn a_records_log_speaks_chinese_only() {
+    let repo = TestRepo::git();
+    let (complaint, capa) = repo.analysed();
+    repo.ok("S11", &["capa", "track", &capa, "--action", "增設分流引導", "--kind", "corrective", "--due", "2026-03-04"]);
+    let allowed = allowed();
+    for id in [&complaint, &capa] {
+        let text = said(&repo, &["log", id]);
+        assert!(text.contains("+ "), "{text}");
+        let found = english_words(&text, &allowed);
+        assert!(found.is_empty(), "svc log {id}:\n{}", found.join("\n"));
+    }
+    let log = said(&repo, &["log", &capa]);
+    assert!(log.contains("第 1 輪第 1 項措施新增") && log.contains("S11 李小龍"), "{log}");
+}
+
+#[test]
+fn the_scan_finds_a_token_where_a_name_belongs() {
+    let allowed = allowed();
+    assert_eq!(english_words("│ CMP-2026-0001 ┆ attitude ┆ R1 │", &allowed).len(), 1);
+    assert_eq!(english_words("下一步 room-head", &allowed).len(), 1);
+    assert!(english_words("見 `svc capa verify CAPA-2026-0019` (capa.verification-window) [CC-4.5]", &allowed).is_empty());
+    assert!(english_words("records/capa/2026/CAPA-2026-0019.toml:3:1: 警告[CC-4.5]", &allowed).is_empty());
+}
