@@ -8,58 +8,8 @@ mod common;
 
 use std::path::Path;
 
+use common::english::{allowed, english_words};
 use common::*;
-use regex::Regex;
-
-/// What may stand in Latin letters: each pattern is removed before words are looked for.
-fn allowed() -> Vec<Regex> {
-    [
-        r"\x1b\[[0-9;]*m",                                        // colour
-        r"[\w./-]+\.(?:toml|csv|json|html|xlsx|md|yml)\b",        // file names
-        r"`[^`]*`",                                               // code: commands, keys
-        r"\bsvc(?: [^\s，。；：、（）「」\]]+)*",                    // command lines
-        r"--?[a-z][a-z-]*",                                       // flags
-        r"<[A-Z_]+>",                                             // value names
-        r"\$?\b[A-Z]+(?:_[A-Z]+)+\b",                             // environment variables
-        r"\b[A-Z]+(?:-\d{4})?(?:-\d{2})?-\d{4}\b",                // record ids
-        r"\bSHEET-\d{4}-\d{2}\b",                                 // a month's sheet
-        r"\b[A-Z]{2,4}-\d+(?:\.\d+)*\b",                          // clause ids
-        r"\b[a-z]+(?:\.[a-z0-9-]+)+\b",                           // rule names
-        r"\b[A-Z]\d{1,2}\b",                                      // staff, rooms, grounds
-        r"\[可填：[^\]]*\]|\[預設：[^\]]*\]",                      // the values one types
-        r"\b[a-z]+(?:-[a-z]+)*（",                                // a token with its name
-        r"YYYY-MM(?:-DD)?|HH:MM",                                 // how to write a date
-        r"\b[A-Z]+-…",                                           // an id's prefix
-        r"\bzh-Han[st]\b|\ben\b|\bLANG\b",                     // language tags
-        r"^  [a-z-]+ {2,}",                                       // a help's command list
-        r"^[0-9a-f]{10} |<[^<>@\s]+@[^<>\s]+>",                 // a commit and its author
-        r"\[別名: [^\]]*\]",                                     // a command's other names
-    ]
-    .iter()
-    .map(|p| Regex::new(p).unwrap())
-    .collect()
-}
-
-/// Names that are the same in every language: programs, formats, and the demo's one
-/// customer who gave an English name (a person's name is data).
-const PROPER_NOUNS: &[&str] =
-    &["git", "CSV", "JSON", "TOML", "UTF", "Excel", "LibreOffice", "Mr", "Smith", "CAPA", "Tab", "BOM"];
-
-/// The English words in `output` (one per line they occur on), after removing what is allowed.
-fn english_words(output: &str, allowed: &[Regex]) -> Vec<String> {
-    let word = Regex::new(r"[A-Za-z]{2,}").unwrap();
-    let mut found = Vec::new();
-    for line in output.lines() {
-        let mut rest = line.to_string();
-        for pattern in allowed {
-            rest = pattern.replace_all(&rest, " ").into_owned();
-        }
-        for w in word.find_iter(&rest).map(|m| m.as_str()).filter(|w| !PROPER_NOUNS.contains(w)) {
-            found.push(format!("`{w}` in: {}", line.trim()));
-        }
-    }
-    found
-}
 
 fn ids_in(dir: &Path) -> Vec<String> {
     let mut ids = Vec::new();
@@ -146,7 +96,9 @@ fn read_commands_speak_chinese_only() {
     // The help of the steps a clerk takes.
     for group in ["complaint", "capa", "leave", "conduct"] {
         commands.push(vec![group.to_string(), "--help".to_string()]);
-        for step in ["new", "triage", "analyse", "close", "track", "complete", "verify", "request", "approve", "propose"] {
+        for step in
+            ["new", "triage", "analyse", "close", "track", "complete", "verify", "request", "approve", "propose"]
+        {
             commands.push(vec![group.to_string(), step.to_string(), "--help".to_string()]);
         }
     }
@@ -185,7 +137,10 @@ fn read_commands_speak_chinese_only() {
 fn a_records_log_speaks_chinese_only() {
     let repo = TestRepo::git();
     let (complaint, capa) = repo.analysed();
-    repo.ok("S11", &["capa", "track", &capa, "--action", "增設分流引導", "--kind", "corrective", "--due", "2026-03-04"]);
+    repo.ok(
+        "S11",
+        &["capa", "track", &capa, "--action", "增設分流引導", "--kind", "corrective", "--due", "2026-03-04"],
+    );
     let allowed = allowed();
     for id in [&complaint, &capa] {
         let text = said(&repo, &["log", id]);
@@ -202,6 +157,8 @@ fn the_scan_finds_a_token_where_a_name_belongs() {
     let allowed = allowed();
     assert_eq!(english_words("│ CMP-2026-0001 ┆ attitude ┆ R1 │", &allowed).len(), 1);
     assert_eq!(english_words("下一步 room-head", &allowed).len(), 1);
-    assert!(english_words("見 `svc capa verify CAPA-2026-0019` (capa.verification-window) [CC-4.5]", &allowed).is_empty());
+    assert!(
+        english_words("見 `svc capa verify CAPA-2026-0019` (capa.verification-window) [CC-4.5]", &allowed).is_empty()
+    );
     assert!(english_words("records/capa/2026/CAPA-2026-0019.toml:3:1: 警告[CC-4.5]", &allowed).is_empty());
 }

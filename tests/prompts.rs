@@ -45,6 +45,16 @@ fn key(session: &mut PtySession, keys: &str) {
     session.flush().unwrap();
 }
 
+/// The questions of a form after its summary, each left as it is: nobody named, no name,
+/// no contact, no reply wanted.
+fn answer_the_customer_questions(p: &mut PtySession) {
+    for question in ["客戶投訴的是誰？:", "客戶姓名（可留空）:", "聯絡方式（可留空）:", "客戶要求答覆嗎？"]
+    {
+        p.exp_string(&seen(question)).unwrap();
+        key(p, "\r");
+    }
+}
+
 #[test]
 fn a_clerk_logs_a_complaint_by_answering_the_questions() {
     let repo = TestRepo::new();
@@ -55,6 +65,7 @@ fn a_clerk_logs_a_complaint_by_answering_the_questions() {
     key(&mut p, "\r"); // the clerk's own room, R1, is the default
     p.exp_string(&seen("投訴內容:")).unwrap();
     key(&mut p, "電話無人接聽\r");
+    answer_the_customer_questions(&mut p);
     p.exp_string(&seen("寫入？（是/否）")).unwrap();
     key(&mut p, "是\r"); // 是 as well as y
     p.exp_string(&seen("已登記 CMP-2026-0001")).unwrap();
@@ -74,6 +85,7 @@ fn answering_no_to_the_preview_writes_nothing() {
     key(&mut p, &format!("{DOWN}\r"));
     p.exp_string(&seen("投訴內容:")).unwrap();
     key(&mut p, "等候過久\r");
+    answer_the_customer_questions(&mut p);
     let preview = utf8(&p.exp_string(&seen("寫入？")).unwrap());
     assert!(preview.contains("R2 稅務室") && preview.contains("渠道") && preview.contains("現場"), "{preview}");
     key(&mut p, "否\r");
@@ -205,6 +217,9 @@ fn an_analysis_from_the_questions_alone() {
     assert!(!asked.contains("attitude"), "choices in Chinese only: {asked}");
     // D01, D02, S01, S02, S03, S10, then S11.
     key(&mut p, &format!("{DOWN}{DOWN}{DOWN}{DOWN}{DOWN}{DOWN}\r"));
+    let preview = utf8(&p.exp_string(&seen("寫入？")).unwrap());
+    assert!(preview.contains("[服務態度] 高峰期語氣生硬") && preview.contains("S11 李小龍"), "{preview}");
+    key(&mut p, "是\r");
     p.exp_string("CAPA-2026-0001").unwrap();
     p.exp_eof().unwrap();
     let form = repo.read(&complaint_path(&id));
@@ -219,4 +234,151 @@ fn an_analysis_by_a_clerk_is_refused_before_any_question() {
     let mut p = on_a_terminal(&repo, &["--as", "S11", "--no-commit", "complaint", "analyse", &id]);
     let said = utf8(&p.exp_eof().unwrap());
     assert!(!said.contains("原因類別") && said.contains("[CC-4.3]"), "{said}");
+}
+
+/// The menu (issue 19), driven as the clerks of a centre would: `svc` with no arguments, in
+/// Traditional Chinese only, nothing typed in English. A complaint from the window to its
+/// close with a reply (intake, triage, analysis, two actions planned and done, completion,
+/// verification, close), a conduct proposal from what the records show and its decision,
+/// and a leave slip through its two approvals. Everyone's screen is read for English words.
+#[test]
+fn a_centre_works_from_the_menu_in_chinese_only() {
+    let repo = TestRepo::git();
+    let mut screens = String::new();
+    let mut session = |who: Option<&str>, steps: &[(&str, &str)]| {
+        let env: Vec<(&str, &str)> = who.map(|w| vec![("SVC_USER", w)]).unwrap_or_default();
+        let mut p = on_a_terminal_with(&repo, &[], &env);
+        for (wait_for, answer) in steps {
+            let shown = p.exp_string(&seen(wait_for)).unwrap_or_else(|e| panic!("waiting for {wait_for}: {e}"));
+            screens.push_str(&utf8(&shown));
+            key(&mut p, answer);
+        }
+        p.exp_string(&seen("要做什麼？")).unwrap();
+        key(&mut p, "\x1b"); // Esc leaves the menu
+        screens.push_str(&utf8(&p.exp_eof().unwrap()));
+    };
+    let down = |n: usize| DOWN.repeat(n) + "\r";
+    // The window clerk S12 (no git identity: "你是誰？") logs the complaint and triages it.
+    session(
+        None,
+        &[
+            ("你是誰？", &down(7)), // D01 D02 S01 S02 S03 S10 S11, then S12
+            ("要做什麼？", "\r"),   // nothing waits: 登記新投訴 is first
+            ("渠道:", "\r"),        // 現場
+            ("室:", "\r"),          // her own room, R1
+            ("投訴內容:", "窗口人員態度冷淡\r"),
+            ("客戶投訴的是誰？:", &down(7)), // 未指名, D01 … S10, then S11
+            ("客戶姓名（可留空）:", "王先生\r"),
+            ("聯絡方式（可留空）:", "0912345678\r"),
+            ("客戶要求答覆嗎？（是/否）", "是\r"),
+            ("寫入？（是/否）", "是\r"),
+            ("已登記 CMP-2026-0001", ""),
+            ("要做什麼？", "\r"), // 待辦: triage
+            ("責任屬誰:", "\r"),  // 本中心責任
+            ("寫入？（是/否）", "是\r"),
+            ("屬本中心責任", ""),
+        ],
+    );
+    // The coordination office analyses it, S11 responsible.
+    session(
+        Some("S02"),
+        &[
+            ("要做什麼？", "\r"),
+            ("原因類別:", "\r"), // 服務態度
+            ("查明的原因:", "高峰期語氣生硬\r"),
+            ("責任人（負責糾正預防措施）:", &down(6)),
+            ("寫入？（是/否）", "是\r"),
+            ("CAPA-2026-0001", ""),
+        ],
+    );
+    // S11 plans a corrective and a preventive action, does both, reports the round complete.
+    session(
+        Some("S11"),
+        &[
+            ("要做什麼？", "\r"), // 訂出糾正及預防措施
+            ("措施內容:", "當面向客戶致歉\r"),
+            ("措施類別:", "\r"), // 糾正
+            ("計劃完成日期", "\r"),
+            ("寫入？（是/否）", "是\r"),
+            ("要做什麼？", &down(1)), // action 1 is dated, so first; planning second
+            ("要記錄什麼:", "\r"),    // 新增一項措施
+            ("措施內容:", "高峰期加開窗口並培訓服務用語\r"),
+            ("措施類別:", &down(1)), // 預防
+            ("計劃完成日期", "\r"),
+            ("寫入？（是/否）", "是\r"),
+            ("要做什麼？", "\r"), // action 1 done
+            ("寫入？（是/否）", "是\r"),
+            ("要做什麼？", "\r"), // action 2 done
+            ("寫入？（是/否）", "是\r"),
+            ("要做什麼？", "\r"), // 報告完成
+            ("寫入？（是/否）", "是\r"),
+        ],
+    );
+    // The office verifies, closes with the reply, and proposes the criticism the records show.
+    session(
+        Some("S02"),
+        &[
+            ("要做什麼？", "\r"),
+            ("措施有效嗎？:", "\r"),
+            ("驗證了什麼、結果如何:", "回訪客戶表示滿意\r"),
+            ("寫入？（是/否）", "是\r"),
+            ("驗證有效", ""),
+            ("要做什麼？", "\r"),
+            ("處理結果:", "已致歉並加強培訓\r"),
+            ("答覆方式:", "\r"),
+            ("答覆內容:", "當面說明改善措施\r"),
+            ("寫入？（是/否）", "是\r"),
+            ("已結案", ""),
+            ("要做什麼？", &down(2)), // 登記新投訴, 請假, then 提出獎懲
+            ("記錄顯示:", "\r"),      // P1 S11, from CMP-2026-0001
+            ("獎懲種類:", "\r"),      // 批評
+            ("事實經過:", "態度冷淡遭客戶投訴\r"),
+            ("寫入？（是/否）", "是\r"),
+            ("RP-2026-0001", ""),
+        ],
+    );
+    // The deputy director decides it (RP-2).
+    session(
+        Some("D01"),
+        &[
+            ("要做什麼？", "\r"),
+            ("決定:", "\r"), // 已批准
+            ("決定的說明（可留空）:", "\r"),
+            ("寫入？（是/否）", "是\r"),
+        ],
+    );
+    // S21 asks for three days; the room head, then the office, approve.
+    session(
+        Some("S21"),
+        &[
+            ("要做什麼？", &down(1)), // 請假
+            ("請假人:", "\r"),
+            ("假別:", &down(1)), // 事假
+            ("自（", "2026-03-03\r"),
+            ("至（", "2026-03-05\r"),
+            ("事由:", "家中有事\r"),
+            ("寫入？（是/否）", "是\r"),
+            ("LV-2026-0001", ""),
+        ],
+    );
+    for approver in ["S20", "S02"] {
+        session(Some(approver), &[("要做什麼？", "\r"), ("決定:", "\r"), ("寫入？（是/否）", "是\r")]);
+    }
+
+    let form = repo.read(&complaint_path("CMP-2026-0001"));
+    assert!(form.contains("status = \"closed\"") && form.contains("name = \"王先生\""), "{form}");
+    assert!(form.contains("wants_reply = true") && form.contains("via = \"in-person\""), "{form}");
+    let capa = repo.read(&capa_path("CAPA-2026-0001"));
+    assert!(capa.contains("status = \"effective\"") && capa.contains("kind = \"preventive\""), "{capa}");
+    let conduct = repo.read(&conduct_path("RP-2026-0001"));
+    assert!(conduct.contains("ground = \"P1\"") && conduct.contains("status = \"approved\""), "{conduct}");
+    let slip = repo.read(&leave_path("LV-2026-0001"));
+    assert!(slip.contains("status = \"approved\"") && slip.contains("kind = \"personal\""), "{slip}");
+    let log = repo.git_ok(&["log", "--format=%an"]);
+    for who in ["S12 張美玲", "S02 陳佩珊", "S11 李小龍", "D01 黃建國", "S21 楊秀英", "S20 劉德明"] {
+        assert!(log.contains(who), "a step committed by {who}: {log}");
+    }
+    assert_eq!(repo.ok("S02", &["check"]), "", "the records pass check");
+    let english = common::english::english_words(&screens, &common::english::allowed());
+    assert!(english.is_empty(), "English on the screens:\n{}", english.join("\n"));
 }

@@ -28,7 +28,7 @@ fn the_coordination_office_triages_analyses_verifies_and_reminds() {
     assert!(has(&items, "CMP-2026-0028", "analyse"), "{items:#?}");
     assert!(has(&items, "CMP-2026-0029", "triage"), "{items:#?}");
     assert!(has(&items, "CAPA-2026-0019", "verify: 25 working days late"), "{items:#?}");
-    assert!(has(&items, "CAPA-2026-0027", "remind S42 (reminder 3"), "{items:#?}");
+    assert!(has(&items, "CAPA-2026-0027", "remind S42 鄭凱 (reminder 3"), "{items:#?}");
     assert!(!items.iter().any(|(r, _)| r.starts_with("RP-")), "the office does not decide: {items:#?}");
 }
 
@@ -46,7 +46,7 @@ fn the_deciders_decide_by_clause() {
     let d01 = todo("D01");
     assert!(has(&d01, "RP-2026-0004", "decide the warning of S11") && has(&d01, "RP-2026-0008", "criticism of S32"));
     assert!(!has(&d01, "RP-2026-0007", "removal"));
-    assert_eq!(todo("D02"), vec![("RP-2026-0007".to_string(), "decide the removal of S42 (R4)".to_string())]);
+    assert_eq!(todo("D02"), vec![("RP-2026-0007".to_string(), "decide the removal of S42 鄭凱 (R4)".to_string())]);
 }
 
 #[test]
@@ -253,5 +253,11 @@ fn new_records_wait_for_their_people() {
     assert!(todo("S20", "2026-03-03").iter().any(|(r, w)| *r == doc && w.contains("sign for")), "the receiver signs");
     assert!(!todo("S02", "2026-03-03").iter().any(|(r, _)| *r == doc), "not the office's to sign");
     let head = todo("S01", "2027-01-05");
-    assert!(head.iter().any(|(r, w)| r == "2026" && w.contains("--submit")), "{head:?}");
+    assert!(head.iter().any(|(r, w)| r == "2026" && w.contains("submit the 2026 statistics")), "{head:?}");
+    // Each item names the command that takes its step (what the menu runs).
+    let out = repo.svc().args(["--date", "2027-01-05", "--as", "S01", "todo", "--format", "json"]).output().unwrap();
+    let items: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let commands: Vec<&str> = items.as_array().unwrap().iter().map(|i| i["command"].as_str().unwrap()).collect();
+    assert!(commands.contains(&"svc stats yearly --year 2026 --submit"), "{commands:?}");
+    assert!(commands.iter().all(|c| c.starts_with("svc ")), "{commands:?}");
 }

@@ -6,6 +6,8 @@
 use std::io::IsTerminal as _;
 use std::str::FromStr;
 
+use std::sync::atomic::{AtomicBool, Ordering};
+
 use anyhow::Result;
 use dialoguer::{Input, Select};
 
@@ -24,6 +26,42 @@ pub struct Missing {
 #[error("{}", crate::t!("ask-declined"))]
 pub struct Declined;
 
+/// Set by the menu: a step chosen there shows what it will write and asks, even when it
+/// had nothing to ask (the choice in the menu is not yet the decision to write).
+static CONFIRM_ALWAYS: AtomicBool = AtomicBool::new(false);
+
+/// Every step from now on confirms before writing (see [`CONFIRM_ALWAYS`]).
+pub fn confirm_always() {
+    CONFIRM_ALWAYS.store(true, Ordering::Relaxed);
+}
+
+/// Whether stdin and stderr are a person's terminal (and `SVC_NO_PROMPT` is unset).
+pub fn on_a_terminal() -> bool {
+    std::io::stdin().is_terminal() && std::io::stderr().is_terminal() && std::env::var_os("SVC_NO_PROMPT").is_none()
+}
+
+/// "你是誰？": on a terminal, the person picks their name from the directory; None off a
+/// terminal or when they leave without choosing.
+pub fn who_are_you(dir: &crate::domain::config::Directory) -> Option<String> {
+    if !on_a_terminal() {
+        return None;
+    }
+    let staff: Vec<&crate::domain::config::Staff> = dir.all_staff().collect();
+    let items: Vec<String> = staff
+        .iter()
+        .map(|s| {
+            let room = s.room.as_deref().and_then(|r| dir.room(r)).map(|r| r.to_string());
+            let role = s.role.name();
+            match room {
+                Some(room) => format!("{} {}（{role}，{room}）", s.id, s.name),
+                None => format!("{} {}（{role}）", s.id, s.name),
+            }
+        })
+        .collect();
+    let chosen = Select::new().with_prompt(crate::t!("ask-who-are-you")).items(&items).default(0).interact_opt();
+    chosen.ok().flatten().map(|i| staff[i].id.clone())
+}
+
 /// Asks for what is missing, or refuses to when nobody can answer.
 pub struct Ask {
     interactive: bool,
@@ -33,10 +71,12 @@ pub struct Ask {
 impl Ask {
     /// Asks only when both stdin and stderr are terminals and `SVC_NO_PROMPT` is unset.
     pub fn from_terminal() -> Ask {
-        let interactive = std::io::stdin().is_terminal()
-            && std::io::stderr().is_terminal()
-            && std::env::var_os("SVC_NO_PROMPT").is_none();
-        Ask { interactive, asked: false }
+        Ask { interactive: on_a_terminal(), asked: false }
+    }
+
+    /// Whether anything has been asked: a form being filled in by questions.
+    pub fn asking(&self) -> bool {
+        self.asked
     }
 
     /// Whether there is someone at a terminal to ask.
@@ -99,6 +139,25 @@ impl Ask {
         Ok(input.interact_text()?.trim().to_string())
     }
 
+    /// Text that may be left empty (a customer who gives no name): asked only on a
+    /// terminal, and only when the form is being asked for anyway.
+    pub fn optional_text(&mut self, given: Option<String>, label: &str) -> Result<Option<String>> {
+        if given.is_some() || !self.interactive || !self.asked {
+            return Ok(given);
+        }
+        let typed = Input::<String>::new().with_prompt(label).allow_empty(true).interact_text()?;
+        Ok(Some(typed.trim().to_string()).filter(|t| !t.is_empty()))
+    }
+
+    /// A yes/no question (是/否, y/n) for a flag left out, asked like [`Ask::optional_text`];
+    /// Left out and not asked, it is no.
+    pub fn yes_no(&mut self, given: bool, label: &str, default: bool) -> Result<bool> {
+        if given || !self.interactive || !self.asked {
+            return Ok(given);
+        }
+        Ok(yes_or_no(&ask_yes_no(label, default)?) == Some(true))
+    }
+
     /// A value read from text (a date, a moment): the given one or what is typed, asked
     /// again until it reads.
     pub fn parsed<T>(&mut self, given: Option<T>, flag: &'static str, label: &str, default: &str) -> Result<T>
@@ -122,7 +181,8 @@ impl Ask {
 
     /// When anything was asked, shows the lines to be written and asks before writing.
     pub fn confirm(&self, preview: &[(&str, String)]) -> Result<()> {
-        if !self.asked {
+        let chosen_in_the_menu = self.interactive && CONFIRM_ALWAYS.load(Ordering::Relaxed);
+        if !self.asked && !chosen_in_the_menu {
             return Ok(());
         }
         let labels: Vec<String> = preview.iter().map(|(k, _)| super::output::heading(k)).collect();
@@ -131,14 +191,20 @@ impl Ask {
         for (label, (_, value)) in labels.iter().zip(preview) {
             errln!("  {}  {value}", super::output::pad(label, width));
         }
-        // 是/否 as well as y/n (dialoguer's Confirm takes y/n only and echoes `yes`).
-        let answer = Input::<String>::new()
-            .with_prompt(crate::t!("ask-write"))
-            .default(crate::t!("ask-yes"))
-            .validate_with(|t: &String| yes_or_no(t).map(|_| ()).ok_or_else(|| crate::t!("ask-yes-or-no")))
-            .interact_text()?;
+        let answer = ask_yes_no(&crate::t!("ask-write"), true)?;
         if yes_or_no(&answer) == Some(true) { Ok(()) } else { Err(Declined.into()) }
     }
+}
+
+/// A question answered 是/否 as well as y/n (dialoguer's Confirm takes y/n only and echoes
+/// `yes`), asked again until it is one of them.
+fn ask_yes_no(label: &str, default: bool) -> Result<String> {
+    let default = if default { crate::t!("ask-yes") } else { crate::t!("ask-no") };
+    Ok(Input::<String>::new()
+        .with_prompt(label)
+        .default(default)
+        .validate_with(|t: &String| yes_or_no(t).map(|_| ()).ok_or_else(|| crate::t!("ask-yes-or-no")))
+        .interact_text()?)
 }
 
 /// An answer to "write it?": yes (是, 好, 對, y, yes) or no (否, 不, n, no), any case; None

@@ -2,9 +2,10 @@
 
 use std::process::ExitCode;
 
-use anyhow::{Result, bail};
+use anyhow::Result;
 use clap::{Args, Subcommand};
 
+use super::ask::Ask;
 use super::context::Ctx;
 use super::output::{Form, Format, Grid, ListOutput, ShowArgs, clip, print_json};
 use crate::domain::capa::{ActionKind, Capa, CapaStatus};
@@ -52,12 +53,12 @@ pub enum Command {
 }
 
 #[derive(Debug, Args)]
-#[command(group(clap::ArgGroup::new("step").required(true).args(["action", "done"])))]
+#[command(group(clap::ArgGroup::new("step").args(["action", "done"])))]
 pub struct TrackArgs {
     #[arg(add = super::complete::records())]
     id: String,
-    /// The action to add.
-    #[arg(long, requires_all = ["kind", "due"])]
+    /// The action to add (with --kind and --due; on a terminal, what is left out is asked).
+    #[arg(long)]
     action: Option<String>,
     #[arg(long, value_parser = super::token::<ActionKind>())]
     kind: Option<ActionKind>,
@@ -76,7 +77,7 @@ pub struct IdArgs {
 }
 
 #[derive(Debug, Args)]
-#[command(group(clap::ArgGroup::new("verdict").required(true).args(["effective", "not_effective"])))]
+#[command(group(clap::ArgGroup::new("verdict").args(["effective", "not_effective"])))]
 pub struct VerifyArgs {
     #[arg(add = super::complete::records())]
     id: String,
@@ -86,9 +87,9 @@ pub struct VerifyArgs {
     /// They did not: a new round of actions follows (CC-4.6).
     #[arg(long)]
     not_effective: bool,
-    /// What was checked and found.
+    /// What was checked and found; asked for on a terminal.
     #[arg(long)]
-    note: String,
+    note: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -138,7 +139,23 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<ExitCode> {
 
 fn track(ctx: &Ctx, args: TrackArgs) -> Result<()> {
     let actor = ctx.actor()?;
-    if let Some(n) = args.done {
+    let mut ask = Ask::from_terminal();
+    let done = match (args.done, &args.action) {
+        (Some(n), _) => Some(n),
+        (None, Some(_)) => None,
+        (None, None) => {
+            // The responsible person's step (CC-4.4), checked before the first question.
+            if ask.interactive() {
+                let today = ctx.today;
+                ctx.preflight(&args.id, |c: &mut Capa| {
+                    c.add_action(actor, today, ActionKind::Corrective, "-".into(), today).map(|_| ())
+                })?;
+            }
+            which_action(ctx, &mut ask, &args.id)?
+        }
+    };
+    if let Some(n) = done {
+        ask.confirm(&[("capa", args.id.clone()), ("done", t!("capa-action-number-shown", n = n))])?;
         let (capa, ()) = ctx.edit(
             &args.id,
             |c: &mut Capa| c.mark_done(actor, ctx.today, n),
@@ -147,13 +164,22 @@ fn track(ctx: &Ctx, args: TrackArgs) -> Result<()> {
         let open = capa.current_round().map_or(0, |r| r.actions.iter().filter(|a| a.done.is_none()).count());
         errln!("{}", t!("capa-done", id = capa.id, n = n, open = open, round = capa.round_number()));
         if open == 0 {
-            errln!("{}", t!("capa-next-complete", who = capa.responsible, id = capa.id));
+            super::output::say_next(
+                t!("capa-next-complete", who = ctx.who(&capa.responsible)),
+                format!("svc capa complete {}", capa.id),
+            );
         }
         return Ok(());
     }
-    let (Some(text), Some(kind), Some(due)) = (args.action, args.kind, args.due) else {
-        bail!("{}", t!("capa-action-needs"));
-    };
+    let text = ask.text(args.action, "--action", &t!("ask-action"))?;
+    let kind = ask.token(args.kind, "--kind", &t!("ask-action-kind"))?;
+    let due = ask.parsed(args.due, "--due", &t!("ask-action-due"), &ctx.today.to_string())?;
+    ask.confirm(&[
+        ("capa", args.id.clone()),
+        ("action", text.clone()),
+        ("kind", kind.name()),
+        ("due", due.to_string()),
+    ])?;
     let (capa, n) = ctx.edit(
         &args.id,
         |c: &mut Capa| c.add_action(actor, ctx.today, kind, text, due),
@@ -164,8 +190,33 @@ fn track(ctx: &Ctx, args: TrackArgs) -> Result<()> {
     Ok(())
 }
 
+/// On a terminal, `capa track ID` alone: add an action, or mark one of the open ones done
+/// (each shown with its text and date). None: add one.
+fn which_action(ctx: &Ctx, ask: &mut Ask, id: &str) -> Result<Option<usize>> {
+    let capa = ctx.load::<Capa>(id, RecordKind::Capa)?.record;
+    let open: Vec<(String, String)> = capa
+        .current_round()
+        .into_iter()
+        .flat_map(|r| (1..).zip(&r.actions))
+        .filter(|(_, a)| a.done.is_none())
+        .map(|(n, a)| (n.to_string(), t!("ask-mark-done", n = n, text = clip(&a.text, 40), due = a.due)))
+        .collect();
+    if open.is_empty() {
+        return Ok(None);
+    }
+    let mut choices = vec![("add".to_string(), t!("ask-add-action"))];
+    choices.extend(open);
+    let chosen = ask.choose(None, "--action / --done", &t!("ask-track-what"), &choices, None)?;
+    Ok(chosen.parse().ok())
+}
+
 fn complete(ctx: &Ctx, args: IdArgs) -> Result<()> {
     let actor = ctx.actor()?;
+    let ask = Ask::from_terminal();
+    if ask.interactive() {
+        ctx.preflight(&args.id, |c: &mut Capa| c.complete(actor, ctx.today))?;
+    }
+    ask.confirm(&[("capa", args.id.clone()), ("completed", t!("capa-round-complete-shown"))])?;
     let (capa, ()) = ctx.edit(
         &args.id,
         |c: &mut Capa| c.complete(actor, ctx.today),
@@ -180,10 +231,30 @@ fn complete(ctx: &Ctx, args: IdArgs) -> Result<()> {
 fn verify(ctx: &Ctx, args: VerifyArgs) -> Result<()> {
     let actor = ctx.actor()?;
     let window = ctx.repo.config().policy.verification_working_days;
-    let effective = args.effective;
+    let mut ask = Ask::from_terminal();
+    // The office's step on a completed round (CC-4.5), checked before the first question.
+    if ask.interactive() && (args.note.is_none() || !(args.effective || args.not_effective)) {
+        ctx.preflight(&args.id, |c: &mut Capa| {
+            c.verify(actor, ctx.today, true, "-".into(), ctx.repo.calendar(), window).map(|_| ())
+        })?;
+    }
+    let given = match (args.effective, args.not_effective) {
+        (true, _) => Some("effective".to_string()),
+        (_, true) => Some("not-effective".to_string()),
+        _ => None,
+    };
+    let verdicts = [
+        ("effective".to_string(), t!("capa-verdict-effective")),
+        ("not-effective".to_string(), t!("capa-verdict-not-effective")),
+    ];
+    let effective =
+        ask.choose(given, "--effective / --not-effective", &t!("ask-verdict"), &verdicts, None)? == "effective";
+    let note = ask.text(args.note, "--note", &t!("ask-verify-note"))?;
+    let verdict = if effective { t!("capa-verdict-effective") } else { t!("capa-verdict-not-effective") };
+    ask.confirm(&[("capa", args.id.clone()), ("decision", verdict), ("note", note.clone())])?;
     let (capa, late) = ctx.edit(
         &args.id,
-        |c: &mut Capa| c.verify(actor, ctx.today, effective, args.note, ctx.repo.calendar(), window),
+        |c: &mut Capa| c.verify(actor, ctx.today, effective, note, ctx.repo.calendar(), window),
         |c, _| {
             let verdict = if effective { "effective [CC-4.5]" } else { "not effective [CC-4.6]" };
             format!("{} verified {verdict}", c.id)
@@ -193,9 +264,11 @@ fn verify(ctx: &Ctx, args: VerifyArgs) -> Result<()> {
         errln!("{}", t!("capa-verified-late", window = window));
     }
     if effective {
-        errln!("{}", t!("capa-effective", id = capa.id, complaint = capa.complaint));
+        errln!("{}", t!("capa-effective", id = capa.id));
+        super::output::say_next(t!("next-close"), format!("svc complaint close {}", capa.complaint));
     } else {
         errln!("{}", t!("capa-not-effective", id = capa.id, round = capa.round_number()));
+        super::output::say_next(t!("next-new-actions"), format!("svc capa track {}", capa.id));
     }
     Ok(())
 }
@@ -203,6 +276,11 @@ fn verify(ctx: &Ctx, args: VerifyArgs) -> Result<()> {
 fn remind(ctx: &Ctx, args: RemindArgs) -> Result<()> {
     let actor = ctx.actor()?;
     let due = args.due.unwrap_or_else(|| ctx.repo.calendar().add_working_days(ctx.today, 1));
+    let ask = Ask::from_terminal();
+    if ask.interactive() {
+        ctx.preflight(&args.id, |c: &mut Capa| c.remind(actor, ctx.today, due, None).map(|_| ()))?;
+    }
+    ask.confirm(&[("capa", args.id.clone()), ("due", due.to_string())])?;
     let (capa, n) = ctx.edit(
         &args.id,
         |c: &mut Capa| c.remind(actor, ctx.today, due, args.note),

@@ -36,9 +36,9 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct CollectArgs {
-    /// How many forms were in the box.
-    #[arg(long, default_value_t = 0)]
-    forms: u32,
+    /// How many forms were in the box (none: 0; asked for on a terminal).
+    #[arg(long)]
+    forms: Option<u32>,
     #[arg(long)]
     note: Option<String>,
 }
@@ -63,15 +63,22 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<ExitCode> {
 
 fn collect(ctx: &Ctx, args: CollectArgs) -> Result<()> {
     let by = ctx.actor()?;
+    let mut ask = super::ask::Ask::from_terminal();
+    let forms = match args.forms {
+        Some(n) => n,
+        None if ask.interactive() => ask.parsed(None, "--forms", &t!("ask-forms"), "0")?,
+        None => 0,
+    };
+    ask.confirm(&[("day", ctx.today.to_string()), ("forms", forms.to_string())])?;
     let c = ctx.add(
         ctx.today.year(),
-        |id| Collection::record(id, by, ctx.today, args.forms, args.note),
+        |id| Collection::record(id, by, ctx.today, forms, args.note),
         |c| format!("{} box collected: {} form(s) [CC-4.2]", c.id, c.forms),
     )?;
     let id = c.id;
     errln!("{}", t!("box-collected", id = id, day = c.day, forms = c.forms));
     if c.forms > 0 {
-        errln!("{}", t!("box-next", day = c.day));
+        super::output::say_next(t!("box-next"), format!("svc complaint new --channel box --collected {}", c.day));
     }
     outln!("{id}")?;
     Ok(())

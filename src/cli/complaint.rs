@@ -222,14 +222,42 @@ fn new(ctx: &Ctx, args: NewArgs) -> Result<()> {
     let rooms: Vec<(String, String)> = ctx.repo.directory().rooms().map(|r| (r.id.clone(), r.to_string())).collect();
     let room = ask.choose(args.room, "--room", &t!("ask-room"), &rooms, actor.room.as_deref())?;
     let summary = ask.text(args.summary, "--summary", &t!("ask-summary"))?;
+    // CC-4.7: who the customer is and whether they want a reply, asked at the window (the
+    // reply is tracked from here); a praise or a box form is asked the same, and may be
+    // left empty.
+    // RP-2 P1: who the customer complained about, when they named someone (unknown, or a
+    // thing rather than a person, is a valid answer; the office confirms it at analysis).
+    let about = match (&args.praise, args.about.is_empty()) {
+        (None, true) if ask.asking() => {
+            let mut people = vec![(String::new(), t!("ask-about-nobody"))];
+            people.extend(ctx.repo.directory().all_staff().map(|s| (s.id.clone(), format!("{} {}", s.id, s.name))));
+            let chosen = ask.choose(None, "--about", &t!("ask-about"), &people, None)?;
+            if chosen.is_empty() { Vec::new() } else { vec![chosen] }
+        }
+        _ => args.about.clone(),
+    };
+    let customer = ask.optional_text(args.customer, &t!("ask-customer"))?;
+    let contact = ask.optional_text(args.contact, &t!("ask-contact"))?;
+    let wants_reply = ask.yes_no(args.wants_reply, &t!("ask-wants-reply"), contact.is_some())?;
     let room = ctx.room_id(&room);
-    ask.confirm(&[
+    let mut preview = vec![
         ("received", args.received.unwrap_or(ctx.today).to_string()),
         ("channel", channel.name()),
         ("room", ctx.which_room(&room)),
         ("summary", summary.clone()),
-        ("logged_by", ctx.who(&actor.id)),
-    ])?;
+    ];
+    let shown = Customer { name: customer.clone(), contact: contact.clone(), wants_reply };
+    if shown.name.is_some() || shown.contact.is_some() || wants_reply {
+        preview.push(("customer", customer_line(&shown)));
+    }
+    if !about.is_empty() {
+        preview.push((
+            "complained about",
+            ctx.staff_ids(&about).iter().map(|p| ctx.who(p)).collect::<Vec<_>>().join(", "),
+        ));
+    }
+    preview.push(("logged_by", ctx.who(&actor.id)));
+    ask.confirm(&preview)?;
     // (The people complained about are not asked for: unknown is a valid answer.)
     let received = args.received.unwrap_or(ctx.today);
     let intake = Intake {
@@ -239,9 +267,9 @@ fn new(ctx: &Ctx, args: NewArgs) -> Result<()> {
         room,
         summary,
         remedy: args.remedy,
-        customer: Customer { name: args.customer, contact: args.contact, wants_reply: args.wants_reply },
+        customer: shown,
         praised: args.praise,
-        complained_about: ctx.staff_ids(&args.about),
+        complained_about: ctx.staff_ids(&about),
     };
     let complaint = ctx.add(
         intake.received.year(),
@@ -255,7 +283,7 @@ fn new(ctx: &Ctx, args: NewArgs) -> Result<()> {
     errln!("{}", t!("complaint-logged", id = id, path = ctx.repo.display(&path)));
     match &complaint.praised {
         Some(p) => errln!("{}", t!("complaint-praise", who = ctx.who(p))),
-        None => errln!("{}", t!("complaint-next-triage", id = id)),
+        None => super::output::say_next(t!("complaint-next-triage"), format!("svc complaint triage {id}")),
     }
     outln!("{id}")?;
     Ok(())
@@ -311,7 +339,10 @@ fn triage(ctx: &Ctx, args: TriageArgs) -> Result<()> {
         |c, _| format!("{} triage: {} [CC-4.1]", c.id, if whose == Responsibility::Ours { "ours" } else { "customer" }),
     )?;
     match whose {
-        Responsibility::Ours => errln!("{}", t!("complaint-triaged-ours", id = complaint.id)),
+        Responsibility::Ours => {
+            errln!("{}", t!("complaint-triaged-ours", id = complaint.id));
+            super::output::say_next(t!("next-analyse"), format!("svc complaint analyse {}", complaint.id));
+        }
         Responsibility::Customer => errln!("{}", t!("complaint-triaged-customer", id = complaint.id)),
     }
     Ok(())
@@ -344,12 +375,17 @@ fn analyse(ctx: &Ctx, args: AnalyseArgs) -> Result<()> {
             (false, true) => None,
         },
     };
+    ask.confirm(&[
+        ("complaint", args.id.clone()),
+        ("cause", format!("[{}] {}", ctx.cause_name(&input.cause_category), input.cause)),
+        ("responsible", ctx.who(&input.responsible)),
+    ])?;
     let (complaint, capa) = crate::ops::complaint::analyse(ctx, actor, &args.id, input)?;
     let capa_id = capa.id;
     let capa_path = ctx.repo.path_of(capa_id);
     let (id, who, path) = (complaint.id, ctx.who(&capa.responsible), ctx.repo.display(&capa_path));
     errln!("{}", t!("complaint-analysed", id = id, capa = capa_id, who = who, path = path));
-    errln!("{}", t!("complaint-next-track", who = capa.responsible, capa = capa_id));
+    super::output::say_next(t!("complaint-next-track", who = who), format!("svc capa track {capa_id}"));
     outln!("{capa_id}")?;
     Ok(())
 }
@@ -512,6 +548,13 @@ fn complained_about(ctx: &Ctx, c: &Complaint) -> String {
     people.iter().map(|p| ctx.who(p)).collect::<Vec<_>>().join(", ")
 }
 
+/// The customer as the form shows them: name, contact, whether they want a reply.
+fn customer_line(customer: &Customer) -> String {
+    let who = [customer.name.clone(), customer.contact.clone()].into_iter().flatten().collect::<Vec<_>>().join(", ");
+    let reply = if customer.wants_reply { t!("form-wants-reply") } else { t!("form-no-reply") };
+    if who.is_empty() { reply } else { format!("{who} ({reply})") }
+}
+
 /// The complaint form as text, one labelled line per field.
 fn render_form(ctx: &Ctx, c: &Complaint) -> String {
     let mut form = Form::default();
@@ -530,10 +573,7 @@ fn render_form(ctx: &Ctx, c: &Complaint) -> String {
     if let Some(remedy) = &c.remedy {
         line("remedy", remedy.clone());
     }
-    let customer =
-        [c.customer.name.clone(), c.customer.contact.clone()].into_iter().flatten().collect::<Vec<_>>().join(", ");
-    let reply = if c.customer.wants_reply { t!("form-wants-reply") } else { t!("form-no-reply") };
-    line("customer", if customer.is_empty() { reply } else { format!("{customer} ({reply})") });
+    line("customer", customer_line(&c.customer));
     match &c.triage {
         None if c.is_praise() => {}
         Some(t) => {

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 use clap::{Args, Subcommand};
 
+use super::ask::Ask;
 use super::attendance::sheets;
 use super::context::Ctx;
 use super::output::{Form, Format, Grid, ListOutput, ShowArgs, print_json};
@@ -69,21 +70,23 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct ProposeArgs {
+    /// Who (id or name); on a terminal, chosen from what the records show, or from the staff.
     #[arg(long, add = super::complete::staff())]
-    staff: String,
+    staff: Option<String>,
     #[arg(long, value_parser = super::token::<ConductKind>())]
-    kind: ConductKind,
+    kind: Option<ConductKind>,
     #[arg(long, value_parser = super::token::<Ground>())]
-    ground: Ground,
+    ground: Option<Ground>,
+    /// What happened, in the proposer's words; asked for on a terminal.
     #[arg(long)]
-    note: String,
+    note: Option<String>,
     /// Records it rests on (CMP-…, CAPA-…, INC-…, RP-…) or a monthly sheet (SHEET-2026-03).
     #[arg(long, num_args = 1..)]
     evidence: Vec<Evidence>,
 }
 
 #[derive(Debug, Args)]
-#[command(group(clap::ArgGroup::new("verdict").required(true).args(["approve", "reject"])))]
+#[command(group(clap::ArgGroup::new("verdict").args(["approve", "reject"])))]
 pub struct DecideArgs {
     #[arg(add = super::complete::records())]
     id: String,
@@ -177,10 +180,75 @@ fn all(ctx: &Ctx) -> Result<Vec<Conduct>> {
     ctx.repo.records::<Conduct>(RecordKind::Conduct)
 }
 
-fn propose(ctx: &Ctx, args: ProposeArgs) -> Result<()> {
+fn propose(ctx: &Ctx, mut args: ProposeArgs) -> Result<()> {
     let by = ctx.actor()?;
-    let person = ctx.staff(&args.staff)?;
-    let proposal = Proposal { kind: args.kind, ground: args.ground, note: args.note, evidence: args.evidence };
+    let mut ask = Ask::from_terminal();
+    // On a terminal with nothing given: first what the records show (RP-1 to RP-3), each
+    // with its evidence, then "someone else" for a proposal typed in full.
+    if ask.interactive() && args.staff.is_none() && args.ground.is_none() {
+        let found = found_suggestions(ctx, ctx.today.year())?;
+        let mut choices: Vec<(String, String)> = found
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                (
+                    i.to_string(),
+                    format!("{} {}：{}（{}）", s.ground, ctx.who(&s.staff), s.ground.describe(), join(&s.evidence)),
+                )
+            })
+            .collect();
+        choices.push(("other".into(), t!("ask-conduct-other")));
+        let chosen = ask.choose(None, "--staff", &t!("ask-conduct-which"), &choices, None)?;
+        if let Some(s) = chosen.parse::<usize>().ok().and_then(|i| found.get(i)) {
+            args.staff = Some(s.staff.clone());
+            args.ground = Some(s.ground);
+            if args.evidence.is_empty() {
+                args.evidence = s.evidence.clone();
+            }
+        }
+    }
+    let people: Vec<(String, String)> =
+        ctx.repo.directory().all_staff().map(|s| (s.id.clone(), format!("{} {}", s.id, s.name))).collect();
+    let staff = ask.choose(args.staff, "--staff", &t!("ask-conduct-staff"), &people, None)?;
+    let person = ctx.staff(&staff)?;
+    let grounds: Vec<(String, String)> =
+        Ground::ALL.iter().map(|g| (g.to_string(), format!("{g} {}", g.describe()))).collect();
+    let ground = match args.ground {
+        Some(g) => g,
+        None => {
+            let chosen = ask.choose(None, "--ground", &t!("ask-conduct-ground"), &grounds, None)?;
+            Ground::ALL.iter().copied().find(|g| g.to_string() == chosen).unwrap_or(Ground::C1)
+        }
+    };
+    let kinds: Vec<(String, String)> = <ConductKind as crate::domain::token::Token>::ALL
+        .iter()
+        .filter(|k| ground.fits(**k))
+        .map(|k| (k.to_string(), k.name()))
+        .collect();
+    let kind = match args.kind {
+        Some(k) => k,
+        None if kinds.len() == 1 => {
+            <ConductKind as crate::domain::token::Token>::from_token(&kinds[0].0).unwrap_or(ConductKind::Criticism)
+        }
+        None => {
+            let chosen = ask.choose(None, "--kind", &t!("ask-conduct-kind"), &kinds, None)?;
+            <ConductKind as crate::domain::token::Token>::from_token(&chosen).unwrap_or(ConductKind::Criticism)
+        }
+    };
+    if args.evidence.is_empty() && ask.interactive() {
+        // Asked again until every word is a record id or a month's sheet.
+        let typed: EvidenceList = ask.parsed(None, "--evidence", &t!("ask-evidence"), "")?;
+        args.evidence = typed.0;
+    }
+    let note = ask.text(args.note, "--note", &t!("ask-conduct-note"))?;
+    ask.confirm(&[
+        ("staff", ctx.who(&person.id)),
+        ("ground", format!("{ground} {}", ground.describe())),
+        ("kind", kind.name()),
+        ("evidence", join(&args.evidence)),
+        ("note", note.clone()),
+    ])?;
+    let proposal = Proposal { kind, ground, note, evidence: args.evidence };
     let conduct = ctx.add(
         ctx.today.year(),
         |id| Conduct::propose(id, person, by, proposal, ctx.today),
@@ -208,18 +276,39 @@ fn propose(ctx: &Ctx, args: ProposeArgs) -> Result<()> {
 
 fn decide(ctx: &Ctx, args: DecideArgs) -> Result<()> {
     let by = ctx.actor()?;
+    let mut ask = Ask::from_terminal();
+    let given = match (args.approve, args.reject) {
+        (true, _) => Some("approve".to_string()),
+        (_, true) => Some("reject".to_string()),
+        _ => None,
+    };
+    // The decider's step (RP-1 to RP-3), checked before anything is asked.
+    if ask.interactive() {
+        ctx.preflight(&args.id, |c: &mut Conduct| c.decide(by, ctx.today, true, None))?;
+    }
+    let verdicts =
+        [("approve".to_string(), t!("value-decision-approved")), ("reject".to_string(), t!("value-decision-rejected"))];
+    let approve = ask.choose(given, "--approve / --reject", &t!("ask-decision"), &verdicts, None)? == "approve";
+    let note = ask.optional_text(args.note, &t!("ask-decision-note"))?;
+    let proposal = ctx.load::<Conduct>(&args.id, RecordKind::Conduct)?.record;
+    let decision = if approve { t!("value-decision-approved") } else { t!("value-decision-rejected") };
+    ask.confirm(&[
+        ("conduct", format!("{} {} {}", proposal.id, proposal.kind.name(), ctx.who(&proposal.staff))),
+        ("ground", format!("{} {}", proposal.ground, proposal.ground.describe())),
+        ("decision", decision),
+    ])?;
     let (c, ()) = ctx.edit(
         &args.id,
-        |c: &mut Conduct| c.decide(by, ctx.today, args.approve, args.note),
+        |c: &mut Conduct| c.decide(by, ctx.today, approve, note),
         |c, _| format!("{} decide: {} [{}]", c.id, c.status, c.ground.clause()),
     )?;
     errln!("{}", t!("conduct-decided", id = c.id, status = c.status.name()));
     match (c.status, c.kind) {
         (ConductStatus::Approved, ConductKind::Commendation | ConductKind::Removal) => {
-            errln!("{}", t!("conduct-next-notify", id = c.id))
+            super::output::say_next(t!("conduct-next-notify"), format!("svc conduct notify {}", c.id))
         }
         (ConductStatus::Approved, ConductKind::CirculatedCriticism) => {
-            errln!("{}", t!("conduct-next-circulate", id = c.id))
+            super::output::say_next(t!("conduct-next-circulate"), format!("svc conduct circulate {}", c.id))
         }
         _ => {}
     }
@@ -316,14 +405,9 @@ fn show(ctx: &Ctx, args: ShowArgs) -> Result<()> {
     Ok(())
 }
 
-fn suggestions(ctx: &Ctx, args: SuggestArgs) -> Result<()> {
-    let (from, to) = match (args.month, args.year) {
-        (Some(m), _) => (m.first_day(), m.last_day()),
-        (None, year) => {
-            let y = year.unwrap_or(ctx.today.year());
-            (date(y, 1, 1), date(y, 12, 31))
-        }
-    };
+/// What the records show from `from` to `to` (RP-1 to RP-3), for `suggest` and for the
+/// proposal asked on a terminal.
+fn suggested(ctx: &Ctx, from: Date, to: Date) -> Result<Vec<crate::domain::grounds::Suggestion>> {
     let complaints: Vec<Complaint> = ctx.repo.records::<Complaint>(RecordKind::Complaint)?;
     let capas: Vec<Capa> = ctx.repo.records::<Capa>(RecordKind::Capa)?;
     // Only months that have ended can have failed.
@@ -347,7 +431,25 @@ fn suggestions(ctx: &Ctx, args: SuggestArgs) -> Result<()> {
         repeated_overdue: ctx.repo.config().policy.repeated_overdue,
         causes: &ctx.repo.config().complaints,
     };
-    let found = suggest(&input);
+    Ok(suggest(&input))
+}
+
+/// This year's suggestions not yet proposed: what a proposal asked on a terminal offers.
+fn found_suggestions(ctx: &Ctx, year: i32) -> Result<Vec<crate::domain::grounds::Suggestion>> {
+    let mut found = suggested(ctx, date(year, 1, 1), date(year, 12, 31))?;
+    found.retain(|s| s.proposed.is_empty());
+    Ok(found)
+}
+
+fn suggestions(ctx: &Ctx, args: SuggestArgs) -> Result<()> {
+    let (from, to) = match (args.month, args.year) {
+        (Some(m), _) => (m.first_day(), m.last_day()),
+        (None, year) => {
+            let y = year.unwrap_or(ctx.today.year());
+            (date(y, 1, 1), date(y, 12, 31))
+        }
+    };
+    let found = suggested(ctx, from, to)?;
     let grid = Grid {
         headers: vec!["ground", "staff", "evidence", "detail", "proposed"],
         rows: found
@@ -378,4 +480,19 @@ fn join(evidence: &[Evidence]) -> String {
 
 fn date(y: i32, m: u32, d: u32) -> Date {
     Date::from_ymd(y, m, d).expect("a real date")
+}
+
+/// Evidence typed at a prompt: ids separated by spaces (or commas), none at all allowed.
+struct EvidenceList(Vec<Evidence>);
+
+impl std::str::FromStr for EvidenceList {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        s.split(|c: char| c.is_whitespace() || c == ',' || c == '，' || c == '、')
+            .filter(|w| !w.is_empty())
+            .map(str::parse)
+            .collect::<Result<Vec<Evidence>, String>>()
+            .map(EvidenceList)
+    }
 }

@@ -24,7 +24,8 @@ impl Globals {
     pub fn open(&self) -> Result<Ctx> {
         let cwd = std::env::current_dir().context(t!("cannot-read-cwd"))?;
         let root = repo::find_root(self.repo.as_deref(), &cwd)?;
-        Ctx::open(&root, self.date, self.actor.clone(), self.no_commit, say_recovered)
+        Ok(Ctx::open(&root, self.date, self.actor.clone(), self.no_commit, say_recovered)?
+            .asking_who_acts(super::ask::who_are_you))
     }
 }
 

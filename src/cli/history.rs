@@ -98,11 +98,30 @@ mod tests {
     #[test]
     fn every_step_place_has_a_name() {
         let keys = [
-            "logged_by", "triage.by", "analysis.by", "closing.by", "meetings.0.by", "opened_by",
-            "rounds.0.actions.1.added_by", "rounds.0.actions.1.done_by", "rounds.0.completed.by",
-            "rounds.0.verification.by", "reminders.0.by", "requested_by", "steps.0.by", "cancelled.by",
-            "received_by", "hand_overs.0.by", "closed.by", "loss.by", "recorded_by", "by", "proposed_by",
-            "decision.by", "notified.by", "circulated.by",
+            "logged_by",
+            "triage.by",
+            "analysis.by",
+            "closing.by",
+            "meetings.0.by",
+            "opened_by",
+            "rounds.0.actions.1.added_by",
+            "rounds.0.actions.1.done_by",
+            "rounds.0.completed.by",
+            "rounds.0.verification.by",
+            "reminders.0.by",
+            "requested_by",
+            "steps.0.by",
+            "cancelled.by",
+            "received_by",
+            "hand_overs.0.by",
+            "closed.by",
+            "loss.by",
+            "recorded_by",
+            "by",
+            "proposed_by",
+            "decision.by",
+            "notified.by",
+            "circulated.by",
         ];
         for lang in crate::i18n::Lang::ALL {
             for key in keys {

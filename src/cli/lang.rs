@@ -253,7 +253,7 @@ pub fn usage_error(e: &clap::Error) -> Option<String> {
         // clap's own notes after a command's name, `[aliases: 投訴, 投诉]`, in our words.
         let text = e.render().to_string();
         let aliases = format!("[{}: ", t!("help-aliases"));
-        return Some(text.replace("[aliases: ", &aliases).replace("[alias: ", &aliases));
+        return Some(in_words(&text.replace("[aliases: ", &aliases).replace("[alias: ", &aliases)));
     }
     let text = |kind| match e.get(kind) {
         Some(ContextValue::String(s)) => s.clone(),
@@ -291,7 +291,7 @@ pub fn usage_error(e: &clap::Error) -> Option<String> {
             message.push_str(&t!("clap-did-you-mean", suggestion = suggestion));
         }
     }
-    let usage = text(ContextKind::Usage);
+    let usage = in_words(&text(ContextKind::Usage));
     let usage = usage.trim_start_matches("Usage:").trim();
     let mut out = format!("{} {message}\n", t!("error-heading"));
     if !usage.is_empty() {
@@ -299,6 +299,19 @@ pub fn usage_error(e: &clap::Error) -> Option<String> {
     }
     out.push_str(&format!("\n{}\n", t!("clap-more-help")));
     Some(out)
+}
+
+/// clap's `[OPTIONS]` in a usage line, in the reader's words (`[選項]`).
+fn in_words(usage: &str) -> String {
+    if i18n::current() == Lang::En {
+        return usage.to_string();
+    }
+    usage.replace("[OPTIONS]", &format!("[{}]", t!("help-options")))
+}
+
+/// The help of `svc` itself in the reader's words (what `svc` alone prints off a terminal).
+pub fn help() -> String {
+    in_words(&command().render_help().to_string())
 }
 
 #[cfg(test)]

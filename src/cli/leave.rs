@@ -10,6 +10,7 @@ use super::ask::Ask;
 use super::context::Ctx;
 use super::output::{Form, Format, Grid, ListOutput, ShowArgs, print_json};
 use crate::domain::calendar::Calendar;
+use crate::domain::config::Staff;
 use crate::domain::date::{Date, DateTime, Month};
 use crate::domain::id::RecordKind;
 use crate::domain::leave::{Leave, LeaveKind, LeaveRequest, LeaveStatus};
@@ -150,8 +151,9 @@ pub struct ApproveArgs {
 pub struct RejectArgs {
     #[arg(add = super::complete::records())]
     id: String,
+    /// Why not; asked for on a terminal.
     #[arg(long)]
-    reason: String,
+    reason: Option<String>,
     #[arg(long)]
     reference: Option<String>,
 }
@@ -193,19 +195,16 @@ pub struct ListArgs {
 pub fn run(ctx: &Ctx, command: Command) -> Result<ExitCode> {
     match command {
         Command::Request(args) => request(ctx, args),
-        Command::Approve(args) => step(ctx, &args.id.clone(), |slip, ctx, by| {
-            slip.approve(by, ctx.today, args.reference, args.note)
+        Command::Approve(args) => step(ctx, &args.id, Ask::from_terminal(), &[], |slip, ctx, by| {
+            slip.approve(by, ctx.today, args.reference.clone(), args.note.clone())
                 .map(|s| t!("leave-approved-step", step = s.describe()))
         }),
-        Command::Reject(args) => step(ctx, &args.id.clone(), |slip, ctx, by| {
-            slip.reject(by, ctx.today, args.reason, args.reference)
-                .map(|s| t!("leave-rejected-at", step = s.describe()))
+        Command::Reject(args) => reject(ctx, args),
+        Command::File(args) => step(ctx, &args.id, Ask::from_terminal(), &[], |slip, ctx, by| {
+            slip.file(by, ctx.today).map(|()| t!("leave-filed"))
         }),
-        Command::File(args) => {
-            step(ctx, &args.id, |slip, ctx, by| slip.file(by, ctx.today).map(|()| t!("leave-filed")))
-        }
-        Command::Cancel(args) => step(ctx, &args.id.clone(), |slip, ctx, by| {
-            slip.cancel(by, ctx.today, args.note).map(|()| t!("leave-cancelled"))
+        Command::Cancel(args) => step(ctx, &args.id, Ask::from_terminal(), &[], |slip, ctx, by| {
+            slip.cancel(by, ctx.today, args.note.clone()).map(|()| t!("leave-cancelled"))
         }),
         Command::List(args) => list(ctx, args),
         Command::Show(args) => show(ctx, args),
@@ -260,13 +259,47 @@ fn request(ctx: &Ctx, args: RequestArgs) -> Result<()> {
     Ok(())
 }
 
-/// One step on a slip, then what was done and what comes next.
+/// Not approved at the slip's next step: the reason is asked for on a terminal, after the
+/// approver's authority is checked.
+fn reject(ctx: &Ctx, args: RejectArgs) -> Result<()> {
+    let mut ask = Ask::from_terminal();
+    let try_it = |slip: &mut Leave, ctx: &Ctx, by: &Staff, reason: String| {
+        slip.reject(by, ctx.today, reason, args.reference.clone()).map(|s| t!("leave-rejected-at", step = s.describe()))
+    };
+    if args.reason.is_none() && ask.interactive() {
+        let by = ctx.actor()?;
+        ctx.preflight(&args.id, |slip: &mut Leave| try_it(slip, ctx, by, "-".into()))?;
+    }
+    let reason = ask.text(args.reason.clone(), "--reason", &t!("ask-reject-reason"))?;
+    let shown = reason.clone();
+    step(ctx, &args.id, ask, &[("reason", shown)], |slip, ctx, by| try_it(slip, ctx, by, reason.clone()))
+}
+
+/// One step on a slip, then what was done and what comes next. On a terminal the step is
+/// tried first (a person who may not take it is told before anything is asked), and when
+/// the menu chose it, the slip is shown and the step confirmed.
 fn step(
     ctx: &Ctx,
     id: &str,
-    apply: impl FnOnce(&mut Leave, &Ctx, &crate::domain::config::Staff) -> Result<String, crate::domain::refusal::Refusal>,
+    ask: Ask,
+    extra: &[(&str, String)],
+    apply: impl Fn(&mut Leave, &Ctx, &Staff) -> Result<String, crate::domain::refusal::Refusal>,
 ) -> Result<()> {
     let by = ctx.actor()?;
+    if ask.interactive() {
+        ctx.preflight(id, |slip: &mut Leave| apply(slip, ctx, by))?;
+        let slip = ctx.load::<Leave>(id, RecordKind::Leave)?.record;
+        let mut preview = vec![
+            ("leave", slip.id.to_string()),
+            ("staff", ctx.who(&slip.staff)),
+            ("kind", slip.kind.name()),
+            ("from", slip.from.to_string()),
+            ("to", slip.to.to_string()),
+        ];
+        preview.extend(slip.next_step().map(|s| ("next", s.describe())));
+        preview.extend(extra.iter().cloned());
+        ask.confirm(&preview)?;
+    }
     let (slip, done) = ctx.edit(
         id,
         |slip: &mut Leave| apply(slip, ctx, by),

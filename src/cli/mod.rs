@@ -54,6 +54,7 @@ mod inspection;
 mod key;
 mod lang;
 mod leave;
+mod menu;
 mod output;
 mod repair;
 mod room;
@@ -87,8 +88,9 @@ pub struct Cli {
     /// en; default: `[centre] lang` in svc.toml, then the locale (LANG).
     #[arg(long, global = true, env = "SVC_LANG", value_name = "LANG")]
     lang: Option<crate::i18n::Lang>,
+    /// Left out on a terminal: the menu (what waits for you, then every step by questions).
     #[command(subcommand)]
-    command: Command,
+    command: Option<Command>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -240,7 +242,15 @@ fn exit_code(e: &anyhow::Error) -> u8 {
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let globals = context::Globals { repo: cli.repo, actor: cli.actor, date: cli.date, no_commit: cli.no_commit };
-    match cli.command {
+    let Some(command) = cli.command else {
+        if ask::on_a_terminal() {
+            return menu::run(&globals);
+        }
+        // Off a terminal nothing waits for an answer: the help, as for a missing command.
+        errln!("{}", lang::help().trim_end());
+        return Ok(ExitCode::from(2));
+    };
+    match command {
         Command::Init(args) => init::run(&globals, args),
         Command::Complaint(cmd) => complaint::run(&globals.open()?, cmd),
         Command::Capa(cmd) => capa::run(&globals.open()?, cmd),
@@ -459,6 +469,23 @@ mod tests {
             parse(&["svc", "capa", "verify", "CAPA-2026-0001", "--effective", "--note", "n"])
         );
         assert_eq!(parse(&["svc", "检查"]), parse(&["svc", "check"]));
+    }
+
+    /// Every step the demo's 待辦 names (what the menu runs) is a command line svc accepts.
+    #[test]
+    fn every_todo_command_parses() {
+        let repo = crate::store::repo::Repo::open(std::path::Path::new(env!("CARGO_MANIFEST_DIR"))).unwrap();
+        let mut checked = 0;
+        for day in ["2026-03-02", "2026-11-27", "2027-01-05"] {
+            for item in crate::ops::todo::waiting(&repo, day.parse().unwrap()).unwrap() {
+                let argv: Vec<&str> = item.command.split_whitespace().collect();
+                if let Err(e) = Cli::try_parse_from(&argv) {
+                    panic!("`{}` ({}): {e}", item.command, item.what);
+                }
+                checked += 1;
+            }
+        }
+        assert!(checked >= 20, "{checked} commands");
     }
 
     #[test]

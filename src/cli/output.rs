@@ -471,3 +471,10 @@ mod tests {
         assert_eq!(clip("短", 4), "短");
     }
 }
+
+/// What comes next, said in the reader's language, with the command to type on a line of
+/// its own below it (on a terminal the command asks for whatever it still needs).
+pub fn say_next(what: String, command: String) {
+    errln!("{}", crate::t!("next-step", what = what));
+    errln!("    {command}");
+}

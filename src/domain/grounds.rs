@@ -106,7 +106,12 @@ pub fn suggest(input: &SuggestInput) -> Vec<Suggestion> {
             if !c.complains_of_conduct(who, input.today, |k| input.causes.is_conduct(k)) {
                 continue;
             }
-            add(Ground::P1, who, Evidence::Record(c.id), format!("{} {}", c.received, input.causes.cause_name(&a.cause_category)));
+            add(
+                Ground::P1,
+                who,
+                Evidence::Record(c.id),
+                format!("{} {}", c.received, input.causes.cause_name(&a.cause_category)),
+            );
             if let Some(criticism) = prior_criticism(who, c.received, input.conducts.iter())
                 && criticism.approved_on().is_some_and(|d| d < c.received)
             {

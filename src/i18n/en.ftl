@@ -205,11 +205,11 @@ whose-customer = the customer's responsibility
 
 complaint-logged = logged { $id } in { $path }
 complaint-praise = a praise of { $who }: a ground for commendation (RP-1 C1)
-complaint-next-triage = next: svc complaint triage { $id } --ours   (or --customer --note "explanation given")
-complaint-triaged-ours = { $id } is the centre's responsibility; next: the coordination office runs `svc complaint analyse { $id }`
+complaint-next-triage = the window decides whose responsibility it is: the centre’s (--ours) or the customer’s (--customer --note "explanation given")
+complaint-triaged-ours = { $id } is the centre’s responsibility
 complaint-triaged-customer = { $id } ends as explained to the customer (CC-4.1); the office may close it with `svc complaint close { $id } --result TEXT`
 complaint-analysed = { $id } analysed; opened { $capa } for { $who } in { $path }
-complaint-next-track = next: { $who } adds actions with `svc capa track { $capa } --action TEXT --kind corrective --due DATE`
+complaint-next-track = { $who } adds the corrective and preventive actions (CC-4.4)
 complaint-closed = { $id } closed (CC-4.7)
 complaint-names-capa = { $id } names CAPA { $capa }
 form-complaint = Complaint/Feedback Form
@@ -258,13 +258,12 @@ column-problem = problem
 ## CAPA
 
 capa-done = { $id }: action { $n } done; { $open } still open in round { $round }
-capa-next-complete = next: { $who } reports completion with `svc capa complete { $id }`
-capa-action-needs = --action needs --kind corrective|preventive and --due YYYY-MM-DD
+capa-next-complete = { $who } reports the round complete (CC-4.4)
 capa-added = { $id }: added { $kind } action { $n } of round { $round }, due { $due }
 capa-completed = { $id }: round { $round } reported complete; the coordination office verifies by { $deadline } (CC-4.5)
 capa-verified-late = warning: verified late, after the { $window } working days of CC-4.5; recorded as late
-capa-effective = { $id }: verified effective; next: `svc complaint close { $complaint } --result TEXT`
-capa-not-effective = { $id }: not effective, round { $round } opened (CC-4.6); next: new actions with `svc capa track { $id } --action ...`
+capa-effective = { $id }: verified effective
+capa-not-effective = { $id }: not effective, round { $round } opened (CC-4.6)
 capa-action-number = `{ $text }` is not an action number: give the number shown on the report, such as 2 (`svc capa show ID` lists them)
 capa-reminded = { $id }: reminder { $n } sent to { $who }, to be done by { $due }{ $n ->
         [1] {" "}(first reminder: ground RP-2 P4 if not done by then)
@@ -360,7 +359,7 @@ ground-R4 = still unfinished after a second reminder, or repeatedly overdue
 ground-R5 = otherwise unfit for the post
 conduct-proposed = { $id }: { $kind } of { $who } on ground { $ground } proposed; the { $decider } decides ({ $clause })
 conduct-decided = { $id }: { $status }
-conduct-next-notify = next: the coordination office sends the letter: `svc conduct notify { $id }` (RP-1, RP-3)
+conduct-next-notify = the coordination office sends the letter to the seconding unit (RP-1, RP-3)
 conduct-letter = { $id }: letter to { $unit } recorded
 conduct-the-unit = the seconding unit
 form-conduct = commendation or penalty
@@ -380,7 +379,7 @@ todo-analyse = analyse and open a CAPA
 todo-close = close: write the result (and the reply)
 todo-reply = reply to the customer and close
 todo-action = action { $n }: { $text }
-todo-plan = plan actions with their dates
+todo-plan = plan the corrective and preventive actions with their dates
 todo-report = report completion
 todo-remind = remind { $who } (reminder { $n } — RP-2 P4 / RP-3 R4)
 todo-verify-left = verify: { $days } working { $days ->
@@ -392,7 +391,7 @@ todo-verify-late = verify: { $days } working { $days ->
        *[other] days
     } late
 todo-leave-step = { $step } for { $who }
-todo-send-sheet = send room { $room }'s sheet to the { $to }
+todo-send-sheet = send the sheet of { $room } to the { $to }
 todo-decide = decide the { $kind } of { $who } ({ $ground })
 todo-letter = send the letter to the seconding unit
 todo-count-mine = { $n } { $n ->
@@ -928,7 +927,7 @@ box-collected = { $id }: the complaint box emptied on { $day }, { $forms } { $fo
         [one] form
        *[other] forms
     } (CC-4.2)
-box-next = next: log each form with `svc complaint new --channel box --collected { $day } ...`
+box-next = log each form collected
 count-collections = { $n } { $n ->
         [one] collection
        *[other] collections
@@ -949,7 +948,7 @@ rule-box-no-collection = no collection of the complaint box is recorded on { $da
 rule-box-after = collected { $day }, after the form was logged ({ $received })
 rule-box-missed-many = the complaint box was not emptied on { $n } working days, { $first } to { $last } (`svc box collect --date DAY` for each)
 rule-box-missed = the complaint box was not emptied on { $day }, a working day (`svc box collect --date { $day }`)
-todo-collect-box = empty the complaint box and record it (`svc box collect --forms N`)
+todo-collect-box = empty the complaint box and record how many forms it held
 
 ## Inspections (SC-4.1)
 
@@ -1000,7 +999,7 @@ column-circulated = circulated
 conduct-only-circulated = { $id } is a { $kind }, { $status }: only an approved circulated criticism is circulated
 conduct-already-circulated = { $id } was already circulated on { $day }
 conduct-circulated = { $id }: the criticism of { $who } circulated (RP-2)
-conduct-next-circulate = next: the coordination office makes it known: `svc conduct circulate { $id }` (RP-2)
+conduct-next-circulate = the coordination office makes it known (RP-2)
 rule-removal-not-notified = approved removal not yet notified to the seconding unit: `svc conduct notify { $id }`
 rule-not-circulated = approved circulated criticism not yet circulated: `svc conduct circulate { $id }`
 
@@ -1095,10 +1094,10 @@ when-meeting = the meeting
 rule-meeting-stage = a meeting for the { $stage } does not fit how { $id } was triaged: an explanation follows a triage as the customer's, an interview one as the centre's
 rule-meeting-by = { $who } may not hold the { $stage } meeting on { $id }: an explanation is the receiving room's or the office's, an interview the coordination office's
 rule-meeting-said = the meeting says nothing: write what was said
-todo-removal-notice = notify the seconding unit of the removal (`svc conduct notify`)
-todo-circulate = circulate the criticism (`svc conduct circulate`)
-todo-sign-document = sign for “{ $title }” (`svc doc sign`)
-todo-submit-review = submit the { $year } statistics to the management review (`svc stats yearly --year { $year } --submit`)
+todo-removal-notice = notify the seconding unit of the removal
+todo-circulate = circulate the criticism
+todo-sign-document = sign for “{ $title }”
+todo-submit-review = submit the { $year } statistics to the management review
 init-next = next: edit svc.toml (rooms, staff, holidays), then `git init` and commit; `svc check` validates it
 io-cannot-create = cannot create { $path }
 io-cannot-write = cannot write { $path }
@@ -1166,3 +1165,60 @@ act-proposed-by = proposed
 act-decision-by = decided
 act-notified-by = notified
 act-circulated-by = circulated
+
+# Questions past intake (issue 19).
+ask-no = no
+ask-who-are-you = Who are you?
+ask-customer = The customer's name (may be left empty)
+ask-contact = How to reach them (may be left empty)
+ask-wants-reply = Does the customer want a reply? (yes/no)
+ask-track-what = What to record
+ask-add-action = Add an action
+ask-mark-done = Action { $n } done: { $text } (due { $due })
+ask-action = The action
+ask-action-kind = Kind of action
+ask-action-due = Planned completion (YYYY-MM-DD)
+ask-verdict = Did the actions work?
+ask-verify-note = What was checked and found
+capa-action-number-shown = action { $n }
+capa-round-complete-shown = this round reported complete
+ask-reject-reason = Why not approved
+ask-conduct-which = What do the records show?
+ask-conduct-other = Someone else, or another ground
+ask-conduct-staff = Who
+ask-conduct-ground = On which ground
+ask-conduct-kind = Commendation or penalty
+ask-conduct-note = What happened
+ask-decision = Decision
+ask-decision-note = A note on the decision (may be left empty)
+
+next-analyse = the coordination office finds the cause and names who is responsible (CC-4.3)
+
+next-close = the coordination office writes the result on the form and closes it (CC-4.7)
+
+next-new-actions = the responsible person adds this round’s actions (CC-4.6)
+
+next-step = next: { $what }
+ask-forms = How many forms were in the box
+menu-hello = svc for { $who }, { $day }. Pick with ↑↓ and Enter; Esc leaves.
+menu-prompt = What now?
+menu-todo = To do:
+menu-nothing-waiting = Nothing waits for you.
+menu-new-complaint = Log a new complaint or praise (CC-4.2)
+menu-leave = Ask for leave (ATT-2)
+menu-conduct = Propose a commendation or penalty (RP-1 to RP-3)
+menu-queries = Look up
+menu-quit = Leave
+menu-query-todo = What waits for me
+menu-query-complaints = This year's complaints
+menu-query-capa = This year's corrective and preventive actions
+menu-query-leave = My leave slips
+menu-query-conduct = This year's commendations and penalties
+menu-query-stats = This year's statistics
+menu-back = Back
+ask-about = Whom did the customer complain about?
+ask-about-nobody = Nobody named, or not a person
+ask-evidence = The records it rests on (ids, space between; may be left empty)
+column-done = done
+column-action = action
+column-completed = completed

@@ -255,3 +255,6 @@ cmd-whoami = svc 认为你是谁（依 --as、SVC_USER 或你的 git user.email�
 arg-staff-list-room = 只列这个室的人（编号或名称）
 arg-command = 要印出哪个命令的说明页（`svc man complaint new`）；预设：svc 本身
 arg-man-dir = 改为把所有说明页（svc.1、svc-complaint.1、svc-complaint-new.1……）写到 DIR
+arg-conduct-propose-note = 事实经过，以提议人的话写；在终端机上会询问
+arg-conduct-propose-staff = 对象（编号或姓名）；在终端机上从记录显示的人员或职员名册中选择
+arg-leave-reject-reason = 不予批准的理由；在终端机上会询问

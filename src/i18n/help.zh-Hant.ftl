@@ -254,3 +254,6 @@ cmd-whoami = svc 認為你是誰（依 --as、SVC_USER 或你的 git user.email�
 arg-staff-list-room = 只列這個室的人（編號或名稱）
 arg-command = 要印出哪個命令的說明頁（`svc man complaint new`）；預設：svc 本身
 arg-man-dir = 改為把所有說明頁（svc.1、svc-complaint.1、svc-complaint-new.1……）寫到 DIR
+arg-conduct-propose-note = 事實經過，以提議人的話寫；在終端機上會詢問
+arg-conduct-propose-staff = 對象（編號或姓名）；在終端機上從記錄顯示的人員或職員名冊中選擇
+arg-leave-reject-reason = 不予批准的理由；在終端機上會詢問

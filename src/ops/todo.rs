@@ -10,7 +10,7 @@ use anyhow::Result;
 use serde::Serialize;
 
 use crate::domain::attendance::{Dispatch, Recipient, keeps_room};
-use crate::domain::capa::{Capa, CapaStatus};
+use crate::domain::capa::{ActionKind, Capa, CapaStatus};
 use crate::domain::complaint::{Complaint, ComplaintStatus, Responsibility};
 use crate::domain::conduct::{Conduct, ConductKind, ConductStatus};
 use crate::domain::config::{Role, Staff};
@@ -31,6 +31,9 @@ pub struct Item {
     /// Who may do it (staff ids).
     pub who: Vec<String>,
     pub clause: String,
+    /// The command that takes the step (`svc complaint triage CMP-2026-0001`); on a
+    /// terminal it asks for what it still needs. What the menu runs.
+    pub command: String,
 }
 
 /// Everything waiting, for everyone.
@@ -43,8 +46,9 @@ pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
     let cal = repo.calendar();
     let window = repo.config().policy.verification_working_days;
     let mut items = Vec::new();
-    let mut add = |due: Option<Date>, record: String, what: String, who: Vec<String>, clause: &str| {
-        items.push(Item { due, record, what, who, clause: clause.into() })
+    let person = |id: &str| dir.staff(id).map_or_else(|| id.to_string(), |s| format!("{} {}", s.id, s.name));
+    let mut add = |due: Option<Date>, record: String, what: String, who: Vec<String>, clause: &str, command: String| {
+        items.push(Item { due, record, what, who, clause: clause.into(), command })
     };
     let capas: Vec<Capa> = repo.records(RecordKind::Capa)?;
     let complaints: Vec<Complaint> = repo.records(RecordKind::Complaint)?;
@@ -52,9 +56,13 @@ pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
         let room_staff = ids(&|s: &Staff| s.room.as_deref() == Some(c.room.as_str()) && s.role != Role::DeputyDirector);
         match c.status {
             ComplaintStatus::Received => {
-                add(None, c.id.to_string(), t!("todo-triage"), [room_staff, office.clone()].concat(), "CC-4.1")
+                let command = format!("svc complaint triage {}", c.id);
+                add(None, c.id.to_string(), t!("todo-triage"), [room_staff, office.clone()].concat(), "CC-4.1", command)
             }
-            ComplaintStatus::Accepted => add(None, c.id.to_string(), t!("todo-analyse"), office.clone(), "CC-4.3"),
+            ComplaintStatus::Accepted => {
+                let command = format!("svc complaint analyse {}", c.id);
+                add(None, c.id.to_string(), t!("todo-analyse"), office.clone(), "CC-4.3", command)
+            }
             ComplaintStatus::InCapa => {
                 let effective = c
                     .analysis
@@ -62,13 +70,27 @@ pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
                     .and_then(|a| capas.iter().find(|k| k.id == a.capa))
                     .is_some_and(|k| k.status == CapaStatus::Effective);
                 if effective {
-                    add(None, c.id.to_string(), t!("todo-close"), office.clone(), "CC-4.7");
+                    add(
+                        None,
+                        c.id.to_string(),
+                        t!("todo-close"),
+                        office.clone(),
+                        "CC-4.7",
+                        format!("svc complaint close {}", c.id),
+                    );
                 }
             }
             ComplaintStatus::Explained if c.customer.wants_reply && c.closing.is_none() => {
                 let explained = c.triage.as_ref().is_some_and(|t| t.responsibility == Responsibility::Customer);
                 if explained {
-                    add(None, c.id.to_string(), t!("todo-reply"), office.clone(), "CC-4.7");
+                    add(
+                        None,
+                        c.id.to_string(),
+                        t!("todo-reply"),
+                        office.clone(),
+                        "CC-4.7",
+                        format!("svc complaint close {}", c.id),
+                    );
                 }
             }
             _ => {}
@@ -87,21 +109,28 @@ pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
                         t!("todo-action", n = n, text = &a.text),
                         responsible.clone(),
                         "CC-4.4",
+                        format!("svc capa track {} --done {n}", capa.id),
                     );
                 }
-                if actions.is_empty() {
-                    add(None, capa.id.to_string(), t!("todo-plan"), responsible.clone(), "CC-4.4");
+                // CC-4.4: a round needs a corrective and a preventive action; until it has
+                // both, planning is still to do.
+                let has = |kind| actions.iter().any(|a| a.kind == kind);
+                let planned = has(ActionKind::Corrective) && has(ActionKind::Preventive);
+                if !planned {
+                    let command = format!("svc capa track {}", capa.id);
+                    add(None, capa.id.to_string(), t!("todo-plan"), responsible.clone(), "CC-4.4", command);
                 } else if actions.iter().all(|a| a.done.is_some()) {
-                    add(None, capa.id.to_string(), t!("todo-report"), responsible.clone(), "CC-4.4");
+                    let command = format!("svc capa complete {}", capa.id);
+                    add(None, capa.id.to_string(), t!("todo-report"), responsible.clone(), "CC-4.4", command);
                 }
                 if capa.handler_overdue_on(today).is_some()
                     && capa.reminders.last().is_none_or(|r| r.on < today)
                     && cal.is_working_day(today)
                 {
                     let reminded = capa.reminders.len();
-                    let what = t!("todo-remind", who = capa.responsible, n = reminded + 1);
+                    let what = t!("todo-remind", who = person(&capa.responsible), n = reminded + 1);
                     let who: Vec<String> = office.iter().filter(|o| **o != capa.responsible).cloned().collect();
-                    add(None, capa.id.to_string(), what, who, "RP-2");
+                    add(None, capa.id.to_string(), what, who, "RP-2", format!("svc capa remind {}", capa.id));
                 }
             }
             CapaStatus::AwaitingVerification => {
@@ -113,7 +142,14 @@ pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
                         t!("todo-verify-late", days = -left)
                     };
                     let who: Vec<String> = office.iter().filter(|o| **o != capa.responsible).cloned().collect();
-                    add(Some(deadline), capa.id.to_string(), what, who, "CC-4.5");
+                    add(
+                        Some(deadline),
+                        capa.id.to_string(),
+                        what,
+                        who,
+                        "CC-4.5",
+                        format!("svc capa verify {}", capa.id),
+                    );
                 }
             }
             CapaStatus::Effective => {}
@@ -129,9 +165,10 @@ pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
         add(
             Some(slip.from.date()),
             slip.id.to_string(),
-            t!("todo-leave-step", step = step.describe(), who = slip.staff),
+            t!("todo-leave-step", step = step.describe(), who = person(&slip.staff)),
             who,
             &slip.band.clause().to_string(),
+            format!("svc leave approve {}", slip.id),
         );
     }
     let dispatches: Vec<Dispatch> = repo.records(RecordKind::Dispatch)?;
@@ -148,9 +185,10 @@ pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
                         add(
                             Some(month.last_day()),
                             format!("SHEET-{month}"),
-                            t!("todo-send-sheet", room = room.id, to = to.name()),
+                            t!("todo-send-sheet", room = room.to_string(), to = to.name()),
                             who,
                             "ATT-5",
+                            format!("svc attendance dispatch {month} --room {} --to {to}", room.id),
                         );
                     }
                 }
@@ -161,7 +199,14 @@ pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
     // CC-4.2: once collections are recorded, the box is emptied every working day.
     let collections: Vec<crate::domain::collection::Collection> = repo.records(RecordKind::Collection)?;
     if !collections.is_empty() && cal.is_working_day(today) && !collections.iter().any(|c| c.day == today) {
-        add(Some(today), format!("BOX {today}"), t!("todo-collect-box"), office.clone(), "CC-4.2");
+        add(
+            Some(today),
+            format!("BOX {today}"),
+            t!("todo-collect-box"),
+            office.clone(),
+            "CC-4.2",
+            "svc box collect".into(),
+        );
     }
     for c in repo.records::<Conduct>(RecordKind::Conduct)? {
         match c.status {
@@ -171,19 +216,29 @@ pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
                 add(
                     None,
                     c.id.to_string(),
-                    t!("todo-decide", kind = c.kind.name(), who = c.staff, ground = c.ground),
+                    t!("todo-decide", kind = c.kind.name(), who = person(&c.staff), ground = c.ground),
                     who,
                     &c.ground.clause().to_string(),
+                    format!("svc conduct decide {}", c.id),
                 );
             }
             ConductStatus::Approved if c.kind == ConductKind::Commendation && c.notified.is_none() => {
-                add(None, c.id.to_string(), t!("todo-letter"), office.clone(), "RP-1");
+                add(
+                    None,
+                    c.id.to_string(),
+                    t!("todo-letter"),
+                    office.clone(),
+                    "RP-1",
+                    format!("svc conduct notify {}", c.id),
+                );
             }
             ConductStatus::Approved if c.kind == ConductKind::Removal && c.notified.is_none() => {
-                add(None, c.id.to_string(), t!("todo-removal-notice"), office.clone(), "RP-3");
+                let command = format!("svc conduct notify {}", c.id);
+                add(None, c.id.to_string(), t!("todo-removal-notice"), office.clone(), "RP-3", command);
             }
             ConductStatus::Approved if c.kind == ConductKind::CirculatedCriticism && c.circulated.is_none() => {
-                add(None, c.id.to_string(), t!("todo-circulate"), office.clone(), "RP-2");
+                let command = format!("svc conduct circulate {}", c.id);
+                add(None, c.id.to_string(), t!("todo-circulate"), office.clone(), "RP-2", command);
             }
             _ => {}
         }
@@ -191,7 +246,8 @@ pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
     // RP-2 P3: a document handed over waits for its receiver's signature.
     for d in repo.records::<crate::domain::document::Document>(RecordKind::Document)? {
         if let Some(h) = d.out_with().filter(|h| h.signed.is_none()) {
-            add(Some(h.on), d.id.to_string(), t!("todo-sign-document", title = &d.title), vec![h.to.clone()], "RP-2");
+            let what = t!("todo-sign-document", title = &d.title);
+            add(Some(h.on), d.id.to_string(), what, vec![h.to.clone()], "RP-2", format!("svc doc sign {}", d.id));
         }
     }
     // CC-4.8: the last year's statistics, once it has ended, go to the management review.
@@ -202,7 +258,8 @@ pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
         let heads = ids(&|s: &Staff| s.role == Role::CoordinationOfficeHead);
         let due = Date::from_ymd(last_year, 12, 31)
             .map(|d| cal.add_working_days(d, repo.config().policy.review_within_working_days));
-        add(due, format!("{last_year}"), t!("todo-submit-review", year = last_year), heads, "CC-4.8");
+        let command = format!("svc stats yearly --year {last_year} --submit");
+        add(due, format!("{last_year}"), t!("todo-submit-review", year = last_year), heads, "CC-4.8", command);
     }
     Ok(items)
 }

@@ -38,13 +38,24 @@ pub struct Workspace {
     /// Tells the person what taking the lock finished first (a step a kill interrupted,
     /// git's lock files it left); the command line prints it.
     on_recovered: fn(&crate::ops::step::Recovered),
+    /// Asks who is acting when nothing says (the command line's "你是誰？" on a terminal);
+    /// asked once, and only by a command that needs to know.
+    ask_actor: Option<fn(&crate::domain::config::Directory) -> Option<String>>,
+    asked_actor: std::cell::OnceCell<Option<String>>,
 }
 
 impl Workspace {
     /// Who acts: `--as` / `SVC_USER`, else the git `user.email` matched to the directory.
     pub fn actor(&self) -> Result<&Staff> {
         let dir = self.repo.directory();
-        if let Some(id) = self.actor.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        let given = self.actor.as_deref().map(str::trim).filter(|s| !s.is_empty());
+        let known = given.is_some() || git_email(self.repo.root()).and_then(|e| dir.by_email(&e)).is_some();
+        let asked = if known {
+            None
+        } else {
+            self.asked_actor.get_or_init(|| self.ask_actor.and_then(|ask| ask(dir))).as_deref()
+        };
+        if let Some(id) = given.or(asked) {
             // By id or by name (`--as 李小龍`), as everywhere a person is named.
             let actor = self.staff(id).map_err(|e| NotFound(format!("--as: {e}")))?;
             // Nobody acts as someone else from their own git identity.
@@ -379,7 +390,22 @@ impl Workspace {
         let commit = !no_commit && repo.config().git.commit && git::in_work_tree(repo.root());
         let clock_today = crate::ops::clock::centre_today(repo.config());
         let today = today.unwrap_or(clock_today);
-        Ok(Workspace { repo, today, clock_today, actor, commit, on_recovered })
+        Ok(Workspace {
+            repo,
+            today,
+            clock_today,
+            actor,
+            commit,
+            on_recovered,
+            ask_actor: None,
+            asked_actor: std::cell::OnceCell::new(),
+        })
+    }
+
+    /// Asks `ask` who is acting when neither `--as`, `SVC_USER` nor the git user.email says.
+    pub fn asking_who_acts(mut self, ask: fn(&crate::domain::config::Directory) -> Option<String>) -> Workspace {
+        self.ask_actor = Some(ask);
+        self
     }
 }
 

@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
 
+pub mod english;
+
 pub const TODAY: &str = "2026-03-02";
 
 pub struct TestRepo {
