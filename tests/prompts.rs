@@ -382,3 +382,80 @@ fn a_centre_works_from_the_menu_in_chinese_only() {
     let english = common::english::english_words(&screens, &common::english::allowed());
     assert!(english.is_empty(), "English on the screens:\n{}", english.join("\n"));
 }
+
+/// What the terminal shows once `svc ARGS` has been answered with `keys` (each sent when
+/// its text appears) and has ended: the pseudo-terminal's bytes rendered by a terminal
+/// emulator (vt100), so redrawn lists show as the person finally saw them.
+fn screen_after(repo: &TestRepo, args: &[&str], env: &[(&str, &str)], keys: &[(&str, &str)]) -> String {
+    let mut p = on_a_terminal_with(repo, args, env);
+    let mut bytes: Vec<u8> = Vec::new();
+    for (wait_for, answer) in keys {
+        let before = p.exp_string(&seen(wait_for)).unwrap_or_else(|e| panic!("waiting for {wait_for}: {e}"));
+        bytes.extend(before.chars().map(|c| c as u8));
+        bytes.extend(wait_for.as_bytes());
+        key(&mut p, answer);
+    }
+    bytes.extend(p.exp_eof().unwrap().chars().map(|c| c as u8));
+    let size = |n| std::num::NonZeroU16::new(n).unwrap();
+    let mut terminal = vt100::Parser::new(size(500), size(100), 0);
+    terminal.process(&bytes);
+    let lines: Vec<String> = terminal.screen().contents().lines().map(|l| l.trim_end().to_string()).collect();
+    lines.join("\n").trim().to_string()
+}
+
+/// The README's transcripts (```text blocks starting `$ svc`), in order.
+fn readme_transcripts() -> Vec<(String, String)> {
+    let readme = std::fs::read_to_string(project_root().join("README.md")).unwrap();
+    let mut found = Vec::new();
+    let mut lines = readme.lines();
+    while let Some(line) = lines.next() {
+        if line.trim_end() == "```text" {
+            let block: Vec<&str> = lines.by_ref().take_while(|l| l.trim_end() != "```").collect();
+            if let Some(command) = block.first().and_then(|l| l.strip_prefix("$ ")) {
+                found.push((command.to_string(), block[1..].join("\n").trim().to_string()));
+            }
+        }
+    }
+    found
+}
+
+/// Each README transcript is what the terminal shows for its command, answered as the
+/// README says (the answers are the typed text after each question).
+#[test]
+fn the_readmes_transcripts_are_the_real_screens() {
+    let transcripts = readme_transcripts();
+    let answers: &[(&str, &[(&str, &str)])] = &[
+        (
+            "svc --as S12 complaint new",
+            &[
+                ("渠道:", "\x1b[B\r"),
+                ("室:", "\r"),
+                ("投訴內容:", "電話無人接聽\r"),
+                ("客戶投訴的是誰？:", "\r"),
+                ("客戶姓名（可留空）:", "王先生\r"),
+                ("聯絡方式（可留空）:", "0912345678\r"),
+                ("客戶要求答覆嗎？（是/否）", "是\r"),
+                ("寫入？（是/否）", "是\r"),
+            ],
+        ),
+        ("svc", &[("要做什麼？", "\r"), ("責任屬誰:", "\r"), ("寫入？（是/否）", "是\r"), ("要做什麼？", "\x1b")]),
+    ];
+    for (command, keys) in answers {
+        let repo = TestRepo::new();
+        let mut env = vec![];
+        if *command == "svc" {
+            // The menu's transcript starts with a form waiting to be triaged.
+            repo.ok(
+                "S12",
+                &["--no-commit", "complaint", "new", "--channel", "phone", "--room", "R1", "--summary", "電話無人接聽"],
+            );
+            env.push(("SVC_USER", "S12"));
+        }
+        let args: Vec<&str> = command.split_whitespace().skip(1).collect();
+        let mut all_args = vec!["--no-commit"];
+        all_args.extend(&args);
+        let screen = screen_after(&repo, &all_args, &env, keys);
+        let shown = transcripts.iter().find(|(c, _)| c == command).map(|(_, t)| t.as_str());
+        assert_eq!(shown, Some(screen.as_str()), "the README's transcript of `{command}`; the screen is:\n{screen}");
+    }
+}

@@ -37,8 +37,10 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct IncidentArgs {
+    /// Who (id or name).
     #[arg(long, add = super::complete::staff())]
     staff: String,
+    /// Late, left early, or absent.
     #[arg(long, value_parser = super::token::<IncidentKind>())]
     kind: IncidentKind,
     /// The working day it happened; default: the day of the step (--date).
@@ -47,6 +49,7 @@ pub struct IncidentArgs {
     /// How many minutes late or early.
     #[arg(long)]
     minutes: Option<u32>,
+    /// What happened.
     #[arg(long)]
     note: Option<String>,
     /// Why it is recorded after the month's sheet was sent (ATT-5).
@@ -58,6 +61,7 @@ pub struct IncidentArgs {
 pub struct MonthArgs {
     /// YYYY-MM
     month: Month,
+    /// Only this room (id or name); default: every room.
     #[arg(long, add = super::complete::rooms())]
     room: Option<String>,
     #[command(flatten)]
@@ -68,10 +72,13 @@ pub struct MonthArgs {
 pub struct DispatchArgs {
     /// YYYY-MM
     month: Month,
+    /// The room whose sheet was sent (id or name).
     #[arg(long, add = super::complete::rooms())]
     room: String,
+    /// Sent to the seconding unit or to the coordination office.
     #[arg(long, value_parser = super::token::<Recipient>())]
     to: Recipient,
+    /// How it was sent.
     #[arg(long)]
     note: Option<String>,
 }

@@ -55,11 +55,13 @@ pub enum Command {
 #[derive(Debug, Args)]
 #[command(group(clap::ArgGroup::new("step").args(["action", "done"])))]
 pub struct TrackArgs {
+    /// The CAPA tracking report (CAPA-…).
     #[arg(add = super::complete::records())]
     id: String,
     /// The action to add (with --kind and --due; on a terminal, what is left out is asked).
     #[arg(long)]
     action: Option<String>,
+    /// Corrective (removes this complaint's cause) or preventive (keeps it from happening again).
     #[arg(long, value_parser = super::token::<ActionKind>())]
     kind: Option<ActionKind>,
     /// Its planned completion date.
@@ -72,6 +74,7 @@ pub struct TrackArgs {
 
 #[derive(Debug, Args)]
 pub struct IdArgs {
+    /// The CAPA tracking report (CAPA-…).
     #[arg(add = super::complete::records())]
     id: String,
 }
@@ -79,6 +82,7 @@ pub struct IdArgs {
 #[derive(Debug, Args)]
 #[command(group(clap::ArgGroup::new("verdict").args(["effective", "not_effective"])))]
 pub struct VerifyArgs {
+    /// The CAPA tracking report (CAPA-…).
     #[arg(add = super::complete::records())]
     id: String,
     /// The actions worked: the CAPA closes.
@@ -94,12 +98,14 @@ pub struct VerifyArgs {
 
 #[derive(Debug, Args)]
 pub struct RemindArgs {
+    /// The CAPA tracking report (CAPA-…).
     #[arg(add = super::complete::records())]
     id: String,
     /// The day by which the work must be done; default: the next working day. Work not
     /// done by it is the ground of P4 (after a second reminder, R4).
     #[arg(long = "by", value_name = "YYYY-MM-DD")]
     due: Option<crate::domain::date::Date>,
+    /// How the reminder was given (a call, a note).
     #[arg(long)]
     note: Option<String>,
 }
@@ -110,6 +116,7 @@ pub struct ListArgs {
     /// past its window.
     #[arg(long)]
     overdue: bool,
+    /// Only CAPAs with this status.
     #[arg(long, value_parser = super::token::<CapaStatus>())]
     status: Option<CapaStatus>,
     /// Only CAPAs opened in this year.

@@ -39,6 +39,7 @@ pub struct CollectArgs {
     /// How many forms were in the box (none: 0; asked for on a terminal).
     #[arg(long)]
     forms: Option<u32>,
+    /// Anything to note about the box.
     #[arg(long)]
     note: Option<String>,
 }

@@ -108,6 +108,7 @@ pub struct NewArgs {
   svc --as S12 complaint triage CMP-2026-0002 --customer --note \"已說明需本人到場辦理\"
   svc --as S12 complaint triage CMP-2026-0001   # on a terminal: asks whose responsibility it is")]
 pub struct TriageArgs {
+    /// The complaint form (CMP-…).
     #[arg(add = super::complete::records())]
     id: String,
     /// The centre's responsibility: goes to the coordination office for analysis.
@@ -127,6 +128,7 @@ pub struct TriageArgs {
 
 #[derive(Debug, Args)]
 pub struct AnalyseArgs {
+    /// The complaint form (CMP-…).
     #[arg(add = super::complete::records())]
     id: String,
     /// A cause category from svc.toml's [complaints] section, by id or name; asked for on a
@@ -154,6 +156,7 @@ pub struct AnalyseArgs {
 
 #[derive(Debug, Args)]
 pub struct MeetArgs {
+    /// The complaint form (CMP-…).
     #[arg(add = super::complete::records())]
     id: String,
     /// What was said.
@@ -166,6 +169,7 @@ pub struct MeetArgs {
   svc --as S02 complaint close CMP-2026-0001 --result \"已致歉並培訓\" --reply-via phone --reply \"電話致歉並說明改進措施\"
   svc --as S02 complaint close CMP-2026-0001   # on a terminal: asks for the result and, if wanted, the reply")]
 pub struct CloseArgs {
+    /// The complaint form (CMP-…).
     #[arg(add = super::complete::records())]
     id: String,
     /// The result written onto the form: the verified fix, or the explanation given; asked
@@ -188,8 +192,10 @@ pub struct ListArgs {
     /// Only complaints received in this year.
     #[arg(long, value_parser = super::year_arg())]
     year: Option<i32>,
+    /// Only forms with this status.
     #[arg(long, value_parser = super::token::<ComplaintStatus>())]
     status: Option<ComplaintStatus>,
+    /// Only forms about this room (id or name).
     #[arg(long, add = super::complete::rooms())]
     room: Option<String>,
     /// Only complaints with this staff member responsible.
@@ -552,7 +558,7 @@ fn complained_about(ctx: &Ctx, c: &Complaint) -> String {
 fn customer_line(customer: &Customer) -> String {
     let who = [customer.name.clone(), customer.contact.clone()].into_iter().flatten().collect::<Vec<_>>().join(", ");
     let reply = if customer.wants_reply { t!("form-wants-reply") } else { t!("form-no-reply") };
-    if who.is_empty() { reply } else { format!("{who} ({reply})") }
+    if who.is_empty() { reply } else { t!("form-customer", who = who, reply = reply) }
 }
 
 /// The complaint form as text, one labelled line per field.

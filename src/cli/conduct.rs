@@ -73,8 +73,10 @@ pub struct ProposeArgs {
     /// Who (id or name); on a terminal, chosen from what the records show, or from the staff.
     #[arg(long, add = super::complete::staff())]
     staff: Option<String>,
+    /// The commendation or penalty; it must be one the ground allows.
     #[arg(long, value_parser = super::token::<ConductKind>())]
     kind: Option<ConductKind>,
+    /// The ground it rests on, as the procedure lists them (RP-1 to RP-3).
     #[arg(long, value_parser = super::token::<Ground>())]
     ground: Option<Ground>,
     /// What happened, in the proposer's words; asked for on a terminal.
@@ -88,18 +90,23 @@ pub struct ProposeArgs {
 #[derive(Debug, Args)]
 #[command(group(clap::ArgGroup::new("verdict").args(["approve", "reject"])))]
 pub struct DecideArgs {
+    /// The proposal (RP-…).
     #[arg(add = super::complete::records())]
     id: String,
+    /// Approve the proposal.
     #[arg(long)]
     approve: bool,
+    /// Do not approve it.
     #[arg(long)]
     reject: bool,
+    /// A note on the decision.
     #[arg(long)]
     note: Option<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct CirculateArgs {
+    /// The proposal (RP-…).
     #[arg(add = super::complete::records())]
     id: String,
     /// How it was made known: the notice board, a staff meeting, a circular.
@@ -109,6 +116,7 @@ pub struct CirculateArgs {
 
 #[derive(Debug, Args)]
 pub struct NotifyArgs {
+    /// The proposal (RP-…).
     #[arg(add = super::complete::records())]
     id: String,
     /// The seconding unit written to; default: the person's unit in svc.toml.
@@ -118,13 +126,16 @@ pub struct NotifyArgs {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
+    /// Only this person's (id or name).
     #[arg(long, add = super::complete::staff())]
     staff: Option<String>,
     /// Proposed in this year.
     #[arg(long, value_parser = super::year_arg())]
     year: Option<i32>,
+    /// Only proposals with this status.
     #[arg(long, value_parser = super::token::<ConductStatus>())]
     status: Option<ConductStatus>,
+    /// Only this kind of commendation or penalty.
     #[arg(long, value_parser = super::token::<ConductKind>())]
     kind: Option<ConductKind>,
     #[command(flatten)]
@@ -133,6 +144,7 @@ pub struct ListArgs {
 
 #[derive(Debug, Args)]
 pub struct HistoryArgs {
+    /// Whose record (id or name).
     #[arg(add = super::complete::staff())]
     staff: String,
     #[command(flatten)]
@@ -145,6 +157,7 @@ pub struct SuggestArgs {
     /// The year to look at; default: the year of the day (--date).
     #[arg(long, value_parser = super::year_arg())]
     year: Option<i32>,
+    /// Only this month (YYYY-MM); default: the whole year.
     #[arg(long)]
     month: Option<Month>,
     #[command(flatten)]

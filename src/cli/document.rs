@@ -63,6 +63,7 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct ReceiveArgs {
+    /// The document's title.
     #[arg(long)]
     title: String,
     /// Who sent it.
@@ -78,14 +79,17 @@ pub struct ReceiveArgs {
 
 #[derive(Debug, Args)]
 pub struct HandOverArgs {
+    /// The document (DOC-…).
     #[arg(add = super::complete::records())]
     id: String,
+    /// Who receives it (id or name).
     #[arg(long, add = super::complete::staff())]
     to: String,
 }
 
 #[derive(Debug, Args)]
 pub struct IdArgs {
+    /// The document (DOC-…).
     #[arg(add = super::complete::records())]
     id: String,
 }
@@ -93,15 +97,19 @@ pub struct IdArgs {
 #[derive(Debug, Args)]
 #[command(group(clap::ArgGroup::new("harm").required(true).args(["lost", "damaged"])))]
 pub struct LossArgs {
+    /// The document (DOC-…).
     #[arg(add = super::complete::records())]
     id: String,
+    /// It was lost.
     #[arg(long)]
     lost: bool,
+    /// It was damaged.
     #[arg(long)]
     damaged: bool,
     /// Whose charge it was in.
     #[arg(long, add = super::complete::staff())]
     responsible: String,
+    /// What happened.
     #[arg(long)]
     note: String,
 }

@@ -37,8 +37,10 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct RecordArgs {
+    /// Who was seen (id or name).
     #[arg(long, add = super::complete::staff())]
     staff: String,
+    /// The rule of conduct it concerns (SC-4.1).
     #[arg(long, value_parser = super::token::<ConductRule>())]
     rule: ConductRule,
     /// What was seen.
@@ -54,8 +56,10 @@ pub struct RecordArgs {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
+    /// Only this person's (id or name).
     #[arg(long, add = super::complete::staff())]
     staff: Option<String>,
+    /// Only this rule of conduct.
     #[arg(long, value_parser = super::token::<ConductRule>())]
     rule: Option<ConductRule>,
     /// Only inspections of this year.

@@ -129,6 +129,7 @@ pub struct RequestArgs {
     /// Last moment away: a date (to its end), "DATE am", "DATE pm" or "DATE HH:MM".
     #[arg(long)]
     to: Option<Moment>,
+    /// Why (事由); asked for on a terminal.
     #[arg(long)]
     reason: Option<String>,
     /// A slip entered after the leave started (補假, ATT-3).
@@ -138,54 +139,65 @@ pub struct RequestArgs {
 
 #[derive(Debug, Args)]
 pub struct ApproveArgs {
+    /// The leave slip (LV-…).
     #[arg(add = super::complete::records())]
     id: String,
     /// The seconding unit's reference, when recording its step (ATT-2, ATT-4).
     #[arg(long)]
     reference: Option<String>,
+    /// A note on the approval.
     #[arg(long)]
     note: Option<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct RejectArgs {
+    /// The leave slip (LV-…).
     #[arg(add = super::complete::records())]
     id: String,
     /// Why not; asked for on a terminal.
     #[arg(long)]
     reason: Option<String>,
+    /// The seconding unit's reference, when it is the unit that refuses (ATT-2, ATT-4).
     #[arg(long)]
     reference: Option<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct IdArgs {
+    /// The leave slip (LV-…).
     #[arg(add = super::complete::records())]
     id: String,
 }
 
 #[derive(Debug, Args)]
 pub struct CancelArgs {
+    /// The leave slip (LV-…).
     #[arg(add = super::complete::records())]
     id: String,
+    /// Why it is withdrawn.
     #[arg(long)]
     note: Option<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
+    /// Only this person's slips (id or name).
     #[arg(long, conflicts_with = "mine", add = super::complete::staff())]
     staff: Option<String>,
     /// Only your own slips.
     #[arg(long)]
     mine: bool,
+    /// Only slips of people of this room (id or name).
     #[arg(long, add = super::complete::rooms())]
     room: Option<String>,
     /// Slips with time away in this month (YYYY-MM).
     #[arg(long)]
     month: Option<Month>,
+    /// Only slips with this status.
     #[arg(long, value_parser = super::token::<LeaveStatus>())]
     status: Option<LeaveStatus>,
+    /// Only this kind of leave.
     #[arg(long, value_parser = super::token::<LeaveKind>())]
     kind: Option<LeaveKind>,
     #[command(flatten)]

@@ -335,8 +335,10 @@ impl<T: crate::domain::token::Token> clap::builder::TypedValueParser for TokenPa
 
     fn possible_values(&self) -> Option<Box<dyn Iterator<Item = clap::builder::PossibleValue> + '_>> {
         Some(Box::new(T::ALL.iter().map(|t| {
-            let name = t.name();
-            let help = if name == t.to_string() { String::new() } else { name };
+            let help = match t.described() {
+                described if described == t.to_string() => String::new(),
+                described => described,
+            };
             let names = Lang::ALL.map(|lang| t.name_in(lang));
             clap::builder::PossibleValue::new(t.to_string()).help(help).aliases(names)
         })))
@@ -486,6 +488,34 @@ mod tests {
             }
         }
         assert!(checked >= 20, "{checked} commands");
+    }
+
+    /// Every flag, argument and value of every command says what it is (issue 19): a help
+    /// text each, and each closed value its name or, for a ground, the procedure's words.
+    #[test]
+    fn every_flag_and_value_is_described() {
+        fn walk(cmd: &clap::Command, path: String, missing: &mut Vec<String>) {
+            for arg in cmd.get_arguments().filter(|a| !["help", "version"].contains(&a.get_id().as_str())) {
+                if arg.get_help().is_none_or(|h| h.to_string().trim().is_empty()) {
+                    missing.push(format!("{path} {}", arg.get_id()));
+                }
+                // A value that is not a word (a ground, C1 to R5) says what it means; a
+                // token is a word, named in the reader's language where it differs.
+                for value in arg.get_possible_values().iter().filter(|v| !v.is_hide_set()) {
+                    let name = value.get_name();
+                    let described = value.get_help().is_some_and(|h| !h.to_string().is_empty());
+                    if !described && !name.chars().any(|c| c.is_ascii_lowercase()) {
+                        missing.push(format!("{path} {} = {name}", arg.get_id()));
+                    }
+                }
+            }
+            for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set() && s.get_name() != "help") {
+                walk(sub, format!("{path} {}", sub.get_name()), missing);
+            }
+        }
+        let mut missing = Vec::new();
+        walk(&Cli::command(), "svc".into(), &mut missing);
+        assert!(missing.is_empty(), "{} without a description:\n{}", missing.len(), missing.join("\n"));
     }
 
     #[test]

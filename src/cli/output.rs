@@ -28,6 +28,7 @@ pub struct ListOutput {
 /// `show ID [--format table|json]`, shared by every record kind.
 #[derive(Debug, clap::Args)]
 pub struct ShowArgs {
+    /// The record to show, by its id (CMP-…, CAPA-…, LV-…).
     #[arg(add = super::complete::records())]
     pub id: String,
     /// `table` (the record as labelled lines) or `json`.

@@ -29,8 +29,10 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct RecordArgs {
+    /// Who attended (id or name).
     #[arg(long, add = super::complete::staff())]
     staff: String,
+    /// The course.
     #[arg(long)]
     course: String,
     /// Hours attended.
@@ -43,6 +45,7 @@ pub struct RecordArgs {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
+    /// Only this person's (id or name).
     #[arg(long, add = super::complete::staff())]
     staff: Option<String>,
     #[command(flatten)]
@@ -52,6 +55,7 @@ pub struct ListArgs {
 /// `svc qualify`: the coordination office confirms a clerk may serve (持證上崗, SC-3.2).
 #[derive(Debug, Args)]
 pub struct QualifyArgs {
+    /// The window clerk qualified (id or name).
     #[arg(long, add = super::complete::staff())]
     staff: String,
     /// The certificate's number.

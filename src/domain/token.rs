@@ -31,6 +31,13 @@ pub trait Token: Copy + Display + Send + Sync + 'static {
         self.name_in(i18n::current())
     }
 
+    /// What the value means, for help: a description in the catalogue when there is one
+    /// (`ground-P1 = 工作馬虎…`, the procedure's words for a ground), else its name.
+    fn described(self) -> String {
+        let id = format!("{}-{self}", Self::KIND);
+        if i18n::has(i18n::current(), &id) { i18n::message(&id, None) } else { self.name() }
+    }
+
     /// The value whose token (ignoring case) or name in any language is `text`, ignoring
     /// surrounding space.
     fn from_token(text: &str) -> Option<Self> {

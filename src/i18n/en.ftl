@@ -1222,3 +1222,4 @@ ask-evidence = The records it rests on (ids, space between; may be left empty)
 column-done = done
 column-action = action
 column-completed = completed
+form-customer = { $who } ({ $reply })

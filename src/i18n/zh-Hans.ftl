@@ -1121,3 +1121,4 @@ ask-evidence = 依据的记录（编号，以空格分隔；可留空）
 column-done = 完成
 column-action = 措施
 column-completed = 完成
+form-customer = { $who }（{ $reply }）

@@ -1120,3 +1120,4 @@ ask-evidence = 依據的記錄（編號，以空格分隔；可留空）
 column-done = 完成
 column-action = 措施
 column-completed = 完成
+form-customer = { $who }（{ $reply }）
