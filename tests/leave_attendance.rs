@@ -298,3 +298,31 @@ fn att_5_unsent_sheets_are_warned_until_dispatched() {
     assert_eq!(stdout.matches("warning[ATT-5]").count(), 8, "{stdout}");
     assert!(!stdout.contains("room R1's"), "{stdout}");
 }
+
+/// A slip asked for after its leave has ended is refused as a late request (ATT-3), and
+/// the refusal names no slip id: the slip was never written (issue 19).
+#[test]
+fn a_late_request_is_refused_without_naming_a_slip_never_written() {
+    let repo = TestRepo::new();
+    let err = repo.refused(
+        "S21",
+        &[
+            "--date",
+            "2026-03-10",
+            "leave",
+            "request",
+            "--staff",
+            "S21",
+            "--kind",
+            "personal",
+            "--from",
+            "2026-03-03",
+            "--to",
+            "2026-03-05",
+            "--reason",
+            "x",
+        ],
+    );
+    assert!(err.contains("--retroactive") && err.contains("[ATT-3]"), "{err}");
+    assert!(!err.contains("LV-"), "no id of a slip that does not exist: {err}");
+}

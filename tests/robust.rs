@@ -110,6 +110,10 @@ fn exit_codes_a_script_can_trust() {
     assert_eq!(code(&["--as", "S11", "complaint", "triage", &id]), 2, "missing flag");
     assert_eq!(code(&["complaint", "show", "CMP-2026-0099"]), 2, "no such record");
     assert_eq!(code(&["--as", "S99", "complaint", "triage", &id, "--ours"]), 2, "no such person");
+    assert_eq!(code(&["complaint", "list", "--room", "R9"]), 2, "no such room to filter by");
+    let new_in =
+        |room: &str| code(&["--as", "S11", "complaint", "new", "--channel", "box", "--room", room, "--summary", "x"]);
+    assert_eq!(new_in("R9"), 1, "a record naming an unknown room is refused by its rule (SC-3.1)");
     repo.write(&complaint_path(&id), repo.read(&complaint_path(&id)).replace("room = \"R1\"", "room = \"R9\""));
     assert_eq!(code(&["check"]), 1, "findings");
     repo.write("svc.toml", "[centre]\nname = 1\n");

@@ -282,8 +282,11 @@ fn overlaps(slip: &Leave, world: &World, sink: &mut Sink) {
 }
 
 /// A pending slip whose leave is over was never decided: the leave was taken unapproved.
+/// A slip asked for only after its leave began is the request rule's to refuse (as a
+/// retroactive one, ATT-3): said here too, it would name a slip that was never written.
 fn ending(slip: &Leave, world: &World, sink: &mut Sink) {
-    if slip.status == LeaveStatus::Pending && !slip.retroactive && slip.to.date() < world.today {
+    let asked_in_time = slip.requested <= slip.from.date();
+    if slip.status == LeaveStatus::Pending && !slip.retroactive && asked_in_time && slip.to.date() < world.today {
         sink.report_under(
             &DECIDED_BEFORE_END,
             slip.band.clause(),
