@@ -289,8 +289,14 @@ fn report(e: &anyhow::Error) {
         return;
     }
     errln!("{} {e}", crate::t!("error-heading"));
+    // A cause already said in the message above it (git's text, an I/O error) is said once.
+    let mut said = e.to_string();
     for cause in e.chain().skip(1) {
-        errln!("  {} {cause}", crate::t!("error-because"));
+        let text = cause.to_string();
+        if !said.contains(&text) {
+            errln!("  {} {text}", crate::t!("error-because"));
+        }
+        said = text;
     }
 }
 

@@ -1,0 +1,190 @@
+//! The shape of the code (issue 21): the layers point one way (cli → ops → store → domain
+//! → i18n), and the modules of src/domain import each other without a circle, so each can
+//! be read, tested and changed from the leaves up. A `use` that closes a circle fails here,
+//! naming it.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+/// The `.rs` files of `dir` that are built into svc: a module declared under
+/// `#[cfg(test)]` (the mutation cases, the tests' helpers) is left out with its folder.
+fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    let test_only = test_only_modules(dir);
+    let mut files = Vec::new();
+    let mut dirs = vec![dir.to_path_buf()];
+    while let Some(d) = dirs.pop() {
+        for entry in std::fs::read_dir(&d).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") && !test_only.contains(&path) {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+/// Files of modules declared right after `#[cfg(test)]` in a `mod.rs` under `dir`.
+fn test_only_modules(dir: &Path) -> BTreeSet<PathBuf> {
+    let mut found = BTreeSet::new();
+    let mut dirs = vec![dir.to_path_buf()];
+    while let Some(d) = dirs.pop() {
+        for entry in std::fs::read_dir(&d).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.file_name().is_some_and(|n| n == "mod.rs") {
+                let text = std::fs::read_to_string(&path).unwrap();
+                let lines: Vec<&str> = text.lines().collect();
+                for pair in lines.windows(2).filter(|w| w[0].trim() == "#[cfg(test)]") {
+                    let declared = pair[1].trim().trim_start_matches("pub(crate) ").trim_start_matches("pub ");
+                    if let Some(name) = declared.strip_prefix("mod ").and_then(|n| n.strip_suffix(';')) {
+                        found.insert(d.join(format!("{name}.rs")));
+                    }
+                }
+            }
+        }
+    }
+    found
+}
+
+/// The code of a file without its comments and its unit tests (a doc link or a test's
+/// helper is not a dependency of the module).
+fn code_of(path: &Path) -> String {
+    let text = std::fs::read_to_string(path).unwrap();
+    let text = text.split("#[cfg(test)]").next().unwrap_or_default();
+    text.lines().map(|l| l.split("//").next().unwrap_or_default()).collect::<Vec<_>>().join("\n")
+}
+
+/// The top-level module of src/domain a file belongs to (`rules/capa.rs` → `rules`).
+fn top_module(domain: &Path, file: &Path) -> String {
+    let rel = file.strip_prefix(domain).unwrap();
+    let first = rel.components().next().unwrap().as_os_str().to_string_lossy().into_owned();
+    first.trim_end_matches(".rs").to_string()
+}
+
+/// The top-level domain modules a file names: `crate::domain::x`, and `super::x` from a
+/// file directly in src/domain.
+fn named_modules(code: &str, direct_child: bool, modules: &BTreeSet<String>) -> BTreeSet<String> {
+    let mut named = BTreeSet::new();
+    let mut find = |prefix: &str| {
+        for (i, _) in code.match_indices(prefix) {
+            let rest = &code[i + prefix.len()..];
+            let name: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+            if modules.contains(&name) {
+                named.insert(name);
+            }
+            // `use super::{a, b::C}` names several.
+            if rest.starts_with('{') {
+                let inside = &rest[1..rest.find('}').unwrap_or(rest.len())];
+                for part in inside.split(',') {
+                    let name: String = part.trim().chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+                    if modules.contains(&name) {
+                        named.insert(name);
+                    }
+                }
+            }
+        }
+    };
+    find("crate::domain::");
+    if direct_child {
+        find("super::");
+    }
+    named
+}
+
+/// One circle among `graph`'s nodes, if there is one.
+fn a_circle(graph: &BTreeMap<String, BTreeSet<String>>) -> Option<Vec<String>> {
+    fn walk(
+        node: &str,
+        graph: &BTreeMap<String, BTreeSet<String>>,
+        path: &mut Vec<String>,
+        done: &mut BTreeSet<String>,
+    ) -> Option<Vec<String>> {
+        if let Some(at) = path.iter().position(|p| p == node) {
+            let mut circle = path[at..].to_vec();
+            circle.push(node.to_string());
+            return Some(circle);
+        }
+        if done.contains(node) {
+            return None;
+        }
+        path.push(node.to_string());
+        for next in graph.get(node).into_iter().flatten() {
+            if let Some(circle) = walk(next, graph, path, done) {
+                return Some(circle);
+            }
+        }
+        path.pop();
+        done.insert(node.to_string());
+        None
+    }
+    let mut done = BTreeSet::new();
+    graph.keys().find_map(|node| walk(node, graph, &mut Vec::new(), &mut done))
+}
+
+fn domain_graph() -> BTreeMap<String, BTreeSet<String>> {
+    let domain = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src/domain"));
+    let files = rust_files(&domain);
+    let modules: BTreeSet<String> = files.iter().map(|f| top_module(&domain, f)).filter(|m| m != "mod").collect();
+    let mut graph: BTreeMap<String, BTreeSet<String>> = modules.iter().map(|m| (m.clone(), BTreeSet::new())).collect();
+    for file in &files {
+        let module = top_module(&domain, file);
+        if module == "mod" {
+            continue;
+        }
+        let direct_child = file.parent() == Some(domain.as_path());
+        for named in named_modules(&code_of(file), direct_child, &modules) {
+            if named != module {
+                graph.get_mut(&module).unwrap().insert(named);
+            }
+        }
+    }
+    graph
+}
+
+#[test]
+fn the_domain_modules_import_each_other_without_a_circle() {
+    let graph = domain_graph();
+    assert!(graph.len() >= 20, "the domain's modules were found: {graph:?}");
+    assert!(graph["rules"].contains("complaint"), "the rules import the records they judge: {graph:?}");
+    if let Some(circle) = a_circle(&graph) {
+        panic!("src/domain imports in a circle: {}", circle.join(" → "));
+    }
+}
+
+#[test]
+fn a_circle_is_found_when_there_is_one() {
+    let graph: BTreeMap<String, BTreeSet<String>> =
+        [("a", vec!["b"]), ("b", vec!["c"]), ("c", vec!["a"]), ("d", vec![])]
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v.into_iter().map(String::from).collect()))
+            .collect();
+    assert_eq!(a_circle(&graph), Some(vec!["a".into(), "b".into(), "c".into(), "a".into()]));
+    let modules: BTreeSet<String> = ["capa", "date"].iter().map(|s| s.to_string()).collect();
+    let named = named_modules("use super::{capa::Capa, date::Date};\nuse crate::domain::capa;", true, &modules);
+    assert_eq!(named, modules);
+}
+
+/// The layers: the domain knows no files, clock or command line; the store no command line
+/// or use case; ops no command line.
+#[test]
+fn the_layers_point_one_way() {
+    let src = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"));
+    let mut wrong = Vec::new();
+    for (layer, forbidden) in [
+        ("domain", &["crate::store", "crate::cli", "crate::ops", "std::fs", "std::process"][..]),
+        ("store", &["crate::cli", "crate::ops"][..]),
+        ("ops", &["crate::cli"][..]),
+    ] {
+        for file in rust_files(&src.join(layer)) {
+            let code = code_of(&file);
+            for f in forbidden.iter().filter(|f| code.contains(*f)) {
+                wrong.push(format!("{} uses {f}", file.display()));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
