@@ -135,7 +135,9 @@ fn domain_graph() -> BTreeMap<String, BTreeSet<String>> {
         if module == "mod" {
             continue;
         }
-        let direct_child = file.parent() == Some(domain.as_path());
+        // `super::` names a domain module from a file of src/domain and from a folder's
+        // mod.rs (`rules/mod.rs` is `domain::rules`); deeper, it names the folder's own.
+        let direct_child = file.parent() == Some(domain.as_path()) || file.file_name().is_some_and(|n| n == "mod.rs");
         for named in named_modules(&code_of(file), direct_child, &modules) {
             if named != module {
                 graph.get_mut(&module).unwrap().insert(named);
