@@ -5,13 +5,21 @@
 use std::path::Path;
 
 use super::*;
+use crate::domain::attendance::{Dispatch, Incident};
+use crate::domain::capa::Capa;
 use crate::domain::collection::Collection;
+use crate::domain::complaint::Complaint;
 use crate::domain::complaint::{Responsibility, Triage};
+use crate::domain::conduct::Conduct;
 use crate::domain::conduct::{ConductDecision, ConductKind, ConductStatus, Evidence, Ground, Notification};
 use crate::domain::config::{CauseCategory, LeaveStep, Room};
+use crate::domain::config::{Config, Role};
+use crate::domain::date::Date;
 use crate::domain::date::DateTime;
+use crate::domain::id::RecordId;
 use crate::domain::inspection::Inspection;
 use crate::domain::leave::Band;
+use crate::domain::leave::Leave;
 use crate::domain::review::Review;
 
 /// The day the demo records are read as of.

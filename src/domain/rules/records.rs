@@ -1,0 +1,248 @@
+//! The records a check reads, each with where it came from (its file), the slots of
+//! every kind, and the traits a kind implements to be checked.
+
+use super::*;
+use crate::domain::attendance::{Dispatch, Incident};
+use crate::domain::capa::Capa;
+use crate::domain::collection::Collection;
+use crate::domain::complaint::Complaint;
+use crate::domain::conduct::Conduct;
+use crate::domain::date::Date;
+use crate::domain::document::Document;
+use crate::domain::id::{RecordId, RecordKind};
+use crate::domain::inspection::Inspection;
+use crate::domain::leave::Leave;
+use crate::domain::review::Review;
+use crate::domain::training::{Qualification, Training};
+
+/// What a finding is about: `svc.toml`, a record file, or a record not (yet) in a file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Subject {
+    Config,
+    /// The index of the file in the caller's list (see [`Origin::file`]).
+    File(usize),
+    Record(RecordId),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub rule: &'static Rule,
+    /// The rule's clause, or the finer one that applies to this record (a leave rule
+    /// reports ATT-2, ATT-3 or ATT-4 by the slip's band).
+    pub clause: Clause,
+    pub subject: Subject,
+    /// Dotted key path inside the file, numbers index arrays: `rounds.0.verification.late`.
+    /// Empty for the file as a whole.
+    pub key: String,
+    pub message: String,
+}
+
+impl Finding {
+    pub fn severity(&self) -> Severity {
+        self.rule.severity
+    }
+}
+
+/// Where a record was read from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origin {
+    /// An index the caller uses to find the file again; findings carry it.
+    pub file: usize,
+    /// The path relative to the repository root, for messages.
+    pub path: String,
+}
+
+impl Origin {
+    pub(super) fn stem(&self) -> &str {
+        let name = self.path.rsplit('/').next().unwrap_or("");
+        name.strip_suffix(".toml").unwrap_or(name)
+    }
+
+    pub(super) fn parent(&self, up: usize) -> &str {
+        self.path.rsplit('/').nth(up).unwrap_or("")
+    }
+}
+
+/// A record with the file it came from (none for a record a step is about to write).
+#[derive(Debug, Clone)]
+pub struct Filed<T> {
+    pub record: T,
+    pub origin: Option<Origin>,
+}
+
+impl<T: Kind> Filed<T> {
+    pub fn subject(&self) -> Subject {
+        match &self.origin {
+            Some(o) => Subject::File(o.file),
+            None => Subject::Record(self.record.id()),
+        }
+    }
+}
+
+/// Every record the rules may consult. `svc check` fills it with the whole repository; a
+/// step fills it with the records its rules look at, its own record as changed.
+#[derive(Debug, Clone, Default)]
+pub struct Records {
+    pub complaints: Vec<Filed<Complaint>>,
+    pub capas: Vec<Filed<Capa>>,
+    pub leaves: Vec<Filed<Leave>>,
+    pub incidents: Vec<Filed<Incident>>,
+    pub dispatches: Vec<Filed<Dispatch>>,
+    pub conducts: Vec<Filed<Conduct>>,
+    pub collections: Vec<Filed<Collection>>,
+    pub inspections: Vec<Filed<Inspection>>,
+    pub reviews: Vec<Filed<Review>>,
+    pub trainings: Vec<Filed<Training>>,
+    pub qualifications: Vec<Filed<Qualification>>,
+    pub documents: Vec<Filed<Document>>,
+    /// Ids whose files are there but could not be read (reported as `file.readable`): a
+    /// reference to one is "cannot be read", not "does not exist".
+    pub unreadable: std::collections::BTreeSet<RecordId>,
+}
+
+impl Records {
+    /// Adds `record`, replacing the record with the same id (a step's new version).
+    pub fn put<T: Kind>(&mut self, record: T) {
+        let slot = T::slot_mut(self);
+        match slot.iter_mut().find(|f| f.record.id() == record.id()) {
+            Some(filed) => filed.record = record,
+            None => slot.push(Filed { record, origin: None }),
+        }
+    }
+
+    /// Adds records read from files (no origin: the caller does not place findings).
+    pub fn extend<T: Kind>(&mut self, records: impl IntoIterator<Item = T>) {
+        T::slot_mut(self).extend(records.into_iter().map(|record| Filed { record, origin: None }));
+    }
+}
+
+/// A record kind's place in [`Records`].
+pub trait Slot: Clone + Sized + serde::Serialize {
+    const KIND: RecordKind;
+    fn id(&self) -> RecordId;
+    fn slot(records: &Records) -> &[Filed<Self>];
+    fn slot_mut(records: &mut Records) -> &mut Vec<Filed<Self>>;
+}
+
+macro_rules! slots {
+    ($($ty:ty => $kind:ident, $field:ident;)*) => {
+        $(impl Slot for $ty {
+            const KIND: RecordKind = RecordKind::$kind;
+
+            fn id(&self) -> RecordId {
+                self.id
+            }
+
+            fn slot(records: &Records) -> &[Filed<Self>] {
+                &records.$field
+            }
+
+            fn slot_mut(records: &mut Records) -> &mut Vec<Filed<Self>> {
+                &mut records.$field
+            }
+        })*
+
+        impl Records {
+            /// Runs `v` on the records of every kind, in this order: the one list of the
+            /// kinds, so no kind can be left out of a check or a count.
+            pub fn visit<'r>(&'r self, v: &mut impl Visit<'r>) {
+                $(v.visit(&self.$field);)*
+            }
+
+            /// Runs `v` on the slot of every kind, to fill or change it, in the same order.
+            pub fn visit_mut(&mut self, v: &mut impl VisitMut) {
+                $(v.visit(&mut self.$field);)*
+            }
+        }
+
+        /// Runs `f` with the record type of `kind`: the one place a kind known only at run
+        /// time (a path, an id typed by hand) becomes its type.
+        pub fn for_kind<F: ForKind>(kind: RecordKind, f: F) -> F::Out {
+            match kind {
+                $(RecordKind::$kind => f.run::<$ty>(),)*
+            }
+        }
+    };
+}
+
+/// Work done with the record type of a kind chosen at run time ([`for_kind`]).
+pub trait ForKind {
+    type Out;
+    fn run<T: Known + Slot + history::Finished + schemars::JsonSchema>(self) -> Self::Out;
+}
+
+/// What every record type is: a kind the rules know, read from TOML, checked in parallel.
+pub trait Known: Kind + Send + Sync + serde::de::DeserializeOwned {}
+
+impl<T: Kind + Send + Sync + serde::de::DeserializeOwned> Known for T {}
+
+/// Work done on the records of each kind in turn ([`Records::visit`]).
+pub trait Visit<'r> {
+    fn visit<T: Known>(&mut self, filed: &'r [Filed<T>]);
+}
+
+/// Work that fills or changes the records of each kind in turn ([`Records::visit_mut`]).
+pub trait VisitMut {
+    fn visit<T: Known>(&mut self, filed: &mut Vec<Filed<T>>);
+}
+
+slots! {
+    Complaint => Complaint, complaints;
+    Capa => Capa, capas;
+    Leave => Leave, leaves;
+    Incident => Incident, incidents;
+    Dispatch => Dispatch, dispatches;
+    Conduct => Conduct, conducts;
+    Collection => Collection, collections;
+    Inspection => Inspection, inspections;
+    Review => Review, reviews;
+    Training => Training, trainings;
+    Qualification => Qualification, qualifications;
+    Document => Document, documents;
+}
+
+/// A record kind the rules know.
+pub trait Kind: Slot {
+    /// Runs this kind's rules on one record.
+    fn check(&self, world: &World, sink: &mut Sink);
+    /// Every step recorded on it: who acted, on which day, at which key.
+    fn acts(&self) -> Vec<Act<'_>>;
+    /// Records it names, whose rules and its own look at each other.
+    fn links(&self) -> Vec<RecordId> {
+        Vec::new()
+    }
+    /// The kinds of record its rules consult (all of each), beyond its links.
+    fn consults() -> &'static [RecordKind];
+}
+
+/// One step recorded on a record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Act<'r> {
+    pub on: Date,
+    pub by: &'r str,
+    pub key: String,
+}
+
+impl<'r> Act<'r> {
+    /// The one act of a single-step record: its writer under `by` on its date.
+    pub fn single(on: Date, by: &'r str) -> Vec<Act<'r>> {
+        vec![Act { on, by, key: "by".into() }]
+    }
+}
+
+/// A record of any kind, by reference.
+#[derive(Debug, Clone, Copy)]
+pub enum AnyRecord<'a> {
+    Complaint(&'a Complaint),
+    Capa(&'a Capa),
+    Leave(&'a Leave),
+    Incident(&'a Incident),
+    Dispatch(&'a Dispatch),
+    Conduct(&'a Conduct),
+    Collection(&'a Collection),
+    Inspection(&'a Inspection),
+    Review(&'a Review),
+    Training(&'a Training),
+    Qualification(&'a Qualification),
+    Document(&'a Document),
+}

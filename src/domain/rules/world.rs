@@ -1,0 +1,357 @@
+//! The world a rule looks at beyond its own record: the index of every record by id
+//! and by person, the directory, the calendar, the day; and the helpers rules share.
+
+use crate::t;
+use std::collections::HashMap;
+
+use super::*;
+use crate::domain::attendance::{Dispatch, Incident};
+use crate::domain::calendar::Calendar;
+use crate::domain::capa::Capa;
+use crate::domain::collection::Collection;
+use crate::domain::complaint::Complaint;
+use crate::domain::conduct::Conduct;
+use crate::domain::config::{Config, Directory, Role, Staff};
+use crate::domain::date::Date;
+use crate::domain::fields::unknown_staff;
+use crate::domain::id::RecordId;
+use crate::domain::leave::Leave;
+use crate::domain::review::Review;
+
+/// Lookups across records, built once per run.
+#[derive(Debug, Default)]
+pub struct Index<'a> {
+    by_id: HashMap<RecordId, AnyRecord<'a>>,
+    leaves_of: HashMap<&'a str, Vec<&'a Leave>>,
+    incidents_of: HashMap<&'a str, Vec<&'a Incident>>,
+    conducts_of: HashMap<&'a str, Vec<&'a Conduct>>,
+    capas_of: HashMap<&'a str, Vec<&'a Capa>>,
+    complaints_about: HashMap<&'a str, Vec<&'a Complaint>>,
+    /// Dispatches by (room, month).
+    dispatched: HashMap<&'a str, HashMap<crate::domain::date::Month, Vec<&'a Dispatch>>>,
+    /// The smallest incident id for each (staff, kind, day).
+    first_incident: HashMap<&'a str, HashMap<(crate::domain::attendance::IncidentKind, Date), RecordId>>,
+    /// The longest slip of each person, in days: how far back a slip covering a day starts.
+    longest_leave: HashMap<&'a str, i64>,
+    removed_on: HashMap<&'a str, Date>,
+    /// Complaint-box collections by day, and box forms logged against each day (CC-4.2).
+    collections_on: HashMap<Date, Vec<&'a Collection>>,
+    first_collection: Option<Date>,
+    box_forms: HashMap<Date, u32>,
+    /// Every complaint and CAPA in the records' order, for figures computed by a rule.
+    complaints: Vec<&'a Complaint>,
+    capas: Vec<&'a Capa>,
+    reviews_of: HashMap<i32, Vec<&'a Review>>,
+    /// The first day of training recorded for each person, and their first qualification.
+    first_trained: HashMap<&'a str, Date>,
+    qualified_on: HashMap<&'a str, Date>,
+}
+
+impl<'a> Index<'a> {
+    pub fn new(records: &'a Records) -> Index<'a> {
+        let mut index = Index::default();
+        for f in &records.complaints {
+            index.by_id.entry(f.record.id).or_insert(AnyRecord::Complaint(&f.record));
+            if let Some(a) = &f.record.analysis {
+                index.complaints_about.entry(a.responsible.as_str()).or_default().push(&f.record);
+            }
+            if let Some(p) = &f.record.praised {
+                index.complaints_about.entry(p.as_str()).or_default().push(&f.record);
+            }
+        }
+        for f in &records.capas {
+            index.by_id.entry(f.record.id).or_insert(AnyRecord::Capa(&f.record));
+            index.capas_of.entry(f.record.responsible.as_str()).or_default().push(&f.record);
+        }
+        for f in &records.leaves {
+            index.by_id.entry(f.record.id).or_insert(AnyRecord::Leave(&f.record));
+            index.leaves_of.entry(f.record.staff.as_str()).or_default().push(&f.record);
+        }
+        for f in &records.incidents {
+            let i = &f.record;
+            index.by_id.entry(i.id).or_insert(AnyRecord::Incident(i));
+            index.incidents_of.entry(i.staff.as_str()).or_default().push(i);
+            let first =
+                index.first_incident.entry(i.staff.as_str()).or_default().entry((i.kind, i.date)).or_insert(i.id);
+            *first = (*first).min(i.id);
+        }
+        for f in &records.dispatches {
+            index.by_id.entry(f.record.id).or_insert(AnyRecord::Dispatch(&f.record));
+            index
+                .dispatched
+                .entry(f.record.room.as_str())
+                .or_default()
+                .entry(f.record.month)
+                .or_default()
+                .push(&f.record);
+        }
+        for (staff, slips) in &mut index.leaves_of {
+            slips.sort_by_key(|l| (l.from, l.id));
+            let longest = slips.iter().map(|l| (l.to.date().0 - l.from.date().0).num_days()).max().unwrap_or(0);
+            index.longest_leave.insert(staff, longest);
+        }
+        for f in &records.collections {
+            index.by_id.entry(f.record.id).or_insert(AnyRecord::Collection(&f.record));
+            index.collections_on.entry(f.record.day).or_default().push(&f.record);
+        }
+        index.first_collection = index.collections_on.keys().min().copied();
+        index.complaints = records.complaints.iter().map(|f| &f.record).collect();
+        index.capas = records.capas.iter().map(|f| &f.record).collect();
+        for f in &records.documents {
+            index.by_id.entry(f.record.id).or_insert(AnyRecord::Document(&f.record));
+        }
+        for f in &records.trainings {
+            index.by_id.entry(f.record.id).or_insert(AnyRecord::Training(&f.record));
+            let first = index.first_trained.entry(f.record.staff.as_str()).or_insert(f.record.on);
+            *first = (*first).min(f.record.on);
+        }
+        for f in &records.qualifications {
+            index.by_id.entry(f.record.id).or_insert(AnyRecord::Qualification(&f.record));
+            let first = index.qualified_on.entry(f.record.staff.as_str()).or_insert(f.record.on);
+            *first = (*first).min(f.record.on);
+        }
+        for f in &records.reviews {
+            index.by_id.entry(f.record.id).or_insert(AnyRecord::Review(&f.record));
+            index.reviews_of.entry(f.record.year).or_default().push(&f.record);
+        }
+        for f in &records.inspections {
+            index.by_id.entry(f.record.id).or_insert(AnyRecord::Inspection(&f.record));
+        }
+        for f in &records.complaints {
+            if let Some(day) = f.record.collected {
+                *index.box_forms.entry(day).or_default() += 1;
+            }
+        }
+        for f in &records.conducts {
+            let c = &f.record;
+            index.by_id.entry(c.id).or_insert(AnyRecord::Conduct(c));
+            index.conducts_of.entry(c.staff.as_str()).or_default().push(c);
+            if let Some(day) = c.removal_effective() {
+                let entry = index.removed_on.entry(c.staff.as_str()).or_insert(day);
+                *entry = (*entry).min(day);
+            }
+        }
+        index
+    }
+
+    pub fn get(&self, id: RecordId) -> Option<AnyRecord<'a>> {
+        self.by_id.get(&id).copied()
+    }
+
+    pub fn complaint(&self, id: RecordId) -> Option<&'a Complaint> {
+        match self.get(id)? {
+            AnyRecord::Complaint(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    pub fn capa(&self, id: RecordId) -> Option<&'a Capa> {
+        match self.get(id)? {
+            AnyRecord::Capa(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// A person's slips, by start.
+    pub fn leaves_of(&self, staff: &str) -> &[&'a Leave] {
+        self.leaves_of.get(staff).map_or(&[], Vec::as_slice)
+    }
+
+    /// A person's slips that overlap `[from, to)`: found by start, not by looking at all.
+    pub fn leaves_overlapping(
+        &self,
+        staff: &str,
+        from: crate::domain::date::DateTime,
+        to: crate::domain::date::DateTime,
+    ) -> impl Iterator<Item = &'a Leave> + '_ {
+        let slips = self.leaves_of(staff);
+        let end = slips.partition_point(|l| l.from < to);
+        let reach = chrono::Duration::days(self.longest_leave.get(staff).copied().unwrap_or(0) + 1);
+        let earliest = from.0 - reach;
+        let start = slips[..end].partition_point(|l| l.from.0 < earliest);
+        slips[start..end].iter().copied().filter(move |l| l.overlaps(from, to))
+    }
+
+    /// The dispatches of a room's month.
+    pub fn dispatched(&self, room: &str, month: crate::domain::date::Month) -> &[&'a Dispatch] {
+        self.dispatched.get(room).and_then(|m| m.get(&month)).map_or(&[], Vec::as_slice)
+    }
+
+    /// The first incident (smallest id) of this person, kind and day.
+    pub fn first_incident(
+        &self,
+        staff: &str,
+        kind: crate::domain::attendance::IncidentKind,
+        day: Date,
+    ) -> Option<RecordId> {
+        self.first_incident.get(staff).and_then(|m| m.get(&(kind, day))).copied()
+    }
+
+    pub fn incidents_of(&self, staff: &str) -> &[&'a Incident] {
+        self.incidents_of.get(staff).map_or(&[], Vec::as_slice)
+    }
+
+    pub fn conducts_of(&self, staff: &str) -> &[&'a Conduct] {
+        self.conducts_of.get(staff).map_or(&[], Vec::as_slice)
+    }
+
+    pub fn capas_of(&self, staff: &str) -> &[&'a Capa] {
+        self.capas_of.get(staff).map_or(&[], Vec::as_slice)
+    }
+
+    /// Complaints naming the person as responsible or praised.
+    pub fn complaints_about(&self, staff: &str) -> &[&'a Complaint] {
+        self.complaints_about.get(staff).map_or(&[], Vec::as_slice)
+    }
+
+    /// The day an approved removal of the person took effect (RP-3).
+    pub fn removed_on(&self, staff: &str) -> Option<Date> {
+        self.removed_on.get(staff).copied()
+    }
+
+    /// The complaint-box collections recorded on `day`.
+    pub fn collections_on(&self, day: Date) -> &[&'a Collection] {
+        self.collections_on.get(&day).map_or(&[], Vec::as_slice)
+    }
+
+    /// The first day a collection was recorded: from then on box forms are traced.
+    pub fn first_collection(&self) -> Option<Date> {
+        self.first_collection
+    }
+
+    /// Every complaint, in the records' order.
+    pub fn complaints(&self) -> Vec<&'a Complaint> {
+        self.complaints.clone()
+    }
+
+    /// Every CAPA, in the records' order.
+    pub fn capas(&self) -> Vec<&'a Capa> {
+        self.capas.clone()
+    }
+
+    /// Whether training of `staff` is recorded on or before `day`.
+    pub fn trained_by(&self, staff: &str, day: Date) -> bool {
+        self.first_trained.get(staff).is_some_and(|d| *d <= day)
+    }
+
+    /// The first day a qualification of `staff` is recorded (SC-3.2).
+    pub fn qualified_on(&self, staff: &str) -> Option<Date> {
+        self.qualified_on.get(staff).copied()
+    }
+
+    /// The management-review submissions of a year.
+    pub fn reviews_of(&self, year: i32) -> &[&'a Review] {
+        self.reviews_of.get(&year).map_or(&[], Vec::as_slice)
+    }
+
+    /// How many box forms name `day` as their collection.
+    pub fn box_forms_of(&self, day: Date) -> u32 {
+        self.box_forms.get(&day).copied().unwrap_or(0)
+    }
+}
+
+/// Everything a rule may look at.
+pub struct World<'a> {
+    pub config: &'a Config,
+    pub dir: &'a Directory,
+    pub calendar: &'a Calendar,
+    pub index: Index<'a>,
+    /// The report day (`--date`), for [`When::Today`] rules; a step's own day.
+    pub today: Date,
+    unreadable: &'a std::collections::BTreeSet<RecordId>,
+}
+
+impl<'a> World<'a> {
+    pub fn new(
+        config: &'a Config,
+        dir: &'a Directory,
+        calendar: &'a Calendar,
+        records: &'a Records,
+        today: Date,
+    ) -> World<'a> {
+        World { config, dir, calendar, index: Index::new(records), today, unreadable: &records.unreadable }
+    }
+
+    pub fn window(&self) -> u32 {
+        self.config.policy.verification_working_days
+    }
+}
+
+// ---- helpers shared by the rule modules -------------------------------------------------
+
+impl World<'_> {
+    /// The person, reported under [`people::STAFF_KNOWN`] when the id is not in svc.toml.
+    pub(super) fn person(&self, id: &str, key: &str, sink: &mut Sink) -> Option<&Staff> {
+        let found = self.dir.staff(id);
+        if found.is_none() {
+            sink.report(&people::STAFF_KNOWN, key, unknown_staff(id, self.dir));
+        }
+        found
+    }
+
+    /// `later` is not before `earlier` ([`people::DATES_IN_ORDER`]); each is named by a
+    /// catalogue id (`tid!("when-triage")`), looked up only for a finding.
+    pub(super) fn in_order(&self, earlier: (Date, &str), later: (Date, &str), key: &str, sink: &mut Sink) {
+        if later.0 < earlier.0 {
+            let (what, before) = (crate::i18n::message(later.1, None), crate::i18n::message(earlier.1, None));
+            sink.report(
+                &people::DATES_IN_ORDER,
+                key,
+                t!("rule-dates-in-order", what = what, day = later.0, before = before, before_day = earlier.0),
+            );
+        }
+    }
+
+    /// Working time from `from` to `to` is counted on years the calendar knows
+    /// ([`config::YEAR_KNOWN`], the readings' "calendar").
+    pub(super) fn counts_in(&self, from: Date, to: Date, key: &str, sink: &mut Sink) {
+        if let Some(year) = self.calendar.unknown_year(from, to) {
+            sink.report(&config::YEAR_KNOWN, key, t!("rule-year-unknown", year = year, from = from, to = to));
+        }
+    }
+
+    /// What to say of a referenced record not among those read: its file is there but
+    /// could not be read (the finding on that file says why), or it does not exist.
+    pub(super) fn missing(&self, id: RecordId, missing: String) -> String {
+        if self.unreadable.contains(&id) { t!("rule-record-unreadable", id = id) } else { missing }
+    }
+
+    /// Not dated after the report day ([`people::NOT_AFTER_TODAY`]).
+    pub(super) fn not_future(&self, day: Date, key: &str, sink: &mut Sink) {
+        if day > self.today {
+            sink.report(&people::NOT_AFTER_TODAY, key, t!("rule-not-after-today", day = day, today = self.today));
+        }
+    }
+
+    /// The person acts for the coordination office; `rule` names the step's clause, `what`
+    /// the step (a catalogue id).
+    pub(super) fn office(&self, id: &str, key: &str, rule: &'static Rule, what: &str, sink: &mut Sink) {
+        if let Some(s) = self.person(id, key, sink)
+            && !s.role.acts_for_coordination_office()
+        {
+            let what = crate::i18n::message(what, None);
+            let who = format!("{} {}", s.id, s.name);
+            sink.report(rule, key, t!("rule-office-step", what = what, who = who, role = s.role.name()));
+        }
+    }
+
+    /// Every act on the record is by someone in the directory and not after their removal.
+    pub(super) fn acts(&self, acts: &[Act], sink: &mut Sink) {
+        for act in acts {
+            if let Some(removed) = self.index.removed_on(act.by)
+                && act.on > removed
+            {
+                sink.report(
+                    &people::NO_STEPS_AFTER_REMOVAL,
+                    &act.key,
+                    t!("rule-removed-no-steps", who = act.by, day = removed),
+                );
+            }
+        }
+    }
+}
+
+/// Stable text for a role in messages.
+pub(super) fn role_name(role: Role) -> String {
+    role.name()
+}
