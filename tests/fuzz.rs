@@ -74,8 +74,97 @@ const FIELDS: [&str; 12] = [
     "x",
 ];
 
+/// The numbers of `[policy]`, each of which a hostile or mistaken svc.toml may set.
+const POLICY_NUMBERS: [&str; 11] = [
+    "verification_working_days",
+    "staff_notice_max_days",
+    "staff_room_head_max_days",
+    "room_head_notice_max_days",
+    "room_head_office_head_max_days",
+    "attendance_max_late_early",
+    "attendance_max_absent",
+    "max_backdate_working_days",
+    "review_within_working_days",
+    "recurrence_window_days",
+    "repeated_overdue",
+];
+
+/// Numbers at the edges: zero, negatives, the limits of every integer width, floats that
+/// are huge, tiny or not numbers at all.
+fn hostile_number() -> impl Strategy<Value = toml::Value> {
+    prop_oneof![
+        prop_oneof![Just(0i64), Just(-1), Just(i64::MAX), Just(i64::MIN), Just(u32::MAX as i64), Just(1 << 40)]
+            .prop_map(toml::Value::Integer),
+        any::<i64>().prop_map(toml::Value::Integer),
+        prop_oneof![Just(1e308), Just(-1e308), Just(f64::NAN), Just(f64::INFINITY), Just(1e-300), Just(0.5)]
+            .prop_map(toml::Value::Float),
+    ]
+}
+
+/// Dates at the edges of what TOML can write.
+fn hostile_date() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("0001-01-01".to_string()),
+        Just("0000-01-01".to_string()),
+        Just("9999-12-31".to_string()),
+        Just("1899-12-31".to_string()),
+        Just("2200-01-01".to_string()),
+        (1u32..=9999, 1u32..=12, 1u32..=28).prop_map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}")),
+    ]
+}
+
+/// `check` on `root` in its own thread: a special file opened the blocking way would hang
+/// it, and the test fails after 20 s instead of waiting for ever.
+fn check_in_time(root: &Path, damaged: &str) -> Result<Vec<svc::ops::check::Finding>, TestCaseError> {
+    let (root, damaged) = (root.to_path_buf(), damaged.to_string());
+    let (send, receive) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let today: svc::domain::date::Date = DEMO_DAY.parse().unwrap();
+        let options = Options { date: Some(today), ..Options::default() };
+        let _ = send.send(check(&root, &options).map(|r| r.findings).map_err(|e| format!("{e:#}")));
+    });
+    match receive.recv_timeout(std::time::Duration::from_secs(20)) {
+        Ok(Ok(findings)) => Ok(findings),
+        Ok(Err(e)) => Err(TestCaseError::fail(format!("check failed on {damaged}: {e}"))),
+        Err(_) => Err(TestCaseError::fail(format!("check hangs on {damaged}"))),
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    /// A policy number anywhere on the line of integers and floats: check names svc.toml
+    /// when it is out of range and never panics, overflows or runs on for ever (issue 20).
+    #[test]
+    fn hostile_numbers_in_the_policy(key in 0usize..POLICY_NUMBERS.len(), value in hostile_number()) {
+        let repo = small_repo();
+        let mut doc: toml::Table = toml::from_str(&repo.read("svc.toml")).unwrap();
+        let policy = doc.get_mut("policy").and_then(|p| p.as_table_mut()).unwrap();
+        policy.insert(POLICY_NUMBERS[key].to_string(), value);
+        repo.write("svc.toml", toml::to_string(&doc).unwrap_or_default());
+        let findings = check_in_time(repo.path(), "svc.toml")?;
+        prop_assert!(findings.iter().all(|f| !f.file.is_empty() && f.line >= 1), "{findings:?}");
+        prop_assert!(findings.len() < 100, "output grows with the records, not the number: {}", findings.len());
+    }
+
+    /// A record dated at the edge of time: a finding (a date outside 1900 to 2200), and
+    /// output that grows with the records, never with the days between (issue 20).
+    #[test]
+    fn hostile_dates_in_a_record(field in 0usize..2, day in hostile_date()) {
+        let repo = small_repo();
+        let file = complaint_path("CMP-2026-0001");
+        let text = repo.read(&file);
+        let key = ["received", "on"][field];
+        let changed: String = text
+            .lines()
+            .map(|l| if l.starts_with(&format!("{key} = ")) { format!("{key} = {day}") } else { l.to_string() })
+            .collect::<Vec<_>>()
+            .join("\n");
+        repo.write(&file, changed);
+        check_places_everything(repo.path(), &file)?;
+        let findings = check_in_time(repo.path(), &file)?;
+        prop_assert!(findings.len() < 100, "{} findings for one date", findings.len());
+    }
 
     #[test]
     fn arbitrary_bytes_as_a_record(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
@@ -119,5 +208,35 @@ proptest! {
         }
         repo.write("svc.toml", toml::to_string(&doc).unwrap_or_default());
         check_places_everything(repo.path(), "svc.toml")?;
+    }
+}
+
+/// Special files where svc reads: a FIFO, a folder, a link to a device, named like a record
+/// or as svc's own journal. Check never blocks on them and names each (issue 20).
+#[cfg(unix)]
+#[test]
+fn special_files_are_named_and_never_block() {
+    let places = [
+        complaint_path("CMP-2026-0003"),
+        capa_path("CAPA-2026-0001"),
+        leave_path("LV-2026-0001"),
+        ".svc/journal.json".to_string(),
+    ];
+    for place in &places {
+        for kind in ["fifo", "folder", "device link"] {
+            let repo = small_repo();
+            let path = repo.path().join(place);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            match kind {
+                "fifo" => assert!(std::process::Command::new("mkfifo").arg(&path).status().unwrap().success()),
+                "folder" => std::fs::create_dir(&path).unwrap(),
+                _ => std::os::unix::fs::symlink("/dev/zero", &path).unwrap(),
+            }
+            let findings = check_in_time(repo.path(), place).unwrap_or_else(|e| panic!("{kind} at {place}: {e}"));
+            assert!(
+                findings.iter().any(|f| f.file.contains(place.as_str())),
+                "{kind} at {place} is named: {findings:?}"
+            );
+        }
     }
 }

@@ -1223,3 +1223,4 @@ column-done = done
 column-action = action
 column-completed = completed
 form-customer = { $who } ({ $reply })
+check-folder-in-year = a folder inside a year folder of records/{ $folder }/: a year folder holds record files only, and this folder is never read; move it out

@@ -1122,3 +1122,4 @@ column-done = 完成
 column-action = 措施
 column-completed = 完成
 form-customer = { $who }（{ $reply }）
+check-folder-in-year = records/{ $folder }/ 的年度资料夹里有一个资料夹：年度资料夹只放记录档案，这个资料夹不会被读取；请把它移走

@@ -1121,3 +1121,4 @@ column-done = 完成
 column-action = 措施
 column-completed = 完成
 form-customer = { $who }（{ $reply }）
+check-folder-in-year = records/{ $folder }/ 的年度資料夾裡有一個資料夾：年度資料夾只放記錄檔案，這個資料夾不會被讀取；請把它移走

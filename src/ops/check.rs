@@ -361,7 +361,11 @@ fn misplaced(root: &Path) -> Result<Vec<Located>> {
                 let name = file_name(&file);
                 if file_type.is_symlink() {
                     flag(&file, t!("check-link"));
-                } else if !file_type.is_file() && !file_type.is_dir() {
+                } else if file_type.is_dir() {
+                    // A year's folder holds record files only: a folder here (even one
+                    // named like a record) is never read, so it is reported.
+                    flag(&file, t!("check-folder-in-year", folder = kind.folder()));
+                } else if !file_type.is_file() {
                     // A FIFO, socket or device named like a record: never opened (a read
                     // would block or reach a device), always reported.
                     flag(&file, t!("check-special-file"));
