@@ -33,6 +33,62 @@ pub struct Args {
     records: usize,
     #[arg(long, default_value_t = 1)]
     seed: u64,
+    /// Take the text of the forms and CAPAs (summaries, causes, actions, results, replies,
+    /// customers) from the records of this centre (the demo's `records/`), so the corpus
+    /// carries the text real forms do; without it the text is short and made up.
+    #[arg(long, value_name = "DIR")]
+    text_from: Option<PathBuf>,
+}
+
+/// Texts people wrote on real forms and CAPAs, each kind of field its own pool.
+#[derive(Default)]
+struct Texts {
+    summaries: Vec<String>,
+    customers: Vec<String>,
+    contacts: Vec<String>,
+    explanations: Vec<String>,
+    causes: Vec<String>,
+    results: Vec<String>,
+    replies: Vec<String>,
+    corrective: Vec<String>,
+    preventive: Vec<String>,
+    verified: Vec<String>,
+    not_effective: Vec<String>,
+}
+
+impl Texts {
+    /// The pools of every complaint and CAPA under `dir/records`.
+    fn read(dir: &Path) -> Result<Texts> {
+        let repo = crate::store::repo::Repo::open(dir)?;
+        let mut t = Texts::default();
+        for c in repo.records::<Complaint>(RecordKind::Complaint)? {
+            t.summaries.push(c.summary);
+            t.customers.extend(c.customer.name);
+            t.contacts.extend(c.customer.contact);
+            t.explanations.extend(c.triage.and_then(|tr| tr.note));
+            if let Some(a) = c.analysis {
+                t.causes.push(a.cause);
+            }
+            if let Some(cl) = c.closing {
+                t.results.push(cl.result);
+                t.replies.extend(cl.reply.map(|r| r.text));
+            }
+        }
+        for capa in repo.records::<crate::domain::capa::Capa>(RecordKind::Capa)? {
+            for round in capa.rounds {
+                for a in round.actions {
+                    match a.kind {
+                        ActionKind::Corrective => t.corrective.push(a.text),
+                        ActionKind::Preventive => t.preventive.push(a.text),
+                    }
+                }
+                if let Some(v) = round.verification {
+                    if v.effective { t.verified.push(v.note) } else { t.not_effective.push(v.note) }
+                }
+            }
+        }
+        Ok(t)
+    }
 }
 
 /// xorshift64*: small, fast, and the same numbers everywhere for a seed.
@@ -144,6 +200,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
         config: config.clone(),
         busy: BTreeSet::new(),
         box_forms: BTreeMap::new(),
+        texts: args.text_from.as_deref().map(Texts::read).transpose()?,
     };
     let start = Date::from_ymd(first_year, 1, 5).unwrap();
     let end = Date::from_ymd(2026, 11, 27).unwrap();
@@ -189,6 +246,8 @@ struct Generator {
     busy: BTreeSet<(String, Date)>,
     /// Box forms logged against each day's collection (CC-4.2).
     box_forms: BTreeMap<Date, u32>,
+    /// Real text for the forms and CAPAs (`--text-from`), else the made-up defaults.
+    texts: Option<Texts>,
 }
 
 impl Generator {
@@ -204,6 +263,17 @@ impl Generator {
     fn day(&mut self, room: usize) -> Date {
         let last = self.days.len().saturating_sub(room + 1).max(1);
         self.days[self.rng.below(last)]
+    }
+
+    /// A text of the pool `pool` chooses from the real texts, else `made_up`.
+    /// Without real texts no number is drawn, so the made-up corpus of a seed stays the same.
+    fn text(&mut self, pool: fn(&Texts) -> &Vec<String>, made_up: &str) -> String {
+        let Some(pool) = self.texts.as_ref().map(pool).filter(|p| !p.is_empty()) else {
+            return made_up.to_string();
+        };
+        let n = pool.len();
+        let chosen = pool[(self.rng.next() % n as u64) as usize].clone();
+        chosen
     }
 
     fn after(&self, day: Date, n: u32) -> Date {
@@ -223,9 +293,16 @@ impl Generator {
             channel,
             collected: (channel == Channel::Box).then_some(received),
             room: format!("R{room}"),
-            summary: format!("第{room}室窗口服務問題 #{}", self.rng.below(1000)),
+            summary: {
+                let made_up = format!("第{room}室窗口服務問題 #{}", self.rng.below(1000));
+                self.text(|t| &t.summaries, &made_up)
+            },
             remedy: None,
-            customer: Customer { name: Some("客戶".into()), contact: None, wants_reply },
+            customer: Customer {
+                name: Some(self.text(|t| &t.customers, "客戶")),
+                contact: self.texts.is_some().then(|| self.text(|t| &t.contacts, "")),
+                wants_reply,
+            },
             praised: None,
             // The clerk at the window is named on about half the forms taken in person.
             complained_about: if channel == Channel::InPerson && self.rng.chance(50) {
@@ -246,7 +323,8 @@ impl Generator {
         let clerk_staff = self.person(&clerk);
         let office_staff = self.person(office);
         if stage < 15 {
-            form.triage(&clerk_staff, received, Responsibility::Customer, Some("已向客戶說明規定".into()), None)?;
+            let explained = self.text(|t| &t.explanations, "已向客戶說明規定");
+            form.triage(&clerk_staff, received, Responsibility::Customer, Some(explained), None)?;
             return self.out.put(id, &form);
         }
         form.triage(&clerk_staff, received, Responsibility::Ours, None, None)?;
@@ -259,15 +337,16 @@ impl Generator {
         let capa_id = self.out.id(RecordKind::Capa, analysed.year());
         let input = AnalysisInput {
             cause_category: category.into(),
-            cause: "原因分析".into(),
+            cause: self.text(|t| &t.causes, "原因分析"),
             responsible: clerk.clone(),
             interview: None,
             complained_about: None,
         };
         let mut capa = form.analyse(&office_staff, analysed, input, capa_id)?;
         let done = self.after(analysed, 2);
-        capa.add_action(&clerk_staff, analysed, ActionKind::Corrective, "改正並致歉".into(), self.after(analysed, 3))?;
-        capa.add_action(&clerk_staff, analysed, ActionKind::Preventive, "納入培訓".into(), self.after(analysed, 5))?;
+        let (corrective, preventive) = (self.text(|t| &t.corrective, "改正並致歉"), self.text(|t| &t.preventive, "納入培訓"));
+        capa.add_action(&clerk_staff, analysed, ActionKind::Corrective, corrective, self.after(analysed, 3))?;
+        capa.add_action(&clerk_staff, analysed, ActionKind::Preventive, preventive, self.after(analysed, 5))?;
         if stage < 25 {
             // Overdue, reminded once or twice.
             let reminded = self.after(analysed, 6);
@@ -290,7 +369,8 @@ impl Generator {
         let verified = if self.rng.chance(5) { self.after(done, 7) } else { self.after(done, 3) };
         let mut last = verified;
         if self.rng.chance(10) {
-            capa.verify(&office_staff, verified, false, "再次發生".into(), &self.calendar, window)?;
+            let found = self.text(|t| &t.not_effective, "再次發生");
+            capa.verify(&office_staff, verified, false, found, &self.calendar, window)?;
             capa.add_action(
                 &clerk_staff,
                 verified,
@@ -311,9 +391,12 @@ impl Generator {
             capa.complete(&clerk_staff, again)?;
             last = self.after(again, 2);
         }
-        capa.verify(&office_staff, last, true, "抽查有效".into(), &self.calendar, window)?;
-        let reply = wants_reply.then(|| Reply { on: last, via: Channel::Phone, text: "已電話回覆".into() });
-        form.close(&office_staff, last, "已改正".into(), reply)?;
+        let found = self.text(|t| &t.verified, "抽查有效");
+        capa.verify(&office_staff, last, true, found, &self.calendar, window)?;
+        let reply_text = self.text(|t| &t.replies, "已電話回覆");
+        let reply = wants_reply.then(|| Reply { on: last, via: Channel::Phone, text: reply_text });
+        let result = self.text(|t| &t.results, "已改正");
+        form.close(&office_staff, last, result, reply)?;
         self.out.put(capa_id, &capa)?;
         self.out.put(id, &form)
     }
