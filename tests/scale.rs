@@ -124,3 +124,39 @@ fn a_report_across_two_centres_adds_up_each_centres_own_figures() {
     assert_eq!(out.status.code(), Some(1), "{said}");
     assert!(said.contains("attitude") && said.contains("第二中心"), "{said}");
 }
+
+/// `--text-from`: the same centre for a seed, its forms and CAPAs carrying the text of the
+/// demo's real ones (the benchmarks' second corpus), and it passes check.
+#[test]
+fn a_centre_with_the_demos_real_text() {
+    let (made_up, real) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    generate(made_up.path(), "1500", "3");
+    svc()
+        .arg("generate")
+        .arg(real.path())
+        .args(["--records", "1500", "--seed", "3", "--text-from"])
+        .arg(project_root())
+        .assert()
+        .success();
+    let names = |dir: &Path| files(dir).into_iter().map(|(name, _)| name).collect::<Vec<_>>();
+    let (a, b) = (names(made_up.path()), names(real.path()));
+    assert!(
+        a == b,
+        "the same records: {} and {} files, first apart {:?}",
+        a.len(),
+        b.len(),
+        a.iter().zip(&b).find(|(x, y)| x != y)
+    );
+    let demo: Vec<String> = files(&project_root().join("records/complaints"))
+        .into_iter()
+        .filter_map(|(_, t)| String::from_utf8(t).ok()?.lines().find(|l| l.starts_with("summary = ")).map(String::from))
+        .collect();
+    let generated: Vec<String> = files(&real.path().join("records/complaints"))
+        .into_iter()
+        .filter_map(|(_, t)| String::from_utf8(t).ok()?.lines().find(|l| l.starts_with("summary = ")).map(String::from))
+        .collect();
+    assert!(!generated.is_empty() && generated.iter().all(|s| demo.contains(s)), "every summary is a real one");
+    let out = svc().arg("--repo").arg(real.path()).args(["check", "--format", "json"]).output().unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["errors"], 0, "{}", String::from_utf8_lossy(&out.stdout).chars().take(2000).collect::<String>());
+}

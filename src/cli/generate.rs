@@ -201,6 +201,7 @@ pub fn run(args: Args) -> Result<ExitCode> {
         busy: BTreeSet::new(),
         box_forms: BTreeMap::new(),
         texts: args.text_from.as_deref().map(Texts::read).transpose()?,
+        text_rng: Rng(args.seed.wrapping_mul(0x2545_f491_4f6c_dd1d) | 1),
     };
     let start = Date::from_ymd(first_year, 1, 5).unwrap();
     let end = Date::from_ymd(2026, 11, 27).unwrap();
@@ -248,6 +249,8 @@ struct Generator {
     box_forms: BTreeMap<Date, u32>,
     /// Real text for the forms and CAPAs (`--text-from`), else the made-up defaults.
     texts: Option<Texts>,
+    /// Draws the texts: apart from `rng`, so a seed gives the same records either way.
+    text_rng: Rng,
 }
 
 impl Generator {
@@ -266,14 +269,12 @@ impl Generator {
     }
 
     /// A text of the pool `pool` chooses from the real texts, else `made_up`.
-    /// Without real texts no number is drawn, so the made-up corpus of a seed stays the same.
     fn text(&mut self, pool: fn(&Texts) -> &Vec<String>, made_up: &str) -> String {
         let Some(pool) = self.texts.as_ref().map(pool).filter(|p| !p.is_empty()) else {
             return made_up.to_string();
         };
         let n = pool.len();
-        let chosen = pool[(self.rng.next() % n as u64) as usize].clone();
-        chosen
+        pool[(self.text_rng.next() % n as u64) as usize].clone()
     }
 
     fn after(&self, day: Date, n: u32) -> Date {
@@ -344,7 +345,8 @@ impl Generator {
         };
         let mut capa = form.analyse(&office_staff, analysed, input, capa_id)?;
         let done = self.after(analysed, 2);
-        let (corrective, preventive) = (self.text(|t| &t.corrective, "改正並致歉"), self.text(|t| &t.preventive, "納入培訓"));
+        let (corrective, preventive) =
+            (self.text(|t| &t.corrective, "改正並致歉"), self.text(|t| &t.preventive, "納入培訓"));
         capa.add_action(&clerk_staff, analysed, ActionKind::Corrective, corrective, self.after(analysed, 3))?;
         capa.add_action(&clerk_staff, analysed, ActionKind::Preventive, preventive, self.after(analysed, 5))?;
         if stage < 25 {
