@@ -396,7 +396,7 @@ impl Generator {
         let found = self.text(|t| &t.verified, "抽查有效");
         capa.verify(&office_staff, last, true, found, &self.calendar, window)?;
         let reply_text = self.text(|t| &t.replies, "已電話回覆");
-        let reply = wants_reply.then(|| Reply { on: last, via: Channel::Phone, text: reply_text });
+        let reply = wants_reply.then_some(Reply { on: last, via: Channel::Phone, text: reply_text });
         let result = self.text(|t| &t.results, "已改正");
         form.close(&office_staff, last, result, reply)?;
         self.out.put(capa_id, &capa)?;
