@@ -329,3 +329,4 @@ arg-conduct-show-id = 要查看的记录编号（CMP-…、CAPA-…、LV-…）
 arg-doc-show-id = 要查看的记录编号（CMP-…、CAPA-…、LV-…）
 arg-inspection-show-id = 要查看的记录编号（CMP-…、CAPA-…、LV-…）
 arg-leave-show-id = 要查看的记录编号（CMP-…、CAPA-…、LV-…）
+arg-text_from = 投诉单与纠正预防措施的文字（内容、原因、措施、结果、答复、客户）取自这个中心的记录（示范的 `records/`），使生成的记录带有真实表单的文字；不填则用简短的虚构文字

@@ -328,3 +328,4 @@ arg-conduct-show-id = 要查看的記錄編號（CMP-…、CAPA-…、LV-…）
 arg-doc-show-id = 要查看的記錄編號（CMP-…、CAPA-…、LV-…）
 arg-inspection-show-id = 要查看的記錄編號（CMP-…、CAPA-…、LV-…）
 arg-leave-show-id = 要查看的記錄編號（CMP-…、CAPA-…、LV-…）
+arg-text_from = 投訴單與糾正預防措施的文字（內容、原因、措施、結果、答覆、客戶）取自這個中心的記錄（示範的 `records/`），使生成的記錄帶有真實表單的文字；不填則用簡短的虛構文字
