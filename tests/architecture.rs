@@ -3,47 +3,30 @@
 //! be read, tested and changed from the leaves up. A `use` that closes a circle fails here,
 //! naming it.
 
+mod common;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
+use common::files_under;
+
 /// The `.rs` files of `dir` that are built into svc: a module declared under
-/// `#[cfg(test)]` (the mutation cases, the tests' helpers) is left out with its folder.
+/// `#[cfg(test)]` (the mutation cases, the tests' helpers) is left out.
 fn rust_files(dir: &Path) -> Vec<PathBuf> {
     let test_only = test_only_modules(dir);
-    let mut files = Vec::new();
-    let mut dirs = vec![dir.to_path_buf()];
-    while let Some(d) = dirs.pop() {
-        for entry in std::fs::read_dir(&d).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                dirs.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs") && !test_only.contains(&path) {
-                files.push(path);
-            }
-        }
-    }
-    files.sort();
-    files
+    files_under(dir, "rs").into_iter().filter(|f| !test_only.contains(f)).collect()
 }
 
 /// Files of modules declared right after `#[cfg(test)]` in a `mod.rs` under `dir`.
 fn test_only_modules(dir: &Path) -> BTreeSet<PathBuf> {
     let mut found = BTreeSet::new();
-    let mut dirs = vec![dir.to_path_buf()];
-    while let Some(d) = dirs.pop() {
-        for entry in std::fs::read_dir(&d).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                dirs.push(path);
-            } else if path.file_name().is_some_and(|n| n == "mod.rs") {
-                let text = std::fs::read_to_string(&path).unwrap();
-                let lines: Vec<&str> = text.lines().collect();
-                for pair in lines.windows(2).filter(|w| w[0].trim() == "#[cfg(test)]") {
-                    let declared = pair[1].trim().trim_start_matches("pub(crate) ").trim_start_matches("pub ");
-                    if let Some(name) = declared.strip_prefix("mod ").and_then(|n| n.strip_suffix(';')) {
-                        found.insert(d.join(format!("{name}.rs")));
-                    }
-                }
+    for path in files_under(dir, "rs").into_iter().filter(|p| p.file_name().is_some_and(|n| n == "mod.rs")) {
+        let text = std::fs::read_to_string(&path).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        for pair in lines.windows(2).filter(|w| w[0].trim() == "#[cfg(test)]") {
+            let declared = pair[1].trim().trim_start_matches("pub(crate) ").trim_start_matches("pub ");
+            if let Some(name) = declared.strip_prefix("mod ").and_then(|n| n.strip_suffix(';')) {
+                found.insert(path.parent().unwrap().join(format!("{name}.rs")));
             }
         }
     }

@@ -12,20 +12,7 @@ use common::english::{allowed, english_words};
 use common::*;
 
 fn ids_in(dir: &Path) -> Vec<String> {
-    let mut ids = Vec::new();
-    let mut dirs = vec![dir.to_path_buf()];
-    while let Some(d) = dirs.pop() {
-        for entry in std::fs::read_dir(&d).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                dirs.push(path);
-            } else if path.extension().is_some_and(|e| e == "toml") {
-                ids.push(path.file_stem().unwrap().to_string_lossy().into_owned());
-            }
-        }
-    }
-    ids.sort();
-    ids
+    files_under(dir, "toml").iter().map(|p| p.file_stem().unwrap().to_string_lossy().into_owned()).collect()
 }
 
 /// `svc ARGS` on the demo copy in Traditional Chinese; stdout and stderr together.
