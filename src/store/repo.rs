@@ -190,9 +190,36 @@ impl Repo {
         Ok(all)
     }
 
-    /// Every record of a kind, parsed; the first broken file is an error.
+    /// Every record of a kind, parsed; the first broken file is an error, and so is an id
+    /// held by two files. Each file's text is dropped as soon as it is parsed (lists and
+    /// statistics never hold the text of every file at once).
     pub fn records<T: DeserializeOwned + Send + Slot>(&self, kind: RecordKind) -> Result<Vec<T>> {
-        Ok(self.read_all_ok(kind)?.into_iter().map(|l| l.record).collect())
+        let files = self.files(kind)?;
+        let read: Vec<Result<(&PathBuf, T), FileError>> = files
+            .par_iter()
+            .map(|p| {
+                let text = text::read_text(p).map_err(|e| relative_error(&self.root, e))?;
+                let record = text::parse(p, &text).map_err(|e| relative_error(&self.root, e))?;
+                Ok((p, record))
+            })
+            .collect();
+        // The first broken file in path order, whichever thread read it first.
+        let parsed: Vec<(&PathBuf, T)> = read
+            .into_iter()
+            .collect::<Result<_, FileError>>()
+            .map_err(|e| anyhow::anyhow!("{}", crate::t!("repo-see-check", error = e)))?;
+        let mut seen: std::collections::HashMap<RecordId, &Path> = std::collections::HashMap::new();
+        for (path, record) in &parsed {
+            if let Some(first) = seen.insert(record.id(), path) {
+                bail!(
+                    "{} is the id of two files, {} and {}: nothing is counted twice. After a merge, `svc renumber` gives one of them a new id; see `svc check`",
+                    record.id(),
+                    self.display(first),
+                    self.display(path)
+                );
+            }
+        }
+        Ok(parsed.into_iter().map(|(_, record)| record).collect())
     }
 
     /// Refuses a path under records/ that goes through a symbolic link: a link could lead
