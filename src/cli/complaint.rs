@@ -453,10 +453,9 @@ fn register(ctx: &Ctx, args: &ListArgs) -> Result<Vec<Complaint>> {
     // --responsible is the analysis's responsible person; --mine also the form's writer.
     let responsible = ctx.whose(args.responsible.clone(), false)?;
     let me = ctx.whose(None, args.mine)?;
-    let all = ctx.repo.read_all_ok::<Complaint>(RecordKind::Complaint)?;
+    let all = ctx.repo.records::<Complaint>(RecordKind::Complaint)?;
     let mut rows: Vec<Complaint> = all
         .into_iter()
-        .map(|l| l.record)
         .filter(|c| args.year.is_none_or(|y| c.received.year() == y))
         .filter(|c| args.status.is_none_or(|s| c.status == s))
         .filter(|c| args.room.as_deref().is_none_or(|r| c.room == r))

@@ -168,28 +168,6 @@ impl Repo {
         Ok(files.par_iter().map(|p| self.read_path(p).map_err(|e| relative_error(&self.root, e))).collect())
     }
 
-    /// Reads every record of a kind, failing on the first file that does not parse, with a
-    /// pointer to `svc check`, and on an id held by two files: nothing is counted twice.
-    pub fn read_all_ok<T: DeserializeOwned + Send + Slot>(&self, kind: RecordKind) -> Result<Vec<Loaded<T>>> {
-        let all: Vec<Loaded<T>> = self
-            .read_all(kind)?
-            .into_iter()
-            .map(|r| r.map_err(|e| anyhow::anyhow!("{}", crate::t!("repo-see-check", error = e))))
-            .collect::<Result<_>>()?;
-        let mut seen: std::collections::HashMap<RecordId, &Path> = std::collections::HashMap::new();
-        for loaded in &all {
-            if let Some(first) = seen.insert(loaded.record.id(), &loaded.path) {
-                bail!(
-                    "{} is the id of two files, {} and {}: nothing is counted twice. After a merge, `svc renumber` gives one of them a new id; see `svc check`",
-                    loaded.record.id(),
-                    self.display(first),
-                    self.display(&loaded.path)
-                );
-            }
-        }
-        Ok(all)
-    }
-
     /// Every record of a kind, parsed; the first broken file is an error, and so is an id
     /// held by two files. Each file's text is dropped as soon as it is parsed (lists and
     /// statistics never hold the text of every file at once).
