@@ -459,3 +459,30 @@ fn the_readmes_transcripts_are_the_real_screens() {
         assert_eq!(shown, Some(screen.as_str()), "the README's transcript of `{command}`; the screen is:\n{screen}");
     }
 }
+
+/// Ctrl-C at a question, in a list or in a line being typed: "未寫入", no 錯誤, the cursor
+/// shown again, exit 130 as a shell expects of an interrupt, and nothing written.
+#[test]
+fn ctrl_c_at_a_question_writes_nothing_and_says_so() {
+    for at_text in [false, true] {
+        let repo = TestRepo::new();
+        let before = repo.snapshot();
+        let mut p = on_a_terminal(&repo, &["--as", "S12", "--no-commit", "complaint", "new"]);
+        p.exp_string(&seen("渠道:")).unwrap();
+        if at_text {
+            key(&mut p, "\r");
+            p.exp_string(&seen("室:")).unwrap();
+            key(&mut p, "\r");
+            p.exp_string(&seen("投訴內容:")).unwrap();
+            key(&mut p, "等候");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(200));
+        p.send_control('c').unwrap();
+        let said = utf8(&p.exp_eof().unwrap());
+        assert!(said.contains("未寫入") && !said.contains("錯誤"), "{said}");
+        assert!(said.contains("\x1b[?25h"), "the cursor is shown again: {said:?}");
+        let status = p.process_mut().wait().unwrap();
+        assert!(format!("{status:?}").ends_with(", 130)"), "exit 130: {status:?}");
+        assert_eq!(repo.snapshot(), before, "nothing written");
+    }
+}

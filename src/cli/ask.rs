@@ -5,7 +5,6 @@
 
 use std::io::IsTerminal as _;
 use std::str::FromStr;
-
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use anyhow::Result;
@@ -35,6 +34,25 @@ pub fn confirm_always() {
     CONFIRM_ALWAYS.store(true, Ordering::Relaxed);
 }
 
+/// True from the first question until the person says 是: what Ctrl-C interrupts then
+/// was never written.
+static ASKING: AtomicBool = AtomicBool::new(false);
+
+/// Ctrl-C while a form asks: the cursor (hidden by a list) shown again, "未寫入：沒有任何改動"
+/// said as for 否, and exit 130 as a shell expects of an interrupt. At any other time
+/// Ctrl-C ends svc as it always did (a step interrupted while writing is finished or
+/// undone by the next command, as after any kill).
+fn on_interrupt() {
+    use std::io::Write as _;
+    let mut err = std::io::stderr().lock();
+    let _ = write!(err, "\x1b[?25h");
+    if ASKING.load(Ordering::SeqCst) {
+        let _ = writeln!(err, "\n{}", crate::t!("ask-declined"));
+    }
+    let _ = err.flush();
+    std::process::exit(130);
+}
+
 /// Whether stdin and stderr are a person's terminal (and `SVC_NO_PROMPT` is unset).
 pub fn on_a_terminal() -> bool {
     std::io::stdin().is_terminal() && std::io::stderr().is_terminal() && std::env::var_os("SVC_NO_PROMPT").is_none()
@@ -46,6 +64,7 @@ pub fn who_are_you(dir: &crate::domain::config::Directory) -> Option<String> {
     if !on_a_terminal() {
         return None;
     }
+    handle_interrupts();
     let staff: Vec<&crate::domain::config::Staff> = dir.all_staff().collect();
     let items: Vec<String> = staff
         .iter()
@@ -92,6 +111,7 @@ impl Ask {
             return Err(Missing { flag, label: label.to_string() }.into());
         }
         self.asked = true;
+        asking();
         Ok(true)
     }
 
@@ -150,7 +170,7 @@ impl Ask {
     }
 
     /// A yes/no question (是/否, y/n) for a flag left out, asked like [`Ask::optional_text`];
-    /// Left out and not asked, it is no.
+    /// left out and not asked, it is no.
     pub fn yes_no(&mut self, given: bool, label: &str, default: bool) -> Result<bool> {
         if given || !self.interactive || !self.asked {
             return Ok(given);
@@ -191,9 +211,28 @@ impl Ask {
         for (label, (_, value)) in labels.iter().zip(preview) {
             errln!("  {}  {value}", super::output::pad(label, width));
         }
+        asking();
         let answer = ask_yes_no(&crate::t!("ask-write"), true)?;
+        // From 是 on, the step writes: Ctrl-C is an interrupt again, not "nothing written".
+        ASKING.store(false, Ordering::SeqCst);
         if yes_or_no(&answer) == Some(true) { Ok(()) } else { Err(Declined.into()) }
     }
+}
+
+/// A question is being asked: Ctrl-C from now on says nothing was written (the handler
+/// is set once, at the first question).
+fn asking() {
+    handle_interrupts();
+    ASKING.store(true, Ordering::SeqCst);
+}
+
+/// Ctrl-C from now on shows the cursor again before svc ends (a list hides it), and says
+/// "未寫入" while a form asks. Set once; the menu sets it before its first list.
+pub fn handle_interrupts() {
+    static HANDLER: std::sync::Once = std::sync::Once::new();
+    HANDLER.call_once(|| {
+        let _ = ctrlc::set_handler(on_interrupt);
+    });
 }
 
 /// A question answered 是/否 as well as y/n (dialoguer's Confirm takes y/n only and echoes

@@ -28,6 +28,7 @@ enum Action {
 
 pub fn run(globals: &Globals) -> Result<ExitCode> {
     super::ask::confirm_always();
+    super::ask::handle_interrupts();
     let ctx = globals.open()?;
     // "你是誰？" when nothing says (asked once, then the same person all through).
     let me = ctx.actor()?.clone();

@@ -221,6 +221,9 @@ fn exit_code(e: &anyhow::Error) -> u8 {
         if cause.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe) {
             return 0;
         }
+        if interrupted(cause) {
+            return 130;
+        }
         if cause.is::<crate::domain::refusal::Refusal>() {
             return 1;
         }
@@ -282,10 +285,25 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     }
 }
 
+/// Ctrl-C typed into a question (the terminal's line editor reports it as an interrupted
+/// read): the person left the form, and nothing was written.
+fn interrupted(cause: &(dyn std::error::Error + 'static)) -> bool {
+    cause.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::Interrupted)
+        || cause.downcast_ref::<dialoguer::Error>().is_some_and(|d| {
+            let dialoguer::Error::IO(io) = d;
+            io.kind() == std::io::ErrorKind::Interrupted
+        })
+}
+
 fn report(e: &anyhow::Error) {
     // Answering no is not an error: it says nothing was written, and nothing else.
     if e.chain().any(|c| c.is::<ask::Declined>()) {
         errln!("{e}");
+        return;
+    }
+    if e.chain().any(interrupted) {
+        // A list hides the cursor while it is shown: show it again.
+        errln!("\x1b[?25h\n{}", crate::t!("ask-declined"));
         return;
     }
     errln!("{} {e}", crate::t!("error-heading"));
