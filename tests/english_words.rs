@@ -25,10 +25,6 @@ fn said(repo: &TestRepo, args: &[&str]) -> String {
         .args(args)
         .output()
         .unwrap();
-    let help_of_no_such_step = out.status.code() == Some(2) && args.last() == Some(&"--help");
-    if help_of_no_such_step {
-        return String::new();
-    }
     assert!(out.status.code().is_some_and(|c| c <= 1), "svc {args:?}: {}", String::from_utf8_lossy(&out.stderr));
     format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr))
 }
@@ -81,11 +77,14 @@ fn read_commands_speak_chinese_only() {
         }
     }
     // The help of the steps a clerk takes.
-    for group in ["complaint", "capa", "leave", "conduct"] {
+    for (group, steps) in [
+        ("complaint", &["new", "triage", "analyse", "close"][..]),
+        ("capa", &["track", "complete", "verify", "remind"][..]),
+        ("leave", &["request", "approve", "reject"][..]),
+        ("conduct", &["propose", "decide"][..]),
+    ] {
         commands.push(vec![group.to_string(), "--help".to_string()]);
-        for step in
-            ["new", "triage", "analyse", "close", "track", "complete", "verify", "request", "approve", "propose"]
-        {
+        for step in steps {
             commands.push(vec![group.to_string(), step.to_string(), "--help".to_string()]);
         }
     }

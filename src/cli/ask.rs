@@ -81,21 +81,46 @@ pub fn who_are_you(dir: &crate::domain::config::Directory) -> Option<String> {
     chosen.ok().flatten().map(|i| staff[i].id.clone())
 }
 
+/// Everyone in the directory as a choice: id, shown as `S12 張美玲`.
+pub fn people(dir: &crate::domain::config::Directory) -> Vec<(String, String)> {
+    dir.all_staff().map(|s| (s.id.clone(), format!("{} {}", s.id, s.name))).collect()
+}
+
 /// Asks for what is missing, or refuses to when nobody can answer.
 pub struct Ask {
     interactive: bool,
     asked: bool,
+    /// The step was tried before its first question ([`Ask::check_first`]).
+    checked: bool,
 }
 
 impl Ask {
     /// Asks only when both stdin and stderr are terminals and `SVC_NO_PROMPT` is unset.
     pub fn from_terminal() -> Ask {
-        Ask { interactive: on_a_terminal(), asked: false }
+        Ask { interactive: on_a_terminal(), asked: false, checked: false }
     }
 
     /// Whether anything has been asked: a form being filled in by questions.
     pub fn asking(&self) -> bool {
         self.asked
+    }
+
+    /// Whether [`Ask::confirm`] will show the preview and ask: something was asked, or the
+    /// menu chose the step.
+    pub fn confirms(&self) -> bool {
+        self.asked || (self.interactive && CONFIRM_ALWAYS.load(Ordering::Relaxed))
+    }
+
+    /// Authority and state before the first question: `check` (the step tried with
+    /// placeholder answers through its own rules) runs once, when anything will be asked
+    /// (a field `missing`, or the confirmation), so a person who may not take the step is
+    /// told before typing anything. When nothing is asked the step itself refuses.
+    pub fn check_first(&mut self, missing: bool, check: impl FnOnce() -> Result<()>) -> Result<()> {
+        if self.checked || !self.interactive || !(missing || self.confirms()) {
+            return Ok(());
+        }
+        self.checked = true;
+        check()
     }
 
     /// Whether there is someone at a terminal to ask.
@@ -118,16 +143,44 @@ impl Ask {
     /// A closed value: the given one, or a choice from every value, shown with its
     /// Chinese name.
     pub fn token<T: Token>(&mut self, given: Option<T>, flag: &'static str, label: &str) -> Result<T> {
-        match given {
-            Some(value) => Ok(value),
-            None => {
+        self.token_of(given, flag, label, T::ALL, T::name)
+    }
+
+    /// One of `values`, each shown as `shown` says (in the reader's language only: the
+    /// token stays in the file); the only one when there is one, without asking.
+    pub fn token_of<T: Token>(
+        &mut self,
+        given: Option<T>,
+        flag: &'static str,
+        label: &str,
+        values: &[T],
+        shown: impl Fn(T) -> String,
+    ) -> Result<T> {
+        match (given, values) {
+            (Some(value), _) => Ok(value),
+            (None, [only]) => Ok(*only),
+            (None, _) => {
                 self.can_ask(false, flag, label)?;
-                // In the reader's language only: the token stays in the file.
-                let items: Vec<String> = T::ALL.iter().map(|t| t.name()).collect();
+                let items: Vec<String> = values.iter().map(|t| shown(*t)).collect();
                 let chosen = Select::new().with_prompt(label).items(&items).default(0).interact()?;
-                Ok(T::ALL[chosen])
+                Ok(values[chosen])
             }
         }
+    }
+
+    /// One of two answers (本中心/客戶, 有效/無效, 批准/不予批准), shown as `yes` and `no`:
+    /// the given one, or a choice starting at `yes`.
+    pub fn either(
+        &mut self,
+        given: Option<bool>,
+        flag: &'static str,
+        label: &str,
+        yes: String,
+        no: String,
+    ) -> Result<bool> {
+        let given = given.map(|g| if g { "yes" } else { "no" }.to_string());
+        let choices = [("yes".to_string(), yes), ("no".to_string(), no)];
+        Ok(self.choose(given, flag, label, &choices, None)? == "yes")
     }
 
     /// One of `choices` (id, shown as): the given text, or a choice starting at `default`.
@@ -201,8 +254,7 @@ impl Ask {
 
     /// When anything was asked, shows the lines to be written and asks before writing.
     pub fn confirm(&self, preview: &[(&str, String)]) -> Result<()> {
-        let chosen_in_the_menu = self.interactive && CONFIRM_ALWAYS.load(Ordering::Relaxed);
-        if !self.asked && !chosen_in_the_menu {
+        if !self.confirms() {
             return Ok(());
         }
         let labels: Vec<String> = preview.iter().map(|(k, _)| super::output::heading(k)).collect();

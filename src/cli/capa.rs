@@ -152,12 +152,12 @@ fn track(ctx: &Ctx, args: TrackArgs) -> Result<()> {
         (None, Some(_)) => None,
         (None, None) => {
             // The responsible person's step (CC-4.4), checked before the first question.
-            if ask.interactive() {
-                let today = ctx.today;
+            let today = ctx.today;
+            ask.check_first(true, || {
                 ctx.preflight(&args.id, |c: &mut Capa| {
                     c.add_action(actor, today, ActionKind::Corrective, "-".into(), today).map(|_| ())
-                })?;
-            }
+                })
+            })?;
             which_action(ctx, &mut ask, &args.id)?
         }
     };
@@ -219,10 +219,8 @@ fn which_action(ctx: &Ctx, ask: &mut Ask, id: &str) -> Result<Option<usize>> {
 
 fn complete(ctx: &Ctx, args: IdArgs) -> Result<()> {
     let actor = ctx.actor()?;
-    let ask = Ask::from_terminal();
-    if ask.interactive() {
-        ctx.preflight(&args.id, |c: &mut Capa| c.complete(actor, ctx.today))?;
-    }
+    let mut ask = Ask::from_terminal();
+    ask.check_first(false, || ctx.preflight(&args.id, |c: &mut Capa| c.complete(actor, ctx.today)))?;
     ask.confirm(&[("capa", args.id.clone()), ("completed", t!("capa-round-complete-shown"))])?;
     let (capa, ()) = ctx.edit(
         &args.id,
@@ -239,23 +237,15 @@ fn verify(ctx: &Ctx, args: VerifyArgs) -> Result<()> {
     let actor = ctx.actor()?;
     let window = ctx.repo.config().policy.verification_working_days;
     let mut ask = Ask::from_terminal();
+    let given = (args.effective || args.not_effective).then_some(args.effective);
     // The office's step on a completed round (CC-4.5), checked before the first question.
-    if ask.interactive() && (args.note.is_none() || !(args.effective || args.not_effective)) {
+    ask.check_first(args.note.is_none() || given.is_none(), || {
         ctx.preflight(&args.id, |c: &mut Capa| {
             c.verify(actor, ctx.today, true, "-".into(), ctx.repo.calendar(), window).map(|_| ())
-        })?;
-    }
-    let given = match (args.effective, args.not_effective) {
-        (true, _) => Some("effective".to_string()),
-        (_, true) => Some("not-effective".to_string()),
-        _ => None,
-    };
-    let verdicts = [
-        ("effective".to_string(), t!("capa-verdict-effective")),
-        ("not-effective".to_string(), t!("capa-verdict-not-effective")),
-    ];
-    let effective =
-        ask.choose(given, "--effective / --not-effective", &t!("ask-verdict"), &verdicts, None)? == "effective";
+        })
+    })?;
+    let (yes, no) = (t!("capa-verdict-effective"), t!("capa-verdict-not-effective"));
+    let effective = ask.either(given, "--effective / --not-effective", &t!("ask-verdict"), yes, no)?;
     let note = ask.text(args.note, "--note", &t!("ask-verify-note"))?;
     let verdict = if effective { t!("capa-verdict-effective") } else { t!("capa-verdict-not-effective") };
     ask.confirm(&[("capa", args.id.clone()), ("decision", verdict), ("note", note.clone())])?;
@@ -283,10 +273,10 @@ fn verify(ctx: &Ctx, args: VerifyArgs) -> Result<()> {
 fn remind(ctx: &Ctx, args: RemindArgs) -> Result<()> {
     let actor = ctx.actor()?;
     let due = args.due.unwrap_or_else(|| ctx.repo.calendar().add_working_days(ctx.today, 1));
-    let ask = Ask::from_terminal();
-    if ask.interactive() {
-        ctx.preflight(&args.id, |c: &mut Capa| c.remind(actor, ctx.today, due, None).map(|_| ()))?;
-    }
+    let mut ask = Ask::from_terminal();
+    ask.check_first(false, || {
+        ctx.preflight(&args.id, |c: &mut Capa| c.remind(actor, ctx.today, due, None).map(|_| ()))
+    })?;
     ask.confirm(&[("capa", args.id.clone()), ("due", due.to_string())])?;
     let (capa, n) = ctx.edit(
         &args.id,

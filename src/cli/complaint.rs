@@ -236,11 +236,11 @@ fn new(ctx: &Ctx, args: NewArgs) -> Result<()> {
     let about = match (&args.praise, args.about.is_empty()) {
         (None, true) if ask.asking() => {
             let mut people = vec![(String::new(), t!("ask-about-nobody"))];
-            people.extend(ctx.repo.directory().all_staff().map(|s| (s.id.clone(), format!("{} {}", s.id, s.name))));
+            people.extend(super::ask::people(ctx.repo.directory()));
             let chosen = ask.choose(None, "--about", &t!("ask-about"), &people, None)?;
             if chosen.is_empty() { Vec::new() } else { vec![chosen] }
         }
-        _ => args.about.clone(),
+        _ => ctx.staff_ids(&args.about),
     };
     let customer = ask.optional_text(args.customer, &t!("ask-customer"))?;
     let contact = ask.optional_text(args.contact, &t!("ask-contact"))?;
@@ -257,14 +257,10 @@ fn new(ctx: &Ctx, args: NewArgs) -> Result<()> {
         preview.push(("customer", customer_line(&shown)));
     }
     if !about.is_empty() {
-        preview.push((
-            "complained about",
-            ctx.staff_ids(&about).iter().map(|p| ctx.who(p)).collect::<Vec<_>>().join(", "),
-        ));
+        preview.push(("complained about", about.iter().map(|p| ctx.who(p)).collect::<Vec<_>>().join(", ")));
     }
     preview.push(("logged_by", ctx.who(&actor.id)));
     ask.confirm(&preview)?;
-    // (The people complained about are not asked for: unknown is a valid answer.)
     let received = args.received.unwrap_or(ctx.today);
     let intake = Intake {
         received,
@@ -275,7 +271,7 @@ fn new(ctx: &Ctx, args: NewArgs) -> Result<()> {
         remedy: args.remedy,
         customer: shown,
         praised: args.praise,
-        complained_about: ctx.staff_ids(&about),
+        complained_about: about,
     };
     let complaint = ctx.add(
         intake.received.year(),
@@ -316,16 +312,9 @@ fn last_collection(ctx: &Ctx, day: Date) -> Result<Option<Date>> {
 fn triage(ctx: &Ctx, args: TriageArgs) -> Result<()> {
     let actor = ctx.actor()?;
     let mut ask = Ask::from_terminal();
-    let given = match (args.ours, args.customer) {
-        (true, _) => Some("ours".to_string()),
-        (_, true) => Some("customer".to_string()),
-        _ => None,
-    };
-    let whose = [("ours".to_string(), t!("whose-ours")), ("customer".to_string(), t!("whose-customer"))];
-    let whose = match ask.choose(given, "--ours / --customer", &t!("ask-whose"), &whose, None)?.as_str() {
-        "ours" => Responsibility::Ours,
-        _ => Responsibility::Customer,
-    };
+    let given = (args.ours || args.customer).then_some(args.ours);
+    let ours = ask.either(given, "--ours / --customer", &t!("ask-whose"), t!("whose-ours"), t!("whose-customer"))?;
+    let whose = if ours { Responsibility::Ours } else { Responsibility::Customer };
     // CC-4.1: an explanation goes with the customer's responsibility; asked for on a
     // terminal, otherwise left for the rule to refuse with its clause.
     let note = match whose {
@@ -360,15 +349,12 @@ fn analyse(ctx: &Ctx, args: AnalyseArgs) -> Result<()> {
     let asking = args.cause_category.is_none() || args.cause.is_none() || args.responsible.is_none();
     // Authority and state before the first question: the office's step (CC-4.3), on a
     // form triaged as the centre's, tried through the step's own rules.
-    if asking && ask.interactive() {
-        crate::ops::complaint::may_analyse(ctx, actor, &args.id)?;
-    }
+    ask.check_first(asking, || crate::ops::complaint::may_analyse(ctx, actor, &args.id))?;
     let categories: Vec<(String, String)> =
         ctx.repo.config().complaints.cause_categories.iter().map(|c| (c.id.clone(), c.name.clone())).collect();
     let category = ask.choose(args.cause_category, "--cause-category", &t!("ask-cause-category"), &categories, None)?;
     let cause = ask.text(args.cause, "--cause", &t!("ask-cause"))?;
-    let people: Vec<(String, String)> =
-        ctx.repo.directory().all_staff().map(|s| (s.id.clone(), format!("{} {}", s.id, s.name))).collect();
+    let people = super::ask::people(ctx.repo.directory());
     let responsible = ask.choose(args.responsible, "--responsible", &t!("ask-responsible"), &people, None)?;
     let input = AnalysisInput {
         cause_category: ctx.cause_id(&category),
@@ -401,13 +387,13 @@ fn close(ctx: &Ctx, args: CloseArgs) -> Result<()> {
     let mut ask = Ask::from_terminal();
     // Authority and state before the first question (a clerk is refused at once, not
     // after typing the result and the reply): the step tried with placeholder answers.
-    if ask.interactive() && (args.result.is_none() || args.reply.is_none()) {
+    ask.check_first(args.result.is_none() || args.reply.is_none(), || {
         let placeholder = Reply { on: ctx.today, via: Channel::Phone, text: "-".into() };
         ctx.preflight(&args.id, |c: &mut Complaint| {
             let reply = c.customer.wants_reply.then(|| placeholder.clone());
             c.close(actor, ctx.today, "-".into(), reply)
-        })?;
-    }
+        })
+    })?;
     let result = ask.text(args.result, "--result", &t!("ask-result"))?;
     let mut reply = match (args.reply_via, args.reply) {
         (Some(via), Some(text)) => Some(Reply { on: args.replied_on.unwrap_or(ctx.today), via, text }),
@@ -419,17 +405,9 @@ fn close(ctx: &Ctx, args: CloseArgs) -> Result<()> {
         let form = ctx.load::<Complaint>(&args.id, RecordKind::Complaint)?;
         if form.record.customer.wants_reply {
             // The complaint box takes complaints; it answers nobody.
-            let channels: Vec<(String, String)> = <Channel as crate::domain::token::Token>::ALL
-                .iter()
-                .filter(|c| **c != Channel::Box)
-                .map(|c| (c.as_str().to_string(), c.name()))
-                .collect();
-            let chosen = ask.choose(None, "--reply-via", &t!("ask-reply-via"), &channels, None)?;
-            let via = <Channel as crate::domain::token::Token>::ALL
-                .iter()
-                .find(|c| c.as_str() == chosen)
-                .copied()
-                .unwrap_or(Channel::Phone);
+            let channels: Vec<Channel> =
+                <Channel as crate::domain::token::Token>::ALL.iter().copied().filter(|c| *c != Channel::Box).collect();
+            let via = ask.token_of(None, "--reply-via", &t!("ask-reply-via"), &channels, Channel::name)?;
             let text = ask.text(None, "--reply", &t!("ask-reply"))?;
             reply = Some(Reply { on: ctx.today, via, text });
         }

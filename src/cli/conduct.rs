@@ -220,35 +220,15 @@ fn propose(ctx: &Ctx, mut args: ProposeArgs) -> Result<()> {
             }
         }
     }
-    let people: Vec<(String, String)> =
-        ctx.repo.directory().all_staff().map(|s| (s.id.clone(), format!("{} {}", s.id, s.name))).collect();
+    let people = super::ask::people(ctx.repo.directory());
     let staff = ask.choose(args.staff, "--staff", &t!("ask-conduct-staff"), &people, None)?;
     let person = ctx.staff(&staff)?;
-    let grounds: Vec<(String, String)> =
-        Ground::ALL.iter().map(|g| (g.to_string(), format!("{g} {}", g.describe()))).collect();
-    let ground = match args.ground {
-        Some(g) => g,
-        None => {
-            let chosen = ask.choose(None, "--ground", &t!("ask-conduct-ground"), &grounds, None)?;
-            Ground::ALL.iter().copied().find(|g| g.to_string() == chosen).unwrap_or(Ground::C1)
-        }
-    };
-    let kinds: Vec<(String, String)> = <ConductKind as crate::domain::token::Token>::ALL
-        .iter()
-        .filter(|k| ground.fits(**k))
-        .map(|k| (k.to_string(), k.name()))
-        .collect();
-    let kind = match args.kind {
-        Some(k) => k,
-        None if kinds.len() == 1 => {
-            <ConductKind as crate::domain::token::Token>::from_token(&kinds[0].0).unwrap_or(ConductKind::Criticism)
-        }
-        None => {
-            let chosen = ask.choose(None, "--kind", &t!("ask-conduct-kind"), &kinds, None)?;
-            <ConductKind as crate::domain::token::Token>::from_token(&chosen).unwrap_or(ConductKind::Criticism)
-        }
-    };
-    if args.evidence.is_empty() && ask.interactive() {
+    let described = |g: Ground| format!("{g} {}", g.describe());
+    let ground = ask.token_of(args.ground, "--ground", &t!("ask-conduct-ground"), Ground::ALL, described)?;
+    let kinds: Vec<ConductKind> = ConductKind::ALL.iter().copied().filter(|k| ground.fits(*k)).collect();
+    let kind = ask.token_of(args.kind, "--kind", &t!("ask-conduct-kind"), &kinds, ConductKind::name)?;
+    // Evidence is asked with the rest of a form being filled in by questions.
+    if args.evidence.is_empty() && ask.asking() {
         // Asked again until every word is a record id or a month's sheet.
         let typed: EvidenceList = ask.parsed(None, "--evidence", &t!("ask-evidence"), "")?;
         args.evidence = typed.0;
@@ -290,26 +270,23 @@ fn propose(ctx: &Ctx, mut args: ProposeArgs) -> Result<()> {
 fn decide(ctx: &Ctx, args: DecideArgs) -> Result<()> {
     let by = ctx.actor()?;
     let mut ask = Ask::from_terminal();
-    let given = match (args.approve, args.reject) {
-        (true, _) => Some("approve".to_string()),
-        (_, true) => Some("reject".to_string()),
-        _ => None,
-    };
+    let given = (args.approve || args.reject).then_some(args.approve);
     // The decider's step (RP-1 to RP-3), checked before anything is asked.
-    if ask.interactive() {
-        ctx.preflight(&args.id, |c: &mut Conduct| c.decide(by, ctx.today, true, None))?;
-    }
-    let verdicts =
-        [("approve".to_string(), t!("value-decision-approved")), ("reject".to_string(), t!("value-decision-rejected"))];
-    let approve = ask.choose(given, "--approve / --reject", &t!("ask-decision"), &verdicts, None)? == "approve";
+    ask.check_first(given.is_none(), || {
+        ctx.preflight(&args.id, |c: &mut Conduct| c.decide(by, ctx.today, true, None))
+    })?;
+    let (yes, no) = (t!("value-decision-approved"), t!("value-decision-rejected"));
+    let approve = ask.either(given, "--approve / --reject", &t!("ask-decision"), yes, no)?;
     let note = ask.optional_text(args.note, &t!("ask-decision-note"))?;
-    let proposal = ctx.load::<Conduct>(&args.id, RecordKind::Conduct)?.record;
-    let decision = if approve { t!("value-decision-approved") } else { t!("value-decision-rejected") };
-    ask.confirm(&[
-        ("conduct", format!("{} {} {}", proposal.id, proposal.kind.name(), ctx.who(&proposal.staff))),
-        ("ground", format!("{} {}", proposal.ground, proposal.ground.describe())),
-        ("decision", decision),
-    ])?;
+    if ask.confirms() {
+        let proposal = ctx.load::<Conduct>(&args.id, RecordKind::Conduct)?.record;
+        let decision = if approve { t!("value-decision-approved") } else { t!("value-decision-rejected") };
+        ask.confirm(&[
+            ("conduct", format!("{} {} {}", proposal.id, proposal.kind.name(), ctx.who(&proposal.staff))),
+            ("ground", format!("{} {}", proposal.ground, proposal.ground.describe())),
+            ("decision", decision),
+        ])?;
+    }
     let (c, ()) = ctx.edit(
         &args.id,
         |c: &mut Conduct| c.decide(by, ctx.today, approve, note),

@@ -278,28 +278,28 @@ fn reject(ctx: &Ctx, args: RejectArgs) -> Result<()> {
     let try_it = |slip: &mut Leave, ctx: &Ctx, by: &Staff, reason: String| {
         slip.reject(by, ctx.today, reason, args.reference.clone()).map(|s| t!("leave-rejected-at", step = s.describe()))
     };
-    if args.reason.is_none() && ask.interactive() {
-        let by = ctx.actor()?;
-        ctx.preflight(&args.id, |slip: &mut Leave| try_it(slip, ctx, by, "-".into()))?;
-    }
+    let by = ctx.actor()?;
+    ask.check_first(args.reason.is_none(), || {
+        ctx.preflight(&args.id, |slip: &mut Leave| try_it(slip, ctx, by, "-".into()))
+    })?;
     let reason = ask.text(args.reason.clone(), "--reason", &t!("ask-reject-reason"))?;
     let shown = reason.clone();
     step(ctx, &args.id, ask, &[("reason", shown)], |slip, ctx, by| try_it(slip, ctx, by, reason.clone()))
 }
 
-/// One step on a slip, then what was done and what comes next. On a terminal the step is
-/// tried first (a person who may not take it is told before anything is asked), and when
-/// the menu chose it, the slip is shown and the step confirmed.
+/// One step on a slip, then what was done and what comes next. When it will be confirmed
+/// (asked for, or chosen in the menu) the step is tried first, so a person who may not
+/// take it is told before being asked, and the slip is shown.
 fn step(
     ctx: &Ctx,
     id: &str,
-    ask: Ask,
+    mut ask: Ask,
     extra: &[(&str, String)],
     apply: impl Fn(&mut Leave, &Ctx, &Staff) -> Result<String, crate::domain::refusal::Refusal>,
 ) -> Result<()> {
     let by = ctx.actor()?;
-    if ask.interactive() {
-        ctx.preflight(id, |slip: &mut Leave| apply(slip, ctx, by))?;
+    ask.check_first(false, || ctx.preflight(id, |slip: &mut Leave| apply(slip, ctx, by)))?;
+    if ask.confirms() {
         let slip = ctx.load::<Leave>(id, RecordKind::Leave)?.record;
         let mut preview = vec![
             ("leave", slip.id.to_string()),

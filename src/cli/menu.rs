@@ -34,7 +34,7 @@ pub fn run(globals: &Globals) -> Result<ExitCode> {
     let me = ctx.actor()?.clone();
     errln!("{}", t!("menu-hello", who = format!("{} {}", me.id, me.name), day = ctx.today));
     loop {
-        let ctx = reopen(globals, &me.id)?;
+        // Records are read afresh each time, so the list shows what the last step wrote.
         let entries = entries(&ctx, &me.id)?;
         let labels: Vec<&str> = entries.iter().map(|e| e.label.as_str()).collect();
         errln!();
@@ -45,29 +45,21 @@ pub fn run(globals: &Globals) -> Result<ExitCode> {
                 Some(command) => take(globals, &me.id, &command),
                 None => continue,
             },
-            Action::Queries => queries(globals, &me.id)?,
+            Action::Queries => queries(globals, &me.id, ctx.today.year())?,
             Action::Leave => return Ok(ExitCode::SUCCESS),
         }
     }
 }
 
-/// The workspace again as the person chosen, so the list shows what the last step wrote.
-fn reopen(globals: &Globals, me: &str) -> Result<super::context::Ctx> {
-    Globals { actor: Some(me.to_string()), repo: globals.repo.clone(), ..*globals }.open()
-}
-
 /// 待辦 first (dated ones first, as `svc todo` lists them), then the steps anyone starts.
 fn entries(ctx: &super::context::Ctx, me: &str) -> Result<Vec<Entry>> {
-    let mut items = crate::ops::todo::waiting(&ctx.repo, ctx.today)?;
-    items.retain(|i| i.who.iter().any(|w| w == me));
-    items.sort_by(|a, b| (a.due.is_none(), a.due, &a.record).cmp(&(b.due.is_none(), b.due, &b.record)));
+    let items = crate::ops::todo::waiting_for(&ctx.repo, ctx.today, Some(me))?;
     let mut entries: Vec<Entry> = items
         .into_iter()
         .map(|i| {
-            let due = match i.due {
-                Some(d) if d < ctx.today => format!("{}  ", t!("todo-overdue", day = d)),
-                Some(d) => format!("{d}  "),
-                None => String::new(),
+            let due = match super::todo::due_text(i.due, ctx.today) {
+                due if due.is_empty() => due,
+                due => format!("{due}  "),
             };
             Entry {
                 label: format!("{} {}  {}{}", t!("menu-todo"), i.record, due, i.what),
@@ -104,8 +96,7 @@ fn decided(command: &str) -> Result<Option<String>> {
 }
 
 /// 查詢: the lists and this year's report, each as its command prints it.
-fn queries(globals: &Globals, me: &str) -> Result<()> {
-    let year = reopen(globals, me)?.today.year();
+fn queries(globals: &Globals, me: &str, year: i32) -> Result<()> {
     let choices = [
         (t!("menu-query-todo"), "svc todo".to_string()),
         (t!("menu-query-complaints"), format!("svc complaint list --year {year}")),

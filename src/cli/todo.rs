@@ -24,16 +24,18 @@ pub struct Args {
 
 pub use crate::ops::todo::Item;
 
+/// An item's day as lists show it: the date, marked when it is past.
+pub(super) fn due_text(due: Option<crate::domain::date::Date>, today: crate::domain::date::Date) -> String {
+    match due {
+        Some(d) if d < today => crate::t!("todo-overdue", day = d),
+        Some(d) => d.to_string(),
+        None => String::new(),
+    }
+}
+
 pub fn run(ctx: &Ctx, args: Args) -> Result<ExitCode> {
     let me = if args.all { None } else { Some(ctx.actor()?.clone()) };
-    let mut items = crate::ops::todo::waiting(&ctx.repo, ctx.today)?;
-    if let Some(me) = &me {
-        items.retain(|i| i.who.contains(&me.id));
-    }
-    // The dated first, most overdue first; then the rest by record.
-    items.sort_by(|a, b| {
-        (a.due.is_none(), a.due, &a.record, &a.what).cmp(&(b.due.is_none(), b.due, &b.record, &b.what))
-    });
+    let items = crate::ops::todo::waiting_for(&ctx.repo, ctx.today, me.as_ref().map(|m| m.id.as_str()))?;
     let today = ctx.today;
     let mut headers = vec!["due", "record", "to do", "who", "clause"];
     if me.is_some() {
@@ -44,12 +46,8 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<ExitCode> {
         rows: items
             .iter()
             .map(|i| {
-                let due = match i.due {
-                    Some(d) if d < today => crate::t!("todo-overdue", day = d),
-                    Some(d) => d.to_string(),
-                    None => String::new(),
-                };
-                let mut row = vec![due, i.record.clone(), i.what.clone(), i.who.join(" "), i.clause.clone()];
+                let mut row =
+                    vec![due_text(i.due, today), i.record.clone(), i.what.clone(), i.who.join(" "), i.clause.clone()];
                 if me.is_some() {
                     row.remove(3);
                 }

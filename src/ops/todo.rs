@@ -36,6 +36,20 @@ pub struct Item {
     pub command: String,
 }
 
+/// What waits for `who` (everyone's with None), in the order people work through it: the
+/// dated first, most overdue first, then the rest by record. What `svc todo` lists and
+/// the menu offers.
+pub fn waiting_for(repo: &Repo, today: Date, who: Option<&str>) -> Result<Vec<Item>> {
+    let mut items = waiting(repo, today)?;
+    if let Some(who) = who {
+        items.retain(|i| i.who.iter().any(|w| w == who));
+    }
+    items.sort_by(|a, b| {
+        (a.due.is_none(), a.due, &a.record, &a.what).cmp(&(b.due.is_none(), b.due, &b.record, &b.what))
+    });
+    Ok(items)
+}
+
 /// Everything waiting, for everyone.
 pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
     let dir = repo.directory();

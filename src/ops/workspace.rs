@@ -41,35 +41,51 @@ pub struct Workspace {
     /// Asks who is acting when nothing says (the command line's "你是誰？" on a terminal);
     /// asked once, and only by a command that needs to know.
     ask_actor: Option<fn(&crate::domain::config::Directory) -> Option<String>>,
-    asked_actor: std::cell::OnceCell<Option<String>>,
+    /// The actor's id, once found.
+    actor_id: std::cell::OnceCell<String>,
 }
 
 impl Workspace {
-    /// Who acts: `--as` / `SVC_USER`, else the git `user.email` matched to the directory.
+    /// Who acts: `--as` / `SVC_USER`, else the git `user.email` matched to the directory,
+    /// else whom the command line asks. Found once per command (one `git config` call),
+    /// however many times a step asks.
     pub fn actor(&self) -> Result<&Staff> {
-        let dir = self.repo.directory();
-        let given = self.actor.as_deref().map(str::trim).filter(|s| !s.is_empty());
-        let known = given.is_some() || git_email(self.repo.root()).and_then(|e| dir.by_email(&e)).is_some();
-        let asked = if known {
-            None
-        } else {
-            self.asked_actor.get_or_init(|| self.ask_actor.and_then(|ask| ask(dir))).as_deref()
-        };
-        if let Some(id) = given.or(asked) {
-            // By id or by name (`--as 李小龍`), as everywhere a person is named.
-            let actor = self.staff(id).map_err(|e| NotFound(format!("--as: {e}")))?;
-            // Nobody acts as someone else from their own git identity.
-            if let Some(me) = git_email(self.repo.root()).and_then(|e| dir.by_email(&e))
-                && me.id != actor.id
-            {
-                return Err(NotFound(t!("actor-not-you", me = format!("{} {}", me.id, me.name), id = id)).into());
+        let id = match self.actor_id.get() {
+            Some(id) => id,
+            None => {
+                let id = self.find_actor()?;
+                self.actor_id.get_or_init(|| id)
             }
-            return Ok(actor);
-        }
-        let Some(email) = git_email(self.repo.root()) else {
-            return Err(NotFound(t!("actor-unknown")).into());
         };
-        dir.by_email(&email).ok_or_else(|| NotFound(t!("actor-email-unknown", email = &email)).into())
+        self.staff(id)
+    }
+
+    fn find_actor(&self) -> Result<String> {
+        let dir = self.repo.directory();
+        let email = git_email(self.repo.root());
+        let me = email.as_deref().and_then(|e| dir.by_email(e));
+        let given = self.actor.as_deref().map(str::trim).filter(|s| !s.is_empty());
+        let typed = match (given, me) {
+            (Some(given), _) => Some(given.to_string()),
+            (None, Some(me)) => return Ok(me.id.clone()),
+            (None, None) => self.ask_actor.and_then(|ask| ask(dir)),
+        };
+        let Some(typed) = typed else {
+            return Err(match email {
+                Some(email) => NotFound(t!("actor-email-unknown", email = &email)),
+                None => NotFound(t!("actor-unknown")),
+            }
+            .into());
+        };
+        // By id or by name (`--as 李小龍`), as everywhere a person is named.
+        let actor = self.staff(&typed).map_err(|e| NotFound(format!("--as: {e}")))?;
+        // Nobody acts as someone else from their own git identity.
+        if let Some(me) = me
+            && me.id != actor.id
+        {
+            return Err(NotFound(t!("actor-not-you", me = format!("{} {}", me.id, me.name), id = &typed)).into());
+        }
+        Ok(actor.id.clone())
     }
 }
 
@@ -398,7 +414,7 @@ impl Workspace {
             commit,
             on_recovered,
             ask_actor: None,
-            asked_actor: std::cell::OnceCell::new(),
+            actor_id: std::cell::OnceCell::new(),
         })
     }
 
