@@ -173,3 +173,32 @@ fn the_layers_point_one_way() {
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+/// Messages are data below the command line (issue 21): the domain, the store and the use
+/// cases say `msg!` (an id and its arguments) and never render text in the reader's
+/// language themselves (`t!`, `i18n::message`); the command line renders what it shows.
+/// `domain/token.rs` and the rules' registry are exempt: they name values and rules for
+/// the help and the lists, which the command line asks them for.
+#[test]
+fn below_the_command_line_messages_are_ids_not_text() {
+    let src = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"));
+    let exempt = [src.join("domain/token.rs"), src.join("domain/rules/registry.rs")];
+    let renders = |code: &str| {
+        code.match_indices("t!(").any(|(at, _)| {
+            !code[..at].chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == '_' || c == ':')
+                || code[..at].ends_with("crate::")
+        }) || ["i18n::message(", "i18n::message_in(", "i18n::lookup(", "i18n::current("]
+            .iter()
+            .any(|f| code.contains(f))
+    };
+    let mut wrong = Vec::new();
+    for layer in ["domain", "store", "ops"] {
+        for file in rust_files(&src.join(layer)).into_iter().filter(|f| !exempt.contains(f)) {
+            if renders(&code_of(&file)) {
+                wrong.push(file.display().to_string());
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "these render messages instead of returning them (use msg!):\n{}", wrong.join("\n"));
+    assert!(renders("let m = t!(\"x\");") && renders("crate::t!(\"x\")") && !renders("format!(\"x\") msg!(\"y\")"));
+}

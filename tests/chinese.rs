@@ -277,3 +277,24 @@ fn people_and_cause_categories_by_their_names() {
     let err = repo.fails(2, "無名氏", &["whoami"]);
     assert!(err.contains("無名氏"), "{err}");
 }
+
+/// Messages are data (issue 21): a finding carries its catalogue id and arguments, the
+/// same in every language; only the text it renders to changes.
+#[test]
+fn findings_carry_the_same_message_id_and_arguments_in_every_language() {
+    let repo = TestRepo::demo_copy();
+    let findings_in = |lang: &str| -> Vec<serde_json::Value> {
+        let out = repo.svc().env("SVC_LANG", lang).args(["--date", DEMO_DAY, "check", "--format", "json"]).output();
+        let report: serde_json::Value = serde_json::from_slice(&out.unwrap().stdout).unwrap();
+        report["findings"].as_array().unwrap().clone()
+    };
+    let (en, zh) = (findings_in("en"), findings_in("zh-Hant"));
+    assert!(!en.is_empty(), "the demo has its intended warnings");
+    assert_eq!(en.len(), zh.len());
+    for (e, z) in en.iter().zip(&zh) {
+        assert!(e["message_id"].as_str().is_some_and(|id| id.starts_with("rule-")), "{e:#}");
+        assert_eq!(e["message_id"], z["message_id"]);
+        assert_eq!(e["message_args"], z["message_args"]);
+        assert_ne!(e["message"], z["message"], "the text is the reader's language");
+    }
+}

@@ -148,20 +148,20 @@ impl Ask {
 
     /// One of `values`, each shown as `shown` says (in the reader's language only: the
     /// token stays in the file); the only one when there is one, without asking.
-    pub fn token_of<T: Token>(
+    pub fn token_of<T: Token, S: ToString>(
         &mut self,
         given: Option<T>,
         flag: &'static str,
         label: &str,
         values: &[T],
-        shown: impl Fn(T) -> String,
+        shown: impl Fn(T) -> S,
     ) -> Result<T> {
         match (given, values) {
             (Some(value), _) => Ok(value),
             (None, [only]) => Ok(*only),
             (None, _) => {
                 self.can_ask(false, flag, label)?;
-                let items: Vec<String> = values.iter().map(|t| shown(*t)).collect();
+                let items: Vec<String> = values.iter().map(|t| shown(*t).to_string()).collect();
                 let chosen = Select::new().with_prompt(label).items(&items).default(0).interact()?;
                 Ok(values[chosen])
             }

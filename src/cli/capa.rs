@@ -184,7 +184,7 @@ fn track(ctx: &Ctx, args: TrackArgs) -> Result<()> {
     ask.confirm(&[
         ("capa", args.id.clone()),
         ("action", text.clone()),
-        ("kind", kind.name()),
+        ("kind", kind.name().to_string()),
         ("due", due.to_string()),
     ])?;
     let (capa, n) = ctx.edit(
@@ -333,7 +333,7 @@ fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
                     ctx.who(&c.responsible),
                     c.opened.to_string(),
                     c.round_number().to_string(),
-                    c.status.name(),
+                    c.status.name().to_string(),
                     next_step(ctx, c),
                     overdue.map(|o| format!("{o} [{}]", o.clause())).unwrap_or_default(),
                     c.reminders.len().to_string(),

@@ -146,7 +146,7 @@ fn github_annotation(f: &Located) -> String {
         f.line,
         f.column,
         property(&format!("{} {}", f.clause, f.rule)),
-        data(&f.message)
+        data(&f.message.to_string())
     )
 }
 
@@ -208,7 +208,7 @@ fn allowed_rules(names: &[String]) -> Result<Vec<&'static str>> {
         .map(|name| {
             registry.iter().find(|r| r.name == name.trim()).map(|r| r.name).ok_or_else(|| {
                 let hint = crate::domain::suggest::did_you_mean(name, registry.iter().map(|r| r.name));
-                NotFound(t!("check-no-rule", name = name, hint = hint)).into()
+                NotFound(crate::msg!("check-no-rule", name = name, hint = hint)).into()
             })
         })
         .collect()

@@ -248,7 +248,7 @@ fn new(ctx: &Ctx, args: NewArgs) -> Result<()> {
     let room = ctx.room_id(&room);
     let mut preview = vec![
         ("received", args.received.unwrap_or(ctx.today).to_string()),
-        ("channel", channel.name()),
+        ("channel", channel.name().to_string()),
         ("room", ctx.which_room(&room)),
         ("summary", summary.clone()),
     ];
@@ -479,9 +479,9 @@ fn list(ctx: &Ctx, mut args: ListArgs) -> Result<()> {
                 vec![
                     c.id.to_string(),
                     c.received.to_string(),
-                    c.channel.name(),
+                    c.channel.name().to_string(),
                     c.room.clone(),
-                    c.status.name(),
+                    c.status.name().to_string(),
                     a.map(|a| ctx.cause_name(&a.cause_category)).unwrap_or_default(),
                     c.complained_about().join(" "),
                     a.map(|a| ctx.who(&a.responsible)).unwrap_or_default(),

@@ -237,7 +237,7 @@ fn propose(ctx: &Ctx, mut args: ProposeArgs) -> Result<()> {
     ask.confirm(&[
         ("staff", ctx.who(&person.id)),
         ("ground", format!("{ground} {}", ground.describe())),
-        ("kind", kind.name()),
+        ("kind", kind.name().to_string()),
         ("evidence", join(&args.evidence)),
         ("note", note.clone()),
     ])?;
@@ -342,10 +342,10 @@ fn list(ctx: &Ctx, keep: impl Fn(&Conduct) -> bool, out: ListOutput) -> Result<(
                 vec![
                     c.id.to_string(),
                     ctx.who(&c.staff),
-                    c.kind.name(),
+                    c.kind.name().to_string(),
                     c.ground.to_string(),
                     c.proposed.to_string(),
-                    c.status.name(),
+                    c.status.name().to_string(),
                     c.decision.as_ref().map(|d| t!("decided-by", day = d.on, who = ctx.who(&d.by))).unwrap_or_default(),
                     c.notified.as_ref().map(|n| n.on.to_string()).unwrap_or_default(),
                     join(&c.evidence),
@@ -449,7 +449,7 @@ fn suggestions(ctx: &Ctx, args: SuggestArgs) -> Result<()> {
                     format!("{} ({})", s.ground, s.ground.clause()),
                     ctx.who(&s.staff),
                     join(&s.evidence),
-                    s.detail.clone(),
+                    crate::i18n::msg::joined(&s.details),
                     s.proposed.iter().map(ToString::to_string).collect::<Vec<_>>().join(" "),
                 ]
             })
@@ -482,7 +482,8 @@ impl std::str::FromStr for EvidenceList {
         s.split(|c: char| c.is_whitespace() || c == ',' || c == '，' || c == '、')
             .filter(|w| !w.is_empty())
             .map(str::parse)
-            .collect::<Result<Vec<Evidence>, String>>()
+            .collect::<Result<Vec<Evidence>, crate::i18n::Msg>>()
+            .map_err(|e| e.to_string())
             .map(EvidenceList)
     }
 }

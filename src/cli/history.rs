@@ -55,7 +55,7 @@ pub fn log(ctx: &Ctx, args: LogArgs) -> Result<ExitCode> {
         shown += 1;
     }
     if shown == 0 {
-        return Err(NotFound(t!("history-no-commit", path = &rel, id = &id)).into());
+        return Err(NotFound(crate::msg!("history-no-commit", path = &rel, id = &id)).into());
     }
     Ok(ExitCode::SUCCESS)
 }

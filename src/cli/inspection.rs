@@ -117,7 +117,7 @@ fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
                     i.id.to_string(),
                     i.on.to_string(),
                     ctx.who(&i.staff),
-                    i.rule.name(),
+                    i.rule.name().to_string(),
                     if i.good { t!("inspection-good") } else { t!("inspection-breach") },
                     ctx.who(&i.by),
                     i.note.clone(),

@@ -52,7 +52,9 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<ExitCode> {
     let actor = ctx.actor()?.clone();
     let config = ctx.repo.config();
     if !crate::ops::history::may_change_config(config, ctx.repo.directory(), &actor.id, actor.email.as_deref()) {
-        return Err(Refusal { clause: Clause::Git6, message: t!("key-not-admin", who = ctx.who(&actor.id)) }.into());
+        return Err(
+            Refusal { clause: Clause::Git6, message: crate::msg!("key-not-admin", who = ctx.who(&actor.id)) }.into()
+        );
     }
     let person = ctx.staff(&args.staff)?.clone();
     // Under the lock: the key made (or read) and svc.toml edited, one commit.
@@ -63,7 +65,11 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<ExitCode> {
         };
         let public = public.lines().next().unwrap_or_default().trim().to_string();
         if public.split_whitespace().count() < 2 {
-            return Err(NotFound(t!("key-not-a-key", path = args.public.clone().unwrap_or_default().display())).into());
+            return Err(NotFound(crate::msg!(
+                "key-not-a-key",
+                path = args.public.clone().unwrap_or_default().display()
+            ))
+            .into());
         }
         Ok(public)
     })?;
@@ -75,7 +81,7 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<ExitCode> {
 fn create(root: &Path, staff: &str, comment: &str, no_passphrase: bool) -> Result<String> {
     let key = crate::ops::workspace::private_key(root, staff);
     if key.exists() {
-        return Err(NotFound(t!("key-exists", path = key.display())).into());
+        return Err(NotFound(crate::msg!("key-exists", path = key.display())).into());
     }
     std::fs::create_dir_all(key.parent().unwrap_or(root))
         .map_err(|source| WriteError { path: ".svc/keys".into(), source })?;
@@ -86,7 +92,7 @@ fn create(root: &Path, staff: &str, comment: &str, no_passphrase: bool) -> Resul
     }
     let status = keygen.status().context(t!("key-no-ssh-keygen"))?;
     if !status.success() {
-        return Err(NotFound(t!("key-not-created")).into());
+        return Err(NotFound(crate::msg!("key-not-created")).into());
     }
     std::fs::read_to_string(key.with_extension("pub")).with_context(|| t!("io-cannot-read", path = key.display()))
 }

@@ -239,7 +239,7 @@ fn request(ctx: &Ctx, args: RequestArgs) -> Result<()> {
     let req = LeaveRequest { kind, from: from.start(cal), to: to.end(cal), reason, retroactive: args.retroactive };
     ask.confirm(&[
         ("staff", ctx.who(&applicant.id)),
-        ("kind", kind.name()),
+        ("kind", kind.name().to_string()),
         ("from", req.from.to_string()),
         ("to", req.to.to_string()),
         ("reason", req.reason.clone()),
@@ -304,11 +304,11 @@ fn step(
         let mut preview = vec![
             ("leave", slip.id.to_string()),
             ("staff", ctx.who(&slip.staff)),
-            ("kind", slip.kind.name()),
+            ("kind", slip.kind.name().to_string()),
             ("from", slip.from.to_string()),
             ("to", slip.to.to_string()),
         ];
-        preview.extend(slip.next_step().map(|s| ("next", s.describe())));
+        preview.extend(slip.next_step().map(|s| ("next", s.describe().to_string())));
         preview.extend(extra.iter().cloned());
         ask.confirm(&preview)?;
     }
@@ -328,7 +328,7 @@ fn describe_route(slip: &Leave) -> String {
     if slip.route.is_empty() {
         t!("leave-nothing-to-approve", notice = slip.band.notice())
     } else {
-        slip.route.iter().map(|s| s.describe()).collect::<Vec<_>>().join(&t!("leave-route-then"))
+        slip.route.iter().map(|s| s.describe().to_string()).collect::<Vec<_>>().join(&t!("leave-route-then"))
     }
 }
 
@@ -360,13 +360,13 @@ fn list(ctx: &Ctx, mut args: ListArgs) -> Result<()> {
                     l.id.to_string(),
                     ctx.who(&l.staff),
                     room_of(&l.staff),
-                    l.kind.name(),
+                    l.kind.name().to_string(),
                     l.from.to_string(),
                     l.to.to_string(),
                     l.days(ctx.repo.calendar()).to_string(),
-                    l.band.name(),
-                    l.status.name(),
-                    l.next_step().map(|s| s.name()).unwrap_or_default(),
+                    l.band.name().to_string(),
+                    l.status.name().to_string(),
+                    l.next_step().map(|s| s.name().to_string()).unwrap_or_default(),
                 ]
             })
             .collect(),
@@ -385,7 +385,7 @@ fn show(ctx: &Ctx, args: ShowArgs) -> Result<()> {
     let mut line = |label: &str, value: String| form.line(label, value);
     line("leave", format!("{}  {}  [{}]", slip.id, t!("form-leave"), slip.status.name()));
     line("staff", format!("{} ({})", ctx.who(&slip.staff), slip.role.name()));
-    line("kind", slip.kind.name());
+    line("kind", slip.kind.name().to_string());
     line("time", t!("leave-time", from = slip.from, to = slip.to, days = slip.days(ctx.repo.calendar())));
     if slip.retroactive {
         line("retroactive", t!("leave-retroactive"));

@@ -347,7 +347,7 @@ impl<T: crate::domain::token::Token> clap::builder::TypedValueParser for TokenPa
             err.insert(ContextKind::InvalidValue, ContextValue::String(text.into_owned()));
             let valid = T::ALL
                 .iter()
-                .map(|t| match t.name() {
+                .map(|t| match t.name().to_string() {
                     name if name == t.to_string() => name,
                     name => format!("{t} ({name})"),
                 })

@@ -56,7 +56,7 @@ fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
                     s.id.clone(),
                     s.name.clone(),
                     s.room.as_deref().map(|r| ctx.which_room(r)).unwrap_or_default(),
-                    s.role.name(),
+                    s.role.name().to_string(),
                     s.qualified.map(|d| d.to_string()).unwrap_or_default(),
                 ]
             })

@@ -267,11 +267,7 @@ fn guard_output(root: &std::path::Path, path: &std::path::Path) -> Result<()> {
     if target == root.join(crate::store::repo::CONFIG_FILE)
         || target.starts_with(root.join(crate::store::repo::RECORDS_DIR))
     {
-        return Err(crate::store::repo::NotFound(format!(
-            "--output {} would write over svc.toml or into records/: write the report elsewhere",
-            path.display()
-        ))
-        .into());
+        return Err(crate::store::repo::NotFound(crate::msg!("stats-output-in-records", path = path.display())).into());
     }
     Ok(())
 }
@@ -314,7 +310,7 @@ fn emit(
     charts: html::Charts,
 ) -> Result<()> {
     if out.format == StatsFormat::Xlsx && out.output.is_none() && std::io::stdout().is_terminal() {
-        return Err(NotFound(t!("stats-workbook-needs-output")).into());
+        return Err(NotFound(crate::msg!("stats-workbook-needs-output")).into());
     }
     let mut buffer = Vec::new();
     match out.format {
@@ -415,7 +411,7 @@ fn yearly_sections(ctx: &Ctx, r: &YearlyReport) -> Vec<Section> {
 
     let mut channels = Section::new(t!("stats-by-channel"), vec![t!("stats-channel"), count.clone()]);
     for channel in [Channel::InPerson, Channel::Phone, Channel::Box, Channel::Letter, Channel::Email] {
-        channels.row(vec![channel.name(), r.by_channel.get(&channel).copied().unwrap_or(0).to_string()]);
+        channels.row(vec![channel.name().to_string(), r.by_channel.get(&channel).copied().unwrap_or(0).to_string()]);
     }
 
     let mut rooms = Section::new(t!("stats-by-room"), vec![t!("stats-room"), count.clone()]);

@@ -46,8 +46,13 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<ExitCode> {
         rows: items
             .iter()
             .map(|i| {
-                let mut row =
-                    vec![due_text(i.due, today), i.record.clone(), i.what.clone(), i.who.join(" "), i.clause.clone()];
+                let mut row = vec![
+                    due_text(i.due, today),
+                    i.record.clone(),
+                    i.what.to_string(),
+                    i.who.join(" "),
+                    i.clause.clone(),
+                ];
                 if me.is_some() {
                     row.remove(3);
                 }

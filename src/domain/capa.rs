@@ -176,13 +176,20 @@ pub enum Overdue {
     Verification { deadline: Date },
 }
 
+impl Overdue {
+    /// What is overdue, as a message.
+    pub fn msg(&self) -> crate::i18n::Msg {
+        match self {
+            Overdue::Action { number, due } => crate::msg!("overdue-action", n = number, due = due),
+            Overdue::Completion { due } => crate::msg!("overdue-completion", due = due),
+            Overdue::Verification { deadline } => crate::msg!("overdue-verification", deadline = deadline),
+        }
+    }
+}
+
 impl fmt::Display for Overdue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Overdue::Action { number, due } => f.write_str(&crate::t!("overdue-action", n = number, due = due)),
-            Overdue::Completion { due } => f.write_str(&crate::t!("overdue-completion", due = due)),
-            Overdue::Verification { deadline } => f.write_str(&crate::t!("overdue-verification", deadline = deadline)),
-        }
+        self.msg().fmt(f)
     }
 }
 
@@ -310,10 +317,10 @@ impl Capa {
         let round = self.current_round_mut();
         let count = round.actions.len();
         let Some(action) = number.checked_sub(1).and_then(|i| round.actions.get_mut(i)) else {
-            return refuse(Clause::Cc4_4, crate::t!("capa-no-such-action", id = id, n = number, count = count));
+            return refuse(Clause::Cc4_4, crate::msg!("capa-no-such-action", id = id, n = number, count = count));
         };
         if let Some(done) = action.done {
-            return refuse(Clause::Cc4_4, crate::t!("capa-action-already-done", n = number, day = done));
+            return refuse(Clause::Cc4_4, crate::msg!("capa-action-already-done", n = number, day = done));
         }
         action.done = Some(today);
         action.done_by = Some(by.id.clone());
@@ -465,17 +472,17 @@ impl Capa {
         self.rounds.iter().filter_map(|r| r.verification.as_ref()).map(|v| v.on).max()
     }
 
-    fn ensure_status(&self, wanted: CapaStatus, what: &str) -> Result<(), Refusal> {
+    fn ensure_status(&self, wanted: CapaStatus, what: &'static str) -> Result<(), Refusal> {
         if self.status == wanted {
             return Ok(());
         }
         let (clause, next) = match self.status {
-            CapaStatus::Open => (Clause::Cc4_4, crate::t!("capa-is-open", id = self.id)),
-            CapaStatus::AwaitingVerification => (Clause::Cc4_5, crate::t!("capa-is-awaiting", id = self.id)),
-            CapaStatus::Effective => (Clause::Cc4_6, crate::t!("capa-is-effective")),
+            CapaStatus::Open => (Clause::Cc4_4, crate::msg!("capa-is-open", id = self.id)),
+            CapaStatus::AwaitingVerification => (Clause::Cc4_5, crate::msg!("capa-is-awaiting", id = self.id)),
+            CapaStatus::Effective => (Clause::Cc4_6, crate::msg!("capa-is-effective")),
         };
-        let what = crate::i18n::message(what, None);
-        refuse(clause, crate::t!("capa-cannot", what = what, id = self.id, why = next))
+        let what = crate::i18n::Msg::new(what);
+        refuse(clause, crate::msg!("capa-cannot", what = what, id = self.id, why = next))
     }
 }
 

@@ -341,12 +341,12 @@ impl Complaint {
         let stage = match self.triage.as_ref().map(|t| t.responsibility) {
             Some(Responsibility::Customer) => MeetingStage::Explanation,
             Some(Responsibility::Ours) => MeetingStage::Analysis,
-            None => return refuse(Clause::Cc4_1, crate::t!("complaint-not-triaged", id = self.id)),
+            None => return refuse(Clause::Cc4_1, crate::msg!("complaint-not-triaged", id = self.id)),
         };
         if self.closing.is_some() {
             return refuse(
                 Clause::Cc4_7,
-                crate::t!("complaint-cannot-close", id = self.id, status = self.status.name()),
+                crate::msg!("complaint-cannot-close", id = self.id, status = self.status.name()),
             );
         }
         self.meetings.push(Meeting { on: today, by: by.id.clone(), stage, said: said.trim().to_string() });
@@ -364,12 +364,12 @@ impl Complaint {
         about: Option<Vec<String>>,
     ) -> Result<(), Refusal> {
         if self.is_praise() {
-            return refuse(Clause::Cc2, crate::t!("complaint-praise-no-triage", id = self.id));
+            return refuse(Clause::Cc2, crate::msg!("complaint-praise-no-triage", id = self.id));
         }
         if self.status != ComplaintStatus::Received {
             return refuse(
                 Clause::Cc4_1,
-                crate::t!("complaint-already-triaged", id = self.id, status = self.status.name()),
+                crate::msg!("complaint-already-triaged", id = self.id, status = self.status.name()),
             );
         }
         if let Some(about) = about {
@@ -391,12 +391,12 @@ impl Complaint {
         match self.status {
             ComplaintStatus::Accepted => {}
             ComplaintStatus::Received => {
-                return refuse(Clause::Cc4_1, crate::t!("complaint-not-triaged", id = self.id));
+                return refuse(Clause::Cc4_1, crate::msg!("complaint-not-triaged", id = self.id));
             }
             other => {
                 return refuse(
                     Clause::Cc4_3,
-                    crate::t!("complaint-cannot-analyse", id = self.id, status = other.name()),
+                    crate::msg!("complaint-cannot-analyse", id = self.id, status = other.name()),
                 );
             }
         }
@@ -423,7 +423,7 @@ impl Complaint {
         if !matches!(self.status, ComplaintStatus::InCapa | ComplaintStatus::Explained) {
             return refuse(
                 Clause::Cc4_7,
-                crate::t!("complaint-cannot-close", id = self.id, status = self.status.name()),
+                crate::msg!("complaint-cannot-close", id = self.id, status = self.status.name()),
             );
         }
         let reply = reply.map(|r| Reply { text: r.text.trim().to_string(), ..r });

@@ -94,11 +94,11 @@ impl Ground {
 
     /// The kinds a ground allows, for messages.
     /// The kinds the ground's clause allows, in words.
-    pub fn kinds(self) -> String {
+    pub fn kinds(self) -> crate::i18n::Msg {
         match self.clause() {
-            Clause::Rp1 => crate::t!("kinds-rp1"),
-            Clause::Rp2 => crate::t!("kinds-rp2"),
-            _ => crate::t!("kinds-rp3"),
+            Clause::Rp1 => crate::msg!("kinds-rp1"),
+            Clause::Rp2 => crate::msg!("kinds-rp2"),
+            _ => crate::msg!("kinds-rp3"),
         }
     }
 
@@ -108,8 +108,8 @@ impl Ground {
     }
 
     /// What the ground says, in the current language.
-    pub fn describe(self) -> String {
-        crate::i18n::message(&format!("ground-{self}"), None)
+    pub fn describe(self) -> crate::i18n::Msg {
+        crate::i18n::Msg::new(format!("ground-{self}"))
     }
 }
 
@@ -137,14 +137,14 @@ impl fmt::Display for Evidence {
 }
 
 impl FromStr for Evidence {
-    type Err = String;
+    type Err = crate::i18n::Msg;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let t = s.trim();
         if let Some(month) = t.strip_prefix("SHEET-").or_else(|| t.strip_prefix("sheet-")) {
-            return month.parse().map(Evidence::Sheet).map_err(|e| e.to_string());
+            return month.parse().map(Evidence::Sheet).map_err(|e: super::date::MonthParseError| e.msg());
         }
-        t.parse::<RecordId>().map(Evidence::Record).map_err(|_| crate::t!("evidence-bad", text = t))
+        t.parse::<RecordId>().map(Evidence::Record).map_err(|_| crate::msg!("evidence-bad", text = t))
     }
 }
 
@@ -288,7 +288,7 @@ impl Conduct {
         if self.status != ConductStatus::Proposed {
             return refuse(
                 self.ground.clause(),
-                crate::t!("conduct-already-decided", id = self.id, status = self.status.name()),
+                crate::msg!("conduct-already-decided", id = self.id, status = self.status.name()),
             );
         }
         self.decision = Some(ConductDecision { on: today, by: by.id.clone(), approved, note: non_empty(note) });
@@ -302,7 +302,7 @@ impl Conduct {
         if self.status != ConductStatus::Approved || self.kind != ConductKind::CirculatedCriticism {
             return refuse(
                 clause,
-                crate::t!(
+                crate::msg!(
                     "conduct-only-circulated",
                     id = self.id,
                     kind = self.kind.name(),
@@ -311,7 +311,7 @@ impl Conduct {
             );
         }
         if let Some(c) = &self.circulated {
-            return refuse(clause, crate::t!("conduct-already-circulated", id = self.id, day = c.on));
+            return refuse(clause, crate::msg!("conduct-already-circulated", id = self.id, day = c.on));
         }
         self.circulated = Some(Circulation { on: today, by: by.id.clone(), note: non_empty(note) });
         Ok(())
@@ -321,10 +321,13 @@ impl Conduct {
     pub fn notify(&mut self, by: &Staff, today: Date, unit: Option<String>) -> Result<(), Refusal> {
         let clause = self.ground.clause();
         if self.status != ConductStatus::Approved {
-            return refuse(clause, crate::t!("conduct-only-approved-sent", id = self.id, status = self.status.name()));
+            return refuse(
+                clause,
+                crate::msg!("conduct-only-approved-sent", id = self.id, status = self.status.name()),
+            );
         }
         if let Some(n) = &self.notified {
-            return refuse(clause, crate::t!("conduct-already-sent", id = self.id, day = n.on));
+            return refuse(clause, crate::msg!("conduct-already-sent", id = self.id, day = n.on));
         }
         self.notified = Some(Notification { on: today, by: by.id.clone(), unit });
         Ok(())

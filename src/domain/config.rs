@@ -269,23 +269,23 @@ impl Holiday {
 
 impl CalendarConfig {
     /// The calendar, or what is wrong with this section.
-    pub fn build(&self) -> Result<Calendar, String> {
+    pub fn build(&self) -> Result<Calendar, crate::i18n::Msg> {
         let distinct: std::collections::BTreeSet<u32> =
             self.weekend.iter().map(|w| w.0.num_days_from_monday()).collect();
         if distinct.len() >= 7 {
-            return Err(crate::t!("calendar-all-weekend"));
+            return Err(crate::msg!("calendar-all-weekend"));
         }
         for (name, s) in [("morning", self.morning.0), ("afternoon", self.afternoon.0)] {
             if s.end <= s.start {
-                return Err(crate::t!("calendar-session-backwards", name = name));
+                return Err(crate::msg!("calendar-session-backwards", name = name));
             }
         }
         if self.afternoon.0.start < self.morning.0.end {
-            return Err(crate::t!("calendar-afternoon-first"));
+            return Err(crate::msg!("calendar-afternoon-first"));
         }
         for h in &self.holidays {
             if h.to.is_some_and(|to| to < h.from) {
-                return Err(crate::t!("calendar-holiday-backwards", name = &h.name));
+                return Err(crate::msg!("calendar-holiday-backwards", name = &h.name));
             }
         }
         let known = self
@@ -329,7 +329,7 @@ impl<'de> Deserialize<'de> for WeekdayName {
         let text = String::deserialize(d)?;
         Weekday::from_str(&text)
             .map(WeekdayName)
-            .map_err(|_| serde::de::Error::custom(crate::t!("calendar-bad-weekday", text = text)))
+            .map_err(|_| serde::de::Error::custom(crate::msg!("calendar-bad-weekday", text = text)))
     }
 }
 
@@ -358,10 +358,10 @@ impl fmt::Display for SessionSpan {
 }
 
 impl FromStr for SessionSpan {
-    type Err = String;
+    type Err = crate::i18n::Msg;
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        let bad = || crate::t!("calendar-bad-session", text = text);
+        let bad = || crate::msg!("calendar-bad-session", text = text);
         let (from, to) = text.split_once('-').ok_or_else(bad)?;
         let minute = |t: &str| -> Option<u32> {
             let (h, m) = t.trim().split_once(':')?;
@@ -425,9 +425,9 @@ impl Policy {
     }
 
     /// The message for [`Policy::out_of_range`].
-    pub fn range_error(&self) -> Option<(&'static str, String)> {
+    pub fn range_error(&self) -> Option<(&'static str, crate::i18n::Msg)> {
         let (key, value, min, max) = self.out_of_range()?;
-        Some((key, crate::t!("policy-out-of-range", key = key, value = value, min = min, max = max)))
+        Some((key, crate::msg!("policy-out-of-range", key = key, value = value, min = min, max = max)))
     }
 }
 
@@ -571,7 +571,7 @@ impl LeaveStep {
     }
 
     /// In words, for messages: "approval by the room head" (the catalogue's name).
-    pub fn describe(self) -> String {
+    pub fn describe(self) -> crate::i18n::Msg {
         crate::domain::token::Token::name(self)
     }
 }
@@ -737,7 +737,8 @@ mod tests {
     #[test]
     fn calendar_rejects_impossible_sessions() {
         let cal = CalendarConfig { morning: "12:00-09:00".parse().unwrap(), ..Default::default() };
-        assert!(cal.build().unwrap_err().contains("morning"));
+        let err = cal.build().unwrap_err();
+        assert!(err.has("calendar-session-backwards") && err.mentions("morning"), "{err}");
         assert!("9-12".parse::<SessionSpan>().is_err());
     }
 

@@ -93,17 +93,17 @@ fn in_years(day: NaiveDate) -> bool {
 pub struct DateParseError(pub String);
 
 /// A real date outside [`YEARS`] is said to be so; anything else is not a date.
-fn date_error(text: &str) -> String {
+fn date_error(text: &str) -> crate::i18n::Msg {
     match NaiveDate::parse_from_str(text.get(..10).unwrap_or(text), "%Y-%m-%d") {
-        Ok(day) if !in_years(day) => crate::t!("date-out-of-range", text = text),
-        Ok(_) => crate::t!("date-bad", text = text),
-        Err(_) => no_such_day(text).unwrap_or_else(|| crate::t!("date-bad", text = text)),
+        Ok(day) if !in_years(day) => crate::msg!("date-out-of-range", text = text),
+        Ok(_) => crate::msg!("date-bad", text = text),
+        Err(_) => no_such_day(text).unwrap_or_else(|| crate::msg!("date-bad", text = text)),
     }
 }
 
 /// For text shaped YYYY-MM-DD naming a month or day that does not exist (`2026-02-30`,
 /// `2026-13-01`): what is wrong, said plainly (2 月沒有 30 日).
-fn no_such_day(text: &str) -> Option<String> {
+fn no_such_day(text: &str) -> Option<crate::i18n::Msg> {
     let b = text.as_bytes();
     let shaped = text.len() == 10 && b[4] == b'-' && b[7] == b'-';
     let digits = |r: std::ops::Range<usize>| text.get(r)?.parse::<u32>().ok();
@@ -112,12 +112,12 @@ fn no_such_day(text: &str) -> Option<String> {
         return None;
     }
     if !(1..=12).contains(&month) {
-        return Some(crate::t!("date-no-month", text = text, month = month));
+        return Some(crate::msg!("date-no-month", text = text, month = month));
     }
     let first = NaiveDate::from_ymd_opt(year as i32, month, 1)?;
     let next = first.checked_add_months(chrono::Months::new(1))?;
     let days = (next - first).num_days();
-    Some(crate::t!("date-no-day", text = text, month = month, day = day, days = days, year = year))
+    Some(crate::msg!("date-no-day", text = text, month = month, day = day, days = days, year = year))
 }
 
 impl FromStr for Date {
@@ -148,7 +148,7 @@ impl<'de> Deserialize<'de> for Date {
             type Value = Date;
 
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(&crate::t!("date-expecting"))
+                write!(f, "{}", crate::msg!("date-expecting"))
             }
 
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Date, E> {
@@ -160,10 +160,10 @@ impl<'de> Deserialize<'de> for Date {
                 match (dt.date, dt.time, dt.offset) {
                     (Some(d), None, None) => match Date::from_ymd(d.year.into(), d.month.into(), d.day.into()) {
                         Some(day) if in_years(day.0) => Ok(day),
-                        Some(_) => Err(de::Error::custom(crate::t!("date-out-of-range", text = dt))),
-                        None => Err(de::Error::custom(crate::t!("date-not-real", text = dt))),
+                        Some(_) => Err(de::Error::custom(crate::msg!("date-out-of-range", text = dt))),
+                        None => Err(de::Error::custom(crate::msg!("date-not-real", text = dt))),
                     },
-                    _ => Err(de::Error::custom(crate::t!("date-with-time", text = dt))),
+                    _ => Err(de::Error::custom(crate::msg!("date-with-time", text = dt))),
                 }
             }
         }
@@ -265,8 +265,8 @@ impl fmt::Display for DateTime {
 /// Error for a moment that is not `YYYY-MM-DD HH:MM`.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{}", match NaiveDate::parse_from_str(.0.get(..10).unwrap_or(.0), "%Y-%m-%d") {
-    Ok(day) if !in_years(day) => crate::t!("date-out-of-range", text = .0),
-    _ => crate::t!("datetime-bad", text = .0),
+    Ok(day) if !in_years(day) => crate::msg!("date-out-of-range", text = .0),
+    _ => crate::msg!("datetime-bad", text = .0),
 })]
 pub struct DateTimeParseError(pub String);
 
@@ -299,7 +299,7 @@ impl<'de> Deserialize<'de> for DateTime {
             type Value = DateTime;
 
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(&crate::t!("datetime-expecting"))
+                write!(f, "{}", crate::msg!("datetime-expecting"))
             }
 
             fn visit_str<E: de::Error>(self, v: &str) -> Result<DateTime, E> {
@@ -309,13 +309,13 @@ impl<'de> Deserialize<'de> for DateTime {
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<DateTime, A::Error> {
                 let dt = toml_datetime::Datetime::deserialize(de::value::MapAccessDeserializer::new(map))?;
                 let (Some(d), Some(t), None) = (dt.date, dt.time, dt.offset) else {
-                    return Err(de::Error::custom(crate::t!("datetime-zone", text = dt)));
+                    return Err(de::Error::custom(crate::msg!("datetime-zone", text = dt)));
                 };
                 let moment = chrono::NaiveDate::from_ymd_opt(d.year.into(), d.month.into(), d.day.into())
                     .and_then(|day| day.and_hms_opt(t.hour.into(), t.minute.into(), t.second.unwrap_or(0).into()))
-                    .ok_or_else(|| de::Error::custom(crate::t!("datetime-not-real", text = dt)))?;
+                    .ok_or_else(|| de::Error::custom(crate::msg!("datetime-not-real", text = dt)))?;
                 if !in_years(moment.date()) {
-                    return Err(de::Error::custom(crate::t!("date-out-of-range", text = dt)));
+                    return Err(de::Error::custom(crate::msg!("date-out-of-range", text = dt)));
                 }
                 Ok(DateTime(moment))
             }
@@ -390,8 +390,22 @@ impl fmt::Display for Month {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{}", crate::t!("month-bad", text = .0))]
+#[error("{}", crate::msg!("month-bad", text = .0))]
 pub struct MonthParseError(pub String);
+
+impl MonthParseError {
+    /// What is wrong, as a message.
+    pub fn msg(&self) -> crate::i18n::Msg {
+        crate::msg!("month-bad", text = self.0)
+    }
+}
+
+impl DateParseError {
+    /// What is wrong, as a message.
+    pub fn msg(&self) -> crate::i18n::Msg {
+        date_error(&self.0)
+    }
+}
 
 impl FromStr for Month {
     type Err = MonthParseError;

@@ -114,10 +114,10 @@ impl Document {
 
     fn ended(&self) -> Result<(), Refusal> {
         if let Some(c) = &self.closed {
-            return refuse(Clause::Rp2, crate::t!("doc-closed-already", id = self.id, day = c.on));
+            return refuse(Clause::Rp2, crate::msg!("doc-closed-already", id = self.id, day = c.on));
         }
         if let Some(l) = &self.loss {
-            return refuse(Clause::Rp2, crate::t!("doc-lost-already", id = self.id, day = l.on));
+            return refuse(Clause::Rp2, crate::msg!("doc-lost-already", id = self.id, day = l.on));
         }
         Ok(())
     }
@@ -131,7 +131,7 @@ impl Document {
     pub fn hand_over(&mut self, by: &Staff, today: Date, to: &str) -> Result<(), Refusal> {
         self.ended()?;
         if let Some(h) = self.out_with() {
-            return refuse(Clause::Rp2, crate::t!("doc-still-out", id = self.id, who = &h.to, day = h.on));
+            return refuse(Clause::Rp2, crate::msg!("doc-still-out", id = self.id, who = &h.to, day = h.on));
         }
         self.hand_overs.push(HandOver {
             on: today,
@@ -148,10 +148,10 @@ impl Document {
         self.ended()?;
         let id = self.id;
         let Some(h) = self.hand_overs.last_mut().filter(|h| h.signed.is_none()) else {
-            return refuse(Clause::Rp2, crate::t!("doc-nothing-to-sign", id = id));
+            return refuse(Clause::Rp2, crate::msg!("doc-nothing-to-sign", id = id));
         };
         if h.to != by.id {
-            return refuse(Clause::Rp2, crate::t!("doc-sign-by-receiver", id = id, who = &h.to));
+            return refuse(Clause::Rp2, crate::msg!("doc-sign-by-receiver", id = id, who = &h.to));
         }
         h.signed = Some(today);
         Ok(())
@@ -162,7 +162,7 @@ impl Document {
         self.ended()?;
         let id = self.id;
         let Some(h) = self.hand_overs.last_mut().filter(|h| h.returned.is_none()) else {
-            return refuse(Clause::Rp2, crate::t!("doc-not-out", id = id));
+            return refuse(Clause::Rp2, crate::msg!("doc-not-out", id = id));
         };
         h.returned = Some(today);
         Ok(())
@@ -171,7 +171,7 @@ impl Document {
     pub fn close(&mut self, by: &Staff, today: Date) -> Result<(), Refusal> {
         self.ended()?;
         if let Some(h) = self.out_with() {
-            return refuse(Clause::Rp2, crate::t!("doc-still-out", id = self.id, who = &h.to, day = h.on));
+            return refuse(Clause::Rp2, crate::msg!("doc-still-out", id = self.id, who = &h.to, day = h.on));
         }
         self.closed = Some(Closed { on: today, by: by.id.clone() });
         Ok(())
@@ -227,7 +227,7 @@ mod tests {
         let mut d = doc(&b);
         let on = day("2026-03-03");
         d.hand_over(&b.who("S01"), on, "S03").unwrap();
-        assert!(d.hand_over(&b.who("S01"), on, "S04").unwrap_err().message.contains("S03"), "still out");
+        assert!(d.hand_over(&b.who("S01"), on, "S04").unwrap_err().message.mentions("S03"), "still out");
         assert!(d.sign(&b.who("S04"), on).is_err(), "not the receiver");
         assert!(d.p3_against().is_empty(), "unsigned is a warning of the register, not P3");
         d.sign(&b.who("S03"), on).unwrap();

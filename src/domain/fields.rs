@@ -11,14 +11,14 @@ pub(crate) fn non_empty(text: Option<String>) -> Option<String> {
 }
 
 /// The message for a room id not in svc.toml, listing the rooms there are.
-pub fn unknown_room(id: &str, dir: &Directory) -> String {
+pub fn unknown_room(id: &str, dir: &Directory) -> crate::i18n::Msg {
     let rooms: Vec<String> = dir.rooms().map(ToString::to_string).collect();
-    crate::t!("unknown-room", id = id, rooms = rooms.join(", "))
+    crate::msg!("unknown-room", id = id, rooms = rooms.join(", "))
 }
 
 /// The message for a staff id not in the directory, with the closest id when one is near.
-pub fn unknown_staff(id: &str, dir: &Directory) -> String {
-    crate::t!("unknown-staff", id = id, hint = did_you_mean(id, dir.staff_ids()))
+pub fn unknown_staff(id: &str, dir: &Directory) -> crate::i18n::Msg {
+    crate::msg!("unknown-staff", id = id, hint = did_you_mean(id, dir.staff_ids()))
 }
 
 /// A character no record text holds: a control character (but newline and tab), or one

@@ -58,7 +58,10 @@ pub struct Suggestion {
     pub ground: Ground,
     pub staff: String,
     pub evidence: Vec<Evidence>,
-    pub detail: String,
+    /// What each piece of evidence shows, one message each (a report joins them with "; ").
+    #[serde(rename = "detail", serialize_with = "crate::i18n::msg::serialize_joined")]
+    #[schemars(rename = "detail", with = "String")]
+    pub details: Vec<crate::i18n::Msg>,
     /// Proposals already on file for this person and ground.
     pub proposed: Vec<RecordId>,
 }
@@ -89,15 +92,15 @@ pub struct SuggestInput<'a> {
 /// Lists who the records put under C1, C2, C3, P1, P2, P3, P4, R1, R3 and R4 in the period.
 pub fn suggest(input: &SuggestInput) -> Vec<Suggestion> {
     let in_period = |d: Date| input.from <= d && d <= input.to;
-    let mut found: BTreeMap<(Ground, String), (Vec<Evidence>, Vec<String>)> = BTreeMap::new();
-    let mut add = |ground: Ground, staff: &str, evidence: Evidence, detail: String| {
+    let mut found: BTreeMap<(Ground, String), (Vec<Evidence>, Vec<crate::i18n::Msg>)> = BTreeMap::new();
+    let mut add = |ground: Ground, staff: &str, evidence: Evidence, detail: crate::i18n::Msg| {
         let entry = found.entry((ground, staff.to_string())).or_default();
         entry.0.push(evidence);
         entry.1.push(detail);
     };
     for c in input.complaints.iter().filter(|c| in_period(c.received)) {
         if let Some(p) = &c.praised {
-            add(Ground::C1, p, Evidence::Record(c.id), crate::t!("suggest-praised", day = c.received));
+            add(Ground::C1, p, Evidence::Record(c.id), crate::msg!("suggest-praised", day = c.received));
         }
         let Some(a) = &c.analysis else { continue };
         // P1 falls on the people complained about for their conduct, never on whoever
@@ -110,7 +113,7 @@ pub fn suggest(input: &SuggestInput) -> Vec<Suggestion> {
                 Ground::P1,
                 who,
                 Evidence::Record(c.id),
-                format!("{} {}", c.received, input.causes.cause_name(&a.cause_category)),
+                crate::msg!("suggest-complaint", day = c.received, cause = input.causes.cause_name(&a.cause_category)),
             );
             if let Some(criticism) = prior_criticism(who, c.received, input.conducts.iter())
                 && criticism.approved_on().is_some_and(|d| d < c.received)
@@ -119,13 +122,13 @@ pub fn suggest(input: &SuggestInput) -> Vec<Suggestion> {
                     Ground::R1,
                     who,
                     Evidence::Record(criticism.id),
-                    crate::t!(
+                    crate::msg!(
                         "suggest-approved",
                         kind = criticism.kind.name(),
                         day = criticism.approved_on().unwrap_or(c.received)
                     ),
                 );
-                add(Ground::R1, who, Evidence::Record(c.id), crate::t!("suggest-complaint-after", day = c.received));
+                add(Ground::R1, who, Evidence::Record(c.id), crate::msg!("suggest-complaint-after", day = c.received));
             }
         }
     }
@@ -143,8 +146,8 @@ pub fn suggest(input: &SuggestInput) -> Vec<Suggestion> {
             }
             let Some((ground, unmet)) = ladder(capa, input.today, &repeated) else { continue };
             let detail = match unmet {
-                0 => crate::t!("suggest-repeatedly", n = repeated.len()),
-                n => crate::t!("suggest-unmet", n = n),
+                0 => crate::msg!("suggest-repeatedly", n = repeated.len()),
+                n => crate::msg!("suggest-unmet", n = n),
             };
             add(ground, staff, Evidence::Record(capa.id), detail);
         }
@@ -155,7 +158,7 @@ pub fn suggest(input: &SuggestInput) -> Vec<Suggestion> {
                 Ground::P2,
                 &row.staff,
                 Evidence::Sheet(*month),
-                crate::t!("suggest-sheet", month = month, late = row.late, early = row.early, absent = row.absent),
+                crate::msg!("suggest-sheet", month = month, late = row.late, early = row.early, absent = row.absent),
             );
         }
     }
@@ -165,13 +168,13 @@ pub fn suggest(input: &SuggestInput) -> Vec<Suggestion> {
                 Ground::P3,
                 &l.responsible,
                 Evidence::Record(d.id),
-                crate::t!("suggest-doc-loss", day = l.on, harm = l.harm.name(), title = &d.title),
+                crate::msg!("suggest-doc-loss", day = l.on, harm = l.harm.name(), title = &d.title),
             );
         }
     }
     for i in input.inspections.iter().filter(|i| in_period(i.on)) {
-        let seen = if i.good { crate::t!("inspection-good") } else { crate::t!("inspection-breach") };
-        let detail = crate::t!("suggest-inspection", day = i.on, rule = i.rule.name(), seen = seen);
+        let seen = if i.good { crate::msg!("inspection-good") } else { crate::msg!("inspection-breach") };
+        let detail = crate::msg!("suggest-inspection", day = i.on, rule = i.rule.name(), seen = seen);
         // R2 (repeated errors) and R5 (unfit) are judgements a proposal's note makes: an
         // inspection may support them, but is never a suggestion for them on its own. Nor
         // for P1, which is suggested on a customer's complaint (受客戶投訴) only; a
@@ -195,7 +198,7 @@ pub fn suggest(input: &SuggestInput) -> Vec<Suggestion> {
             details.retain(|d| seen.insert(d.clone()));
             let proposed =
                 input.conducts.iter().filter(|c| c.staff == staff && c.ground == ground).map(|c| c.id).collect();
-            Suggestion { ground, staff, evidence, detail: details.join("; "), proposed }
+            Suggestion { ground, staff, evidence, details, proposed }
         })
         .collect()
 }

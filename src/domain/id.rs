@@ -39,8 +39,8 @@ macro_rules! record_kinds {
             }
 
             /// The kind's name in the reader's language.
-            pub fn noun(self) -> String {
-                crate::i18n::message(match self { $(RecordKind::$kind => $noun,)* }, None)
+            pub fn noun(self) -> crate::i18n::Msg {
+                crate::i18n::Msg::new(match self { $(RecordKind::$kind => $noun,)* })
             }
 
             /// The `svc` command group that handles this kind.
@@ -120,9 +120,9 @@ impl fmt::Display for RecordId {
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum IdError {
-    #[error("{}", crate::t!("id-malformed", text = .0))]
+    #[error("{}", crate::msg!("id-malformed", text = .0))]
     Malformed(String),
-    #[error("{}", crate::t!("id-bad", text = text, noun = expected.noun(), prefix = expected.prefix()))]
+    #[error("{}", crate::msg!("id-bad", text = text, noun = expected.noun(), prefix = expected.prefix()))]
     WrongKind { text: String, expected: RecordKind },
 }
 

@@ -13,7 +13,8 @@
 //! Sick leave is routed like personal leave (DOMAIN.md "Readings").
 
 use crate::domain::token::Token as _;
-use crate::{t, tid};
+use crate::i18n::Arg;
+use crate::{msg, tid};
 use std::fmt;
 
 use schemars::JsonSchema;
@@ -123,11 +124,11 @@ impl Band {
     }
 
     /// Who is told when the route has nothing to approve.
-    pub fn notice(self) -> String {
+    pub fn notice(self) -> crate::i18n::Msg {
         match self {
-            Band::RoomHeadNotice => crate::t!("leave-notice-office"),
-            Band::OfficeHeadNotice => crate::t!("leave-notice-deputy-director"),
-            _ => crate::t!("leave-notice-room-head"),
+            Band::RoomHeadNotice => crate::msg!("leave-notice-office"),
+            Band::OfficeHeadNotice => crate::msg!("leave-notice-deputy-director"),
+            _ => crate::msg!("leave-notice-room-head"),
         }
     }
 }
@@ -168,7 +169,7 @@ pub fn band_for(role: Role, kind: LeaveKind, days: WorkDays, policy: &Policy) ->
         } else {
             Band::StaffLong
         }),
-        other => refuse(Clause::Att2, t!("leave-not-covered", role = other.name())),
+        other => refuse(Clause::Att2, msg!("leave-not-covered", role = other.name())),
     }
 }
 
@@ -359,7 +360,7 @@ impl Leave {
     ) -> Result<LeaveStep, Refusal> {
         let step = self.expect_step(tid!("verb-approve"))?;
         if step == LeaveStep::Filing {
-            return refuse(self.band.clause(), t!("leave-next-is-filing", id = self.id));
+            return refuse(self.band.clause(), msg!("leave-next-is-filing", id = self.id));
         }
         self.push(step, Decision::Approved, by, today, non_empty(reference), note);
         Ok(step)
@@ -375,10 +376,10 @@ impl Leave {
     ) -> Result<LeaveStep, Refusal> {
         let step = self.expect_step(tid!("verb-reject"))?;
         if step == LeaveStep::Filing {
-            return refuse(self.band.clause(), t!("leave-filed-not-rejected"));
+            return refuse(self.band.clause(), msg!("leave-filed-not-rejected"));
         }
         let Some(reason) = non_empty(Some(reason)) else {
-            return refuse(self.band.clause(), t!("leave-reject-needs-reason"));
+            return refuse(self.band.clause(), msg!("leave-reject-needs-reason"));
         };
         self.push(step, Decision::Rejected, by, today, non_empty(reference), Some(reason));
         Ok(step)
@@ -388,7 +389,10 @@ impl Leave {
     pub fn file(&mut self, by: &Staff, today: Date) -> Result<(), Refusal> {
         let step = self.expect_step(tid!("verb-file"))?;
         if step != LeaveStep::Filing {
-            return refuse(self.band.clause(), t!("leave-not-ready-for-filing", id = self.id, step = step.describe()));
+            return refuse(
+                self.band.clause(),
+                msg!("leave-not-ready-for-filing", id = self.id, step = step.describe()),
+            );
         }
         self.push(step, Decision::Filed, by, today, None, None);
         Ok(())
@@ -397,7 +401,7 @@ impl Leave {
     /// Withdraws a live slip.
     pub fn cancel(&mut self, by: &Staff, today: Date, note: Option<String>) -> Result<(), Refusal> {
         if !self.status.is_active() {
-            return refuse(self.band.clause(), t!("leave-already", id = self.id, status = self.status.name()));
+            return refuse(self.band.clause(), msg!("leave-already", id = self.id, status = self.status.name()));
         }
         self.cancelled = Some(Cancellation { on: today, by: by.id.clone(), note: non_empty(note) });
         self.status = self.derived_status();
@@ -418,15 +422,15 @@ impl Leave {
     }
 
     /// The next step of the route, or why there is none; `verb` is a catalogue id.
-    fn expect_step(&self, verb: &str) -> Result<LeaveStep, Refusal> {
+    fn expect_step(&self, verb: &'static str) -> Result<LeaveStep, Refusal> {
         self.next_step().map_or_else(
             || {
-                let verb = crate::i18n::message(verb, None);
+                let verb = crate::i18n::Msg::new(verb);
                 let why = match self.status {
                     LeaveStatus::Noted => {
-                        t!("leave-notice-nothing-to", id = self.id, notice = self.band.notice(), verb = verb)
+                        msg!("leave-notice-nothing-to", id = self.id, notice = self.band.notice(), verb = verb)
                     }
-                    other => t!("leave-nothing-to", id = self.id, status = other.name(), verb = verb),
+                    other => msg!("leave-nothing-to", id = self.id, status = other.name(), verb = verb),
                 };
                 refuse(self.band.clause(), why)
             },
@@ -459,7 +463,7 @@ pub fn may_enter(by: &Staff, applicant: &Staff) -> bool {
 }
 
 /// Whether `by` has the authority for `step` on `applicant`'s slip; the reason if not.
-pub fn may_take(step: LeaveStep, by: &Staff, applicant: &str, dir: &Directory) -> Result<(), String> {
+pub fn may_take(step: LeaveStep, by: &Staff, applicant: &str, dir: &Directory) -> Result<(), crate::i18n::Msg> {
     let applicant = dir.staff(applicant);
     let ok = may_take_by_role(step, by, applicant);
     if ok {
@@ -473,9 +477,9 @@ pub fn may_take(step: LeaveStep, by: &Staff, applicant: &str, dir: &Directory) -
         .filter(|s| may_take_by_role(step, s, applicant))
         .map(|s| format!("{} {}", s.id, s.name))
         .collect();
-    let may = if may.is_empty() { t!("leave-nobody-may") } else { may.join(", ") };
+    let may = if may.is_empty() { Arg::Msg(msg!("leave-nobody-may")) } else { Arg::Text(may.join(", ")) };
     let who = format!("{} {}", by.id, by.name);
-    Err(t!("leave-may-not-take", who = who, role = by.role.name(), what = step.describe(), may = may))
+    Err(msg!("leave-may-not-take", who = who, role = by.role.name(), what = step.describe(), may = may))
 }
 
 /// The authority of a role for a step on `applicant`'s slip (without the separation of

@@ -3,13 +3,14 @@
 use std::fmt;
 
 use super::clause::Clause;
+use crate::i18n::Msg;
 
 /// A step the procedures do not allow. Carries the clause so the message can be traced
 /// back to the written procedure.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub struct Refusal {
     pub clause: Clause,
-    pub message: String,
+    pub message: Msg,
 }
 
 impl fmt::Display for Refusal {
@@ -19,6 +20,6 @@ impl fmt::Display for Refusal {
 }
 
 /// Shorthand for building a refusal: `refuse(Clause::Cc4_5, format!(...))`.
-pub fn refuse<T>(clause: Clause, message: impl Into<String>) -> Result<T, Refusal> {
+pub fn refuse<T>(clause: Clause, message: impl Into<Msg>) -> Result<T, Refusal> {
     Err(Refusal { clause, message: message.into() })
 }

@@ -1,13 +1,12 @@
 //! "Did you mean ...?" for ids, categories and field names typed by hand.
 
 /// ` (did you mean `X`?)` when a candidate is within two edits, else nothing.
-pub fn did_you_mean<'a>(typed: &str, candidates: impl Iterator<Item = &'a str>) -> String {
+pub fn did_you_mean<'a>(typed: &str, candidates: impl Iterator<Item = &'a str>) -> Option<crate::i18n::Msg> {
     candidates
         .map(|c| (edit_distance(&typed.to_lowercase(), &c.to_lowercase()), c))
         .filter(|(d, _)| *d <= 2)
         .min()
-        .map(|(_, c)| crate::t!("did-you-mean", candidate = c))
-        .unwrap_or_default()
+        .map(|(_, c)| crate::msg!("did-you-mean", candidate = c))
 }
 
 fn edit_distance(a: &str, b: &str) -> usize {
@@ -31,7 +30,10 @@ mod tests {
 
     #[test]
     fn did_you_mean_finds_close_ids_only() {
-        assert_eq!(did_you_mean("S1", ["S01", "S99"].into_iter()), " (did you mean `S01`?)");
-        assert_eq!(did_you_mean("XYZ", ["S01"].into_iter()), "");
+        assert_eq!(
+            did_you_mean("S1", ["S01", "S99"].into_iter()),
+            Some(crate::msg!("did-you-mean", candidate = "S01"))
+        );
+        assert_eq!(did_you_mean("XYZ", ["S01"].into_iter()), None);
     }
 }

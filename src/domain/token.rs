@@ -26,16 +26,16 @@ pub trait Token: Copy + Display + Send + Sync + 'static {
         i18n::message_in(lang, &self.key(), None)
     }
 
-    /// The value's name in the current language, as tables and forms show it.
-    fn name(self) -> String {
-        self.name_in(i18n::current())
+    /// The value's name, as tables and forms show it (rendered where it is shown).
+    fn name(self) -> i18n::Msg {
+        i18n::Msg::new(self.key())
     }
 
     /// What the value means, for help: a description in the catalogue when there is one
     /// (`ground-P1 = 工作馬虎…`, the procedure's words for a ground), else its name.
     fn described(self) -> String {
         let id = format!("{}-{self}", Self::KIND);
-        if i18n::has(i18n::current(), &id) { i18n::message(&id, None) } else { self.name() }
+        if i18n::has(i18n::current(), &id) { i18n::message(&id, None) } else { self.name().to_string() }
     }
 
     /// The value whose token (ignoring case) or name in any language is `text`, ignoring

@@ -414,8 +414,13 @@ attendance-month = { $month }: { $n } { $n ->
 
 ## Rules: what a finding or a refused step says
 
-refusal-and-same = ; and: { $message }
-refusal-and = ; and: { $message } [{ $clause }]
+plain = { $text }
+stats-output-in-records = --output { $path } would write over svc.toml or into records/: write the report elsewhere
+error-in = { $what }: { $error }
+error-at = { $path }:{ $line }:{ $column }: { $error }
+suggest-complaint = { $day } { $cause }
+refusal-and-same = { $first }; and: { $message }
+refusal-and = { $first }; and: { $message } [{ $clause }]
 refusal-another-record = another record
 refusal-would-break = this would break { $other }: { $message }
 rule-dates-in-order = { $what } ({ $day }) is before { $before } ({ $before_day })

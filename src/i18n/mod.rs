@@ -194,18 +194,14 @@ pub fn arg<T: fmt::Display + ?Sized>(value: &T) -> FluentValue<'static> {
     }
 }
 
-/// `t!("id")` or `t!("id", name = value, ...)`: the message in the current language.
-/// Values are anything `Display`.
+/// `t!("id")` or `t!("id", name = value, ...)`: the message rendered now, in the current
+/// language; for the command line, which prints. The domain, the store and the use cases
+/// say [`msg!`] instead and leave the rendering to whoever shows it.
 #[macro_export]
 macro_rules! t {
-    ($id:literal) => {
-        $crate::i18n::message($id, None)
+    ($($message:tt)+) => {
+        $crate::msg!($($message)+).to_string()
     };
-    ($id:literal, $($name:ident = $value:expr),+ $(,)?) => {{
-        let mut args = $crate::i18n::FluentArgs::new();
-        $(args.set(stringify!($name), $crate::i18n::arg(&$value));)+
-        $crate::i18n::message($id, Some(&args))
-    }};
 }
 
 #[doc(hidden)]
@@ -220,6 +216,9 @@ macro_rules! tid {
         $id
     };
 }
+
+pub mod msg;
+pub use msg::{Arg, Msg};
 
 #[cfg(test)]
 mod tests;

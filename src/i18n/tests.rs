@@ -148,7 +148,9 @@ fn ids_in_source() -> BTreeMap<String, String> {
                 walk(&path, out);
             } else if path.extension().is_some_and(|e| e == "rs") {
                 let text = std::fs::read_to_string(&path).unwrap();
-                for (at, call) in text.match_indices("tid!(").chain(text.match_indices("t!(")) {
+                for (at, call) in
+                    text.match_indices("tid!(").chain(text.match_indices("t!(")).chain(text.match_indices("msg!("))
+                {
                     let before = text[..at].chars().next_back();
                     if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
                         continue; // format!(", print!(", the t!( inside tid!( ...

@@ -367,8 +367,13 @@ attendance-month = { $month }：共 { $n } 人，{ $failed } 人不合格（合�
 
 ## 规则：发现的问题或被拒绝的步骤所说的话
 
-refusal-and-same = ；另外：{ $message }
-refusal-and = ；另外：{ $message } [{ $clause }]
+plain = { $text }
+stats-output-in-records = --output { $path } 会覆写 svc.toml 或写进 records/：请把报表写到别处
+error-in = { $what }: { $error }
+error-at = { $path }:{ $line }:{ $column }: { $error }
+suggest-complaint = { $day } { $cause }
+refusal-and-same = { $first }；另外：{ $message }
+refusal-and = { $first }；另外：{ $message } [{ $clause }]
 refusal-another-record = 另一笔记录
 refusal-would-break = 这会使 { $other } 违反规定：{ $message }
 rule-dates-in-order = { $what }（{ $day }）早于{ $before }（{ $before_day }）

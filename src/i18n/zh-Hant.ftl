@@ -366,8 +366,13 @@ attendance-month = { $month }：共 { $n } 人，{ $failed } 人不合格（合�
 
 ## 規則：發現的問題或被拒絕的步驟所說的話
 
-refusal-and-same = ；另外：{ $message }
-refusal-and = ；另外：{ $message } [{ $clause }]
+plain = { $text }
+stats-output-in-records = --output { $path } 會覆寫 svc.toml 或寫進 records/：請把報表寫到別處
+error-in = { $what }: { $error }
+error-at = { $path }:{ $line }:{ $column }: { $error }
+suggest-complaint = { $day } { $cause }
+refusal-and-same = { $first }；另外：{ $message }
+refusal-and = { $first }；另外：{ $message } [{ $clause }]
 refusal-another-record = 另一筆記錄
 refusal-would-break = 這會使 { $other } 違反規定：{ $message }
 rule-dates-in-order = { $what }（{ $day }）早於{ $before }（{ $before_day }）

@@ -14,10 +14,11 @@ use crate::domain::config::Config;
 use crate::domain::date::Date;
 use crate::domain::id::{RecordId, RecordKind};
 use crate::domain::rules::{self, Clause, Filed, Origin, Records, Rule, Severity, Subject};
+use crate::i18n::Msg;
+use crate::msg;
 use crate::store::repo::{CONFIG_FILE, RECORDS_DIR, Repo, read_dir_typed};
 use crate::store::text::{self, FileError, KeyLocator, Position};
 use crate::store::{atomic, journal};
-use crate::t;
 
 /// One finding of `svc check`, placed in its file.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, JsonSchema)]
@@ -31,7 +32,9 @@ pub struct Finding {
     /// What in the file the finding is about: a key of the record (`steps[2].on`), empty
     /// for the file as a whole. Stable across languages and days.
     pub key: String,
-    pub message: String,
+    #[serde(flatten, serialize_with = "crate::i18n::msg::serialize_reported")]
+    #[schemars(flatten, with = "crate::i18n::msg::Reported")]
+    pub message: Msg,
 }
 
 type Located = Finding;
@@ -79,8 +82,7 @@ fn check_history(repo: &Repo, base: &str, options: &history::Options) -> Result<
         let author = format!("{} <{}>", commit.author_name, commit.author_email);
         for file in report.files {
             for s in file.said {
-                let message =
-                    t!("history-in-commit", message = s.message.as_str(), commit = commit.short(), author = &author);
+                let message = msg!("history-in-commit", message = s.message, commit = commit.short(), author = &author);
                 said.push((file.path.clone(), Said { message, ..s }, format!("@{}", commit.short())));
             }
         }
@@ -140,7 +142,11 @@ fn collect(root: &Path, date: Option<Date>) -> Result<(usize, Vec<Located>, bool
         Err(e) => {
             let position = text::position_of_key(&config_text, "calendar");
             let rule = rules::unusable_calendar_rule();
-            return Ok((1, vec![at(CONFIG_FILE.into(), position, rule, rule.clause, e.to_string())], false));
+            return Ok((
+                1,
+                vec![at(CONFIG_FILE.into(), position, rule, rule.clause, crate::store::repo::message_of(&e))],
+                false,
+            ));
         }
     };
     // records/ itself a link: refused as the steps refuse it, and never read through (it
@@ -148,7 +154,7 @@ fn collect(root: &Path, date: Option<Date>) -> Result<(usize, Vec<Located>, bool
     let records_dir = root.join(RECORDS_DIR);
     if std::fs::symlink_metadata(&records_dir).is_ok_and(|m| m.file_type().is_symlink()) {
         let rule = rules::stray_file_rule();
-        return Ok((1, vec![at(RECORDS_DIR.into(), None, rule, rule.clause, t!("check-records-link"))], true));
+        return Ok((1, vec![at(RECORDS_DIR.into(), None, rule, rule.clause, msg!("check-records-link"))], true));
     }
     let mut findings = Vec::new();
     let mut sources = Sources { files: Vec::new() };
@@ -285,11 +291,11 @@ fn interrupted(root: &Path) -> Vec<Located> {
     let mut out = Vec::new();
     if journal::pending(root) {
         let rule = rules::interrupted_step_rule();
-        out.push(at(journal::JOURNAL.into(), None, rule, rule.clause, t!("check-interrupted")));
+        out.push(at(journal::JOURNAL.into(), None, rule, rule.clause, msg!("check-interrupted")));
     }
     for temp in atomic::leftover_temp(root) {
         let rule = rules::leftover_temp_rule();
-        out.push(at(temp.display().to_string(), None, rule, rule.clause, t!("check-leftover-temp")));
+        out.push(at(temp.display().to_string(), None, rule, rule.clause, msg!("check-leftover-temp")));
     }
     out
 }
@@ -298,7 +304,7 @@ fn interrupted(root: &Path) -> Vec<Located> {
 /// Uncommitted files are reported only where steps are committed.
 fn not_as_committed(repo: &Repo) -> Result<Vec<Located>> {
     use crate::ops::worktree::{self, Divergence};
-    let found = worktree::divergences(repo.root(), RECORDS_DIR).context(t!("history-unreadable"))?;
+    let found = worktree::divergences(repo.root(), RECORDS_DIR).context(msg!("history-unreadable"))?;
     let committing = repo.config().git.commit;
     Ok(found
         .into_iter()
@@ -306,9 +312,9 @@ fn not_as_committed(repo: &Repo) -> Result<Vec<Located>> {
         .map(|(path, how)| {
             let (rule, message) = match how {
                 Divergence::StagedReversion => {
-                    (rules::index_agrees_rule(), t!("check-staged-reversion", path = path.as_str()))
+                    (rules::index_agrees_rule(), msg!("check-staged-reversion", path = path.as_str()))
                 }
-                Divergence::Uncommitted => (rules::committed_rule(), t!("check-uncommitted", path = path.as_str())),
+                Divergence::Uncommitted => (rules::committed_rule(), msg!("check-uncommitted", path = path.as_str())),
             };
             at(path, None, rule, rule.clause, message)
         })
@@ -323,52 +329,52 @@ fn misplaced(root: &Path) -> Result<Vec<Located>> {
         return Ok(out);
     }
     let rule = rules::stray_file_rule();
-    let mut flag = |path: &Path, why: String| {
+    let mut flag = |path: &Path, why: Msg| {
         let file = path.strip_prefix(root).unwrap_or(path).display().to_string();
         out.push(at(file, None, rule, rule.clause, why));
     };
     for (kind_dir, kind_type) in read_dir_typed(&records)? {
         let name = file_name(&kind_dir);
         if kind_type.is_symlink() {
-            flag(&kind_dir, t!("check-link"));
+            flag(&kind_dir, msg!("check-link"));
             continue;
         }
         let Some(kind) = RecordKind::ALL.into_iter().find(|k| k.folder() == name) else {
             if !is_keep_file(&name) {
                 let known: Vec<&str> = RecordKind::ALL.iter().map(|k| k.folder()).collect();
-                flag(&kind_dir, t!("check-not-record-folder", name = &name, known = known.join(", ")));
+                flag(&kind_dir, msg!("check-not-record-folder", name = &name, known = known.join(", ")));
             }
             continue;
         };
         if !kind_type.is_dir() {
-            flag(&kind_dir, t!("check-should-be-folder", name = &name, noun = kind.noun()));
+            flag(&kind_dir, msg!("check-should-be-folder", name = &name, noun = kind.noun()));
             continue;
         }
         for (year_dir, year_type) in read_dir_typed(&kind_dir)? {
             let year = file_name(&year_dir);
             if year_type.is_symlink() {
-                flag(&year_dir, t!("check-link"));
+                flag(&year_dir, msg!("check-link"));
                 continue;
             }
             let is_year = year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit());
             if !(is_year && year_type.is_dir()) {
                 if !is_keep_file(&year) {
-                    flag(&year_dir, t!("check-year-folder", folder = kind.folder(), prefix = kind.prefix()));
+                    flag(&year_dir, msg!("check-year-folder", folder = kind.folder(), prefix = kind.prefix()));
                 }
                 continue;
             }
             for (file, file_type) in read_dir_typed(&year_dir)? {
                 let name = file_name(&file);
                 if file_type.is_symlink() {
-                    flag(&file, t!("check-link"));
+                    flag(&file, msg!("check-link"));
                 } else if file_type.is_dir() {
                     // A year's folder holds record files only: a folder here (even one
                     // named like a record) is never read, so it is reported.
-                    flag(&file, t!("check-folder-in-year", folder = kind.folder()));
+                    flag(&file, msg!("check-folder-in-year", folder = kind.folder()));
                 } else if !file_type.is_file() {
                     // A FIFO, socket or device named like a record: never opened (a read
                     // would block or reach a device), always reported.
-                    flag(&file, t!("check-special-file"));
+                    flag(&file, msg!("check-special-file"));
                 } else if let Some(why) = not_a_record_name(&name, kind) {
                     flag(&file, why);
                 }
@@ -379,9 +385,9 @@ fn misplaced(root: &Path) -> Result<Vec<Located>> {
 }
 
 /// Why a file in a year folder is not a record file; None for a record's name.
-fn not_a_record_name(name: &str, kind: RecordKind) -> Option<String> {
+fn not_a_record_name(name: &str, kind: RecordKind) -> Option<Msg> {
     if name.ends_with(".svc-tmp") {
-        return Some(t!("check-temp-file"));
+        return Some(msg!("check-temp-file"));
     }
     if is_keep_file(name) {
         return None;
@@ -389,7 +395,7 @@ fn not_a_record_name(name: &str, kind: RecordKind) -> Option<String> {
     let stem = name.strip_suffix(".toml");
     match stem.map(|s| RecordId::parse_as(s, kind)) {
         Some(Ok(id)) if id.to_string() == stem.unwrap_or_default() => None,
-        _ => Some(t!("check-not-record-name", name = name, noun = kind.noun(), prefix = kind.prefix())),
+        _ => Some(msg!("check-not-record-name", name = name, noun = kind.noun(), prefix = kind.prefix())),
     }
 }
 
@@ -406,7 +412,7 @@ fn file_error(root: &Path, e: FileError, rule: &'static Rule) -> Located {
     at(file, e.position, rule, rule.clause, e.message)
 }
 
-fn at(file: String, position: Option<Position>, rule: &'static Rule, clause: Clause, message: String) -> Located {
+fn at(file: String, position: Option<Position>, rule: &'static Rule, clause: Clause, message: Msg) -> Located {
     keyed(file, String::new(), position, rule, clause, message)
 }
 
@@ -417,7 +423,7 @@ fn keyed(
     position: Option<Position>,
     rule: &'static Rule,
     clause: Clause,
-    message: String,
+    message: Msg,
 ) -> Located {
     let Position { line, column } = position.unwrap_or(Position { line: 1, column: 1 });
     Located { file, line, column, severity: rule.severity, clause, rule: rule.name, key, message }

@@ -21,10 +21,10 @@ use crate::domain::date::Date;
 use crate::domain::id::{RecordId, RecordKind};
 use crate::domain::rules::history::{self, Finished};
 use crate::domain::rules::{Kind, Rule};
+use crate::msg;
 use crate::store::git;
 use crate::store::gitlog::{self, FileChange, LoggedCommit};
 use crate::store::repo::{CONFIG_FILE, RECORDS_DIR, Repo};
-use crate::t;
 
 /// How history is judged.
 #[derive(Debug, Clone, Copy, Default)]
@@ -41,7 +41,7 @@ pub struct Said {
     pub rule: &'static Rule,
     /// The key of the record it is about (empty: the file).
     pub key: String,
-    pub message: String,
+    pub message: crate::i18n::Msg,
 }
 
 /// What one commit did to one file, judged.
@@ -79,13 +79,13 @@ struct Centre {
 pub fn walk(repo: &Repo, base: Option<&str>, options: Options) -> Result<Walk> {
     let root = repo.root();
     if !git::in_work_tree(root) {
-        return Err(crate::store::repo::NotFound(t!("history-needs-git")).into());
+        return Err(crate::store::repo::NotFound(msg!("history-needs-git")).into());
     }
-    let head = git::resolve(root, "HEAD").context(t!("history-unreadable"))?;
+    let head = git::resolve(root, "HEAD").context(msg!("history-unreadable"))?;
     let mut walk = Walk::default();
     let base_hash = match base {
         Some(b) => {
-            Some(git::resolve(root, b).map_err(|_| crate::store::repo::NotFound(t!("history-no-base", base = b)))?)
+            Some(git::resolve(root, b).map_err(|_| crate::store::repo::NotFound(msg!("history-no-base", base = b)))?)
         }
         None => None,
     };
@@ -97,12 +97,12 @@ pub fn walk(repo: &Repo, base: Option<&str>, options: Options) -> Result<Walk> {
             Said {
                 rule: &history::BASE_IS_ANCESTOR,
                 key: String::new(),
-                message: t!("history-base-not-ancestor", base = base.unwrap_or_default()),
+                message: msg!("history-base-not-ancestor", base = base.unwrap_or_default()),
             },
         ));
     }
-    let commits = gitlog::commits(root, base_hash.as_deref(), &head).context(t!("history-unreadable"))?;
-    let prefix = git::prefix(root).context(t!("history-unreadable"))?;
+    let commits = gitlog::commits(root, base_hash.as_deref(), &head).context(msg!("history-unreadable"))?;
+    let prefix = git::prefix(root).context(msg!("history-unreadable"))?;
     let pairs: Vec<(String, Option<String>)> = commits
         .iter()
         .flat_map(|c| {
@@ -113,7 +113,7 @@ pub fn walk(repo: &Repo, base: Option<&str>, options: Options) -> Result<Walk> {
             }
         })
         .collect();
-    let diffs = gitlog::changes(root, &pairs).context(t!("history-unreadable"))?;
+    let diffs = gitlog::changes(root, &pairs).context(msg!("history-unreadable"))?;
     let mut by_commit: HashMap<&str, Vec<&[FileChange]>> = HashMap::new();
     for ((commit, _), diff) in pairs.iter().zip(&diffs) {
         by_commit.entry(commit.as_str()).or_default().push(diff.as_slice());
@@ -178,7 +178,7 @@ pub fn walk(repo: &Repo, base: Option<&str>, options: Options) -> Result<Walk> {
             Said {
                 rule: &history::KEPT,
                 key: String::new(),
-                message: t!("history-added-twice", id = id.as_str(), commits = commits.join(", ")),
+                message: msg!("history-added-twice", id = id.as_str(), commits = commits.join(", ")),
             },
         ));
     }
@@ -241,7 +241,7 @@ impl Reader {
             }
         }
         let names: Vec<String> = names.into_iter().collect();
-        let contents = gitlog::contents(root, &names).context(t!("history-unreadable"))?;
+        let contents = gitlog::contents(root, &names).context(msg!("history-unreadable"))?;
         let mut times: HashMap<String, i64> = commits.iter().map(|c| (c.hash.clone(), c.committed_at)).collect();
         times.extend(
             outside
@@ -302,7 +302,7 @@ fn dates_in_order(commit: &LoggedCommit, reader: &Reader) -> Option<Said> {
     (commit.committed_at + SLACK < latest).then(|| Said {
         rule: &history::DATES_IN_ORDER,
         key: String::new(),
-        message: t!("history-dated-before-parent", commit = commit.short()),
+        message: msg!("history-dated-before-parent", commit = commit.short()),
     })
 }
 
@@ -328,7 +328,7 @@ fn config_change(
     Some(Said {
         rule: &history::CONFIG_BY_ADMIN,
         key: changed[0].to_string(),
-        message: t!(
+        message: msg!(
             "history-config-not-by-admin",
             sections = changed.join(", "),
             author = format!("{} <{}>", commit.author_name, commit.author_email)
@@ -431,7 +431,7 @@ impl Judge<'_> {
         let name =
             std::path::Path::new(self.path).file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
         let moved_by_renumber = self.commit.renumbered.iter().any(|(old, _)| *old == name);
-        let say = |said: &mut Vec<Said>, rule: &'static Rule, key: String, message: String| {
+        let say = |said: &mut Vec<Said>, rule: &'static Rule, key: String, message: crate::i18n::Msg| {
             said.push(Said { rule, key, message });
         };
         let Some(new_blob) = new_blob else {
@@ -439,14 +439,14 @@ impl Judge<'_> {
             // the other side's), unless renumbered.
             let lost = sides.iter().any(|s| matches!(s, Side::Changed { status: 'D', old: Some(_), .. }));
             if lost && !moved_by_renumber {
-                say(&mut said, &history::KEPT, String::new(), t!("history-deleted", path = self.path));
+                say(&mut said, &history::KEPT, String::new(), msg!("history-deleted", path = self.path));
             }
             return (said, Vec::new());
         };
         let parse = |text: &str| -> Option<T> { toml::from_str(text).ok() };
         let Some(new_text) = self.reader.text(&new_blob) else { return (said, Vec::new()) };
         let Some(new) = parse(new_text) else {
-            say(&mut said, &history::PARSES, String::new(), t!("history-unparseable", commit = self.commit.short()));
+            say(&mut said, &history::PARSES, String::new(), msg!("history-unparseable", commit = self.commit.short()));
             return (said, Vec::new());
         };
         let renames: Vec<(RecordId, RecordId)> =
@@ -464,7 +464,7 @@ impl Judge<'_> {
                             &mut said,
                             &history::KEPT,
                             String::new(),
-                            t!("history-renamed", old = old_path, new = self.path),
+                            msg!("history-renamed", old = old_path, new = self.path),
                         );
                     }
                     let text = old.as_deref().and_then(|o| self.reader.text(o));
@@ -519,15 +519,15 @@ impl Judge<'_> {
                 let late = self.centre.repo.calendar().working_days_between(on, day);
                 let max = config.policy.max_backdate_working_days;
                 if late > i64::from(max) {
-                    let message = t!("history-backdated", who = by, on = on, late = late, day = day, max = max);
+                    let message = msg!("history-backdated", who = by, on = on, late = late, day = day, max = max);
                     say(&mut said, &history::NOT_BACKDATED, key.clone(), message);
                 }
             }
             if self.options.verify_authors && !merger && !self.by_its_actor(by) {
-                say(&mut said, &history::BY_ITS_ACTOR, key.clone(), t!("history-not-by-actor", who = by));
+                say(&mut said, &history::BY_ITS_ACTOR, key.clone(), msg!("history-not-by-actor", who = by));
             }
             if self.options.require_signatures && !self.signed_for(by, merger) {
-                say(&mut said, &history::SIGNED, key.clone(), t!("history-not-signed", who = by));
+                say(&mut said, &history::SIGNED, key.clone(), msg!("history-not-signed", who = by));
             }
         }
         (said, added)

@@ -9,9 +9,9 @@ use super::workspace::Workspace;
 use super::worktree::{self, Divergence};
 use crate::domain::capa::Capa;
 use crate::domain::id::RecordKind;
+use crate::msg;
 use crate::store::atomic;
 use crate::store::repo::{RECORDS_DIR, WriteError};
-use crate::t;
 
 /// What a repair did.
 #[derive(Debug, Default)]
@@ -29,7 +29,7 @@ pub fn repair(ws: &Workspace) -> Result<Repaired> {
     let leftovers = atomic::leftover_temp(root).len();
     let (_lock, recovered) = super::step::lock(root)?;
     let restored: Vec<String> = worktree::divergences(root, RECORDS_DIR)
-        .context(t!("history-unreadable"))?
+        .context(msg!("history-unreadable"))?
         .into_iter()
         .filter(|(_, how)| *how == Divergence::StagedReversion)
         .map(|(path, _)| path)

@@ -15,11 +15,11 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use crate::msg;
 use crate::store::atomic;
 use crate::store::git::{self, CommitSpec, Head, IndexLock, LockHeld};
 use crate::store::journal::{self, Journal, Pending, fault};
 use crate::store::lock::RepoLock;
-use crate::t;
 
 /// How long a step waits for a running git command to release git's index lock.
 const GIT_LOCK_WAIT: Duration = Duration::from_secs(3);
@@ -33,22 +33,22 @@ const REBASE_TRIES: usize = 40;
 #[derive(Debug, thiserror::Error)]
 pub enum StepError {
     /// Another git command holds git's index lock.
-    #[error("{}", t!("step-git-busy", step = step, lock = lock, pid = pid))]
+    #[error("{}", msg!("step-git-busy", step = step, lock = lock, pid = pid))]
     GitBusy { step: String, lock: String, pid: u32 },
     /// A git command that is no longer running left its lock file.
-    #[error("{}", t!("step-git-lock-left", step = step, lock = lock))]
+    #[error("{}", msg!("step-git-lock-left", step = step, lock = lock))]
     GitLockLeft { step: String, lock: String },
     /// A commit made while the step ran changed one of its files.
-    #[error("{}", t!("step-conflict", step = step, path = path, commit = commit))]
+    #[error("{}", msg!("step-conflict", step = step, path = path, commit = commit))]
     Conflict { step: String, path: String, commit: String },
     /// Writing or committing failed; the files are as they were.
-    #[error("{}", t!("step-failed", step = step, error = error))]
+    #[error("{}", msg!("step-failed", step = step, error = error))]
     Failed { step: String, error: String },
     /// Committed, but git's index could not learn it; the journal stays for `svc repair`.
-    #[error("{}", t!("step-index-not-updated", step = step, commit = commit, error = error))]
+    #[error("{}", msg!("step-index-not-updated", step = step, commit = commit, error = error))]
     IndexNotUpdated { step: String, commit: String, error: String },
     /// A kill or a failure left a step that the next command finishes.
-    #[error("{}", t!("step-unfinished", step = step, error = error))]
+    #[error("{}", msg!("step-unfinished", step = step, error = error))]
     Unfinished { step: String, error: String },
 }
 
@@ -159,7 +159,7 @@ fn commit(root: &Path, journal: &Journal, spec: &CommitSpec, head: &Head, lock: 
             }
         }
     }
-    Err(failed(io::Error::other(t!("step-head-keeps-moving"))))
+    Err(failed(io::Error::other(msg!("step-head-keeps-moving"))))
 }
 
 fn update_index(
@@ -241,7 +241,7 @@ pub fn lock(root: &Path) -> Result<(RepoLock, Recovered), LockError> {
 /// The repository lock could not be taken or the interrupted step not finished.
 #[derive(Debug, thiserror::Error)]
 pub enum LockError {
-    #[error("{}", t!("io-write-failed", path = .0, error = .1))]
+    #[error("{}", msg!("io-write-failed", path = .0, error = .1))]
     Io(String, #[source] io::Error),
     #[error(transparent)]
     Step(#[from] StepError),

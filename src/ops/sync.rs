@@ -7,7 +7,7 @@
 //! - `svc renumber`: after a `git merge` with add/add conflicts on record files, keep ours,
 //!   give theirs the next free id, rewrite references, and leave the merge ready to commit.
 
-use crate::t;
+use crate::msg;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
@@ -116,7 +116,7 @@ pub fn renumber(ws: &Workspace) -> Result<Renumbered> {
     let root = ws.repo.root();
     let _lock = ws.lock()?;
     if git::resolve(root, "MERGE_HEAD").is_err() {
-        return Err(NotFound(t!("sync-no-merge")).into());
+        return Err(NotFound(msg!("sync-no-merge")).into());
     }
     let mut stages: BTreeMap<String, BTreeSet<char>> = BTreeMap::new();
     for line in git(root, &["ls-files", "-u", "--", "."])?.lines() {
@@ -197,20 +197,22 @@ fn write(root: &Path, path: &str, text: &str) -> Result<()> {
 pub fn sync(ws: &Workspace, push: bool) -> Result<Synced> {
     let root = ws.repo.root();
     if !git::in_work_tree(root) {
-        return Err(RepoError(t!("sync-needs-git")).into());
+        return Err(RepoError(msg!("sync-needs-git")).into());
     }
     let _lock = ws.lock()?;
     let dirty = git(root, &["status", "--porcelain", "--untracked-files=no", "--", "."])?;
     if !dirty.trim().is_empty() {
-        bail!("{}", t!("sync-dirty", changes = dirty.trim_end()));
+        bail!("{}", msg!("sync-dirty", changes = dirty.trim_end()));
     }
     let upstream = git(root, &["rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{u}"])
-        .map_err(|_| NotFound(t!("sync-no-upstream")))?
+        .map_err(|_| NotFound(msg!("sync-no-upstream")))?
         .trim()
         .to_string();
     let remote = upstream.split('/').next().unwrap_or("origin").to_string();
     if let Err(e) = git(root, &["fetch", "--quiet", &remote]) {
-        return Err(anyhow::Error::new(WriteError { path: remote.clone(), source: e }).context(t!("sync-unreachable")));
+        return Err(
+            anyhow::Error::new(WriteError { path: remote.clone(), source: e }).context(msg!("sync-unreachable"))
+        );
     }
     let head = git::resolve(root, "HEAD")?;
     let up = git::resolve(root, "@{u}")?;
@@ -233,7 +235,7 @@ pub fn sync(ws: &Workspace, push: bool) -> Result<Synced> {
         return Ok(synced);
     }
     if let Err(e) = git(root, &["push", "--quiet", &remote, "HEAD"]) {
-        return Err(anyhow::Error::new(WriteError { path: remote, source: e }).context(t!("sync-push-refused")));
+        return Err(anyhow::Error::new(WriteError { path: remote, source: e }).context(msg!("sync-push-refused")));
     }
     synced.pushed = local.len();
     Ok(synced)
@@ -259,7 +261,7 @@ fn replay(root: &Path, onto: &str, local: &[git::Commit]) -> Result<(String, Vec
                     if let Some(old) = id_of(&path).filter(|_| upstream_files.contains(&path)) {
                         renames.push(Renamed { old, new: taken.next(old) });
                     }
-                    let text = git::show(root, &commit.hash, &path).context(t!("sync-local-file"))?;
+                    let text = git::show(root, &commit.hash, &path).context(msg!("sync-local-file"))?;
                     stage(root, &env, &prefix, &renamed_path(&path, &renames), &renamed_text(&text, &renames))?;
                 }
                 'M' => {
@@ -272,7 +274,7 @@ fn replay(root: &Path, onto: &str, local: &[git::Commit]) -> Result<(String, Vec
                             commit.subject
                         );
                     }
-                    let text = git::show(root, &commit.hash, &path).context(t!("sync-local-file"))?;
+                    let text = git::show(root, &commit.hash, &path).context(msg!("sync-local-file"))?;
                     stage(root, &env, &prefix, &renamed_path(&path, &renames), &renamed_text(&text, &renames))?;
                 }
                 _ => {
@@ -283,7 +285,7 @@ fn replay(root: &Path, onto: &str, local: &[git::Commit]) -> Result<(String, Vec
                         &env,
                     )?;
                     if change.status == 'R' {
-                        let text = git::show(root, &commit.hash, &path).context(t!("sync-local-file"))?;
+                        let text = git::show(root, &commit.hash, &path).context(msg!("sync-local-file"))?;
                         stage(root, &env, &prefix, &renamed_path(&path, &renames), &renamed_text(&text, &renames))?;
                     }
                 }

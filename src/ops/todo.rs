@@ -18,8 +18,8 @@ use crate::domain::date::{Date, Month};
 use crate::domain::id::RecordKind;
 use crate::domain::leave::{Leave, LeaveStatus, may_take};
 use crate::domain::token::Token as _;
+use crate::msg;
 use crate::store::repo::Repo;
-use crate::t;
 
 /// One thing waiting for someone.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, schemars::JsonSchema)]
@@ -27,7 +27,10 @@ pub struct Item {
     /// The day it is due, when it has one (overdue ones first).
     pub due: Option<Date>,
     pub record: String,
-    pub what: String,
+    /// What to do, in the reader's language.
+    #[serde(serialize_with = "crate::i18n::msg::serialize_text")]
+    #[schemars(with = "String")]
+    pub what: crate::i18n::Msg,
     /// Who may do it (staff ids).
     pub who: Vec<String>,
     pub clause: String,
@@ -45,7 +48,13 @@ pub fn waiting_for(repo: &Repo, today: Date, who: Option<&str>) -> Result<Vec<It
         items.retain(|i| i.who.iter().any(|w| w == who));
     }
     items.sort_by(|a, b| {
-        (a.due.is_none(), a.due, &a.record, &a.what).cmp(&(b.due.is_none(), b.due, &b.record, &b.what))
+        // By what the reader reads, as the list shows it.
+        (a.due.is_none(), a.due, &a.record, a.what.to_string()).cmp(&(
+            b.due.is_none(),
+            b.due,
+            &b.record,
+            b.what.to_string(),
+        ))
     });
     Ok(items)
 }
@@ -61,9 +70,10 @@ pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
     let window = repo.config().policy.verification_working_days;
     let mut items = Vec::new();
     let person = |id: &str| dir.staff(id).map_or_else(|| id.to_string(), |s| format!("{} {}", s.id, s.name));
-    let mut add = |due: Option<Date>, record: String, what: String, who: Vec<String>, clause: &str, command: String| {
-        items.push(Item { due, record, what, who, clause: clause.into(), command })
-    };
+    let mut add =
+        |due: Option<Date>, record: String, what: crate::i18n::Msg, who: Vec<String>, clause: &str, command: String| {
+            items.push(Item { due, record, what, who, clause: clause.into(), command })
+        };
     let capas: Vec<Capa> = repo.records(RecordKind::Capa)?;
     let complaints: Vec<Complaint> = repo.records(RecordKind::Complaint)?;
     for c in &complaints {
@@ -71,11 +81,18 @@ pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
         match c.status {
             ComplaintStatus::Received => {
                 let command = format!("svc complaint triage {}", c.id);
-                add(None, c.id.to_string(), t!("todo-triage"), [room_staff, office.clone()].concat(), "CC-4.1", command)
+                add(
+                    None,
+                    c.id.to_string(),
+                    msg!("todo-triage"),
+                    [room_staff, office.clone()].concat(),
+                    "CC-4.1",
+                    command,
+                )
             }
             ComplaintStatus::Accepted => {
                 let command = format!("svc complaint analyse {}", c.id);
-                add(None, c.id.to_string(), t!("todo-analyse"), office.clone(), "CC-4.3", command)
+                add(None, c.id.to_string(), msg!("todo-analyse"), office.clone(), "CC-4.3", command)
             }
             ComplaintStatus::InCapa => {
                 let effective = c
@@ -87,7 +104,7 @@ pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
                     add(
                         None,
                         c.id.to_string(),
-                        t!("todo-close"),
+                        msg!("todo-close"),
                         office.clone(),
                         "CC-4.7",
                         format!("svc complaint close {}", c.id),
@@ -100,7 +117,7 @@ pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
                     add(
                         None,
                         c.id.to_string(),
-                        t!("todo-reply"),
+                        msg!("todo-reply"),
                         office.clone(),
                         "CC-4.7",
                         format!("svc complaint close {}", c.id),
@@ -120,7 +137,7 @@ pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
                     add(
                         Some(a.due),
                         capa.id.to_string(),
-                        t!("todo-action", n = n, text = &a.text),
+                        msg!("todo-action", n = n, text = &a.text),
                         responsible.clone(),
                         "CC-4.4",
                         format!("svc capa track {} --done {n}", capa.id),
@@ -132,17 +149,17 @@ pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
                 let planned = has(ActionKind::Corrective) && has(ActionKind::Preventive);
                 if !planned {
                     let command = format!("svc capa track {}", capa.id);
-                    add(None, capa.id.to_string(), t!("todo-plan"), responsible.clone(), "CC-4.4", command);
+                    add(None, capa.id.to_string(), msg!("todo-plan"), responsible.clone(), "CC-4.4", command);
                 } else if actions.iter().all(|a| a.done.is_some()) {
                     let command = format!("svc capa complete {}", capa.id);
-                    add(None, capa.id.to_string(), t!("todo-report"), responsible.clone(), "CC-4.4", command);
+                    add(None, capa.id.to_string(), msg!("todo-report"), responsible.clone(), "CC-4.4", command);
                 }
                 if capa.handler_overdue_on(today).is_some()
                     && capa.reminders.last().is_none_or(|r| r.on < today)
                     && cal.is_working_day(today)
                 {
                     let reminded = capa.reminders.len();
-                    let what = t!("todo-remind", who = person(&capa.responsible), n = reminded + 1);
+                    let what = msg!("todo-remind", who = person(&capa.responsible), n = reminded + 1);
                     let who: Vec<String> = office.iter().filter(|o| **o != capa.responsible).cloned().collect();
                     add(None, capa.id.to_string(), what, who, "RP-2", format!("svc capa remind {}", capa.id));
                 }
@@ -151,9 +168,9 @@ pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
                 if let Some(deadline) = capa.verification_deadline(cal, window) {
                     let left = cal.working_days_between(today, deadline);
                     let what = if left >= 0 {
-                        t!("todo-verify-left", days = left)
+                        msg!("todo-verify-left", days = left)
                     } else {
-                        t!("todo-verify-late", days = -left)
+                        msg!("todo-verify-late", days = -left)
                     };
                     let who: Vec<String> = office.iter().filter(|o| **o != capa.responsible).cloned().collect();
                     add(
@@ -179,7 +196,7 @@ pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
         add(
             Some(slip.from.date()),
             slip.id.to_string(),
-            t!("todo-leave-step", step = step.describe(), who = person(&slip.staff)),
+            msg!("todo-leave-step", step = step.describe(), who = person(&slip.staff)),
             who,
             &slip.band.clause().to_string(),
             format!("svc leave approve {}", slip.id),
@@ -199,7 +216,7 @@ pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
                         add(
                             Some(month.last_day()),
                             format!("SHEET-{month}"),
-                            t!("todo-send-sheet", room = room.to_string(), to = to.name()),
+                            msg!("todo-send-sheet", room = room.to_string(), to = to.name()),
                             who,
                             "ATT-5",
                             format!("svc attendance dispatch {month} --room {} --to {to}", room.id),
@@ -216,7 +233,7 @@ pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
         add(
             Some(today),
             format!("BOX {today}"),
-            t!("todo-collect-box"),
+            msg!("todo-collect-box"),
             office.clone(),
             "CC-4.2",
             "svc box collect".into(),
@@ -230,7 +247,7 @@ pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
                 add(
                     None,
                     c.id.to_string(),
-                    t!("todo-decide", kind = c.kind.name(), who = person(&c.staff), ground = c.ground),
+                    msg!("todo-decide", kind = c.kind.name(), who = person(&c.staff), ground = c.ground),
                     who,
                     &c.ground.clause().to_string(),
                     format!("svc conduct decide {}", c.id),
@@ -240,7 +257,7 @@ pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
                 add(
                     None,
                     c.id.to_string(),
-                    t!("todo-letter"),
+                    msg!("todo-letter"),
                     office.clone(),
                     "RP-1",
                     format!("svc conduct notify {}", c.id),
@@ -248,11 +265,11 @@ pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
             }
             ConductStatus::Approved if c.kind == ConductKind::Removal && c.notified.is_none() => {
                 let command = format!("svc conduct notify {}", c.id);
-                add(None, c.id.to_string(), t!("todo-removal-notice"), office.clone(), "RP-3", command);
+                add(None, c.id.to_string(), msg!("todo-removal-notice"), office.clone(), "RP-3", command);
             }
             ConductStatus::Approved if c.kind == ConductKind::CirculatedCriticism && c.circulated.is_none() => {
                 let command = format!("svc conduct circulate {}", c.id);
-                add(None, c.id.to_string(), t!("todo-circulate"), office.clone(), "RP-2", command);
+                add(None, c.id.to_string(), msg!("todo-circulate"), office.clone(), "RP-2", command);
             }
             _ => {}
         }
@@ -260,7 +277,7 @@ pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
     // RP-2 P3: a document handed over waits for its receiver's signature.
     for d in repo.records::<crate::domain::document::Document>(RecordKind::Document)? {
         if let Some(h) = d.out_with().filter(|h| h.signed.is_none()) {
-            let what = t!("todo-sign-document", title = &d.title);
+            let what = msg!("todo-sign-document", title = &d.title);
             add(Some(h.on), d.id.to_string(), what, vec![h.to.clone()], "RP-2", format!("svc doc sign {}", d.id));
         }
     }
@@ -273,7 +290,7 @@ pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
         let due = Date::from_ymd(last_year, 12, 31)
             .map(|d| cal.add_working_days(d, repo.config().policy.review_within_working_days));
         let command = format!("svc stats yearly --year {last_year} --submit");
-        add(due, format!("{last_year}"), t!("todo-submit-review", year = last_year), heads, "CC-4.8", command);
+        add(due, format!("{last_year}"), msg!("todo-submit-review", year = last_year), heads, "CC-4.8", command);
     }
     Ok(items)
 }

@@ -3,7 +3,7 @@
 //! transaction). The command line opens one from its global options and calls it; it takes
 //! no lock and writes no file itself.
 
-use crate::t;
+use crate::msg;
 use std::path::{Path, PathBuf};
 
 use std::process::Command;
@@ -72,18 +72,18 @@ impl Workspace {
         };
         let Some(typed) = typed else {
             return Err(match email {
-                Some(email) => NotFound(t!("actor-email-unknown", email = &email)),
-                None => NotFound(t!("actor-unknown")),
+                Some(email) => NotFound(msg!("actor-email-unknown", email = &email)),
+                None => NotFound(msg!("actor-unknown")),
             }
             .into());
         };
         // By id or by name (`--as 李小龍`), as everywhere a person is named.
-        let actor = self.staff(&typed).map_err(|e| NotFound(format!("--as: {e}")))?;
+        let actor = self.staff(&typed).map_err(|e| NotFound(msg!("error-in", what = "--as", error = e)))?;
         // Nobody acts as someone else from their own git identity.
         if let Some(me) = me
             && me.id != actor.id
         {
-            return Err(NotFound(t!("actor-not-you", me = format!("{} {}", me.id, me.name), id = &typed)).into());
+            return Err(NotFound(msg!("actor-not-you", me = format!("{} {}", me.id, me.name), id = &typed)).into());
         }
         Ok(actor.id.clone())
     }
@@ -154,7 +154,7 @@ impl Workspace {
             [one] => Ok(Some(one)),
             many => {
                 let who: Vec<String> = many.iter().map(|s| format!("{} {}", s.id, s.name)).collect();
-                Err(NotFound(t!("staff-name-ambiguous", name = typed, who = who.join(", "))).into())
+                Err(NotFound(msg!("staff-name-ambiguous", name = typed, who = who.join(", "))).into())
             }
         }
     }
@@ -199,7 +199,7 @@ impl Workspace {
         if self.today > self.clock_today {
             return Err(Refusal {
                 clause: rules::people::NOT_AFTER_TODAY.clause,
-                message: t!("step-after-today", day = self.today, today = self.clock_today),
+                message: msg!("step-after-today", day = self.today, today = self.clock_today),
             }
             .into());
         }

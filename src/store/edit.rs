@@ -29,7 +29,7 @@ pub fn render_edit<T: Serialize>(old_text: &str, record: &T) -> Result<String, E
 }
 
 #[derive(Debug, thiserror::Error)]
-#[error("{}", crate::t!("io-cannot-edit", error = .0))]
+#[error("{}", crate::msg!("io-cannot-edit", error = .0))]
 pub struct EditError(String);
 
 fn merge_table(old: &mut Table, new: &Table) {

@@ -46,7 +46,7 @@ impl Journal {
         let text = serde_json::to_string_pretty(self).map_err(io::Error::other)?;
         let path = root.join(JOURNAL);
         if path.exists() {
-            return Err(io::Error::other(crate::t!("journal-busy", journal = JOURNAL)));
+            return Err(io::Error::other(crate::msg!("journal-busy", journal = JOURNAL)));
         }
         atomic::write_new(&atomic::temp_dir(root), &path, text.as_bytes())
     }
@@ -59,7 +59,7 @@ impl Journal {
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
             Err(e) => return Err(e),
             Ok(meta) if !meta.file_type().is_file() => {
-                return Err(io::Error::other(crate::t!("journal-not-a-file", journal = JOURNAL)));
+                return Err(io::Error::other(crate::msg!("journal-not-a-file", journal = JOURNAL)));
             }
             Ok(_) => {}
         }
@@ -70,7 +70,7 @@ impl Journal {
         };
         serde_json::from_str(&text)
             .map(Some)
-            .map_err(|e| io::Error::other(crate::t!("journal-unreadable", journal = JOURNAL, error = e)))
+            .map_err(|e| io::Error::other(crate::msg!("journal-unreadable", journal = JOURNAL, error = e)))
     }
 
     /// Writes the step's files (idempotent: a file already as the journal says is left).
@@ -138,7 +138,7 @@ fn apply(root: &Path, writes: &[Pending]) -> io::Result<()> {
             Ok(_) if w.new => {
                 return Err(io::Error::new(
                     io::ErrorKind::AlreadyExists,
-                    crate::t!("journal-conflict", path = w.path.display()),
+                    crate::msg!("journal-conflict", path = w.path.display()),
                 ));
             }
             Ok(_) => atomic::replace(&atomic::temp_dir(root), &path, w.contents.as_bytes())?,

@@ -28,7 +28,7 @@ impl RepoLock {
         let path = dir.join("lock");
         // Opening a FIFO for writing would wait for a reader forever: only a regular file.
         if std::fs::symlink_metadata(&path).is_ok_and(|m| !m.file_type().is_file()) {
-            return Err(io::Error::other(crate::t!("journal-not-a-file", journal = ".svc/lock")));
+            return Err(io::Error::other(crate::msg!("journal-not-a-file", journal = ".svc/lock")));
         }
         let file = OpenOptions::new().create(true).truncate(false).write(true).open(&path)?;
         file.lock()?;

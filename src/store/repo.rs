@@ -24,11 +24,11 @@ pub const RECORDS_DIR: &str = "records";
 /// The repository or its `svc.toml` cannot be used (exit code 3).
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
-pub struct RepoError(pub String);
+pub struct RepoError(pub crate::i18n::Msg);
 
 /// Writing a file failed (exit code 4); what was there before is intact.
 #[derive(Debug, thiserror::Error)]
-#[error("{}", crate::t!("io-write-failed", path = path, error = source))]
+#[error("{}", crate::msg!("io-write-failed", path = path, error = source))]
 pub struct WriteError {
     pub path: String,
     #[source]
@@ -38,7 +38,22 @@ pub struct WriteError {
 /// A record or name typed on the command line does not exist (exit code 2).
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
-pub struct NotFound(pub String);
+pub struct NotFound(pub crate::i18n::Msg);
+
+/// What an error says, as a message: the message of svc's own errors (rendered where it
+/// is shown), else the error's text (an I/O error's, git's) as it is.
+pub fn message_of(e: &anyhow::Error) -> crate::i18n::Msg {
+    if let Some(RepoError(m)) = e.downcast_ref() {
+        return m.clone();
+    }
+    if let Some(NotFound(m)) = e.downcast_ref() {
+        return m.clone();
+    }
+    if let Some(f) = e.downcast_ref::<FileError>() {
+        return f.msg();
+    }
+    crate::msg!("plain", text = format!("{e:#}"))
+}
 
 /// An open records repository with its configuration loaded and checked.
 #[derive(Debug)]
@@ -62,7 +77,7 @@ pub struct Loaded<T> {
 pub fn find_root(explicit: Option<&Path>, start: &Path) -> Result<PathBuf> {
     if let Some(dir) = explicit {
         if !dir.join(CONFIG_FILE).is_file() {
-            return Err(RepoError(crate::t!("repo-no-config", dir = dir.display())).into());
+            return Err(RepoError(crate::msg!("repo-no-config", dir = dir.display())).into());
         }
         return Ok(dir.to_path_buf());
     }
@@ -71,13 +86,13 @@ pub fn find_root(explicit: Option<&Path>, start: &Path) -> Result<PathBuf> {
             return Ok(dir.to_path_buf());
         }
     }
-    Err(RepoError(crate::t!("repo-not-found", dir = start.display())).into())
+    Err(RepoError(crate::msg!("repo-not-found", dir = start.display())).into())
 }
 
 impl Repo {
     pub fn open(root: &Path) -> Result<Repo> {
         let config_path = root.join(CONFIG_FILE);
-        let unusable = |e: FileError| RepoError(crate::t!("repo-config-unusable", error = relative_error(root, e)));
+        let unusable = |e: FileError| RepoError(crate::msg!("repo-config-unusable", error = relative_error(root, e)));
         let text = text::read_text(&config_path).map_err(unusable)?;
         let config: Config = text::parse(&config_path, &text).map_err(unusable)?;
         // A directory with an id or e-mail twice would let a step act or commit as the
@@ -85,9 +100,10 @@ impl Repo {
         let twice = crate::domain::rules::config::listed_twice(&config);
         if !twice.is_empty() {
             let problems: Vec<String> = twice.into_iter().map(|(key, message)| format!("{key}: {message}")).collect();
-            return Err(RepoError(crate::t!("repo-directory-broken", problems = problems.join("; "))).into());
+            return Err(RepoError(crate::msg!("repo-directory-broken", problems = problems.join("; "))).into());
         }
-        Repo::with_config(root, config).map_err(|e| RepoError(format!("{CONFIG_FILE}: {e}")).into())
+        Repo::with_config(root, config)
+            .map_err(|e| RepoError(crate::msg!("error-in", what = CONFIG_FILE, error = e)).into())
     }
 
     /// A repository whose `svc.toml` the caller has already read and parsed.
@@ -135,7 +151,9 @@ impl Repo {
         self.refuse_links(&path)?;
         if !path.is_file() {
             let (noun, path, group) = (id.kind.noun(), self.display(&path), id.kind.command_group());
-            return Err(NotFound(crate::t!("repo-no-record", noun = noun, id = id, path = path, group = group)).into());
+            return Err(
+                NotFound(crate::msg!("repo-no-record", noun = noun, id = id, path = path, group = group)).into()
+            );
         }
         self.read_path(&path).map_err(|e| anyhow::anyhow!(relative_error(&self.root, e)))
     }
@@ -185,7 +203,7 @@ impl Repo {
         let parsed: Vec<(&PathBuf, T)> = read
             .into_iter()
             .collect::<Result<_, FileError>>()
-            .map_err(|e| anyhow::anyhow!("{}", crate::t!("repo-see-check", error = e)))?;
+            .map_err(|e| anyhow::anyhow!("{}", crate::msg!("repo-see-check", error = e)))?;
         let mut seen: std::collections::HashMap<RecordId, &Path> = std::collections::HashMap::new();
         for (path, record) in &parsed {
             if let Some(first) = seen.insert(record.id(), path) {
@@ -211,7 +229,7 @@ impl Repo {
                 at.push(part);
             }
             if std::fs::symlink_metadata(&at).is_ok_and(|m| m.file_type().is_symlink()) {
-                return Err(RepoError(crate::t!("repo-symlink", path = self.display(&at))).into());
+                return Err(RepoError(crate::msg!("repo-symlink", path = self.display(&at))).into());
             }
         }
         Ok(())
@@ -225,7 +243,7 @@ impl Repo {
         let dir = self.kind_dir(kind).join(year.to_string());
         let mut names = git::deleted_record_names(&self.root);
         if dir.is_dir() {
-            for entry in std::fs::read_dir(&dir).with_context(|| crate::t!("io-cannot-list", path = dir.display()))? {
+            for entry in std::fs::read_dir(&dir).with_context(|| crate::msg!("io-cannot-list", path = dir.display()))? {
                 names.extend(entry?.file_name().to_str().map(str::to_string));
             }
         }
@@ -255,7 +273,7 @@ impl Repo {
     /// The file a new record will be.
     pub fn pending_new<T: Serialize>(&self, id: RecordId, record: &T) -> Result<Pending> {
         let path = self.path_of(id);
-        let contents = edit::render_new(id.kind, record).context(crate::t!("repo-cannot-render"))?;
+        let contents = edit::render_new(id.kind, record).context(crate::msg!("repo-cannot-render"))?;
         Ok(Pending { path: self.relative(&path), contents, new: true, before: None })
     }
 
@@ -266,7 +284,7 @@ impl Repo {
         let current =
             text::decode(&loaded.path, raw.clone()).map_err(|e| anyhow::anyhow!(relative_error(&self.root, e)))?;
         if current != loaded.text {
-            bail!("{}", crate::t!("repo-changed-meanwhile", path = self.display(&loaded.path)));
+            bail!("{}", crate::msg!("repo-changed-meanwhile", path = self.display(&loaded.path)));
         }
         let crlf = loaded.text.contains("\r\n");
         let bom = raw.starts_with("\u{feff}".as_bytes());
@@ -300,7 +318,7 @@ fn is_record_name(path: &Path) -> bool {
 /// is a link, never followed; no extra system call per file).
 pub fn read_dir_typed(dir: &Path) -> Result<Vec<(PathBuf, std::fs::FileType)>> {
     let mut entries: Vec<(PathBuf, std::fs::FileType)> = std::fs::read_dir(dir)
-        .with_context(|| crate::t!("io-cannot-list", path = dir.display()))?
+        .with_context(|| crate::msg!("io-cannot-list", path = dir.display()))?
         .map(|e| e.and_then(|e| Ok((e.path(), e.file_type()?))))
         .collect::<Result<_, _>>()?;
     entries.sort_by(|a, b| a.0.cmp(&b.0));

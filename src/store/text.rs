@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 pub struct FileError {
     pub path: PathBuf,
     pub position: Option<Position>,
-    pub message: String,
+    pub message: crate::i18n::Msg,
 }
 
 impl fmt::Display for FileError {
@@ -25,6 +25,22 @@ impl fmt::Display for FileError {
 }
 
 impl std::error::Error for FileError {}
+
+impl FileError {
+    /// The error as a message: the file, the place when known, what is wrong.
+    pub fn msg(&self) -> crate::i18n::Msg {
+        match self.position {
+            Some(p) => crate::msg!(
+                "error-at",
+                path = self.path.display(),
+                line = p.line,
+                column = p.column,
+                error = self.message
+            ),
+            None => crate::msg!("error-in", what = self.path.display(), error = self.message),
+        }
+    }
+}
 
 /// 1-based line and column; the column counts characters, not bytes, so it is right for
 /// Chinese text too.
@@ -64,13 +80,17 @@ pub fn read_text(path: &Path) -> Result<String, FileError> {
         return Err(FileError {
             path: path.to_path_buf(),
             position: None,
-            message: crate::t!("file-too-large", mb = meta.len() / (1024 * 1024), max = MAX_FILE_BYTES / (1024 * 1024)),
+            message: crate::msg!(
+                "file-too-large",
+                mb = meta.len() / (1024 * 1024),
+                max = MAX_FILE_BYTES / (1024 * 1024)
+            ),
         });
     }
     let bytes = std::fs::read(path).map_err(|e| FileError {
         path: path.to_path_buf(),
         position: None,
-        message: crate::t!("file-cannot-read", error = e),
+        message: crate::msg!("file-cannot-read", error = e),
     })?;
     decode(path, bytes)
 }
@@ -88,7 +108,7 @@ pub fn decode(path: &Path, bytes: Vec<u8>) -> Result<String, FileError> {
         return Err(FileError {
             path: path.to_path_buf(),
             position: Some(position),
-            message: crate::t!("file-conflict"),
+            message: crate::msg!("file-conflict"),
         });
     }
     Ok(text)
@@ -109,8 +129,8 @@ fn not_utf8(path: &Path, e: std::string::FromUtf8Error) -> FileError {
         .collect();
     let byte = format!("0x{bad:02X}");
     let message = match clean.as_slice() {
-        [] => crate::t!("file-not-text", byte = byte),
-        names => crate::t!("file-not-utf8", byte = byte, encodings = names.join(" / ")),
+        [] => crate::msg!("file-not-text", byte = byte),
+        names => crate::msg!("file-not-utf8", byte = byte, encodings = names.join(" / ")),
     };
     FileError { path: path.to_path_buf(), position: Some(Position::of_offset(prefix, prefix.len())), message }
 }
@@ -176,9 +196,9 @@ pub fn parse_all<T: serde::de::DeserializeOwned>(path: &Path, text: &str) -> Res
         };
         let mut message = tidy_toml_message(e.message());
         if let Some(key) = at.as_ref().filter(|p| !p.is_empty()).map(|p| p.join("."))
-            && !message.contains(&format!("`{}`", key.rsplit('.').next().unwrap_or(&key)))
+            && !message.render(crate::i18n::Lang::En).contains(&format!("`{}`", key.rsplit('.').next().unwrap_or(&key)))
         {
-            message = crate::t!("file-at-key", key = &key, message = message);
+            message = crate::msg!("file-at-key", key = &key, message = message);
         }
         errors.push(FileError { path: path.to_path_buf(), position, message });
         let Some(key) = at.filter(|p| !p.is_empty()) else { break };
@@ -252,31 +272,31 @@ fn remove_at(table: &mut dyn toml_edit::TableLike, path: &[String]) -> Option<()
     }
 }
 
-fn tidy_toml_message(message: &str) -> String {
+fn tidy_toml_message(message: &str) -> crate::i18n::Msg {
     let message = message.trim();
     if let Some(rest) = message.strip_prefix("unknown field `") {
         // toml says: unknown field `x`, expected one of `a`, `b`, ...
         let (field, expected) = rest.split_once('`').unwrap_or((rest, ""));
         let known = expected.split('`').skip(1).step_by(2);
         let hint = crate::domain::suggest::did_you_mean(field, known);
-        let hint = if hint.is_empty() { crate::t!("file-check-spelling") } else { hint };
-        return crate::t!("file-unknown-field", field = field, hint = hint);
+        let hint = hint.unwrap_or_else(|| crate::msg!("file-check-spelling"));
+        return crate::msg!("file-unknown-field", field = field, hint = hint);
     }
     if let Some(rest) = message.strip_prefix("missing field `") {
-        return crate::t!("file-missing-field", field = rest.trim_end_matches('`'));
+        return crate::msg!("file-missing-field", field = rest.trim_end_matches('`'));
     }
     if let Some(rest) = message.strip_prefix("invalid type: ")
         && let Some((found, expected)) = rest.split_once(", expected ")
     {
-        return crate::t!("file-wrong-type", found = found, expected = expected);
+        return crate::msg!("file-wrong-type", found = found, expected = expected);
     }
     if let Some(rest) = message.strip_prefix("unknown variant `")
         && let Some((value, expected)) = rest.split_once("`, expected ")
     {
-        return crate::t!("file-unknown-value", value = value, expected = expected);
+        return crate::msg!("file-unknown-value", value = value, expected = expected);
     }
     // The TOML parser's own words (a syntax error): kept, under our heading.
-    crate::t!("file-toml", message = message)
+    crate::msg!("file-toml", message = message)
 }
 
 /// Where a dotted key path (`rounds.0.verification.late`) sits in `text`: the deepest part
@@ -350,7 +370,7 @@ mod tests {
         bytes.extend([0xBF, 0xCD, 0xBB, 0xA7, b'"']);
         let err = decode(Path::new("x.toml"), bytes).unwrap_err();
         assert_eq!(err.position, p(2, 12));
-        assert!(err.message.contains("GBK"), "{err}");
+        assert!(err.message.has("file-not-utf8"), "{err}");
     }
 
     #[test]
@@ -358,7 +378,7 @@ mod tests {
         let text = "id = 1\n<<<<<<< HEAD\nstatus = \"open\"\n=======\nstatus = \"closed\"\n>>>>>>> other\n";
         let err = decode(Path::new("x.toml"), text.as_bytes().to_vec()).unwrap_err();
         assert_eq!(err.position, p(2, 1));
-        assert!(err.message.contains("merge conflict"));
+        assert!(err.message.has("file-conflict"));
     }
 
     #[test]

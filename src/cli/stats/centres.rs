@@ -120,7 +120,7 @@ pub fn sections(across: &Across, names: &BTreeMap<String, String>) -> Vec<Sectio
     let months = (1..=12).map(|m| (format!("{}-{m:02}", across.year), each(&|r| r.by_month[m - 1]))).collect();
     let channels = crate::domain::complaint::Channel::ALL
         .iter()
-        .map(|ch| (ch.name(), each(&|r| r.by_channel.get(ch).copied().unwrap_or(0))))
+        .map(|ch| (ch.name().to_string(), each(&|r| r.by_channel.get(ch).copied().unwrap_or(0))))
         .collect();
     let categories = names
         .iter()

@@ -2,7 +2,7 @@
 //! sheet sent to both recipients (ATT-5).
 
 use crate::domain::token::Token as _;
-use crate::{t, tid};
+use crate::{msg, tid};
 use std::collections::BTreeSet;
 
 use super::{Act, Kind, Records, Sink, World, rules};
@@ -63,15 +63,15 @@ impl Kind for Dispatch {
 fn incident(incident: &Incident, world: &World, sink: &mut Sink) {
     let person = world.person(&incident.staff, "staff", sink);
     if !world.calendar.is_working_day(incident.date) {
-        sink.report(&INCIDENT_ON_WORKING_DAY, "date", t!("rule-incident-not-working-day", day = incident.date));
+        sink.report(&INCIDENT_ON_WORKING_DAY, "date", msg!("rule-incident-not-working-day", day = incident.date));
     }
     if incident.kind == IncidentKind::Absent && incident.minutes.is_some() {
-        sink.report(&INCIDENT_ON_WORKING_DAY, "minutes", t!("rule-minutes-not-absence"));
+        sink.report(&INCIDENT_ON_WORKING_DAY, "minutes", msg!("rule-minutes-not-absence"));
     }
     if let (Some(by), Some(person)) = (world.person(&incident.recorded_by, "recorded_by", sink), person)
         && !keeps_attendance_of(by, person)
     {
-        sink.report(&KEEPER_RECORDS, "recorded_by", t!("rule-keeper", who = &by.id, person = &person.id));
+        sink.report(&KEEPER_RECORDS, "recorded_by", msg!("rule-keeper", who = &by.id, person = &person.id));
     }
     world.in_order(
         (incident.date, tid!("when-incident")),
@@ -88,7 +88,7 @@ fn incident(incident: &Incident, world: &World, sink: &mut Sink) {
         sink.report(
             &INCIDENT_ONCE,
             "date",
-            t!(
+            msg!(
                 "rule-incident-twice",
                 who = &incident.staff,
                 kind = incident.kind.name(),
@@ -107,7 +107,7 @@ fn incident(incident: &Incident, world: &World, sink: &mut Sink) {
             sink.report(
                 &SENT_MONTH_CORRECTED,
                 "recorded",
-                t!("rule-correction-needed", room = room, month = month, sent = sent),
+                msg!("rule-correction-needed", room = room, month = month, sent = sent),
             );
         }
     }
@@ -132,7 +132,7 @@ fn on_leave(incident: &Incident, world: &World, sink: &mut Sink) {
         sink.report(
             &INCIDENT_NOT_ON_LEAVE,
             "kind",
-            t!(
+            msg!(
                 "rule-on-leave",
                 who = &incident.staff,
                 slip = slip.id,
@@ -152,13 +152,13 @@ fn dispatch(d: &Dispatch, world: &World, sink: &mut Sink) {
     if let Some(by) = world.person(&d.by, "by", sink)
         && !keeps_room(by, &d.room)
     {
-        sink.report(&KEEPER_RECORDS, "by", t!("rule-dispatch-by", who = &by.id, room = &d.room));
+        sink.report(&KEEPER_RECORDS, "by", msg!("rule-dispatch-by", who = &by.id, room = &d.room));
     }
     if d.on < d.month.last_day() {
         sink.report(
             &SHEET_AFTER_MONTH_END,
             "on",
-            t!("rule-dispatch-month-end", month = d.month, day = d.month.last_day()),
+            msg!("rule-dispatch-month-end", month = d.month, day = d.month.last_day()),
         );
     }
     world.not_future(d.on, "on", sink);
@@ -168,7 +168,7 @@ fn dispatch(d: &Dispatch, world: &World, sink: &mut Sink) {
         sink.report(
             &SHEET_AFTER_MONTH_END,
             "to",
-            t!(
+            msg!(
                 "rule-dispatch-twice",
                 room = &d.room,
                 month = d.month,
@@ -207,9 +207,9 @@ pub(super) fn sheets_sent(world: &World, records: &Records, sink: &mut Sink) {
             // Folded past a few, so the output grows with the rooms, not the months.
             let messages = super::folded(
                 &missed,
-                |month| t!("rule-sheet-not-sent", room = &room.id, month = month, to = to.name(), token = to),
+                |month| msg!("rule-sheet-not-sent", room = &room.id, month = month, to = to.name(), token = to),
                 |n, first, last| {
-                    t!(
+                    msg!(
                         "rule-sheet-not-sent-many",
                         room = &room.id,
                         n = n,
@@ -265,7 +265,7 @@ mod tests {
         );
         incident(&mut b, "S05", "S01", IncidentKind::Late, "2026-03-06", "2026-03-09", None).unwrap();
         let twice = incident(&mut b, "S05", "S01", IncidentKind::Late, "2026-03-06", "2026-03-09", None).unwrap_err();
-        assert!(twice.message.contains("already recorded"), "{twice}");
+        assert!(twice.message.has("rule-incident-twice"), "{twice}");
     }
 
     #[test]
@@ -280,7 +280,7 @@ mod tests {
         };
         b.leave("S03", "S03", req, day("2026-03-09")).unwrap();
         let err = incident(&mut b, "S03", "S06", IncidentKind::Late, "2026-03-10", "2026-03-10", None).unwrap_err();
-        assert!(err.message.contains("approved leave"), "{err}");
+        assert!(err.message.has("rule-on-leave"), "{err}");
         // A morning's leave does not cover leaving early, nor a whole day's absence.
         incident(&mut b, "S03", "S06", IncidentKind::Early, "2026-03-10", "2026-03-10", None).unwrap();
         incident(&mut b, "S03", "S06", IncidentKind::Absent, "2026-03-10", "2026-03-10", None).unwrap();
@@ -294,7 +294,7 @@ mod tests {
             retroactive: true,
         };
         let err = b.leave("S05", "S05", req, day("2026-03-12")).unwrap_err();
-        assert!(err.message.contains("would break INC-2026-0003"), "{err}");
+        assert!(err.message.has("refusal-would-break") && err.message.mentions("INC-2026-0003"), "{err}");
     }
 
     #[test]
@@ -317,9 +317,9 @@ mod tests {
             day("2026-04-02"),
             None,
         );
-        assert!(b.admit(again, day("2026-04-02")).unwrap_err().message.contains("already sent"));
+        assert!(b.admit(again, day("2026-04-02")).unwrap_err().message.has("rule-dispatch-twice"));
         let err = incident(&mut b, "S03", "S06", IncidentKind::Late, "2026-03-31", "2026-04-02", None).unwrap_err();
-        assert!(err.message.contains("correction"), "{err}");
+        assert!(err.message.has("rule-correction-needed"), "{err}");
         incident(&mut b, "S03", "S06", IncidentKind::Late, "2026-03-31", "2026-04-02", Some("門禁記錄核對後補登"))
             .unwrap();
         // Recorded on the day the sheet went out, it was on the sheet.

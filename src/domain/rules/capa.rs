@@ -6,7 +6,7 @@ use super::{Act, Kind, Sink, World, rules};
 use crate::domain::capa::{ActionKind, Capa, Overdue, Round, Verification};
 use crate::domain::date::Date;
 use crate::domain::id::{RecordId, RecordKind};
-use crate::{t, tid};
+use crate::{msg, tid};
 
 rules! {
     STATUS_AGREES = "capa.status-agrees", Cc6, Error, Recorded,
@@ -91,7 +91,7 @@ fn opening(capa: &Capa, world: &World, sink: &mut Sink) {
         sink.report(
             &STATUS_AGREES,
             "status",
-            t!("rule-status-agrees", status = capa.status, derived = capa.derived_status()),
+            msg!("rule-status-agrees", status = capa.status, derived = capa.derived_status()),
         );
     }
     world.person(&capa.responsible, "responsible", sink);
@@ -101,7 +101,7 @@ fn opening(capa: &Capa, world: &World, sink: &mut Sink) {
         None => sink.report(
             &OPENED_FOR_COMPLAINT,
             "complaint",
-            world.missing(capa.complaint, t!("rule-complaint-missing", complaint = capa.complaint)),
+            world.missing(capa.complaint, msg!("rule-complaint-missing", complaint = capa.complaint)),
         ),
         Some(c) => match &c.analysis {
             Some(a) if a.capa == capa.id => {
@@ -109,26 +109,26 @@ fn opening(capa: &Capa, world: &World, sink: &mut Sink) {
                     sink.report(
                         &OPENED_FOR_COMPLAINT,
                         "responsible",
-                        t!("rule-capa-responsible-differs", complaint = &a.responsible, capa = &capa.responsible),
+                        msg!("rule-capa-responsible-differs", complaint = &a.responsible, capa = &capa.responsible),
                     );
                 }
                 if a.on != capa.opened {
                     sink.report(
                         &OPENED_FOR_COMPLAINT,
                         "opened",
-                        t!("rule-capa-opened-differs", opened = capa.opened, analysis = a.on),
+                        msg!("rule-capa-opened-differs", opened = capa.opened, analysis = a.on),
                     );
                 }
             }
             _ => sink.report(
                 &OPENED_FOR_COMPLAINT,
                 "complaint",
-                t!("rule-complaint-not-naming", complaint = capa.complaint),
+                msg!("rule-complaint-not-naming", complaint = capa.complaint),
             ),
         },
     }
     if capa.rounds.is_empty() {
-        sink.report(&ROUNDS_FOLLOW_VERDICTS, "rounds", t!("rule-capa-no-round"));
+        sink.report(&ROUNDS_FOLLOW_VERDICTS, "rounds", msg!("rule-capa-no-round"));
     }
 }
 
@@ -146,7 +146,7 @@ fn round(capa: &Capa, world: &World, i: usize, round: &Round, is_last: bool, sin
             sink.report(
                 &ACTIONS_PLANNED,
                 format!("{key}.added_by"),
-                t!(
+                msg!(
                     "rule-plan-by",
                     who = format!("{} {}", by.id, by.name),
                     id = capa.id,
@@ -155,13 +155,13 @@ fn round(capa: &Capa, world: &World, i: usize, round: &Round, is_last: bool, sin
             );
         }
         if a.text.trim().is_empty() {
-            sink.report(&ACTIONS_PLANNED, format!("{key}.text"), t!("rule-action-empty"));
+            sink.report(&ACTIONS_PLANNED, format!("{key}.text"), msg!("rule-action-empty"));
         }
         if a.due < a.added {
             sink.report(
                 &ACTIONS_PLANNED,
                 format!("{key}.due"),
-                t!("rule-due-before-added", due = a.due, added = a.added),
+                msg!("rule-due-before-added", due = a.due, added = a.added),
             );
         }
         world.in_order(
@@ -177,17 +177,17 @@ fn round(capa: &Capa, world: &World, i: usize, round: &Round, is_last: bool, sin
                     sink.report(
                         &ACTIONS_DONE_BY_RESPONSIBLE,
                         format!("{key}.done_by"),
-                        t!("rule-done-by", who = by, n = j + 1, id = capa.id, responsible = &capa.responsible),
+                        msg!("rule-done-by", who = by, n = j + 1, id = capa.id, responsible = &capa.responsible),
                     );
                 }
                 world.in_order((a.added, tid!("when-added")), (done, tid!("when-done")), &format!("{key}.done"), sink);
                 world.not_future(done, &format!("{key}.done"), sink);
             }
             (Some(_), None) => {
-                sink.report(&ACTIONS_DONE_BY_RESPONSIBLE, format!("{key}.done"), t!("rule-done-without-by"))
+                sink.report(&ACTIONS_DONE_BY_RESPONSIBLE, format!("{key}.done"), msg!("rule-done-without-by"))
             }
             (None, Some(_)) => {
-                sink.report(&ACTIONS_DONE_BY_RESPONSIBLE, format!("{key}.done_by"), t!("rule-by-without-done"))
+                sink.report(&ACTIONS_DONE_BY_RESPONSIBLE, format!("{key}.done_by"), msg!("rule-by-without-done"))
             }
             (None, None) => {}
         }
@@ -197,14 +197,14 @@ fn round(capa: &Capa, world: &World, i: usize, round: &Round, is_last: bool, sin
             sink.report(
                 &COMPLETION_REPORTED,
                 at(".completed.by"),
-                t!("rule-completion-by", responsible = &capa.responsible, id = capa.id, who = &done.by),
+                msg!("rule-completion-by", responsible = &capa.responsible, id = capa.id, who = &done.by),
             );
         }
         if !round.actions.iter().any(|a| a.kind == ActionKind::Corrective) {
-            sink.report(&COMPLETION_REPORTED, at(".completed"), t!("rule-no-corrective", n = n, id = capa.id));
+            sink.report(&COMPLETION_REPORTED, at(".completed"), msg!("rule-no-corrective", n = n, id = capa.id));
         }
         if !round.actions.iter().any(|a| a.kind == ActionKind::Preventive) {
-            sink.report(&COMPLETION_REPORTED, at(".completed"), t!("rule-no-preventive", n = n, id = capa.id));
+            sink.report(&COMPLETION_REPORTED, at(".completed"), msg!("rule-no-preventive", n = n, id = capa.id));
         }
         let open: Vec<String> = (1..)
             .zip(&round.actions)
@@ -215,7 +215,7 @@ fn round(capa: &Capa, world: &World, i: usize, round: &Round, is_last: bool, sin
             sink.report(
                 &COMPLETION_REPORTED,
                 at(".completed"),
-                t!("rule-complete-with-open", n = n, open = open.join(", "), id = capa.id),
+                msg!("rule-complete-with-open", n = n, open = open.join(", "), id = capa.id),
             );
         }
         world.in_order(
@@ -231,20 +231,22 @@ fn round(capa: &Capa, world: &World, i: usize, round: &Round, is_last: bool, sin
     }
     match (&round.completed, &round.verification) {
         (None, Some(_)) => {
-            sink.report(&VERIFIED_BY_OFFICE, at(".verification"), t!("rule-verified-before-completion", n = n))
+            sink.report(&VERIFIED_BY_OFFICE, at(".verification"), msg!("rule-verified-before-completion", n = n))
         }
         (Some(done), Some(v)) => verification(capa, world, done.on, v, &at(".verification"), sink),
         _ => {}
     }
     match (&round.verification, is_last) {
-        (Some(v), false) if v.effective => {
-            sink.report(&ROUNDS_FOLLOW_VERDICTS, at(".verification.effective"), t!("rule-round-after-effective", n = n))
-        }
-        (None, false) => sink.report(&ROUNDS_FOLLOW_VERDICTS, at(""), t!("rule-round-after-unverified", n = n)),
+        (Some(v), false) if v.effective => sink.report(
+            &ROUNDS_FOLLOW_VERDICTS,
+            at(".verification.effective"),
+            msg!("rule-round-after-effective", n = n),
+        ),
+        (None, false) => sink.report(&ROUNDS_FOLLOW_VERDICTS, at(""), msg!("rule-round-after-unverified", n = n)),
         (Some(v), true) if !v.effective => sink.report(
             &ROUNDS_FOLLOW_VERDICTS,
             at(".verification.effective"),
-            t!("rule-round-must-follow", n = n, id = capa.id),
+            msg!("rule-round-must-follow", n = n, id = capa.id),
         ),
         _ => {}
     }
@@ -256,11 +258,11 @@ fn verification(capa: &Capa, world: &World, completed: Date, v: &Verification, k
         sink.report(
             &VERIFIED_BY_OFFICE,
             format!("{key}.by"),
-            t!("rule-verifier-responsible", who = &v.by, id = capa.id),
+            msg!("rule-verifier-responsible", who = &v.by, id = capa.id),
         );
     }
     if v.note.trim().is_empty() {
-        sink.report(&VERIFIED_BY_OFFICE, format!("{key}.note"), t!("rule-verification-note-empty"));
+        sink.report(&VERIFIED_BY_OFFICE, format!("{key}.note"), msg!("rule-verification-note-empty"));
     }
     world.in_order((completed, tid!("when-completion")), (v.on, tid!("when-verification")), &format!("{key}.on"), sink);
     world.not_future(v.on, &format!("{key}.on"), sink);
@@ -270,7 +272,7 @@ fn verification(capa: &Capa, world: &World, completed: Date, v: &Verification, k
         sink.report(
             &DEADLINE_RECORDED,
             format!("{key}.deadline"),
-            t!(
+            msg!(
                 "rule-deadline-differs",
                 recorded = v.deadline,
                 window = window,
@@ -284,14 +286,14 @@ fn verification(capa: &Capa, world: &World, completed: Date, v: &Verification, k
         sink.report(
             &DEADLINE_RECORDED,
             format!("{key}.late"),
-            t!("rule-late-flag", late = v.late, on = v.on, deadline = deadline),
+            msg!("rule-late-flag", late = v.late, on = v.on, deadline = deadline),
         );
     } else if late {
         let over = world.calendar.working_days_between(deadline, v.on);
         sink.report(
             &VERIFIED_LATE,
             format!("{key}.on"),
-            t!("rule-verified-late", over = over, deadline = deadline, on = v.on),
+            msg!("rule-verified-late", over = over, deadline = deadline, on = v.on),
         );
     }
 }
@@ -304,7 +306,7 @@ fn reminders(capa: &Capa, world: &World, sink: &mut Sink) {
             sink.report(
                 &REMINDER_BY_OFFICE,
                 format!("{key}.number"),
-                t!("rule-reminder-number", n = i + 1, number = r.number),
+                msg!("rule-reminder-number", n = i + 1, number = r.number),
             );
         }
         world.office(&r.by, &format!("{key}.by"), &REMINDER_BY_OFFICE, tid!("step-remind"), sink);
@@ -320,7 +322,7 @@ fn reminders(capa: &Capa, world: &World, sink: &mut Sink) {
             None => sink.report(
                 &REMINDER_SETS_DAY,
                 format!("{key}.on"),
-                t!(
+                msg!(
                     "rule-reminder-no-day",
                     n = r.number,
                     id = capa.id,
@@ -330,7 +332,7 @@ fn reminders(capa: &Capa, world: &World, sink: &mut Sink) {
             Some(due) if due < r.on => sink.report(
                 &REMINDER_DAY_AFTER,
                 format!("{key}.due"),
-                t!("rule-reminder-due-before", due = due, on = r.on),
+                msg!("rule-reminder-due-before", due = due, on = r.on),
             ),
             Some(_) => {}
         }
@@ -338,7 +340,7 @@ fn reminders(capa: &Capa, world: &World, sink: &mut Sink) {
             sink.report(
                 &REMINDER_WHEN_OVERDUE,
                 format!("{key}.on"),
-                t!(
+                msg!(
                     "rule-reminder-not-overdue",
                     id = capa.id,
                     who = &capa.responsible,
@@ -348,11 +350,11 @@ fn reminders(capa: &Capa, world: &World, sink: &mut Sink) {
             );
         }
         if !world.calendar.is_working_day(r.on) {
-            sink.report(&REMINDER_ONCE_A_DAY, format!("{key}.on"), t!("rule-not-working-day", day = r.on));
+            sink.report(&REMINDER_ONCE_A_DAY, format!("{key}.on"), msg!("rule-not-working-day", day = r.on));
         }
         if let Some(p) = previous {
             if p == r.on {
-                sink.report(&REMINDER_ONCE_A_DAY, format!("{key}.on"), t!("rule-reminder-same-day", day = r.on));
+                sink.report(&REMINDER_ONCE_A_DAY, format!("{key}.on"), msg!("rule-reminder-same-day", day = r.on));
             } else {
                 world.in_order(
                     (p, tid!("when-previous-reminder")),
@@ -367,15 +369,15 @@ fn reminders(capa: &Capa, world: &World, sink: &mut Sink) {
 }
 
 /// Why a CAPA had nothing of the handler's overdue on `day`, for the reminder message.
-fn why_not_overdue(capa: &Capa, day: Date) -> String {
+fn why_not_overdue(capa: &Capa, day: Date) -> crate::i18n::Msg {
     if capa.effective_on().is_some_and(|e| e < day) {
-        return t!("why-effective");
+        return msg!("why-effective");
     }
     match capa.round_on(day.pred()) {
         Some((_, round)) if round.completed.as_ref().is_some_and(|c| c.on < day) => {
-            t!("why-completed")
+            msg!("why-completed")
         }
-        _ => t!("why-nothing-due"),
+        _ => msg!("why-nothing-due"),
     }
 }
 
@@ -386,10 +388,10 @@ fn overdue_today(capa: &Capa, world: &World, sink: &mut Sink) {
         _ => &ACTION_OVERDUE,
     };
     let hint = match overdue {
-        Overdue::Verification { .. } => t!("hint-verify", id = capa.id),
-        _ => t!("hint-remind", id = capa.id),
+        Overdue::Verification { .. } => msg!("hint-verify", id = capa.id),
+        _ => msg!("hint-remind", id = capa.id),
     };
-    sink.report(rule, "status", t!("rule-overdue", day = world.today, overdue = overdue, hint = hint));
+    sink.report(rule, "status", msg!("rule-overdue", day = world.today, overdue = overdue.msg(), hint = hint));
 }
 
 #[cfg(test)]
@@ -420,17 +422,17 @@ mod tests {
         add(&mut b, capa, "S03", ActionKind::Preventive, "2026-03-03", "2026-03-06");
         let on = day("2026-03-04");
         let err = b.step(capa, on, |c: &mut Capa| c.complete(&s03, on)).unwrap_err();
-        assert!(err.message.contains("no corrective"), "{err}");
+        assert!(err.message.has("rule-no-corrective"), "{err}");
         // The office opens and verifies; the fix is the responsible person's to propose.
         let err = try_add(&mut b, capa, "S01", ActionKind::Corrective).unwrap_err();
         assert_eq!(err.clause, "CC-4.4");
-        assert!(err.message.contains("proposes them"), "{err}");
+        assert!(err.message.has("rule-plan-by"), "{err}");
         add(&mut b, capa, "S03", ActionKind::Corrective, "2026-03-03", "2026-03-05");
         b.step(capa, on, |c: &mut Capa| c.mark_done(&s03, on, 2)).unwrap();
         let err = b.step(capa, on, |c: &mut Capa| c.complete(&s03, on)).unwrap_err();
-        assert!(err.message.contains("were not done on the day of the report"), "{err}");
+        assert!(err.message.has("rule-complete-with-open"), "{err}");
         let err = b.step(capa, on, |c: &mut Capa| c.mark_done(&s01, on, 1)).unwrap_err();
-        assert!(err.message.contains("responsible person"), "the responsible person does them: {err}");
+        assert!(err.message.has("rule-done-by"), "the responsible person does them: {err}");
         b.step(capa, on, |c: &mut Capa| c.mark_done(&s03, on, 1)).unwrap();
         assert_eq!(b.step(capa, on, |c: &mut Capa| c.complete(&s01, on)).unwrap_err().clause, "CC-4.4");
         b.step(capa, on, |c: &mut Capa| c.complete(&s03, on)).unwrap();
@@ -446,7 +448,7 @@ mod tests {
         let on = day("2026-03-04");
         b.step(capa, on, |c: &mut Capa| c.mark_done(&s03, on, 1)).unwrap();
         let err = b.step(capa, on, |c: &mut Capa| c.complete(&s03, on)).unwrap_err();
-        assert!(err.message.contains("no preventive"), "{err}");
+        assert!(err.message.has("rule-no-preventive"), "{err}");
         // The same hand-written into the file is the same finding in check.
         let mut edited = b.get::<Capa>(capa);
         edited.rounds[0].completed = Some(crate::domain::capa::Completion { on, by: "S03".into() });
@@ -482,7 +484,7 @@ mod tests {
         }
         let err = b.step(capa, on, |c: &mut Capa| c.complete(&s03, on)).unwrap_err();
         assert_eq!(err.clause, "SVC-CAL");
-        assert!(err.message.contains("2027"), "{err}");
+        assert!(err.message.mentions("2027"), "{err}");
         b.step(capa, day("2026-12-30"), |c: &mut Capa| c.complete(&s03, day("2026-12-30"))).unwrap_err();
     }
 
@@ -513,7 +515,7 @@ mod tests {
         }
         b.step(capa, on, |c: &mut Capa| c.complete(&s01, on)).unwrap();
         let err = b.verify(capa, day("2026-03-05"), true).unwrap_err();
-        assert!(err.message.contains("may not verify"), "{err}");
+        assert!(err.message.has("rule-verifier-responsible"), "{err}");
         let s02 = b.who("S02");
         let cal = b.calendar.clone();
         b.step(capa, day("2026-03-05"), |c: &mut Capa| c.verify(&s02, day("2026-03-05"), true, "ok".into(), &cal, 5))
@@ -531,8 +533,8 @@ mod tests {
         };
         assert_eq!(remind(&mut b, "2026-03-05").unwrap_err().clause, "RP-2", "due today is not overdue");
         assert_eq!(remind(&mut b, "2026-03-06").unwrap(), 1);
-        assert!(remind(&mut b, "2026-03-06").unwrap_err().message.contains("already sent"), "once a day");
-        assert!(remind(&mut b, "2026-03-07").unwrap_err().message.contains("not a working day"), "a Saturday");
+        assert!(remind(&mut b, "2026-03-06").unwrap_err().message.has("rule-reminder-same-day"), "once a day");
+        assert!(remind(&mut b, "2026-03-07").unwrap_err().message.has("rule-not-working-day"), "a Saturday");
         assert_eq!(remind(&mut b, "2026-03-09").unwrap(), 2);
         // Completion reported: a late verification is the office's, never the handler's.
         let s03 = b.who("S03");
@@ -541,9 +543,9 @@ mod tests {
         b.step(capa, day("2026-03-10"), |c: &mut Capa| c.mark_done(&s03, day("2026-03-10"), 2)).unwrap();
         b.step(capa, day("2026-03-10"), |c: &mut Capa| c.complete(&s03, day("2026-03-10"))).unwrap();
         let err = remind(&mut b, "2026-03-25").unwrap_err();
-        assert!(err.message.contains("coordination office's"), "{err}");
+        assert!(err.message.has("why-completed"), "{err}");
         b.verify(capa, day("2026-03-25"), true).unwrap();
-        assert!(remind(&mut b, "2026-03-26").unwrap_err().message.contains("effective"));
+        assert!(remind(&mut b, "2026-03-26").unwrap_err().message.has("why-effective"));
         assert_eq!(b.errors(day("2026-03-31")), Vec::<&str>::new());
     }
 
@@ -563,7 +565,7 @@ mod tests {
         b.step(capa, on, |c: &mut Capa| c.complete(&s03, on)).unwrap();
         let next = day("2026-03-06");
         let err = b.step(capa, next, |c: &mut Capa| c.remind(&s01, next, day("2026-03-09"), None)).unwrap_err();
-        assert!(err.message.contains("completion was reported"), "{err}");
+        assert!(err.message.has("why-completed"), "{err}");
         assert_eq!(b.errors(day("2026-03-31")), Vec::<&str>::new());
     }
 
@@ -577,7 +579,7 @@ mod tests {
         let s01 = b.who("S01");
         let on = day("2026-03-05");
         let err = b.step(capa, on, |c: &mut Capa| c.remind(&s01, on, day("2026-03-04"), None)).unwrap_err();
-        assert!(err.message.contains("before it was sent"), "{err}");
+        assert!(err.message.has("rule-reminder-due-before"), "{err}");
         b.step(capa, on, |c: &mut Capa| c.remind(&s01, on, day("2026-03-06"), None)).unwrap();
         let mut old = b.get::<Capa>(capa);
         old.reminders[0].due = None;
@@ -585,7 +587,7 @@ mod tests {
         let found: Vec<_> =
             b.check(day("2026-03-05")).into_iter().filter(|f| f.rule.name == "capa.reminder-sets-day").collect();
         assert_eq!(found.len(), 1, "{found:?}");
-        assert!(found[0].message.contains("svc repair --reminder-days") && found[0].message.contains("2026-03-06"));
+        assert!(found[0].message.has("rule-reminder-no-day") && found[0].message.mentions("2026-03-06"));
     }
 
     #[test]
@@ -613,7 +615,7 @@ mod tests {
         assert_eq!((c.status, c.rounds.len()), (CapaStatus::Open, 2));
         let s03 = b.who("S03");
         let err = b.step(capa, day("2026-03-06"), |c: &mut Capa| c.complete(&s03, day("2026-03-06"))).unwrap_err();
-        assert!(err.message.contains("no corrective"), "round 2 needs its own actions: {err}");
+        assert!(err.message.has("rule-no-corrective"), "round 2 needs its own actions: {err}");
         b.complete(capa, day("2026-03-06"));
         b.verify(capa, day("2026-03-09"), true).unwrap();
         assert_eq!(b.errors(day("2026-03-31")), Vec::<&str>::new());

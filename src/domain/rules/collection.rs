@@ -2,7 +2,7 @@
 //! working day, each collection is recorded, and a form from the box names its collection.
 
 use crate::domain::token::Token as _;
-use crate::t;
+use crate::msg;
 
 use super::{Act, Kind, Records, Sink, World, rules};
 use crate::domain::collection::Collection;
@@ -29,15 +29,15 @@ impl Kind for Collection {
         world.office(&self.by, "by", &COLLECTED_BY_OFFICE, crate::tid!("step-collect"), sink);
         world.not_future(self.day, "day", sink);
         if !world.calendar.is_working_day(self.day) {
-            sink.report(&ONCE_A_WORKING_DAY, "day", t!("rule-box-not-working-day", day = self.day));
+            sink.report(&ONCE_A_WORKING_DAY, "day", msg!("rule-box-not-working-day", day = self.day));
         }
         if let Some(first) = world.index.collections_on(self.day).iter().map(|c| c.id).min()
             && first < self.id
         {
-            sink.report(&ONCE_A_WORKING_DAY, "day", t!("rule-box-twice", day = self.day, first = first));
+            sink.report(&ONCE_A_WORKING_DAY, "day", msg!("rule-box-twice", day = self.day, first = first));
         }
         if self.forms > 10_000 {
-            sink.report(&FORMS_IN_RANGE, "forms", t!("rule-box-forms-range", forms = self.forms));
+            sink.report(&FORMS_IN_RANGE, "forms", msg!("rule-box-forms-range", forms = self.forms));
         }
         let logged = world.index.box_forms_of(self.day);
         let first_of_day = world.index.collections_on(self.day).iter().map(|c| c.id).min() == Some(self.id);
@@ -45,7 +45,7 @@ impl Kind for Collection {
             sink.report(
                 &FORMS_COUNTED,
                 "forms",
-                t!("rule-box-more-forms", logged = logged, forms = self.forms, day = self.day),
+                msg!("rule-box-more-forms", logged = logged, forms = self.forms, day = self.day),
             );
         }
         world.acts(&self.acts(), sink);
@@ -65,19 +65,19 @@ impl Kind for Collection {
 pub(super) fn box_form(c: &Complaint, world: &World, sink: &mut Sink) {
     if c.channel != Channel::Box {
         if c.collected.is_some() {
-            sink.report(&FORM_TRACED, "collected", t!("rule-box-not-box", channel = c.channel.name()));
+            sink.report(&FORM_TRACED, "collected", msg!("rule-box-not-box", channel = c.channel.name()));
         }
         return;
     }
     let Some(first) = world.index.first_collection() else { return };
     match c.collected {
-        None if c.received >= first => sink.report(&FORM_TRACED, "collected", t!("rule-box-untraced", id = c.id)),
+        None if c.received >= first => sink.report(&FORM_TRACED, "collected", msg!("rule-box-untraced", id = c.id)),
         None => {}
         Some(day) if world.index.collections_on(day).is_empty() => {
-            sink.report(&FORM_TRACED, "collected", t!("rule-box-no-collection", day = day))
+            sink.report(&FORM_TRACED, "collected", msg!("rule-box-no-collection", day = day))
         }
         Some(day) if day > c.received => {
-            sink.report(&FORM_TRACED, "collected", t!("rule-box-after", day = day, received = c.received))
+            sink.report(&FORM_TRACED, "collected", msg!("rule-box-after", day = day, received = c.received))
         }
         Some(_) => {}
     }
@@ -97,8 +97,8 @@ pub(super) fn collected_daily(world: &World, records: &Records, sink: &mut Sink)
     }
     let messages = super::folded(
         &missed,
-        |day| t!("rule-box-missed", day = day),
-        |n, first, last| t!("rule-box-missed-many", n = n, first = first, last = last),
+        |day| msg!("rule-box-missed", day = day),
+        |n, first, last| msg!("rule-box-missed-many", n = n, first = first, last = last),
     );
     for message in messages {
         sink.report(&COLLECTED_DAILY, "", message);

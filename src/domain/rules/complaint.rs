@@ -8,7 +8,7 @@ use crate::domain::config::Role;
 use crate::domain::fields::unknown_room;
 use crate::domain::id::{RecordId, RecordKind};
 use crate::domain::token::Token as _;
-use crate::{t, tid};
+use crate::{msg, tid};
 
 rules! {
     ROOM_KNOWN = "complaint.room-known", Sc3_1, Error, Recorded,
@@ -85,7 +85,7 @@ fn intake(c: &Complaint, world: &World, sink: &mut Sink) {
         sink.report(&ROOM_KNOWN, "room", unknown_room(&c.room, world.dir));
     }
     if c.summary.trim().is_empty() {
-        sink.report(&SUMMARY_WRITTEN, "summary", t!("rule-summary-empty"));
+        sink.report(&SUMMARY_WRITTEN, "summary", msg!("rule-summary-empty"));
     }
     if let Some(by) = world.person(&c.logged_by, "logged_by", sink)
         && !matches!(by.role, Role::Staff | Role::RoomHead)
@@ -94,7 +94,7 @@ fn intake(c: &Complaint, world: &World, sink: &mut Sink) {
         sink.report(
             &LOGGED_BY_UNIT,
             "logged_by",
-            t!("rule-logged-by-unit", who = format!("{} {}", by.id, by.name), role = role_name(by.role)),
+            msg!("rule-logged-by-unit", who = format!("{} {}", by.id, by.name), role = role_name(by.role)),
         );
     }
     people::qualified(world, &c.logged_by, c.received, tid!("did-write-form"), "logged_by", sink);
@@ -103,7 +103,7 @@ fn intake(c: &Complaint, world: &World, sink: &mut Sink) {
         sink.report(
             &STATUS_AGREES,
             "status",
-            t!("rule-status-agrees", status = c.status, derived = c.derived_status()),
+            msg!("rule-status-agrees", status = c.status, derived = c.derived_status()),
         );
     }
     // RP-2 P1: the people complained about are people of the directory.
@@ -113,7 +113,7 @@ fn intake(c: &Complaint, world: &World, sink: &mut Sink) {
     if let Some(p) = &c.praised {
         world.person(p, "praised", sink);
         if c.triage.is_some() || c.analysis.is_some() || c.closing.is_some() || !c.complained_about.is_empty() {
-            sink.report(&PRAISE_ONLY_LOGGED, "praised", t!("rule-praise-only", id = c.id));
+            sink.report(&PRAISE_ONLY_LOGGED, "praised", msg!("rule-praise-only", id = c.id));
         }
     }
 }
@@ -127,7 +127,7 @@ fn triage(c: &Complaint, world: &World, sink: &mut Sink) {
         sink.report(
             &TRIAGE_BY_UNIT,
             "triage.by",
-            t!("rule-triage-by-unit", who = format!("{} {}", by.id, by.name), id = c.id, room = &c.room),
+            msg!("rule-triage-by-unit", who = format!("{} {}", by.id, by.name), id = c.id, room = &c.room),
         );
     }
     people::qualified(world, &t.by, t.on, tid!("did-triage"), "triage.by", sink);
@@ -135,10 +135,10 @@ fn triage(c: &Complaint, world: &World, sink: &mut Sink) {
     world.not_future(t.on, "triage.on", sink);
     if t.responsibility == Responsibility::Customer {
         if t.note.as_deref().is_none_or(|n| n.trim().is_empty()) {
-            sink.report(&EXPLANATION_GIVEN, "triage", t!("rule-explanation-needed"));
+            sink.report(&EXPLANATION_GIVEN, "triage", msg!("rule-explanation-needed"));
         }
         if c.analysis.is_some() {
-            sink.report(&EXPLANATION_GIVEN, "analysis", t!("rule-explained-no-analysis"));
+            sink.report(&EXPLANATION_GIVEN, "analysis", msg!("rule-explained-no-analysis"));
         }
     }
 }
@@ -146,7 +146,7 @@ fn triage(c: &Complaint, world: &World, sink: &mut Sink) {
 fn analysis(c: &Complaint, world: &World, sink: &mut Sink) {
     let Some(a) = &c.analysis else { return };
     if c.triage.as_ref().is_none_or(|t| t.responsibility != Responsibility::Ours) {
-        sink.report(&ANALYSIS_AFTER_ACCEPTANCE, "analysis", t!("rule-analysis-not-accepted", id = c.id));
+        sink.report(&ANALYSIS_AFTER_ACCEPTANCE, "analysis", msg!("rule-analysis-not-accepted", id = c.id));
     }
     world.office(&a.by, "analysis.by", &ANALYSIS_BY_OFFICE, tid!("step-analyse"), sink);
     world.person(&a.responsible, "analysis.responsible", sink);
@@ -160,7 +160,7 @@ fn analysis(c: &Complaint, world: &World, sink: &mut Sink) {
         sink.report(
             &CAUSE_RECORDED,
             "analysis.cause_category",
-            t!(
+            msg!(
                 "rule-unknown-category",
                 category = &a.cause_category,
                 hint = crate::domain::suggest::did_you_mean(&a.cause_category, ids.iter().copied()),
@@ -169,7 +169,7 @@ fn analysis(c: &Complaint, world: &World, sink: &mut Sink) {
         );
     }
     if a.cause.trim().is_empty() {
-        sink.report(&CAUSE_RECORDED, "analysis.cause", t!("rule-cause-empty"));
+        sink.report(&CAUSE_RECORDED, "analysis.cause", msg!("rule-cause-empty"));
     }
     if let Some(t) = &c.triage {
         world.in_order((t.on, tid!("when-triage")), (a.on, tid!("when-analysis")), "analysis.on", sink);
@@ -177,12 +177,12 @@ fn analysis(c: &Complaint, world: &World, sink: &mut Sink) {
     world.not_future(a.on, "analysis.on", sink);
     match world.index.capa(a.capa) {
         None => {
-            sink.report(&CAPA_LINKED, "analysis.capa", world.missing(a.capa, t!("rule-capa-missing", capa = a.capa)))
+            sink.report(&CAPA_LINKED, "analysis.capa", world.missing(a.capa, msg!("rule-capa-missing", capa = a.capa)))
         }
         Some(capa) if capa.complaint != c.id => sink.report(
             &CAPA_LINKED,
             "analysis.capa",
-            t!("rule-capa-other-complaint", capa = a.capa, complaint = capa.complaint),
+            msg!("rule-capa-other-complaint", capa = a.capa, complaint = capa.complaint),
         ),
         Some(_) => {}
     }
@@ -206,7 +206,7 @@ fn meetings(c: &Complaint, world: &World, sink: &mut Sink) {
                 &MEETING_FITS,
                 clause,
                 key("stage"),
-                t!("rule-meeting-stage", id = c.id, stage = m.stage),
+                msg!("rule-meeting-stage", id = c.id, stage = m.stage),
             );
         }
         if let Some(by) = world.person(&m.by, &key("by"), sink) {
@@ -222,12 +222,12 @@ fn meetings(c: &Complaint, world: &World, sink: &mut Sink) {
                     &MEETING_FITS,
                     clause,
                     key("by"),
-                    t!("rule-meeting-by", who = who, stage = m.stage, id = c.id),
+                    msg!("rule-meeting-by", who = who, stage = m.stage, id = c.id),
                 );
             }
         }
         if m.said.trim().is_empty() {
-            sink.report_under(&MEETING_FITS, clause, key("said"), t!("rule-meeting-said"));
+            sink.report_under(&MEETING_FITS, clause, key("said"), msg!("rule-meeting-said"));
         }
         if let Some(t) = &c.triage {
             world.in_order((t.on, tid!("when-triage")), (m.on, tid!("when-meeting")), &key("on"), sink);
@@ -244,7 +244,7 @@ fn closing(c: &Complaint, world: &World, sink: &mut Sink) {
     world.office(&cl.by, "closing.by", &CLOSING_BY_OFFICE, tid!("step-close"), sink);
     world.not_future(cl.on, "closing.on", sink);
     if cl.result.trim().is_empty() {
-        sink.report(&CLOSED_WHEN_RESOLVED, "closing.result", t!("rule-result-empty"));
+        sink.report(&CLOSED_WHEN_RESOLVED, "closing.result", msg!("rule-result-empty"));
     }
     let explained = c.triage.as_ref().is_some_and(|t| t.responsibility == Responsibility::Customer);
     match (&c.analysis, explained) {
@@ -253,7 +253,7 @@ fn closing(c: &Complaint, world: &World, sink: &mut Sink) {
                 world.in_order((t.on, tid!("when-explanation")), (cl.on, tid!("when-closing")), "closing.on", sink);
             }
         }
-        (None, false) => sink.report(&CLOSED_WHEN_RESOLVED, "closing", t!("rule-closed-unresolved", id = c.id)),
+        (None, false) => sink.report(&CLOSED_WHEN_RESOLVED, "closing", msg!("rule-closed-unresolved", id = c.id)),
         (Some(a), false) => {
             if let Some(capa) = world.index.capa(a.capa) {
                 match capa.effective_on() {
@@ -266,7 +266,7 @@ fn closing(c: &Complaint, world: &World, sink: &mut Sink) {
                     _ => sink.report(
                         &CLOSED_WHEN_RESOLVED,
                         "closing",
-                        t!(
+                        msg!(
                             "rule-close-before-effective",
                             id = c.id,
                             capa = capa.id,
@@ -278,11 +278,11 @@ fn closing(c: &Complaint, world: &World, sink: &mut Sink) {
         }
     }
     match &cl.reply {
-        None if c.customer.wants_reply => sink.report(&REPLY_WHEN_WANTED, "closing", t!("rule-reply-first")),
+        None if c.customer.wants_reply => sink.report(&REPLY_WHEN_WANTED, "closing", msg!("rule-reply-first")),
         None => {}
         Some(reply) => {
             if reply.text.trim().is_empty() {
-                sink.report(&REPLY_WHEN_WANTED, "closing.reply.text", t!("rule-reply-empty"));
+                sink.report(&REPLY_WHEN_WANTED, "closing.reply.text", msg!("rule-reply-empty"));
             }
             reply_after_result(c, world, reply.on, sink);
             world.in_order((reply.on, tid!("when-reply")), (cl.on, tid!("when-closing")), "closing.on", sink);
@@ -303,11 +303,11 @@ fn reply_after_result(c: &Complaint, world: &World, on: crate::domain::date::Dat
         },
     };
     if on < bound {
-        let what = crate::i18n::message(what, None);
+        let what = crate::i18n::Msg::new(what);
         sink.report(
             &REPLY_WHEN_WANTED,
             "closing.reply.on",
-            t!("rule-reply-before-result", on = on, what = what, day = bound),
+            msg!("rule-reply-before-result", on = on, what = what, day = bound),
         );
     }
 }
@@ -328,7 +328,7 @@ mod tests {
             })
             .unwrap_err();
         assert_eq!(err.clause, "CC-4.1");
-        assert!(err.message.contains("receiving room"), "{err}");
+        assert!(err.message.has("rule-triage-by-unit"), "{err}");
         assert_eq!(b.get::<Complaint>(id).triage, None, "a refused step changes nothing");
         let s06 = b.who("S06");
         b.step(id, day("2026-03-02"), |c: &mut Complaint| {
@@ -351,7 +351,7 @@ mod tests {
         let mut late_triage = Complaint::open(cmp(1), intake(), &b.who("S01"));
         late_triage.triage(&b.who("S04"), day("2026-03-02"), Responsibility::Ours, None, None).unwrap();
         let err = b.admit(late_triage, day("2026-03-02")).unwrap_err();
-        assert!(err.message.contains("qualified"), "{err}");
+        assert!(err.message.has("rule-not-qualified"), "{err}");
     }
 
     #[test]
@@ -369,7 +369,7 @@ mod tests {
         let on = day("2026-03-02");
         let err =
             b.step(id, on, |c: &mut Complaint| c.triage(&s01, on, Responsibility::Customer, None, None)).unwrap_err();
-        assert!(err.message.contains("explanation"), "{err}");
+        assert!(err.message.has("rule-explanation-needed"), "{err}");
         b.step(id, on, |c: &mut Complaint| {
             c.triage(&s01, on, Responsibility::Customer, Some("材料不全，已說明".into()), None)
         })
@@ -382,7 +382,7 @@ mod tests {
         let err = b.step(id, day("2026-03-03"), |c: &mut Complaint| {
             c.close(&s01, day("2026-03-03"), "已說明".into(), Some(reply))
         });
-        assert!(err.unwrap_err().message.contains("content"), "a reply records what was said");
+        assert!(err.unwrap_err().message.has("rule-reply-empty"), "a reply records what was said");
         let reply = Reply { on: day("2026-03-03"), via: Channel::Phone, text: "電話說明所需材料".into() };
         b.step(id, day("2026-03-03"), |c: &mut Complaint| {
             c.close(&s01, day("2026-03-03"), "已說明".into(), Some(reply))
@@ -423,7 +423,7 @@ mod tests {
         for before in ["2026-03-04", "2026-03-09"] {
             let err = close(&mut b, before).unwrap_err();
             assert_eq!(err.clause, "CC-4.7");
-            assert!(err.message.contains("before the effective verification"), "{before}: {err}");
+            assert!(err.message.has("rule-reply-before-result"), "{before}: {err}");
         }
         close(&mut b, "2026-03-10").unwrap();
         assert_eq!(b.errors(day("2026-03-31")), Vec::<&str>::new());
@@ -441,7 +441,7 @@ mod tests {
             let reply = Some(Reply { on: day(replied), via: Channel::Phone, text: "已說明".into() });
             b.step(id, on, |c: &mut Complaint| c.close(&s01, on, "已說明".into(), reply))
         };
-        assert!(close(&mut b, "2026-03-02").unwrap_err().message.contains("before the triage"));
+        assert!(close(&mut b, "2026-03-02").unwrap_err().message.has("rule-reply-before-result"));
         close(&mut b, "2026-03-03").unwrap();
     }
 }

@@ -11,7 +11,7 @@ use crate::domain::date::{Date, Month};
 use crate::domain::grounds::{ladder_grounds, repeatedly_late};
 use crate::domain::id::RecordKind;
 use crate::domain::token::Token as _;
-use crate::{t, tid};
+use crate::{msg, tid};
 
 rules! {
     PERSON_IN_SCOPE = "conduct.person-in-scope", Rp1, Error, Recorded,
@@ -77,7 +77,11 @@ fn proposal(c: &Conduct, world: &World, sink: &mut Sink) {
             &PERSON_IN_SCOPE,
             clause,
             "staff",
-            t!("rule-director-not-proposed", who = format!("{} {}", person.id, person.name), role = person.role.name()),
+            msg!(
+                "rule-director-not-proposed",
+                who = format!("{} {}", person.id, person.name),
+                role = person.role.name()
+            ),
         );
     }
     if !c.ground.fits(c.kind) {
@@ -85,7 +89,7 @@ fn proposal(c: &Conduct, world: &World, sink: &mut Sink) {
             &KIND_FITS_GROUND,
             clause,
             "kind",
-            t!("rule-kind-fits", ground = c.ground, clause = clause, kinds = c.ground.kinds(), kind = c.kind.name()),
+            msg!("rule-kind-fits", ground = c.ground, clause = clause, kinds = c.ground.kinds(), kind = c.kind.name()),
         );
     }
     if let Some(by) = world.person(&c.proposed_by, "proposed_by", sink)
@@ -95,24 +99,24 @@ fn proposal(c: &Conduct, world: &World, sink: &mut Sink) {
             &PROPOSED_BY_OFFICE,
             clause,
             "proposed_by",
-            t!("rule-proposed-by-office", who = &by.id, role = by.role.name()),
+            msg!("rule-proposed-by-office", who = &by.id, role = by.role.name()),
         );
     }
     if c.note.trim().is_empty() {
-        sink.report_under(&PROPOSED_BY_OFFICE, clause, "note", t!("rule-conduct-note-empty"));
+        sink.report_under(&PROPOSED_BY_OFFICE, clause, "note", msg!("rule-conduct-note-empty"));
     }
     world.not_future(c.proposed, "proposed", sink);
     if c.status != c.derived_status() {
         sink.report(
             &STATUS_AGREES,
             "status",
-            t!("rule-status-agrees", status = c.status, derived = c.derived_status()),
+            msg!("rule-status-agrees", status = c.status, derived = c.derived_status()),
         );
     }
     if c.ground == Ground::R1
         && prior_criticism(&c.staff, c.proposed, world.index.conducts_of(&c.staff).iter().copied()).is_none()
     {
-        sink.report(&PRIOR_CRITICISM, "ground", t!("rule-prior-criticism", who = &c.staff, day = c.proposed));
+        sink.report(&PRIOR_CRITICISM, "ground", msg!("rule-prior-criticism", who = &c.staff, day = c.proposed));
     }
 }
 
@@ -127,7 +131,7 @@ fn evidence(c: &Conduct, world: &World, sink: &mut Sink) {
                     &EVIDENCE_EXISTS,
                     clause,
                     key,
-                    world.missing(*id, t!("rule-evidence-missing", id = id)),
+                    world.missing(*id, msg!("rule-evidence-missing", id = id)),
                 ),
                 Some(record) => {
                     if let Some(problem) = concerns(c, record) {
@@ -135,7 +139,7 @@ fn evidence(c: &Conduct, world: &World, sink: &mut Sink) {
                             &EVIDENCE_CONCERNS_PERSON,
                             clause,
                             key,
-                            t!("rule-evidence-problem", id = id, problem = problem),
+                            msg!("rule-evidence-problem", id = id, problem = problem),
                         );
                     } else {
                         supported |= supports(c, record, world);
@@ -148,7 +152,7 @@ fn evidence(c: &Conduct, world: &World, sink: &mut Sink) {
                         &EVIDENCE_CONCERNS_PERSON,
                         clause,
                         key,
-                        t!("rule-sheet-incomplete", month = month, day = c.proposed),
+                        msg!("rule-sheet-incomplete", month = month, day = c.proposed),
                     );
                 } else if c.ground == Ground::P2 {
                     supported |= sheet_failed(c, *month, world);
@@ -161,7 +165,7 @@ fn evidence(c: &Conduct, world: &World, sink: &mut Sink) {
             &EVIDENCE_SUPPORTS_GROUND,
             clause,
             "evidence",
-            t!("rule-evidence-needed", ground = c.ground, who = &c.staff, what = what_shows(c.ground)),
+            msg!("rule-evidence-needed", ground = c.ground, who = &c.staff, what = what_shows(c.ground)),
         );
     }
 }
@@ -171,21 +175,21 @@ fn needs_record(ground: Ground) -> bool {
     matches!(ground, Ground::C1 | Ground::P1 | Ground::P2 | Ground::P3 | Ground::P4 | Ground::R1 | Ground::R4)
 }
 
-fn what_shows(ground: Ground) -> String {
+fn what_shows(ground: Ground) -> crate::i18n::Msg {
     match ground {
-        Ground::C1 => t!("shows-C1"),
-        Ground::P1 => t!("shows-P1"),
-        Ground::P2 => t!("shows-P2"),
-        Ground::P3 => t!("shows-P3"),
-        Ground::P4 => t!("shows-P4"),
-        Ground::R1 => t!("shows-R1"),
-        Ground::R4 => t!("shows-R4"),
-        _ => t!("shows-note"),
+        Ground::C1 => msg!("shows-C1"),
+        Ground::P1 => msg!("shows-P1"),
+        Ground::P2 => msg!("shows-P2"),
+        Ground::P3 => msg!("shows-P3"),
+        Ground::P4 => msg!("shows-P4"),
+        Ground::R1 => msg!("shows-R1"),
+        Ground::R4 => msg!("shows-R4"),
+        _ => msg!("shows-note"),
     }
 }
 
 /// Why a record does not concern the person or came after the proposal; None if it is fine.
-fn concerns(c: &Conduct, record: AnyRecord) -> Option<String> {
+fn concerns(c: &Conduct, record: AnyRecord) -> Option<crate::i18n::Msg> {
     let who = c.staff.as_str();
     let (about, dated) = match record {
         AnyRecord::Complaint(x) => (
@@ -209,9 +213,9 @@ fn concerns(c: &Conduct, record: AnyRecord) -> Option<String> {
         }
     };
     if !about {
-        return Some(t!("evidence-not-about", who = who));
+        return Some(msg!("evidence-not-about", who = who));
     }
-    (dated > c.proposed).then(|| t!("evidence-after", dated = dated, day = c.proposed))
+    (dated > c.proposed).then(|| msg!("evidence-after", dated = dated, day = c.proposed))
 }
 
 fn supports(c: &Conduct, record: AnyRecord, world: &World) -> bool {
@@ -272,7 +276,7 @@ fn decision(c: &Conduct, world: &World, sink: &mut Sink) {
                 &DECIDED_BY_ROLE,
                 clause,
                 "decision.by",
-                t!(
+                msg!(
                     "rule-decided-by",
                     decider = decider.name(),
                     token = decider,
@@ -284,7 +288,7 @@ fn decision(c: &Conduct, world: &World, sink: &mut Sink) {
             );
         }
         if d.by == c.staff {
-            sink.report_under(&DECIDED_BY_ROLE, clause, "decision.by", t!("rule-own-decision"));
+            sink.report_under(&DECIDED_BY_ROLE, clause, "decision.by", msg!("rule-own-decision"));
         }
         world.in_order((c.proposed, tid!("when-proposal")), (d.on, tid!("when-decision")), "decision.on", sink);
         world.not_future(d.on, "decision.on", sink);
@@ -294,7 +298,7 @@ fn decision(c: &Conduct, world: &World, sink: &mut Sink) {
             &LETTER_AFTER_APPROVAL,
             clause,
             "notified",
-            t!("conduct-only-approved-sent", id = c.id, status = s.name()),
+            msg!("conduct-only-approved-sent", id = c.id, status = s.name()),
         ),
         (Some(n), _) => {
             world.office(&n.by, "notified.by", &LETTER_AFTER_APPROVAL, tid!("step-letter"), sink);
@@ -304,10 +308,10 @@ fn decision(c: &Conduct, world: &World, sink: &mut Sink) {
             world.not_future(n.on, "notified.on", sink);
         }
         (None, ConductStatus::Approved) if c.kind == ConductKind::Commendation => {
-            sink.report(&COMMENDATION_SENT, "decision", t!("rule-letter-pending", id = c.id))
+            sink.report(&COMMENDATION_SENT, "decision", msg!("rule-letter-pending", id = c.id))
         }
         (None, ConductStatus::Approved) if c.kind == ConductKind::Removal => {
-            sink.report(&REMOVAL_NOTIFIED, "decision", t!("rule-removal-not-notified", id = c.id))
+            sink.report(&REMOVAL_NOTIFIED, "decision", msg!("rule-removal-not-notified", id = c.id))
         }
         _ => {}
     }
@@ -322,7 +326,7 @@ fn circulation(c: &Conduct, world: &World, sink: &mut Sink) {
         Some(_) if !approved_circulated => sink.report(
             &CIRCULATION_AFTER_APPROVAL,
             "circulated",
-            t!("conduct-only-circulated", id = c.id, kind = c.kind.name(), status = c.derived_status().name()),
+            msg!("conduct-only-circulated", id = c.id, kind = c.kind.name(), status = c.derived_status().name()),
         ),
         Some(circ) => {
             world.office(&circ.by, "circulated.by", &CIRCULATION_AFTER_APPROVAL, tid!("step-circulate"), sink);
@@ -336,7 +340,7 @@ fn circulation(c: &Conduct, world: &World, sink: &mut Sink) {
             }
             world.not_future(circ.on, "circulated.on", sink);
         }
-        None if approved_circulated => sink.report(&CIRCULATED, "decision", t!("rule-not-circulated", id = c.id)),
+        None if approved_circulated => sink.report(&CIRCULATED, "decision", msg!("rule-not-circulated", id = c.id)),
         None => {}
     }
 }
@@ -407,11 +411,11 @@ mod tests {
         };
         let own = praise("S03", &mut b);
         let err = propose(&mut b, "S03", ConductKind::Commendation, Ground::C1, &[&own], "2026-03-05").unwrap_err();
-        assert!(err.message.contains("someone else logged"), "{err}");
+        assert!(err.message.has("shows-C1"), "{err}");
         let other = praise("S06", &mut b);
         propose(&mut b, "S03", ConductKind::Commendation, Ground::C1, &[&other], "2026-03-05").unwrap();
         let err = propose(&mut b, "S05", ConductKind::Commendation, Ground::C1, &[&other], "2026-03-05").unwrap_err();
-        assert!(err.message.contains("does not concern S05"), "{err}");
+        assert!(err.message.has("evidence-not-about") && err.message.mentions("S05"), "{err}");
     }
 
     #[test]
@@ -420,13 +424,13 @@ mod tests {
         let (first, _) = b.analysed();
         let first = first.to_string();
         let err = propose(&mut b, "S03", ConductKind::Criticism, Ground::P1, &[&first], "2026-03-02").unwrap_err();
-        assert!(err.message.contains("after the proposal") || err.message.contains("needs evidence"), "{err}");
+        assert!(err.message.has("evidence-after") || err.message.has("rule-evidence-needed"), "{err}");
         let criticism = propose(&mut b, "S03", ConductKind::Criticism, Ground::P1, &[&first], "2026-03-04").unwrap();
         let err = propose(&mut b, "S03", ConductKind::Removal, Ground::R1, &[&first], "2026-03-05").unwrap_err();
         assert_eq!(err.clause, "RP-3", "no approved criticism yet: {err}");
         decide(&mut b, criticism, "D01", "2026-03-05").unwrap();
         let err = propose(&mut b, "S03", ConductKind::Removal, Ground::R1, &[&first], "2026-03-06").unwrap_err();
-        assert!(err.message.contains("after an approved P1 criticism"), "the complaint came before it: {err}");
+        assert!(err.message.has("shows-R1"), "the complaint came before it: {err}");
         // A further complaint, received after the criticism was approved.
         let id = RecordId::new(RecordKind::Complaint, 2026, 9);
         let later = Complaint::open(id, Intake { received: day("2026-03-09"), ..intake() }, &b.who("S03"));
@@ -473,7 +477,7 @@ mod tests {
         let mut b = Bench::new();
         let handler = complaint_about(&mut b, "2026-03-02", "attitude", &["S05"], "S03");
         let err = propose(&mut b, "S03", ConductKind::Criticism, Ground::P1, &[&handler], "2026-03-04").unwrap_err();
-        assert!(err.message.contains("not whoever handles the fix"), "S03 only handles it: {err}");
+        assert!(err.message.has("shows-P1"), "S03 only handles it: {err}");
         propose(&mut b, "S05", ConductKind::Criticism, Ground::P1, &[&handler], "2026-03-04").unwrap();
         let chair = complaint_about(&mut b, "2026-03-02", "facility", &["S03"], "S03");
         let err = propose(&mut b, "S03", ConductKind::Criticism, Ground::P1, &[&chair], "2026-03-04").unwrap_err();
@@ -498,7 +502,7 @@ mod tests {
         decide(&mut b, p2, "D01", "2026-04-07").unwrap();
         let later = complaint_about(&mut b, "2026-04-08", "attitude", &["S03"], "S03");
         let err = propose(&mut b, "S03", ConductKind::Removal, Ground::R1, &[&later], "2026-04-09").unwrap_err();
-        assert!(err.message.contains("P1"), "an attendance criticism does not ground R1: {err}");
+        assert!(err.message.has("shows-R1"), "an attendance criticism does not ground R1: {err}");
         let first = complaint_about(&mut b, "2026-04-09", "attitude", &["S03"], "S05");
         let p1 = propose(&mut b, "S03", ConductKind::Criticism, Ground::P1, &[&first], "2026-04-10").unwrap();
         decide(&mut b, p1, "D01", "2026-04-13").unwrap();
@@ -514,10 +518,10 @@ mod tests {
         let mut b = Bench::new();
         let err =
             propose(&mut b, "S03", ConductKind::Warning, Ground::P2, &["SHEET-2026-03"], "2026-03-20").unwrap_err();
-        assert!(err.message.contains("not complete"), "{err}");
+        assert!(err.message.has("rule-sheet-incomplete"), "{err}");
         let err =
             propose(&mut b, "S03", ConductKind::Warning, Ground::P2, &["SHEET-2026-02"], "2026-03-20").unwrap_err();
-        assert!(err.message.contains("failed"), "February passed: {err}");
+        assert!(err.message.has("shows-P2"), "February passed: {err}");
     }
 
     /// A document handed to S03 on 2026-03-02 and lost in their charge the day after: P3.
@@ -550,7 +554,7 @@ mod tests {
         incident(&mut b, IncidentKind::Absent, "2026-03-03");
         let err =
             propose(&mut b, "S03", ConductKind::Warning, Ground::P2, &["SHEET-2026-03"], "2026-04-06").unwrap_err();
-        assert!(err.message.contains("late arrival or early departure"), "absence alone: {err}");
+        assert!(err.message.has("shows-P2"), "absence alone: {err}");
         incident(&mut b, IncidentKind::Absent, "2026-04-07");
         incident(&mut b, IncidentKind::Late, "2026-04-08");
         propose(&mut b, "S03", ConductKind::Warning, Ground::P2, &["SHEET-2026-04"], "2026-05-06").unwrap();
@@ -570,7 +574,7 @@ mod tests {
         b.step(id, on, |d: &mut Document| d.hand_over(&s01, on, "S03")).unwrap();
         let evidence = id.to_string();
         let err = propose(&mut b, "S03", ConductKind::Warning, Ground::P3, &[&evidence], "2026-03-04").unwrap_err();
-        assert!(err.message.contains("lost or damaged"), "unsigned only: {err}");
+        assert!(err.message.has("shows-P3"), "unsigned only: {err}");
         let err = propose(&mut b, "S03", ConductKind::Warning, Ground::P3, &[], "2026-03-04").unwrap_err();
         assert_eq!(err.clause, "RP-2", "P3 cites the document");
         let later = day("2026-03-05");
@@ -610,7 +614,7 @@ mod tests {
         let capa = capa_due(&mut b, "2026-03-03", "2026-03-05");
         let evidence = capa.to_string();
         let err = propose(&mut b, "S03", ConductKind::Criticism, Ground::P4, &[&evidence], "2026-03-09").unwrap_err();
-        assert!(err.message.contains("not done by the day a reminder set"), "no reminder yet: {err}");
+        assert!(err.message.has("shows-P4"), "no reminder yet: {err}");
         remind(&mut b, capa, "2026-03-06", "2026-03-09");
         let err = propose(&mut b, "S03", ConductKind::Criticism, Ground::P4, &[&evidence], "2026-03-09").unwrap_err();
         assert_eq!(err.clause, "RP-2", "the reminder's day has not passed: {err}");
@@ -678,7 +682,7 @@ mod tests {
         decide(&mut b, removal, "D02", "2026-03-03").unwrap();
         let id = b.accepted();
         let err = b.analyse(id, "S01", "S03", day("2026-03-04")).unwrap_err();
-        assert!(err.message.contains("removed"), "{err}");
+        assert!(err.message.has("rule-removed-not-responsible"), "{err}");
         let form = Complaint::open(cmp(20), Intake { received: day("2026-03-04"), ..intake() }, &b.who("S03"));
         assert_eq!(b.admit(form, day("2026-03-04")).unwrap_err().clause, "RP-3");
         let form = Complaint::open(cmp(21), Intake { received: day("2026-03-03"), ..intake() }, &b.who("S03"));

@@ -2,7 +2,7 @@
 //! the calendar (SVC-CAL) and the cause categories (CC-4.8).
 
 use crate::domain::token::Token as _;
-use crate::t;
+use crate::msg;
 use std::collections::BTreeSet;
 
 use super::{Sink, rules};
@@ -40,31 +40,31 @@ pub(super) fn next_year_known(world: &super::World, sink: &mut Sink) {
     let today = world.today;
     let next = today.year() + 1;
     if today.month() == 12 && !world.calendar.knows(next) {
-        sink.report(&NEXT_YEAR_KNOWN, "calendar.holidays", t!("rule-next-year-unknown", year = next));
+        sink.report(&NEXT_YEAR_KNOWN, "calendar.holidays", msg!("rule-next-year-unknown", year = next));
     }
 }
 
 /// `config.ids-unique` (SC-3.1): each room id, staff id or e-mail listed a second time, as
 /// (key, message). A directory with any is broken: `svc check` reports them, and steps
 /// refuse to run until svc.toml is fixed (an e-mail twice would commit as the wrong person).
-pub fn listed_twice(config: &Config) -> Vec<(String, String)> {
+pub fn listed_twice(config: &Config) -> Vec<(String, crate::i18n::Msg)> {
     let mut out = Vec::new();
     let mut rooms = BTreeSet::new();
     for (i, room) in config.rooms.iter().enumerate() {
         if !rooms.insert(room.id.as_str()) {
-            out.push((format!("rooms.{i}.id"), t!("rule-room-twice", id = &room.id)));
+            out.push((format!("rooms.{i}.id"), msg!("rule-room-twice", id = &room.id)));
         }
     }
     let mut ids = BTreeSet::new();
     let mut emails = BTreeSet::new();
     for (i, s) in config.staff.iter().enumerate() {
         if !ids.insert(s.id.as_str()) {
-            out.push((format!("staff.{i}.id"), t!("rule-staff-twice", id = &s.id)));
+            out.push((format!("staff.{i}.id"), msg!("rule-staff-twice", id = &s.id)));
         }
         if let Some(email) = &s.email
             && !emails.insert(email.to_lowercase())
         {
-            out.push((format!("staff.{i}.email"), t!("rule-email-twice", email = email)));
+            out.push((format!("staff.{i}.email"), msg!("rule-email-twice", email = email)));
         }
     }
     out
@@ -82,12 +82,12 @@ pub(super) fn check(config: &Config, recorded_qualified: &dyn Fn(&str) -> bool, 
             (Some(room), _) if !rooms.contains(room.as_str()) => sink.report(
                 &STAFF_PLACED,
                 format!("staff.{i}.room"),
-                t!("rule-staff-room-unknown", who = format!("{} {}", s.id, s.name), room = room),
+                msg!("rule-staff-room-unknown", who = format!("{} {}", s.id, s.name), room = room),
             ),
             (None, true) => sink.report(
                 &STAFF_PLACED,
                 format!("staff.{i}"),
-                t!("rule-staff-needs-room", who = format!("{} {}", s.id, s.name), role = s.role.name()),
+                msg!("rule-staff-needs-room", who = format!("{} {}", s.id, s.name), role = s.role.name()),
             ),
             _ => {}
         }
@@ -95,7 +95,7 @@ pub(super) fn check(config: &Config, recorded_qualified: &dyn Fn(&str) -> bool, 
             sink.report(
                 &WINDOW_STAFF_QUALIFIED,
                 format!("staff.{i}"),
-                t!("rule-staff-unqualified", who = format!("{} {}", s.id, s.name)),
+                msg!("rule-staff-unqualified", who = format!("{} {}", s.id, s.name)),
             );
         }
     }
@@ -104,7 +104,7 @@ pub(super) fn check(config: &Config, recorded_qualified: &dyn Fn(&str) -> bool, 
             sink.report(
                 &POSTS_DEFINED,
                 format!("rooms.{i}"),
-                t!("rule-room-no-posts", room = format!("{} {}", room.id, room.name)),
+                msg!("rule-room-no-posts", room = format!("{} {}", room.id, room.name)),
             );
         }
         for (j, post) in room.posts.iter().enumerate() {
@@ -112,7 +112,7 @@ pub(super) fn check(config: &Config, recorded_qualified: &dyn Fn(&str) -> bool, 
                 sink.report(
                     &POSTS_DEFINED,
                     format!("rooms.{i}.posts.{j}"),
-                    t!("rule-post-empty", room = &room.id, n = j + 1),
+                    msg!("rule-post-empty", room = &room.id, n = j + 1),
                 );
             }
         }
@@ -121,11 +121,11 @@ pub(super) fn check(config: &Config, recorded_qualified: &dyn Fn(&str) -> bool, 
         let heads =
             config.staff.iter().filter(|s| s.role == Role::RoomHead && s.room.as_deref() == Some(&room.id)).count();
         if heads == 0 {
-            sink.report(&ROOM_HEADED, "rooms", t!("rule-room-headless", room = format!("{} {}", room.id, room.name)));
+            sink.report(&ROOM_HEADED, "rooms", msg!("rule-room-headless", room = format!("{} {}", room.id, room.name)));
         }
     }
     if !config.staff.iter().any(|s| s.role.acts_for_coordination_office()) {
-        sink.report(&OFFICE_STAFFED, "staff", t!("rule-office-empty"));
+        sink.report(&OFFICE_STAFFED, "staff", msg!("rule-office-empty"));
     }
     if let Err(message) = config.calendar.build() {
         sink.report(&CALENDAR_USABLE, "calendar", message);
@@ -136,7 +136,7 @@ pub(super) fn check(config: &Config, recorded_qualified: &dyn Fn(&str) -> bool, 
             sink.report(
                 &CALENDAR_USABLE,
                 format!("calendar.makeup_workdays.{i}"),
-                t!("rule-holiday-and-makeup", day = d),
+                msg!("rule-holiday-and-makeup", day = d),
             );
         }
     }
@@ -146,7 +146,7 @@ pub(super) fn check(config: &Config, recorded_qualified: &dyn Fn(&str) -> bool, 
             sink.report(
                 &CATEGORIES_UNIQUE,
                 format!("complaints.cause_categories.{i}.id"),
-                t!("rule-category-twice", id = &c.id),
+                msg!("rule-category-twice", id = &c.id),
             );
         }
     }

@@ -1,7 +1,7 @@
 //! Rules on the document register (RP-2 P3): documents are registered when received, handed
 //! to one person at a time, signed for by the receiver; a loss says whose charge it was.
 
-use crate::t;
+use crate::msg;
 
 use super::{Act, Kind, Sink, World, rules};
 use crate::domain::document::Document;
@@ -22,7 +22,7 @@ impl Kind for Document {
     fn check(&self, world: &World, sink: &mut Sink) {
         for (key, text) in [("title", &self.title), ("from", &self.from), ("kept", &self.kept)] {
             if text.trim().is_empty() {
-                sink.report(&REGISTERED, key, t!("rule-doc-empty", key = key));
+                sink.report(&REGISTERED, key, msg!("rule-doc-empty", key = key));
             }
         }
         world.person(&self.received_by, "received_by", sink);
@@ -32,7 +32,7 @@ impl Kind for Document {
         for (i, h) in self.hand_overs.iter().enumerate() {
             let key = format!("hand_overs.{i}");
             if out {
-                sink.report(&ONE_HOLDER, format!("{key}.on"), t!("rule-doc-handed-twice", id = self.id, n = i + 1));
+                sink.report(&ONE_HOLDER, format!("{key}.on"), msg!("rule-doc-handed-twice", id = self.id, n = i + 1));
             }
             world.person(&h.to, &format!("{key}.to"), sink);
             world.in_order(
@@ -45,7 +45,7 @@ impl Kind for Document {
                 None => sink.report(
                     &SIGNED_FOR,
                     format!("{key}.signed"),
-                    t!("rule-doc-unsigned", id = self.id, who = &h.to, day = h.on),
+                    msg!("rule-doc-unsigned", id = self.id, who = &h.to, day = h.on),
                 ),
                 Some(signed) => world.in_order(
                     (h.on, crate::tid!("when-doc-hand-over")),
@@ -69,7 +69,7 @@ impl Kind for Document {
         }
         if let Some(c) = &self.closed {
             if out || self.loss.is_some() {
-                sink.report(&ONE_HOLDER, "closed", t!("rule-doc-closed-while-out", id = self.id));
+                sink.report(&ONE_HOLDER, "closed", msg!("rule-doc-closed-while-out", id = self.id));
             }
             world.person(&c.by, "closed.by", sink);
             world.in_order(
@@ -82,7 +82,7 @@ impl Kind for Document {
         if let Some(l) = &self.loss {
             world.person(&l.responsible, "loss.responsible", sink);
             if l.note.trim().is_empty() {
-                sink.report(&LOSS_RECORDED, "loss.note", t!("rule-doc-loss-note"));
+                sink.report(&LOSS_RECORDED, "loss.note", msg!("rule-doc-loss-note"));
             }
             world.in_order(
                 (self.received, crate::tid!("when-doc-received")),

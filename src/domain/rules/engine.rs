@@ -1,7 +1,7 @@
 //! Running the rules: the sink findings go to, `check` over everything, `validate` and
 //! `admit` for a step, and `apply`, which tries a step on a copy first.
 
-use crate::t;
+use crate::msg;
 
 use super::*;
 use crate::domain::calendar::Calendar;
@@ -22,7 +22,7 @@ impl<'o> Sink<'o> {
     }
 
     /// Reports a failed rule under its own clause.
-    pub fn report(&mut self, rule: &'static Rule, key: impl Into<String>, message: impl Into<String>) {
+    pub fn report(&mut self, rule: &'static Rule, key: impl Into<String>, message: impl Into<crate::i18n::Msg>) {
         self.report_under(rule, rule.clause, key, message);
     }
 
@@ -32,7 +32,7 @@ impl<'o> Sink<'o> {
         rule: &'static Rule,
         clause: Clause,
         key: impl Into<String>,
-        message: impl Into<String>,
+        message: impl Into<crate::i18n::Msg>,
     ) {
         self.out.push(Finding { rule, clause, subject: self.subject, key: key.into(), message: message.into() });
     }
@@ -46,9 +46,9 @@ pub(super) const FOLD_AFTER: usize = 3;
 /// the count, the first and the last, so output grows with the records, never the days.
 pub(super) fn folded<T: Copy>(
     missed: &[T],
-    one: impl Fn(T) -> String,
-    many: impl Fn(usize, T, T) -> String,
-) -> Vec<String> {
+    one: impl Fn(T) -> crate::i18n::Msg,
+    many: impl Fn(usize, T, T) -> crate::i18n::Msg,
+) -> Vec<crate::i18n::Msg> {
     match (missed.first(), missed.last()) {
         (Some(first), Some(last)) if missed.len() > FOLD_AFTER => vec![many(missed.len(), *first, *last)],
         _ => missed.iter().map(|m| one(*m)).collect(),
@@ -117,9 +117,9 @@ pub fn validate<T: Kind>(record: &T, world: &World) -> Result<(), Refusal> {
         // The refusal ends with the first clause: a further reason under the same clause
         // does not repeat it (`[CC-4.5] [CC-4.5]`).
         if more.clause == first.clause {
-            message.push_str(&t!("refusal-and-same", message = more.message));
+            message = msg!("refusal-and-same", first = message, message = more.message);
         } else {
-            message.push_str(&t!("refusal-and", message = more.message, clause = more.clause));
+            message = msg!("refusal-and", first = message, message = more.message, clause = more.clause);
         }
     }
     Err(Refusal { clause: first.clause, message })
@@ -146,12 +146,12 @@ pub fn admit<T: Kind>(record: &T, mut records: Records, centre: Centre, today: D
         None => Ok(()),
         Some(broken) => {
             let other = match broken.subject {
-                Subject::Record(id) => id.to_string(),
-                _ => t!("refusal-another-record"),
+                Subject::Record(id) => crate::i18n::Arg::Text(id.to_string()),
+                _ => crate::i18n::Arg::Msg(msg!("refusal-another-record")),
             };
             Err(Refusal {
                 clause: broken.clause,
-                message: t!("refusal-would-break", other = other, message = broken.message),
+                message: msg!("refusal-would-break", other = other, message = broken.message),
             })
         }
     }

@@ -1,6 +1,6 @@
 //! CC-6: each record is one file, named by its id, in its kind's folder and its year.
 
-use crate::t;
+use crate::msg;
 use std::collections::BTreeMap;
 
 use super::{Finding, Kind, Origin, Records, Sink, Subject, rules};
@@ -29,11 +29,11 @@ pub const MAX_TEXT_CHARS: usize = 20_000;
 pub(super) fn plain_text<T: serde::Serialize>(record: &T, sink: &mut Sink) {
     super::strings::each_string(record, &mut |key, text| {
         if let Some(c) = text.chars().find(|c| crate::domain::fields::is_hostile_char(*c)) {
-            sink.report(&PLAIN_TEXT, key, t!("rule-control-character", key = key, character = c.escape_unicode()));
+            sink.report(&PLAIN_TEXT, key, msg!("rule-control-character", key = key, character = c.escape_unicode()));
         }
         let chars = text.chars().count();
         if chars > MAX_TEXT_CHARS {
-            sink.report(&PLAIN_TEXT, key, t!("rule-text-too-long", key = key, n = chars, max = MAX_TEXT_CHARS));
+            sink.report(&PLAIN_TEXT, key, msg!("rule-text-too-long", key = key, n = chars, max = MAX_TEXT_CHARS));
         }
     });
 }
@@ -42,17 +42,17 @@ pub(super) fn plain_text<T: serde::Serialize>(record: &T, sink: &mut Sink) {
 pub(super) fn placed<T: Kind>(record: &T, origin: &Origin, sink: &mut Sink) {
     let id = record.id();
     if origin.stem() != id.to_string() {
-        sink.report(&ID_MATCHES_FILE, "id", t!("rule-id-file-name", id = id, stem = origin.stem()));
+        sink.report(&ID_MATCHES_FILE, "id", msg!("rule-id-file-name", id = id, stem = origin.stem()));
     }
     if id.kind != T::KIND {
         sink.report(
             &ID_MATCHES_FILE,
             "id",
-            t!("rule-id-kind", id = id, noun = T::KIND.noun(), folder = T::KIND.folder()),
+            msg!("rule-id-kind", id = id, noun = T::KIND.noun(), folder = T::KIND.folder()),
         );
     }
     if origin.parent(1) != id.year.to_string() {
-        sink.report(&ID_MATCHES_FILE, "id", t!("rule-id-year", id = id, folder = origin.parent(1), year = id.year));
+        sink.report(&ID_MATCHES_FILE, "id", msg!("rule-id-year", id = id, folder = origin.parent(1), year = id.year));
     }
 }
 
@@ -66,7 +66,7 @@ pub(super) fn unique_ids(records: &Records, out: &mut Vec<Finding>) {
             Sink::new(out, Subject::File(origin.file)).report(
                 &ID_UNIQUE,
                 "id",
-                t!("rule-id-shared", id = id, others = others.join(", ")),
+                msg!("rule-id-shared", id = id, others = others.join(", ")),
             );
         }
     }

@@ -109,7 +109,7 @@ impl Finished for Conduct {
 
 /// What changed between two versions of a record that history forbids: each as (key, what).
 /// `status` follows the steps (the other rules check it), so it is not compared.
-pub fn changed_steps<T: Finished + serde::Serialize>(old: &T, new: &T) -> Vec<(String, String)> {
+pub fn changed_steps<T: Finished + serde::Serialize>(old: &T, new: &T) -> Vec<(String, crate::i18n::Msg)> {
     let (Ok(old_json), Ok(new_json)) = (serde_json::to_value(old), serde_json::to_value(new)) else { return vec![] };
     let mut out = Vec::new();
     if old.finished() {
@@ -121,7 +121,7 @@ pub fn changed_steps<T: Finished + serde::Serialize>(old: &T, new: &T) -> Vec<(S
             other => other.clone(),
         };
         if strip(&old_json) != strip(&new_json) {
-            out.push((first_difference(&old_json, &new_json), crate::t!("history-finished-changed")));
+            out.push((first_difference(&old_json, &new_json), crate::msg!("history-finished-changed")));
         }
         return out;
     }
@@ -130,10 +130,9 @@ pub fn changed_steps<T: Finished + serde::Serialize>(old: &T, new: &T) -> Vec<(S
     for (key, value) in old_leaves.into_iter().filter(|(k, _)| k != "status") {
         match lookup(&new_json, &key) {
             Some(now) if *now == value => {}
-            Some(now) => {
-                out.push((key.clone(), crate::t!("history-changed", key = &key, was = short(&value), now = short(now))))
-            }
-            None => out.push((key.clone(), crate::t!("history-removed", key = &key, was = short(&value)))),
+            Some(now) => out
+                .push((key.clone(), crate::msg!("history-changed", key = &key, was = short(&value), now = short(now)))),
+            None => out.push((key.clone(), crate::msg!("history-removed", key = &key, was = short(&value)))),
         }
     }
     out

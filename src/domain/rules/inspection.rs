@@ -1,7 +1,7 @@
 //! Rules on inspections (巡查, SC-4.1): who may record an observation, of whom, when.
 
 use crate::domain::token::Token as _;
-use crate::t;
+use crate::msg;
 
 use super::{Act, Kind, Sink, World, people, rules};
 use crate::domain::config::Role;
@@ -27,21 +27,25 @@ impl Kind for Inspection {
                 sink.report(
                     &BY_OFFICE_OR_HEAD,
                     "by",
-                    t!("rule-inspection-by", who = who, role = by.role.name(), staff = &self.staff),
+                    msg!("rule-inspection-by", who = who, role = by.role.name(), staff = &self.staff),
                 );
             }
         }
         if let Some(p) = person
             && matches!(p.role, Role::DeputyDirector | Role::ExecutiveDeputyDirector)
         {
-            sink.report(&PERSON_AT_A_POST, "staff", t!("rule-inspection-director", who = &p.id, role = p.role.name()));
+            sink.report(
+                &PERSON_AT_A_POST,
+                "staff",
+                msg!("rule-inspection-director", who = &p.id, role = p.role.name()),
+            );
         }
         if !world.calendar.is_working_day(self.on) {
-            sink.report(&PERSON_AT_A_POST, "on", t!("rule-inspection-not-working-day", day = self.on));
+            sink.report(&PERSON_AT_A_POST, "on", msg!("rule-inspection-not-working-day", day = self.on));
         }
         people::not_removed(world, &self.staff, self.on, "staff", sink);
         if self.note.trim().is_empty() {
-            sink.report(&NOTE_WRITTEN, "note", t!("rule-inspection-note-empty"));
+            sink.report(&NOTE_WRITTEN, "note", msg!("rule-inspection-note-empty"));
         }
         world.not_future(self.on, "on", sink);
         world.acts(&self.acts(), sink);

@@ -2,7 +2,7 @@
 //! finding names the clause of the slip's band.
 
 use crate::domain::token::Token as _;
-use crate::{t, tid};
+use crate::{msg, tid};
 use std::collections::BTreeMap;
 
 use super::{Act, Kind, Sink, World, rules};
@@ -73,7 +73,7 @@ fn request(slip: &Leave, world: &World, sink: &mut Sink) {
             &ROLE_CURRENT,
             clause,
             "role",
-            t!("rule-role-changed", who = &s.id, applied = slip.role.name(), now = s.role.name()),
+            msg!("rule-role-changed", who = &s.id, applied = slip.role.name(), now = s.role.name()),
         );
     }
     if let (Some(by), Some(applicant)) = (world.person(&slip.requested_by, "requested_by", sink), applicant)
@@ -83,25 +83,25 @@ fn request(slip: &Leave, world: &World, sink: &mut Sink) {
             &ENTERED_BY,
             clause,
             "requested_by",
-            t!("rule-entered-by", who = format!("{} {}", by.id, by.name), applicant = &applicant.id),
+            msg!("rule-entered-by", who = format!("{} {}", by.id, by.name), applicant = &applicant.id),
         );
     }
     if slip.reason.trim().is_empty() {
-        sink.report_under(&PERIOD_HELD, clause, "reason", t!("rule-reason-empty"));
+        sink.report_under(&PERIOD_HELD, clause, "reason", msg!("rule-reason-empty"));
     }
     if slip.to <= slip.from {
-        sink.report_under(&PERIOD_HELD, clause, "to", t!("rule-ends-before-start", to = slip.to, from = slip.from));
+        sink.report_under(&PERIOD_HELD, clause, "to", msg!("rule-ends-before-start", to = slip.to, from = slip.from));
         return;
     }
     let minutes = world.calendar.working_minutes(slip.from.0, slip.to.0);
     if minutes == 0 {
-        sink.report_under(&PERIOD_HELD, clause, "from", t!("rule-no-working-time", from = slip.from, to = slip.to));
+        sink.report_under(&PERIOD_HELD, clause, "from", msg!("rule-no-working-time", from = slip.from, to = slip.to));
     } else if minutes != slip.working_minutes {
         sink.report_under(
             &PERIOD_HELD,
             clause,
             "working_minutes",
-            t!(
+            msg!(
                 "rule-working-minutes",
                 recorded = slip.working_minutes,
                 from = slip.from,
@@ -115,7 +115,7 @@ fn request(slip: &Leave, world: &World, sink: &mut Sink) {
             &REQUESTED_BEFORE_START,
             clause,
             "requested",
-            t!("rule-requested-after-start", requested = slip.requested, started = slip.from.date()),
+            msg!("rule-requested-after-start", requested = slip.requested, started = slip.from.date()),
         );
     }
     world.not_future(slip.requested, "requested", sink);
@@ -126,7 +126,7 @@ fn request(slip: &Leave, world: &World, sink: &mut Sink) {
             &ROUTE_FITS,
             band.clause(),
             "band",
-            t!(
+            msg!(
                 "rule-band",
                 kind = slip.kind.name(),
                 days = days,
@@ -139,7 +139,7 @@ fn request(slip: &Leave, world: &World, sink: &mut Sink) {
             &ROUTE_FITS,
             band.clause(),
             "route",
-            t!("rule-route", band = band, policy = names(&band.steps(policy)), recorded = names(&slip.route)),
+            msg!("rule-route", band = band, policy = names(&band.steps(policy)), recorded = names(&slip.route)),
         ),
         Ok(_) => {}
         Err(refusal) => sink.report_under(&ROUTE_FITS, refusal.clause, "role", refusal.message),
@@ -149,7 +149,7 @@ fn request(slip: &Leave, world: &World, sink: &mut Sink) {
             &STATUS_AGREES,
             super::Clause::Cc6,
             "status",
-            t!("rule-status-agrees", status = slip.status, derived = slip.derived_status()),
+            msg!("rule-status-agrees", status = slip.status, derived = slip.derived_status()),
         );
     }
 }
@@ -166,13 +166,13 @@ fn steps(slip: &Leave, world: &World, sink: &mut Sink) {
                 &STEPS_FOLLOW_ROUTE,
                 clause,
                 format!("{key}.step"),
-                t!("rule-step-unexpected", n = i + 1, step = taken.step, expected = expected),
+                msg!("rule-step-unexpected", n = i + 1, step = taken.step, expected = expected),
             ),
             None => sink.report_under(
                 &STEPS_FOLLOW_ROUTE,
                 clause,
                 format!("{key}.step"),
-                t!("rule-step-beyond", n = i + 1, steps = slip.route.len()),
+                msg!("rule-step-beyond", n = i + 1, steps = slip.route.len()),
             ),
         }
         let decision_fits = match taken.step {
@@ -184,18 +184,18 @@ fn steps(slip: &Leave, world: &World, sink: &mut Sink) {
                 &STEPS_FOLLOW_ROUTE,
                 clause,
                 format!("{key}.decision"),
-                t!("rule-decision-unfit", decision = taken.decision, step = taken.step),
+                msg!("rule-decision-unfit", decision = taken.decision, step = taken.step),
             );
         }
         if taken.decision == Decision::Rejected && i + 1 != slip.steps.len() {
-            sink.report_under(&STEPS_FOLLOW_ROUTE, clause, format!("{key}.decision"), t!("rule-after-rejection"));
+            sink.report_under(&STEPS_FOLLOW_ROUTE, clause, format!("{key}.decision"), msg!("rule-after-rejection"));
         }
         if taken.by == slip.staff {
             sink.report_under(
                 &STEP_AUTHORITY,
                 clause,
                 format!("{key}.by"),
-                t!("rule-own-slip", who = &taken.by, step = taken.step.describe()),
+                msg!("rule-own-slip", who = &taken.by, step = taken.step.describe()),
             );
         } else if let Some(by) = world.person(&taken.by, &format!("{key}.by"), sink)
             && let Err(message) = may_take(taken.step, by, &slip.staff, world.dir)
@@ -204,7 +204,7 @@ fn steps(slip: &Leave, world: &World, sink: &mut Sink) {
                 &STEP_AUTHORITY,
                 clause,
                 format!("{key}.by"),
-                t!("rule-step-authority", message = message, step = taken.step, what = taken.step.describe()),
+                msg!("rule-step-authority", message = message, step = taken.step, what = taken.step.describe()),
             );
         }
         if taken.step.is_approval() {
@@ -215,7 +215,7 @@ fn steps(slip: &Leave, world: &World, sink: &mut Sink) {
                     &STEP_AUTHORITY,
                     clause,
                     format!("{key}.by"),
-                    t!("rule-approved-twice", who = &taken.by),
+                    msg!("rule-approved-twice", who = &taken.by),
                 );
             }
         }
@@ -224,7 +224,7 @@ fn steps(slip: &Leave, world: &World, sink: &mut Sink) {
                 &EXTERNAL_REFERENCE,
                 clause,
                 key.clone(),
-                t!("rule-external-reference", step = taken.step.describe()),
+                msg!("rule-external-reference", step = taken.step.describe()),
             );
         }
         world.in_order(
@@ -245,7 +245,7 @@ fn steps(slip: &Leave, world: &World, sink: &mut Sink) {
                 &CANCELLED_BEFORE_START,
                 clause,
                 "cancelled.by",
-                t!("rule-cancel-by", staff = &slip.staff, id = slip.id, who = &c.by),
+                msg!("rule-cancel-by", staff = &slip.staff, id = slip.id, who = &c.by),
             );
         }
         if c.on > slip.from.date() {
@@ -253,7 +253,7 @@ fn steps(slip: &Leave, world: &World, sink: &mut Sink) {
                 &CANCELLED_BEFORE_START,
                 clause,
                 "cancelled.on",
-                t!("rule-cancel-after-start", id = slip.id, day = slip.from.date()),
+                msg!("rule-cancel-after-start", id = slip.id, day = slip.from.date()),
             );
         }
         world.in_order((previous, tid!("when-previous-step")), (c.on, tid!("when-cancellation")), "cancelled.on", sink);
@@ -276,7 +276,7 @@ fn overlaps(slip: &Leave, world: &World, sink: &mut Sink) {
             &NO_OVERLAP,
             slip.band.clause(),
             "from",
-            t!("rule-overlap", who = &slip.staff, other = o.id, from = o.from, to = o.to, status = o.status.name()),
+            msg!("rule-overlap", who = &slip.staff, other = o.id, from = o.from, to = o.to, status = o.status.name()),
         );
     }
 }
@@ -291,7 +291,7 @@ fn ending(slip: &Leave, world: &World, sink: &mut Sink) {
             &DECIDED_BEFORE_END,
             slip.band.clause(),
             "status",
-            t!("rule-pending-after-end", id = slip.id, day = slip.to.date()),
+            msg!("rule-pending-after-end", id = slip.id, day = slip.to.date()),
         );
     }
 }
@@ -335,7 +335,7 @@ mod tests {
             request(&mut b, "S06", "S06", LeaveKind::Personal, "2026-12-30 09:00", "2027-01-04 17:30", "2026-12-01")
                 .unwrap_err();
         assert_eq!(err.clause, "SVC-CAL");
-        assert!(err.message.contains("2027") && err.message.contains("svc.toml"), "{err}");
+        assert!(err.message.has("rule-year-unknown") && err.message.mentions("2027"), "{err}");
         let holiday: crate::domain::config::Holiday = toml::from_str("name = \"元旦\"\nfrom = 2027-01-01\n").unwrap();
         b.config.calendar.holidays.push(holiday);
         b.calendar = b.config.calendar.build().unwrap();
@@ -410,14 +410,14 @@ mod tests {
         assert_eq!(b.get::<Leave>(id).days(&b.calendar).to_string(), "2");
         let err =
             request(&mut b, "S03", "S03", LeaveKind::Personal, "2026-03-07 09:00", "2026-03-08 17:30", "2026-03-01");
-        assert!(err.unwrap_err().message.contains("no working time"));
+        assert!(err.unwrap_err().message.has("rule-no-working-time"));
     }
 
     #[test]
     fn att_3_a_slip_after_the_fact_is_retroactive() {
         let mut b = Bench::new();
         let err = request(&mut b, "S03", "S03", LeaveKind::Sick, "2026-03-02 09:00", "2026-03-02 17:30", "2026-03-03");
-        assert!(err.unwrap_err().message.contains("retroactive"));
+        assert!(err.unwrap_err().message.has("rule-requested-after-start"));
         let req = LeaveRequest {
             kind: LeaveKind::Sick,
             from: at("2026-03-02 09:00"),
@@ -444,11 +444,11 @@ mod tests {
         let on = day("2026-03-01");
         let err = b.step(id, on, |l: &mut Leave| l.approve(&s01, on, None, None)).unwrap_err();
         assert!(
-            err.message.contains("may not take the step") && err.message.contains("who may: S06"),
+            err.message.has("leave-may-not-take") && err.message.mentions("S06"),
             "the office cannot go first: {err}"
         );
         let err = b.step(id, on, |l: &mut Leave| l.approve(&s03, on, None, None)).unwrap_err();
-        assert!(err.message.contains("own leave"), "{err}");
+        assert!(err.message.has("rule-own-slip"), "{err}");
         b.step(id, on, |l: &mut Leave| l.approve(&s06, on, None, None)).unwrap();
         b.step(id, on, |l: &mut Leave| l.approve(&s01, on, None, None)).unwrap();
         assert_eq!(b.get::<Leave>(id).status, LeaveStatus::Approved);
@@ -466,7 +466,7 @@ mod tests {
         let on = day("2026-03-01");
         b.step(id, on, |l: &mut Leave| l.approve(&s02, on, None, None)).unwrap();
         let err = b.step(id, on, |l: &mut Leave| l.approve(&s02, on, None, None)).unwrap_err();
-        assert!(err.message.contains("already approved"), "{err}");
+        assert!(err.message.has("rule-approved-twice"), "{err}");
     }
 
     #[test]
@@ -476,11 +476,11 @@ mod tests {
             request(&mut b, "S03", "S03", LeaveKind::Personal, "2026-03-02 09:00", "2026-03-02 12:00", "2026-03-01")
                 .unwrap();
         let err = request(&mut b, "S03", "S03", LeaveKind::Sick, "2026-03-02 11:00", "2026-03-02 17:30", "2026-03-01");
-        assert!(err.unwrap_err().message.contains("already has"), "overlap");
+        assert!(err.unwrap_err().message.has("rule-overlap"), "overlap");
         let s03 = b.who("S03");
         let late = day("2026-03-03");
         let err = b.step(id, late, |l: &mut Leave| l.cancel(&s03, late, None)).unwrap_err();
-        assert!(err.message.contains("already taken"), "{err}");
+        assert!(err.message.has("rule-cancel-after-start"), "{err}");
         b.step(id, day("2026-03-01"), |l: &mut Leave| l.cancel(&s03, day("2026-03-01"), None)).unwrap();
         request(&mut b, "S03", "S03", LeaveKind::Sick, "2026-03-02 11:00", "2026-03-02 17:30", "2026-03-01").unwrap();
     }

@@ -5,7 +5,7 @@
 use super::{Sink, World, rules};
 use crate::domain::config::{Role, Staff};
 use crate::domain::date::Date;
-use crate::t;
+use crate::msg;
 
 rules! {
     STAFF_KNOWN = "people.staff-known", Sc3_1, Error, Recorded,
@@ -22,7 +22,7 @@ rules! {
 
 /// SC-3.2: `by`, when window staff, was qualified on `day`.
 /// `what` is the step, a catalogue id (`tid!("did-write-form")`).
-pub(super) fn qualified(world: &World, by: &str, day: Date, what: &str, key: &str, sink: &mut Sink) {
+pub(super) fn qualified(world: &World, by: &str, day: Date, what: &'static str, key: &str, sink: &mut Sink) {
     let Some(s) = world.dir.staff(by) else { return };
     if let Some(message) = unqualified(s, world.index.qualified_on(by), day, what) {
         sink.report(&WINDOW_STAFF_QUALIFIED, key, message);
@@ -31,7 +31,7 @@ pub(super) fn qualified(world: &World, by: &str, day: Date, what: &str, key: &st
 
 /// SC-3.2: the first day `s` may serve: the earlier of svc.toml's `qualified` (the
 /// historical import) and the first qualification record.
-fn unqualified(s: &Staff, recorded: Option<Date>, day: Date, what: &str) -> Option<String> {
+fn unqualified(s: &Staff, recorded: Option<Date>, day: Date, what: &'static str) -> Option<crate::i18n::Msg> {
     if s.role != Role::Staff {
         return None;
     }
@@ -42,12 +42,12 @@ fn unqualified(s: &Staff, recorded: Option<Date>, day: Date, what: &str) -> Opti
     match from {
         Some(q) if q <= day => None,
         Some(q) => {
-            let (who, what) = (format!("{} {}", s.id, s.name), crate::i18n::message(what, None));
-            Some(t!("rule-qualified-from", who = who, what = what, day = day, from = q))
+            let (who, what) = (format!("{} {}", s.id, s.name), crate::i18n::Msg::new(what));
+            Some(msg!("rule-qualified-from", who = who, what = what, day = day, from = q))
         }
         None => {
-            let (who, what) = (format!("{} {}", s.id, s.name), crate::i18n::message(what, None));
-            Some(t!("rule-not-qualified", who = who, what = what, day = day))
+            let (who, what) = (format!("{} {}", s.id, s.name), crate::i18n::Msg::new(what));
+            Some(msg!("rule-not-qualified", who = who, what = what, day = day))
         }
     }
 }
@@ -57,6 +57,6 @@ pub(super) fn not_removed(world: &World, who: &str, day: Date, key: &str, sink: 
     if let Some(removed) = world.index.removed_on(who)
         && day > removed
     {
-        sink.report(&NO_STEPS_AFTER_REMOVAL, key, t!("rule-removed-not-responsible", who = who, day = removed));
+        sink.report(&NO_STEPS_AFTER_REMOVAL, key, msg!("rule-removed-not-responsible", who = who, day = removed));
     }
 }

@@ -34,7 +34,7 @@ pub struct Finding {
     /// Dotted key path inside the file, numbers index arrays: `rounds.0.verification.late`.
     /// Empty for the file as a whole.
     pub key: String,
-    pub message: String,
+    pub message: crate::i18n::Msg,
 }
 
 impl Finding {

@@ -2,7 +2,7 @@
 //! the policy's working days after the year, and with figures the records still give.
 
 use crate::domain::token::Token as _;
-use crate::t;
+use crate::msg;
 
 use super::{Act, Kind, Records, Sink, World, rules};
 use crate::domain::config::Role;
@@ -30,14 +30,14 @@ impl Kind for Review {
             && by.role != Role::CoordinationOfficeHead
         {
             let who = format!("{} {}", by.id, by.name);
-            sink.report(&BY_OFFICE_HEAD, "by", t!("rule-review-by", who = who, role = by.role.name()));
+            sink.report(&BY_OFFICE_HEAD, "by", msg!("rule-review-by", who = who, role = by.role.name()));
         }
         versions(self, world, sink);
         if self.submitted.year() <= self.year {
             sink.report(
                 &AFTER_YEAR_END,
                 "submitted",
-                t!("rule-review-early", id = self.id, year = self.year, day = self.submitted, next = self.year + 1),
+                msg!("rule-review-early", id = self.id, year = self.year, day = self.submitted, next = self.year + 1),
             );
         }
         world.not_future(self.submitted, "submitted", sink);
@@ -46,7 +46,7 @@ impl Kind for Review {
             sink.report(
                 &FIGURES_UNCHANGED,
                 "digest",
-                t!("rule-review-figures", year = self.year, day = self.submitted),
+                msg!("rule-review-figures", year = self.year, day = self.submitted),
             );
         }
         world.acts(&self.acts(), sink);
@@ -67,19 +67,21 @@ fn versions(review: &Review, world: &World, sink: &mut Sink) {
     let before = world.index.reviews_of(review.year).iter().filter(|r| r.id < review.id).max_by_key(|r| r.id);
     match (before, review.supersedes) {
         (None, None) => {}
-        (None, Some(named)) => {
-            sink.report(&SUPERSEDES, "supersedes", t!("rule-review-supersedes-none", named = named, year = review.year))
-        }
+        (None, Some(named)) => sink.report(
+            &SUPERSEDES,
+            "supersedes",
+            msg!("rule-review-supersedes-none", named = named, year = review.year),
+        ),
         (Some(previous), named) => {
             if named != Some(previous.id) {
                 sink.report(
                     &SUPERSEDES,
                     "supersedes",
-                    t!("rule-review-twice", year = review.year, first = previous.id),
+                    msg!("rule-review-twice", year = review.year, first = previous.id),
                 );
             }
             if review.reason.as_deref().is_none_or(|r| r.trim().is_empty()) {
-                sink.report(&SUPERSEDES, "reason", t!("rule-review-reason", first = previous.id));
+                sink.report(&SUPERSEDES, "reason", msg!("rule-review-reason", first = previous.id));
             }
             world.in_order(
                 (previous.submitted, crate::tid!("when-previous-submission")),
@@ -121,7 +123,7 @@ pub(super) fn submitted(world: &World, records: &Records, sink: &mut Sink) {
             sink.report(
                 &SUBMITTED,
                 "policy.review_within_working_days",
-                t!("rule-review-missing", year = year, due = due),
+                msg!("rule-review-missing", year = year, due = due),
             );
         }
     }

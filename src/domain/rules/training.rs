@@ -2,7 +2,7 @@
 //! qualification resting on training before it, for someone who works at a post.
 
 use crate::domain::token::Token as _;
-use crate::t;
+use crate::msg;
 
 use super::{Act, Kind, Sink, World, rules};
 use crate::domain::config::Staff;
@@ -25,7 +25,7 @@ fn by_office(world: &World, by: &str, sink: &mut Sink) {
         sink.report(
             &RECORDED_BY_OFFICE,
             "by",
-            t!("rule-training-by", who = format!("{} {}", s.id, s.name), role = s.role.name()),
+            msg!("rule-training-by", who = format!("{} {}", s.id, s.name), role = s.role.name()),
         );
     }
 }
@@ -39,11 +39,11 @@ impl Kind for Training {
         by_office(world, &self.by, sink);
         at_a_post(world, &self.staff, sink);
         if self.course.trim().is_empty() {
-            sink.report(&COURSE_STATED, "course", t!("rule-training-course-empty"));
+            sink.report(&COURSE_STATED, "course", msg!("rule-training-course-empty"));
         }
         // A course takes some time, and no single record more than a year of working hours.
         if !(self.hours > 0.0 && self.hours <= 2000.0) {
-            sink.report(&COURSE_STATED, "hours", t!("rule-training-hours", hours = self.hours));
+            sink.report(&COURSE_STATED, "hours", msg!("rule-training-hours", hours = self.hours));
         }
         world.not_future(self.on, "on", sink);
         world.acts(&self.acts(), sink);
@@ -63,10 +63,10 @@ impl Kind for Qualification {
         by_office(world, &self.by, sink);
         at_a_post(world, &self.staff, sink);
         if self.certificate.trim().is_empty() {
-            sink.report(&TRAINED_FIRST, "certificate", t!("rule-qualification-certificate"));
+            sink.report(&TRAINED_FIRST, "certificate", msg!("rule-qualification-certificate"));
         }
         if !world.index.trained_by(&self.staff, self.on) {
-            sink.report(&TRAINED_FIRST, "on", t!("rule-qualification-untrained", who = &self.staff, day = self.on));
+            sink.report(&TRAINED_FIRST, "on", msg!("rule-qualification-untrained", who = &self.staff, day = self.on));
         }
         world.not_future(self.on, "on", sink);
         world.acts(&self.acts(), sink);

@@ -1,7 +1,8 @@
 //! The world a rule looks at beyond its own record: the index of every record by id
 //! and by person, the directory, the calendar, the day; and the helpers rules share.
 
-use crate::t;
+use crate::i18n::Msg;
+use crate::msg;
 use std::collections::HashMap;
 
 use super::*;
@@ -291,13 +292,19 @@ impl World<'_> {
 
     /// `later` is not before `earlier` ([`people::DATES_IN_ORDER`]); each is named by a
     /// catalogue id (`tid!("when-triage")`), looked up only for a finding.
-    pub(super) fn in_order(&self, earlier: (Date, &str), later: (Date, &str), key: &str, sink: &mut Sink) {
+    pub(super) fn in_order(
+        &self,
+        earlier: (Date, &'static str),
+        later: (Date, &'static str),
+        key: &str,
+        sink: &mut Sink,
+    ) {
         if later.0 < earlier.0 {
-            let (what, before) = (crate::i18n::message(later.1, None), crate::i18n::message(earlier.1, None));
+            let (what, before) = (Msg::new(later.1), Msg::new(earlier.1));
             sink.report(
                 &people::DATES_IN_ORDER,
                 key,
-                t!("rule-dates-in-order", what = what, day = later.0, before = before, before_day = earlier.0),
+                msg!("rule-dates-in-order", what = what, day = later.0, before = before, before_day = earlier.0),
             );
         }
     }
@@ -306,32 +313,32 @@ impl World<'_> {
     /// ([`config::YEAR_KNOWN`], the readings' "calendar").
     pub(super) fn counts_in(&self, from: Date, to: Date, key: &str, sink: &mut Sink) {
         if let Some(year) = self.calendar.unknown_year(from, to) {
-            sink.report(&config::YEAR_KNOWN, key, t!("rule-year-unknown", year = year, from = from, to = to));
+            sink.report(&config::YEAR_KNOWN, key, msg!("rule-year-unknown", year = year, from = from, to = to));
         }
     }
 
     /// What to say of a referenced record not among those read: its file is there but
     /// could not be read (the finding on that file says why), or it does not exist.
-    pub(super) fn missing(&self, id: RecordId, missing: String) -> String {
-        if self.unreadable.contains(&id) { t!("rule-record-unreadable", id = id) } else { missing }
+    pub(super) fn missing(&self, id: RecordId, missing: Msg) -> Msg {
+        if self.unreadable.contains(&id) { msg!("rule-record-unreadable", id = id) } else { missing }
     }
 
     /// Not dated after the report day ([`people::NOT_AFTER_TODAY`]).
     pub(super) fn not_future(&self, day: Date, key: &str, sink: &mut Sink) {
         if day > self.today {
-            sink.report(&people::NOT_AFTER_TODAY, key, t!("rule-not-after-today", day = day, today = self.today));
+            sink.report(&people::NOT_AFTER_TODAY, key, msg!("rule-not-after-today", day = day, today = self.today));
         }
     }
 
     /// The person acts for the coordination office; `rule` names the step's clause, `what`
     /// the step (a catalogue id).
-    pub(super) fn office(&self, id: &str, key: &str, rule: &'static Rule, what: &str, sink: &mut Sink) {
+    pub(super) fn office(&self, id: &str, key: &str, rule: &'static Rule, what: &'static str, sink: &mut Sink) {
         if let Some(s) = self.person(id, key, sink)
             && !s.role.acts_for_coordination_office()
         {
-            let what = crate::i18n::message(what, None);
+            let what = Msg::new(what);
             let who = format!("{} {}", s.id, s.name);
-            sink.report(rule, key, t!("rule-office-step", what = what, who = who, role = s.role.name()));
+            sink.report(rule, key, msg!("rule-office-step", what = what, who = who, role = s.role.name()));
         }
     }
 
@@ -344,7 +351,7 @@ impl World<'_> {
                 sink.report(
                     &people::NO_STEPS_AFTER_REMOVAL,
                     &act.key,
-                    t!("rule-removed-no-steps", who = act.by, day = removed),
+                    msg!("rule-removed-no-steps", who = act.by, day = removed),
                 );
             }
         }
@@ -352,6 +359,6 @@ impl World<'_> {
 }
 
 /// Stable text for a role in messages.
-pub(super) fn role_name(role: Role) -> String {
+pub(super) fn role_name(role: Role) -> Msg {
     role.name()
 }
