@@ -318,8 +318,8 @@ impl StatusNames {
         use crate::domain::complaint::ComplaintStatus as C;
         use crate::domain::leave::LeaveStatus as L;
         use crate::domain::token::Token;
-        let done = [C::Closed, C::Explained, C::Praise].map(|s| s.name().to_string());
-        let done = [done[0].clone(), done[1].clone(), done[2].clone(), CapaStatus::Effective.name().to_string()];
+        let done = [C::Closed.name(), C::Explained.name(), C::Praise.name(), CapaStatus::Effective.name()]
+            .map(|n| n.to_string());
         StatusNames {
             done: [done.as_slice(), &[L::Approved.name().to_string(), L::Noted.name().to_string()]].concat(),
             refused: vec![L::Rejected.name().to_string(), L::Cancelled.name().to_string()],

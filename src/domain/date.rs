@@ -390,20 +390,17 @@ impl fmt::Display for Month {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{}", crate::msg!("month-bad", text = .0))]
+#[error("{}", month_error(.0))]
 pub struct MonthParseError(pub String);
+
+fn month_error(text: &str) -> crate::i18n::Msg {
+    crate::msg!("month-bad", text = text)
+}
 
 impl MonthParseError {
     /// What is wrong, as a message.
     pub fn msg(&self) -> crate::i18n::Msg {
-        crate::msg!("month-bad", text = self.0)
-    }
-}
-
-impl DateParseError {
-    /// What is wrong, as a message.
-    pub fn msg(&self) -> crate::i18n::Msg {
-        date_error(&self.0)
+        month_error(&self.0)
     }
 }
 

@@ -26,16 +26,6 @@ pub enum Arg {
     Msg(Msg),
 }
 
-impl Arg {
-    /// The argument's text: a value as given, a message in English (for tests and logs).
-    pub fn text(&self) -> Cow<'_, str> {
-        match self {
-            Arg::Text(text) => Cow::Borrowed(text),
-            Arg::Msg(msg) => Cow::Owned(msg.render(Lang::En)),
-        }
-    }
-}
-
 impl Msg {
     /// The message `id` with no arguments yet.
     pub fn new(id: impl Into<Cow<'static, str>>) -> Msg {
@@ -50,18 +40,13 @@ impl Msg {
 
     /// Text that is not the catalogue's (git's or the TOML parser's own words, a name
     /// from svc.toml), carried as a message so it can stand where one is expected.
-    pub fn plain(text: impl Into<String>) -> Msg {
-        Msg::new("plain").with("text", Arg::Text(text.into()))
+    pub fn plain(text: impl fmt::Display) -> Msg {
+        crate::msg!("plain", text = text)
     }
 
     /// The catalogue id.
     pub fn id(&self) -> &str {
         &self.id
-    }
-
-    /// The arguments, in the order given.
-    pub fn args(&self) -> &[(&'static str, Arg)] {
-        &self.args
     }
 
     /// The argument `name`, if given.
@@ -109,33 +94,31 @@ impl fmt::Display for Msg {
 
 impl std::error::Error for Msg {}
 
-impl From<&'static str> for Msg {
-    fn from(id: &'static str) -> Msg {
-        Msg::new(id)
-    }
-}
-
 /// `{"id": "rule-x", "args": {"n": "2", "what": {"id": …}}}`: how JSON reports carry a
 /// message besides its rendered text.
 impl serde::Serialize for Msg {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
-        struct Args<'a>(&'a [(&'static str, Arg)]);
-        impl serde::Serialize for Args<'_> {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                let mut map = serializer.serialize_map(Some(self.0.len()))?;
-                for (name, value) in self.0 {
-                    match value {
-                        Arg::Text(text) => map.serialize_entry(name, text)?,
-                        Arg::Msg(msg) => map.serialize_entry(name, msg)?,
-                    }
-                }
-                map.end()
-            }
-        }
         let mut map = serializer.serialize_map(Some(2))?;
         map.serialize_entry("id", self.id())?;
         map.serialize_entry("args", &Args(&self.args))?;
+        map.end()
+    }
+}
+
+/// A message's arguments as a JSON object, by name: text, or a message of its own.
+struct Args<'a>(&'a [(&'static str, Arg)]);
+
+impl serde::Serialize for Args<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (name, value) in self.0 {
+            match value {
+                Arg::Text(text) => map.serialize_entry(name, text)?,
+                Arg::Msg(msg) => map.serialize_entry(name, msg)?,
+            }
+        }
         map.end()
     }
 }
@@ -164,7 +147,7 @@ pub fn serialize_reported<S: serde::Serializer>(msg: &Msg, serializer: S) -> Res
     let mut map = serializer.serialize_map(Some(3))?;
     map.serialize_entry("message", &msg.to_string())?;
     map.serialize_entry("message_id", msg.id())?;
-    map.serialize_entry("message_args", &serde_json::to_value(msg).map_err(serde::ser::Error::custom)?["args"])?;
+    map.serialize_entry("message_args", &Args(&msg.args))?;
     map.end()
 }
 
@@ -197,6 +180,7 @@ impl MsgArg for ArgOf<'_, Msg> {
     }
 }
 
+/// A borrowed message stays a message too (not its text in the process's language).
 impl MsgArg for ArgOf<'_, &Msg> {
     fn to_arg(&self) -> Arg {
         Arg::Msg((*self.0).clone())

@@ -47,15 +47,8 @@ pub fn waiting_for(repo: &Repo, today: Date, who: Option<&str>) -> Result<Vec<It
     if let Some(who) = who {
         items.retain(|i| i.who.iter().any(|w| w == who));
     }
-    items.sort_by(|a, b| {
-        // By what the reader reads, as the list shows it.
-        (a.due.is_none(), a.due, &a.record, a.what.to_string()).cmp(&(
-            b.due.is_none(),
-            b.due,
-            &b.record,
-            b.what.to_string(),
-        ))
-    });
+    // By what the reader reads, as the list shows it: each item's text rendered once.
+    items.sort_by_cached_key(|i| (i.due.is_none(), i.due, i.record.clone(), i.what.to_string()));
     Ok(items)
 }
 

@@ -52,7 +52,7 @@ pub fn message_of(e: &anyhow::Error) -> crate::i18n::Msg {
     if let Some(f) = e.downcast_ref::<FileError>() {
         return f.msg();
     }
-    crate::msg!("plain", text = format!("{e:#}"))
+    crate::i18n::Msg::plain(format!("{e:#}"))
 }
 
 /// An open records repository with its configuration loaded and checked.

@@ -17,10 +17,7 @@ pub struct FileError {
 
 impl fmt::Display for FileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.position {
-            Some(p) => write!(f, "{}:{}:{}: {}", self.path.display(), p.line, p.column, self.message),
-            None => write!(f, "{}: {}", self.path.display(), self.message),
-        }
+        self.msg().fmt(f)
     }
 }
 
@@ -196,7 +193,7 @@ pub fn parse_all<T: serde::de::DeserializeOwned>(path: &Path, text: &str) -> Res
         };
         let mut message = tidy_toml_message(e.message());
         if let Some(key) = at.as_ref().filter(|p| !p.is_empty()).map(|p| p.join("."))
-            && !message.render(crate::i18n::Lang::En).contains(&format!("`{}`", key.rsplit('.').next().unwrap_or(&key)))
+            && !names_key(&message, key.rsplit('.').next().unwrap_or(&key))
         {
             message = crate::msg!("file-at-key", key = &key, message = message);
         }
@@ -270,6 +267,11 @@ fn remove_at(table: &mut dyn toml_edit::TableLike, path: &[String]) -> Option<()
         }
         item => remove_at(item.as_table_like_mut()?, rest),
     }
+}
+
+/// Whether the message already names the key: as its field, or in the parser's own words.
+fn names_key(message: &crate::i18n::Msg, key: &str) -> bool {
+    matches!(message.arg("field"), Some(crate::i18n::Arg::Text(f)) if f == key) || message.mentions(&format!("`{key}`"))
 }
 
 fn tidy_toml_message(message: &str) -> crate::i18n::Msg {
