@@ -559,6 +559,7 @@ impl Generator {
         let head = self.person("S01");
         for year in first_year..2026 {
             let Some(day) = self.days.iter().copied().find(|d| d.year() == year + 1) else { continue };
+            let (complaints, capas) = crate::domain::stats::facts(&complaints, &capas, day);
             let report = crate::domain::stats::yearly(&crate::domain::stats::YearInput {
                 year,
                 today: day,

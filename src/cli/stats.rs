@@ -17,8 +17,7 @@ use serde::Serialize;
 use super::attendance::sheet;
 use super::context::Ctx;
 use super::output::{neutralise_formula, table};
-use crate::domain::capa::Capa;
-use crate::domain::complaint::{Channel, Complaint};
+use crate::domain::complaint::Channel;
 use crate::domain::date::Month;
 use crate::domain::id::RecordKind;
 use crate::domain::leave::LeaveKind;
@@ -133,8 +132,7 @@ fn yearly_report(ctx: &Ctx, args: YearlyArgs) -> Result<()> {
         let title = t!("stats-title-centres", year = year, n = across.centres.len());
         return emit(ctx.repo.root(), &args.out, &title, &sections, &across, html::Charts::default());
     }
-    let complaints: Vec<Complaint> = ctx.repo.records::<Complaint>(RecordKind::Complaint)?;
-    let capas: Vec<Capa> = ctx.repo.records::<Capa>(RecordKind::Capa)?;
+    let (complaints, capas) = crate::ops::stats::facts_as_of(&ctx.repo, ctx.today)?;
     let config = ctx.repo.config();
     let categories: Vec<String> = config.complaints.cause_categories.iter().map(|c| c.id.clone()).collect();
     let rooms: Vec<String> = config.rooms.iter().map(|r| r.id.clone()).collect();

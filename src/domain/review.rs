@@ -69,18 +69,19 @@ pub fn digest(report: &YearlyReport) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::stats::{YearInput, yearly};
+    use crate::domain::stats::{YearInput, facts, yearly};
     use crate::domain::testing::*;
 
     fn report(year: i32, complaints: &[crate::domain::complaint::Complaint]) -> YearlyReport {
         let config = config();
         let calendar = config.calendar.build().unwrap();
         let rooms: Vec<String> = config.rooms.iter().map(|r| r.id.clone()).collect();
+        let (complaints, capas) = facts(complaints, [], day("2026-12-31"));
         yearly(&YearInput {
             year,
             today: day("2026-12-31"),
-            complaints,
-            capas: &[],
+            complaints: &complaints,
+            capas: &capas,
             calendar: &calendar,
             recurrence_window_days: 180,
             categories: &categories(),

@@ -92,12 +92,114 @@ pub struct PreviousYear {
     pub by_category: BTreeMap<String, u32>,
 }
 
+/// What the figures read of a complaint, as it stood on the report day: no text and no
+/// customer data (CC-4.8), so a year's figures hold a few dozen bytes per complaint.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ComplaintFacts {
+    pub id: RecordId,
+    pub received: Date,
+    pub channel: Channel,
+    pub room: String,
+    /// A praise on the same form, not a complaint.
+    pub praise: bool,
+    /// The triage's judgement, once triaged.
+    pub responsibility: Option<Responsibility>,
+    /// The cause category and the CAPA, once analysed.
+    pub analysis: Option<(String, RecordId)>,
+    pub closed_on: Option<Date>,
+    pub wants_reply: bool,
+    pub replied: bool,
+}
+
+impl ComplaintFacts {
+    /// The facts of the form as it stood at the end of `day` ([`Complaint::as_of`], the one
+    /// definition of "as it stood"); None if it was not yet received.
+    pub fn of(complaint: &Complaint, day: Date) -> Option<ComplaintFacts> {
+        let c = complaint.as_of(day)?;
+        Some(ComplaintFacts {
+            id: c.id,
+            received: c.received,
+            channel: c.channel,
+            praise: c.is_praise(),
+            responsibility: c.triage.as_ref().map(|t| t.responsibility),
+            analysis: c.analysis.map(|a| (a.cause_category, a.capa)),
+            closed_on: c.closing.as_ref().map(|cl| cl.on),
+            wants_reply: c.customer.wants_reply,
+            replied: c.closing.as_ref().is_some_and(|cl| cl.reply.is_some()),
+            room: c.room,
+        })
+    }
+}
+
+/// What the figures read of a CAPA, as it stood on the report day.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CapaFacts {
+    pub id: RecordId,
+    pub effective_on: Option<Date>,
+    pub rounds: u32,
+    pub verifications_on_time: u32,
+    pub verifications_late: u32,
+    pub actions_done: u32,
+    pub actions_done_by_due: u32,
+    pub reminders: u32,
+}
+
+impl CapaFacts {
+    /// The facts of the report as it stood at the end of `day` ([`Capa::as_of`]); None if
+    /// it was not yet opened.
+    pub fn of(capa: &Capa, day: Date) -> Option<CapaFacts> {
+        let capa = capa.as_of(day)?;
+        let mut f = CapaFacts {
+            id: capa.id,
+            effective_on: capa.effective_on(),
+            rounds: capa.rounds.len() as u32,
+            reminders: capa.reminders.len() as u32,
+            verifications_on_time: 0,
+            verifications_late: 0,
+            actions_done: 0,
+            actions_done_by_due: 0,
+        };
+        for round in &capa.rounds {
+            if let Some(v) = &round.verification {
+                if v.late {
+                    f.verifications_late += 1;
+                } else {
+                    f.verifications_on_time += 1;
+                }
+            }
+            for a in &round.actions {
+                if let Some(done) = a.done {
+                    f.actions_done += 1;
+                    if done <= a.due {
+                        f.actions_done_by_due += 1;
+                    }
+                }
+            }
+        }
+        Some(f)
+    }
+}
+
+/// Every complaint's and CAPA's facts as they stood at the end of `day`.
+pub fn facts<'a>(
+    complaints: impl IntoIterator<Item = &'a Complaint>,
+    capas: impl IntoIterator<Item = &'a Capa>,
+    day: Date,
+) -> (Vec<ComplaintFacts>, Vec<CapaFacts>) {
+    (
+        complaints.into_iter().filter_map(|c| ComplaintFacts::of(c, day)).collect(),
+        capas.into_iter().filter_map(|c| CapaFacts::of(c, day)).collect(),
+    )
+}
+
 /// Everything the yearly report reads.
 pub struct YearInput<'a> {
     pub year: i32,
+    /// The report day: `complaints` and `capas` are the records as they stood at its end
+    /// ([`facts`] of this day).
     pub today: Date,
-    pub complaints: &'a [Complaint],
-    pub capas: &'a [Capa],
+    pub complaints: &'a [ComplaintFacts],
+    pub capas: &'a [CapaFacts],
     pub calendar: &'a Calendar,
     /// Cause category ids in svc.toml order (ties in the Pareto follow it).
     pub categories: &'a [String],
@@ -110,21 +212,14 @@ pub struct YearInput<'a> {
 /// The yearly report on the report day (`today`), CC-4.8 as read after the second review:
 /// the complaints received in the year and everything known about them that day (their
 /// triage, cause, CAPA rounds, verifications, replies), even when it happened in January of
-/// the next year. Every record is seen as it stood that day (steps dated after it left out),
-/// so a report made on 2027-03-01 gives the figures of 2027-03-01, whenever it is run.
+/// the next year. Every record is seen as it stood that day (steps dated after it left out,
+/// by [`facts`]), so a report made on 2027-03-01 gives the figures of 2027-03-01, whenever
+/// it is run.
 pub fn yearly(input: &YearInput) -> YearlyReport {
-    let as_of = input.today;
-    let complaints: Vec<Complaint> = input.complaints.iter().filter_map(|c| c.as_of(as_of)).collect();
-    let capas: Vec<Capa> = input.capas.iter().filter_map(|c| c.as_of(as_of)).collect();
-    let seen = YearInput { complaints: &complaints, capas: &capas, ..*input };
-    yearly_of(&seen, as_of)
-}
-
-fn yearly_of(input: &YearInput, as_of: Date) -> YearlyReport {
     let year = input.year;
-    let of_year = |c: &&Complaint| c.received.year() == year;
-    let complaints: Vec<&Complaint> = input.complaints.iter().filter(of_year).filter(|c| !c.is_praise()).collect();
-    let praise = input.complaints.iter().filter(of_year).filter(|c| c.is_praise()).count() as u32;
+    let of_year = |c: &&ComplaintFacts| c.received.year() == year;
+    let complaints: Vec<&ComplaintFacts> = input.complaints.iter().filter(of_year).filter(|c| !c.praise).collect();
+    let praise = input.complaints.iter().filter(of_year).filter(|c| c.praise).count() as u32;
     let mut by_month = [0u32; 12];
     let mut by_channel: BTreeMap<Channel, u32> =
         <Channel as crate::domain::token::Token>::ALL.iter().map(|c| (*c, 0)).collect();
@@ -135,17 +230,17 @@ fn yearly_of(input: &YearInput, as_of: Date) -> YearlyReport {
         by_month[c.received.month() as usize - 1] += 1;
         *by_channel.entry(c.channel).or_insert(0) += 1;
         *by_room.entry(c.room.clone()).or_insert(0) += 1;
-        let whose = match c.triage.as_ref().map(|t| t.responsibility) {
+        let whose = match c.responsibility {
             Some(Responsibility::Ours) => "ours",
             Some(Responsibility::Customer) => "customer",
             None => "untriaged",
         };
         *by_responsibility.entry(whose).or_insert(0) += 1;
     }
-    let capas: BTreeMap<RecordId, &Capa> = input.capas.iter().map(|c| (c.id, c)).collect();
+    let capas: BTreeMap<RecordId, &CapaFacts> = input.capas.iter().map(|c| (c.id, c)).collect();
     YearlyReport {
         year,
-        as_of,
+        as_of: input.today,
         complaints: complaints.len() as u32,
         praise,
         by_month,
@@ -154,23 +249,23 @@ fn yearly_of(input: &YearInput, as_of: Date) -> YearlyReport {
         by_responsibility,
         pareto: pareto(&complaints, input.categories),
         recurrences: recurrences(year, input.complaints, &capas, input.recurrence_window_days).0,
-        capa: capa_figures(&complaints, input),
+        capa: capa_figures(&complaints, &capas, input.calendar),
         replies: replies(&complaints),
-        previous_year: previous(input),
+        previous_year: previous(input, &capas),
     }
 }
 
-fn category_counts(complaints: &[&Complaint]) -> BTreeMap<String, u32> {
+fn category_counts(complaints: &[&ComplaintFacts]) -> BTreeMap<String, u32> {
     let mut counts = BTreeMap::new();
-    for a in complaints.iter().filter_map(|c| c.analysis.as_ref()) {
-        *counts.entry(a.cause_category.clone()).or_insert(0) += 1;
+    for (category, _) in complaints.iter().filter_map(|c| c.analysis.as_ref()) {
+        *counts.entry(category.clone()).or_insert(0) += 1;
     }
     counts
 }
 
 /// Categories by count, largest first (ties in svc.toml order); the vital few are those
 /// needed to reach 80% of the analysed complaints.
-pub fn pareto(complaints: &[&Complaint], categories: &[String]) -> Vec<ParetoRow> {
+pub fn pareto(complaints: &[&ComplaintFacts], categories: &[String]) -> Vec<ParetoRow> {
     let counts = category_counts(complaints);
     let total: u32 = counts.values().sum();
     let order = |c: &String| categories.iter().position(|k| k == c).unwrap_or(usize::MAX);
@@ -193,8 +288,8 @@ pub fn pareto(complaints: &[&Complaint], categories: &[String]) -> Vec<ParetoRow
 }
 
 /// The day a complaint's CAPA was verified effective, if it was.
-fn effective_on(c: &Complaint, capas: &BTreeMap<RecordId, &Capa>) -> Option<Date> {
-    capas.get(&c.analysis.as_ref()?.capa)?.effective_on()
+fn effective_on(c: &ComplaintFacts, capas: &BTreeMap<RecordId, &CapaFacts>) -> Option<Date> {
+    capas.get(&c.analysis.as_ref()?.1)?.effective_on
 }
 
 /// Complaints of the year that are the same problem back (see [`Recurrence`]): same cause
@@ -208,8 +303,8 @@ fn effective_on(c: &Complaint, capas: &BTreeMap<RecordId, &Capa>) -> Option<Date
 /// linearly with the records (a test holds it to that).
 pub fn recurrences(
     year: i32,
-    all: &[Complaint],
-    capas: &BTreeMap<RecordId, &Capa>,
+    all: &[ComplaintFacts],
+    capas: &BTreeMap<RecordId, &CapaFacts>,
     window: u32,
 ) -> (Vec<Recurrence>, usize) {
     type Key<'a> = (&'a str, &'a str);
@@ -218,12 +313,12 @@ pub fn recurrences(
     let mut work = 0;
     for c in all {
         work += 1;
-        let Some(a) = &c.analysis else { continue };
-        let key = (c.room.as_str(), a.cause_category.as_str());
+        let Some((category, _)) = &c.analysis else { continue };
+        let key = (c.room.as_str(), category.as_str());
         if let Some(on) = effective_on(c, capas) {
             fixes.entry(key).or_default().push((on, c.id));
         }
-        if c.received.year() == year && !c.is_praise() {
+        if c.received.year() == year && !c.praise {
             asked.entry(key).or_default().push((c.received, c.id));
         }
     }
@@ -254,47 +349,35 @@ pub fn recurrences(
 
 /// The CAPA figures of the year's complaints (CC-4.8: the events counted are those of the
 /// year's complaints, whenever on or before the report day they happened).
-fn capa_figures(complaints: &[&Complaint], input: &YearInput) -> CapaFigures {
+fn capa_figures(
+    complaints: &[&ComplaintFacts],
+    capas: &BTreeMap<RecordId, &CapaFacts>,
+    calendar: &Calendar,
+) -> CapaFigures {
     let of_year: std::collections::BTreeSet<RecordId> =
-        complaints.iter().filter_map(|c| c.analysis.as_ref()).map(|a| a.capa).collect();
+        complaints.iter().filter_map(|c| c.analysis.as_ref()).map(|(_, capa)| *capa).collect();
     let mut f = CapaFigures::default();
     let mut first_time = 0;
-    for capa in input.capas.iter().filter(|c| of_year.contains(&c.id)) {
+    for capa in of_year.iter().filter_map(|id| capas.get(id)) {
         f.opened += 1;
-        if capa.effective_on().is_some() {
+        if capa.effective_on.is_some() {
             f.closed += 1;
-            let rounds = capa.rounds.len() as u32;
-            *f.rounds_needed.entry(rounds).or_insert(0) += 1;
-            if rounds == 1 {
+            *f.rounds_needed.entry(capa.rounds).or_insert(0) += 1;
+            if capa.rounds == 1 {
                 first_time += 1;
             }
         } else {
             f.open_at_end += 1;
         }
-        for round in &capa.rounds {
-            if let Some(v) = &round.verification {
-                if v.late {
-                    f.verifications_late += 1;
-                } else {
-                    f.verifications_on_time += 1;
-                }
-            }
-            for a in &round.actions {
-                if let Some(done) = a.done {
-                    f.actions_done += 1;
-                    if done <= a.due {
-                        f.actions_done_by_due += 1;
-                    }
-                }
-            }
-        }
-        f.reminders += capa.reminders.len() as u32;
+        f.verifications_late += capa.verifications_late;
+        f.verifications_on_time += capa.verifications_on_time;
+        f.actions_done += capa.actions_done;
+        f.actions_done_by_due += capa.actions_done_by_due;
+        f.reminders += capa.reminders;
     }
     f.first_time_rate = (f.closed > 0).then(|| f64::from(first_time) / f64::from(f.closed));
-    let mut days: Vec<i64> = complaints
-        .iter()
-        .filter_map(|c| c.closing.as_ref().map(|cl| input.calendar.working_days_between(c.received, cl.on)))
-        .collect();
+    let mut days: Vec<i64> =
+        complaints.iter().filter_map(|c| c.closed_on.map(|on| calendar.working_days_between(c.received, on))).collect();
     days.sort_unstable();
     f.median_days_to_close = median(&days);
     f
@@ -309,24 +392,20 @@ fn median(sorted: &[i64]) -> Option<f64> {
     }
 }
 
-fn replies(complaints: &[&Complaint]) -> ReplyFigures {
-    let wanted = complaints.iter().filter(|c| c.customer.wants_reply).count() as u32;
-    let given = complaints
-        .iter()
-        .filter(|c| c.customer.wants_reply && c.closing.as_ref().is_some_and(|cl| cl.reply.is_some()))
-        .count() as u32;
+fn replies(complaints: &[&ComplaintFacts]) -> ReplyFigures {
+    let wanted = complaints.iter().filter(|c| c.wants_reply).count() as u32;
+    let given = complaints.iter().filter(|c| c.wants_reply && c.replied).count() as u32;
     ReplyFigures { wanted, given, outstanding: wanted - given }
 }
 
-fn previous(input: &YearInput) -> PreviousYear {
+fn previous(input: &YearInput, capas: &BTreeMap<RecordId, &CapaFacts>) -> PreviousYear {
     let year = input.year - 1;
-    let complaints: Vec<&Complaint> =
-        input.complaints.iter().filter(|c| c.received.year() == year && !c.is_praise()).collect();
-    let capas: BTreeMap<RecordId, &Capa> = input.capas.iter().map(|c| (c.id, c)).collect();
+    let complaints: Vec<&ComplaintFacts> =
+        input.complaints.iter().filter(|c| c.received.year() == year && !c.praise).collect();
     PreviousYear {
         year,
         complaints: complaints.len() as u32,
-        recurrences: recurrences(year, input.complaints, &capas, input.recurrence_window_days).0.len() as u32,
+        recurrences: recurrences(year, input.complaints, capas, input.recurrence_window_days).0.len() as u32,
         by_category: category_counts(&complaints),
     }
 }
@@ -343,6 +422,12 @@ mod tests {
         assert_eq!(median(&[1, 2, 5, 9]), Some(3.5));
     }
 
+    /// Every complaint and CAPA of the bench, with everything known about them.
+    fn everything_known(b: &crate::domain::testing::Bench) -> (Vec<ComplaintFacts>, Vec<CapaFacts>) {
+        let day = crate::domain::testing::day("2200-12-31");
+        facts(b.records.complaints.iter().map(|f| &f.record), b.records.capas.iter().map(|f| &f.record), day)
+    }
+
     /// Complaints of room R1, cause `attitude`: one fixed on `fixed_on`, then one received
     /// on `again`. Whether the second counts as a recurrence.
     fn recurs(fixed_on: &str, again: &str) -> bool {
@@ -353,9 +438,8 @@ mod tests {
         b.verify(capa, day(fixed_on), true).unwrap();
         let second = b.analysed_on(day(again));
         assert!(second.seq > capa.seq);
-        let complaints: Vec<Complaint> = b.records.complaints.iter().map(|f| f.record.clone()).collect();
-        let capas: Vec<&Capa> = b.records.capas.iter().map(|f| &f.record).collect();
-        let capas: BTreeMap<RecordId, &Capa> = capas.into_iter().map(|c| (c.id, c)).collect();
+        let (complaints, capas) = everything_known(&b);
+        let capas: BTreeMap<RecordId, &CapaFacts> = capas.iter().map(|c| (c.id, c)).collect();
         !recurrences(2026, &complaints, &capas, 180).0.is_empty()
     }
 
@@ -402,7 +486,8 @@ mod tests {
                 complaints.push(accepted);
                 capas.push(capa);
             }
-            let index: BTreeMap<RecordId, &Capa> = capas.iter().map(|c| (c.id, c)).collect();
+            let (complaints, capas) = facts(&complaints, &capas, day("2026-12-31"));
+            let index: BTreeMap<RecordId, &CapaFacts> = capas.iter().map(|c| (c.id, c)).collect();
             recurrences(2026, &complaints, &index, 180).1
         }
         let (small, large) = (work(100), work(10_000));
@@ -422,7 +507,8 @@ mod tests {
             c.analysis.as_mut().unwrap().cause_category = cat.to_string();
             all.push(c);
         }
-        let refs: Vec<&Complaint> = all.iter().collect();
+        let (all, _) = facts(&all, [], day("2026-12-31"));
+        let refs: Vec<&ComplaintFacts> = all.iter().collect();
         let rows = pareto(&refs, &categories());
         let summary: Vec<(&str, u32, bool)> = rows.iter().map(|r| (r.category.as_str(), r.count, r.vital)).collect();
         assert_eq!(summary, [("delay", 5, true), ("attitude", 3, true), ("error", 1, false), ("other", 1, false)]);
@@ -450,10 +536,13 @@ mod tests {
         let on = day("2026-01-07");
         b.step(id, on, |c: &mut Complaint| c.close(&s01, on, "已改正".into(), reply)).unwrap();
         b.analysed_on(day("2026-01-08"));
-        let complaints: Vec<Complaint> = b.records.complaints.iter().map(|f| f.record.clone()).collect();
-        let capas: Vec<Capa> = b.records.capas.iter().map(|f| f.record.clone()).collect();
         let rooms = ["R1".to_string(), "R2".to_string()];
         let report = |today: &str| {
+            let (complaints, capas) = facts(
+                b.records.complaints.iter().map(|f| &f.record),
+                b.records.capas.iter().map(|f| &f.record),
+                day(today),
+            );
             yearly(&YearInput {
                 year: 2025,
                 today: day(today),

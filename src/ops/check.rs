@@ -112,7 +112,8 @@ fn check_history(repo: &Repo, base: &str, options: &history::Options) -> Result<
 /// The files read, by the index findings carry (their text is read again only for the
 /// few with findings, so a large repository is not held in memory).
 struct Sources {
-    files: Vec<String>,
+    /// Shared with each record's [`Origin`]: a path is held once.
+    files: Vec<std::sync::Arc<str>>,
 }
 
 /// Reads everything and runs the rules; returns the number of files read, the findings,
@@ -193,8 +194,8 @@ fn collect(root: &Path, date: Option<Date>) -> Result<(usize, Vec<Located>, bool
             let (file, text) = match group[0].subject {
                 Subject::Config => (CONFIG_FILE.to_string(), config_text.clone()),
                 Subject::File(i) => {
-                    let text = text::read_text(&root.join(&sources.files[i])).unwrap_or_default();
-                    (sources.files[i].clone(), text)
+                    let text = text::read_text(&root.join(&*sources.files[i])).unwrap_or_default();
+                    (sources.files[i].to_string(), text)
                 }
                 Subject::Record(id) => (id.to_string(), String::new()),
             };
@@ -220,9 +221,6 @@ fn unreadable(findings: &[Located]) -> usize {
     files.len()
 }
 
-/// A file's record, or every problem found in it.
-type Parsed<T> = Result<T, Vec<FileError>>;
-
 /// Reads every kind's files into its slot, in the kinds' order; the first folder that
 /// cannot be listed stops the reading.
 struct Reader<'a> {
@@ -244,6 +242,9 @@ impl rules::VisitMut for Reader<'_> {
     }
 }
 
+/// A file that could not be read as a record: its path and every problem found in it.
+type Unreadable = (String, Vec<FileError>);
+
 /// Reads every file of a kind; each that parses joins `slot` with its origin, each that
 /// does not becomes findings (all of its problems, not only the first).
 fn read_kind<T>(
@@ -258,30 +259,43 @@ where
 {
     use rayon::prelude::*;
     let files = repo.files(T::KIND)?;
-    let read: Vec<(String, Parsed<T>)> = files
+    // Each file read straight into its slot's shape, and the list turned into the slot in
+    // place: a kind's records are held once, not once read and again filed.
+    let read: Vec<Result<Filed<T>, Unreadable>> = files
         .par_iter()
         .map(|path| {
             let display = repo.display(path).to_string();
-            let parsed = text::read_text(path).map_err(|e| vec![e]).and_then(|text| text::parse_all::<T>(path, &text));
-            (display, parsed)
+            match text::read_text(path).map_err(|e| vec![e]).and_then(|text| text::parse_all::<T>(path, &text)) {
+                Ok(record) => Ok(Filed { record, origin: Some(Origin { file: 0, path: display.into() }) }),
+                Err(errors) => Err((display, errors)),
+            }
         })
         .collect();
-    for (path, parsed) in read {
-        match parsed {
-            Ok(record) => {
-                let origin = Origin { file: sources.files.len(), path: path.clone() };
-                sources.files.push(path);
-                slot.push(Filed { record, origin: Some(origin) });
+    let filed: Vec<Filed<T>> = read
+        .into_iter()
+        .filter_map(|read| match read {
+            Ok(mut filed) => {
+                if let Some(origin) = &mut filed.origin {
+                    origin.file = sources.files.len();
+                    sources.files.push(origin.path.clone());
+                }
+                Some(filed)
             }
-            Err(errors) => {
+            Err((path, errors)) => {
                 let stem = Path::new(&path).file_stem().and_then(|s| s.to_str()).unwrap_or_default();
                 if let Ok(id) = RecordId::parse_as(stem, T::KIND) {
                     unreadable.insert(id);
                 }
                 let rule = rules::unreadable_file_rule();
                 findings.extend(errors.into_iter().map(|e| file_error(repo.root(), e, rule)));
+                None
             }
-        }
+        })
+        .collect();
+    if slot.is_empty() {
+        *slot = filed;
+    } else {
+        slot.extend(filed);
     }
     Ok(())
 }

@@ -7,6 +7,7 @@
 //! - [`history`]: the history rules over the commit graph (`svc check --base`, `svc log`).
 //! - [`key`]: a person's public signing key into svc.toml, as a step.
 //! - [`repair`]: `svc repair`: recovery, the index put right, old reminders given their day.
+//! - [`stats`]: the facts the statistics read of every complaint and CAPA on a day.
 //! - [`step`]: a step as a transaction (journal, files, commit, HEAD, index), and the
 //!   recovery every writing command runs first.
 //! - [`sync`]: `svc sync` and `svc renumber`: records added on two clones, renumbered.
@@ -20,6 +21,7 @@ pub mod complaint;
 pub mod history;
 pub mod key;
 pub mod repair;
+pub mod stats;
 pub mod step;
 pub mod sync;
 pub mod todo;

@@ -190,32 +190,43 @@ impl Repo {
     /// held by two files. Each file's text is dropped as soon as it is parsed (lists and
     /// statistics never hold the text of every file at once).
     pub fn records<T: DeserializeOwned + Send + Slot>(&self, kind: RecordKind) -> Result<Vec<T>> {
+        self.records_as(kind, |record: T| record)
+    }
+
+    /// What `keep` takes of every record of a kind, as [`Repo::records`] reads them: each
+    /// record is dropped as soon as `keep` has taken its part, so a caller that needs a few
+    /// fields of each never holds every record at once.
+    pub fn records_as<T, U>(&self, kind: RecordKind, keep: impl Fn(T) -> U + Sync) -> Result<Vec<U>>
+    where
+        T: DeserializeOwned + Send + Slot,
+        U: Send,
+    {
         let files = self.files(kind)?;
-        let read: Vec<Result<(&PathBuf, T), FileError>> = files
+        let read: Vec<Result<(&PathBuf, RecordId, U), FileError>> = files
             .par_iter()
             .map(|p| {
                 let text = text::read_text(p).map_err(|e| relative_error(&self.root, e))?;
-                let record = text::parse(p, &text).map_err(|e| relative_error(&self.root, e))?;
-                Ok((p, record))
+                let record: T = text::parse(p, &text).map_err(|e| relative_error(&self.root, e))?;
+                Ok((p, record.id(), keep(record)))
             })
             .collect();
         // The first broken file in path order, whichever thread read it first.
-        let parsed: Vec<(&PathBuf, T)> = read
+        let parsed: Vec<(&PathBuf, RecordId, U)> = read
             .into_iter()
             .collect::<Result<_, FileError>>()
             .map_err(|e| anyhow::anyhow!("{}", crate::msg!("repo-see-check", error = e)))?;
         let mut seen: std::collections::HashMap<RecordId, &Path> = std::collections::HashMap::new();
-        for (path, record) in &parsed {
-            if let Some(first) = seen.insert(record.id(), path) {
+        for (path, id, _) in &parsed {
+            if let Some(first) = seen.insert(*id, path) {
                 bail!(
                     "{} is the id of two files, {} and {}: nothing is counted twice. After a merge, `svc renumber` gives one of them a new id; see `svc check`",
-                    record.id(),
+                    id,
                     self.display(first),
                     self.display(path)
                 );
             }
         }
-        Ok(parsed.into_iter().map(|(_, record)| record).collect())
+        Ok(parsed.into_iter().map(|(_, _, kept)| kept).collect())
     }
 
     /// Refuses a path under records/ that goes through a symbolic link: a link could lead

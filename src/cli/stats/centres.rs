@@ -10,10 +10,7 @@ use anyhow::{Result, bail};
 use serde::Serialize;
 
 use super::Section;
-use crate::domain::capa::Capa;
-use crate::domain::complaint::Complaint;
 use crate::domain::date::Date;
-use crate::domain::id::RecordKind;
 use crate::domain::stats::{YearInput, YearlyReport, yearly};
 use crate::domain::token::Token;
 use crate::store::repo::Repo;
@@ -60,8 +57,7 @@ pub fn reports(dirs: &[PathBuf], year: i32, today: Date) -> Result<(Across, BTre
                 }
             }
         }
-        let complaints: Vec<Complaint> = repo.records(RecordKind::Complaint)?;
-        let capas: Vec<Capa> = repo.records(RecordKind::Capa)?;
+        let (complaints, capas) = crate::ops::stats::facts_as_of(&repo, today)?;
         let categories: Vec<String> = config.complaints.cause_categories.iter().map(|c| c.id.clone()).collect();
         let rooms: Vec<String> = config.rooms.iter().map(|r| r.id.clone()).collect();
         let input = YearInput {

@@ -62,7 +62,7 @@ pub(super) fn unique_ids(records: &Records, out: &mut Vec<Finding>) {
     records.visit(&mut by_id);
     for (id, origins) in by_id.0.into_iter().filter(|(_, o)| o.len() > 1) {
         for origin in &origins {
-            let others: Vec<&str> = origins.iter().filter(|o| o.file != origin.file).map(|o| o.path.as_str()).collect();
+            let others: Vec<&str> = origins.iter().filter(|o| o.file != origin.file).map(|o| &*o.path).collect();
             Sink::new(out, Subject::File(origin.file)).report(
                 &ID_UNIQUE,
                 "id",

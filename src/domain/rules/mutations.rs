@@ -53,7 +53,7 @@ impl VisitMut for Reader<'_> {
             let text = std::fs::read_to_string(&path).unwrap();
             let record: T = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
             let rel = path.strip_prefix(self.root).unwrap().display().to_string();
-            slot.push(Filed { record, origin: Some(Origin { file: self.next, path: rel }) });
+            slot.push(Filed { record, origin: Some(Origin { file: self.next, path: rel.into() }) });
             self.next += 1;
         }
     }

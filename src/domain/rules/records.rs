@@ -48,8 +48,9 @@ impl Finding {
 pub struct Origin {
     /// An index the caller uses to find the file again; findings carry it.
     pub file: usize,
-    /// The path relative to the repository root, for messages.
-    pub path: String,
+    /// The path relative to the repository root, for messages (shared with the caller's
+    /// list of files).
+    pub path: std::sync::Arc<str>,
 }
 
 impl Origin {

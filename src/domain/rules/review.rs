@@ -9,7 +9,7 @@ use crate::domain::config::Role;
 use crate::domain::date::Date;
 use crate::domain::id::RecordKind;
 use crate::domain::review::{Review, digest};
-use crate::domain::stats::{YearInput, yearly};
+use crate::domain::stats::{YearInput, facts, yearly};
 
 rules! {
     BY_OFFICE_HEAD = "review.by-office-head", Cc4_8, Error, Recorded,
@@ -95,8 +95,7 @@ fn versions(review: &Review, world: &World, sink: &mut Sink) {
 
 /// The year's report as the records give it on `day` (what `svc stats yearly` shows).
 pub fn figures_as_of(world: &World, year: i32, day: Date) -> crate::domain::stats::YearlyReport {
-    let complaints: Vec<_> = world.index.complaints().into_iter().cloned().collect();
-    let capas: Vec<_> = world.index.capas().into_iter().cloned().collect();
+    let (complaints, capas) = facts(world.index.complaints().iter().copied(), world.index.capas().iter().copied(), day);
     let categories: Vec<String> = world.config.complaints.cause_categories.iter().map(|c| c.id.clone()).collect();
     let rooms: Vec<String> = world.config.rooms.iter().map(|r| r.id.clone()).collect();
     yearly(&YearInput {

@@ -221,13 +221,13 @@ impl<'a> Index<'a> {
     }
 
     /// Every complaint, in the records' order.
-    pub fn complaints(&self) -> Vec<&'a Complaint> {
-        self.complaints.clone()
+    pub fn complaints(&self) -> &[&'a Complaint] {
+        &self.complaints
     }
 
     /// Every CAPA, in the records' order.
-    pub fn capas(&self) -> Vec<&'a Capa> {
-        self.capas.clone()
+    pub fn capas(&self) -> &[&'a Capa] {
+        &self.capas
     }
 
     /// Whether training of `staff` is recorded on or before `day`.
