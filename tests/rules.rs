@@ -233,3 +233,41 @@ fn procedures_doc_is_generated_from_the_registry() {
         "docs/procedures.md drifted from the rules: regenerate with `cargo run -- check --procedures > docs/procedures.md`"
     );
 }
+
+/// `svc check` runs a record's own text rules as it reads the file and then drops the text
+/// (issue 20: memory): blank texts are still each reported at their own line, with their
+/// rule and clause, among the findings of the cross-record rules.
+#[test]
+fn blank_texts_are_reported_at_their_lines_though_check_drops_the_text() {
+    let repo = TestRepo::demo_copy();
+    let (complaint, capa) = ("records/complaints/2026/CMP-2026-0001.toml", "records/capa/2026/CAPA-2026-0001.toml");
+    repo.edit(complaint, |d| {
+        d["summary"] = value(" ");
+        d["analysis"]["cause"] = value("");
+        d["closing"]["result"] = value("");
+    });
+    repo.edit(capa, |d| {
+        d["rounds"][0]["actions"][1]["text"] = value("");
+        d["rounds"][0]["verification"]["note"] = value("");
+    });
+    let line_of = |file: &str, key: &str, nth: usize| {
+        let text = repo.read(file);
+        1 + text.lines().enumerate().filter(|(_, l)| l.starts_with(&format!("{key} = "))).nth(nth).unwrap().0
+    };
+    let (code, findings) = repo.check_json();
+    assert_eq!(code, 1, "{findings:#?}");
+    let expected = [
+        (complaint, "complaint.summary-written", "CC-4.1", line_of(complaint, "summary", 0)),
+        (complaint, "complaint.cause-recorded", "CC-4.3", line_of(complaint, "cause", 0)),
+        (complaint, "complaint.closed-when-resolved", "CC-4.7", line_of(complaint, "result", 0)),
+        (capa, "capa.actions-planned", "CC-4.4", line_of(capa, "text", 1)),
+        (capa, "capa.verified-by-office", "CC-4.5", line_of(capa, "note", 0)),
+    ];
+    for (file, rule, clause, line) in expected {
+        let hit = findings.iter().find(|f| f["file"] == file && f["rule"] == rule && f["line"] == line);
+        let Some(hit) = hit else { panic!("no {rule} at {file}:{line}; findings: {findings:#?}") };
+        assert_eq!((hit["clause"].as_str(), hit["severity"].as_str()), (Some(clause), Some("error")), "{hit}");
+    }
+    let errors = findings.iter().filter(|f| f["severity"] == "error").count();
+    assert_eq!(errors, expected.len(), "each blank text once, nothing else: {findings:#?}");
+}

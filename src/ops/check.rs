@@ -161,10 +161,12 @@ fn collect(root: &Path, date: Option<Date>) -> Result<(usize, Vec<Located>, bool
     let mut sources = Sources { files: Vec::new() };
     let mut records = Records::default();
     let mut unreadable_ids = std::collections::BTreeSet::new();
+    let mut text_findings = Vec::new();
     let mut reader = Reader {
         repo: &repo,
         sources: &mut sources,
         findings: &mut findings,
+        text_findings: &mut text_findings,
         unreadable: &mut unreadable_ids,
         failed: None,
     };
@@ -173,11 +175,16 @@ fn collect(root: &Path, date: Option<Date>) -> Result<(usize, Vec<Located>, bool
         return Err(e);
     }
     records.unreadable = unreadable_ids;
+    records.texts_checked = true;
     findings.extend(misplaced(root)?);
     findings.extend(interrupted(root));
     findings.extend(not_as_committed(&repo)?);
     let today = date.unwrap_or_else(|| super::clock::centre_today(repo.config()));
-    let results = rules::check(repo.config(), repo.calendar(), &records, today);
+    let mut results = rules::check(repo.config(), repo.calendar(), &records, today);
+    drop(records);
+    // The text findings join the others by subject (a stable sort keeps each one's order).
+    results.extend(text_findings);
+    results.sort_by_key(|f| f.subject);
     // Findings come grouped by subject: each file with findings is read and parsed for
     // spans once, the files in parallel.
     use rayon::prelude::*;
@@ -227,6 +234,8 @@ struct Reader<'a> {
     repo: &'a Repo,
     sources: &'a mut Sources,
     findings: &'a mut Vec<Located>,
+    /// What each record's own text rules found as it was read.
+    text_findings: &'a mut Vec<rules::Finding>,
     /// Ids of the files that could not be read, from their names.
     unreadable: &'a mut std::collections::BTreeSet<RecordId>,
     failed: Option<anyhow::Error>,
@@ -235,7 +244,7 @@ struct Reader<'a> {
 impl rules::VisitMut for Reader<'_> {
     fn visit<T: rules::Known>(&mut self, slot: &mut Vec<Filed<T>>) {
         if self.failed.is_none()
-            && let Err(e) = read_kind(self.repo, slot, self.sources, self.findings, self.unreadable)
+            && let Err(e) = read_kind(self.repo, slot, self.sources, self.findings, self.text_findings, self.unreadable)
         {
             self.failed = Some(e);
         }
@@ -252,6 +261,7 @@ fn read_kind<T>(
     slot: &mut Vec<Filed<T>>,
     sources: &mut Sources,
     findings: &mut Vec<Located>,
+    text_findings: &mut Vec<rules::Finding>,
     unreadable: &mut std::collections::BTreeSet<RecordId>,
 ) -> Result<()>
 where
@@ -261,12 +271,20 @@ where
     let files = repo.files(T::KIND)?;
     // Each file read straight into its slot's shape, and the list turned into the slot in
     // place: a kind's records are held once, not once read and again filed.
-    let read: Vec<Result<Filed<T>, Unreadable>> = files
+    let read: Vec<Result<(Filed<T>, Vec<rules::Finding>), Unreadable>> = files
         .par_iter()
         .map(|path| {
             let display = repo.display(path).to_string();
             match text::read_text(path).map_err(|e| vec![e]).and_then(|text| text::parse_all::<T>(path, &text)) {
-                Ok(record) => Ok(Filed { record, origin: Some(Origin { file: 0, path: display.into() }) }),
+                Ok(mut record) => {
+                    // The record's own text rules now, then its text dropped: the
+                    // cross-record rules never read it, and a large repository's text
+                    // would be most of what check holds.
+                    let mut found = Vec::new();
+                    rules::own_text(&record, &mut rules::Sink::new(&mut found, Subject::File(0)));
+                    record.drop_text();
+                    Ok((Filed { record, origin: Some(Origin { file: 0, path: display.into() }) }, found))
+                }
                 Err(errors) => Err((display, errors)),
             }
         })
@@ -274,10 +292,12 @@ where
     let filed: Vec<Filed<T>> = read
         .into_iter()
         .filter_map(|read| match read {
-            Ok(mut filed) => {
+            Ok((mut filed, found)) => {
                 if let Some(origin) = &mut filed.origin {
                     origin.file = sources.files.len();
                     sources.files.push(origin.path.clone());
+                    text_findings
+                        .extend(found.into_iter().map(|f| rules::Finding { subject: Subject::File(origin.file), ..f }));
                 }
                 Some(filed)
             }

@@ -55,6 +55,40 @@ impl Kind for Capa {
         world.acts(&self.acts(), sink);
     }
 
+    /// CC-4.4: every action says what it does; CC-4.5: a verification of a completed round
+    /// says what was found.
+    fn written(&self, sink: &mut Sink) {
+        for (i, round) in self.rounds.iter().enumerate() {
+            for (j, a) in round.actions.iter().enumerate() {
+                if a.text.trim().is_empty() {
+                    sink.report(&ACTIONS_PLANNED, format!("rounds.{i}.actions.{j}.text"), msg!("rule-action-empty"));
+                }
+            }
+            if let (Some(_), Some(v)) = (&round.completed, &round.verification)
+                && v.note.trim().is_empty()
+            {
+                let key = format!("rounds.{i}.verification.note");
+                sink.report(&VERIFIED_BY_OFFICE, key, msg!("rule-verification-note-empty"));
+            }
+        }
+    }
+
+    fn drop_text(&mut self) {
+        self.problem = String::new();
+        for round in &mut self.rounds {
+            for a in &mut round.actions {
+                a.text = String::new();
+            }
+            if let Some(v) = &mut round.verification {
+                v.note = String::new();
+            }
+        }
+        for r in &mut self.reminders {
+            r.overdue = String::new();
+            r.note = None;
+        }
+    }
+
     fn acts(&self) -> Vec<Act<'_>> {
         let mut acts = vec![Act { on: self.opened, by: &self.opened_by, key: "opened_by".into() }];
         for (i, round) in self.rounds.iter().enumerate() {
@@ -153,9 +187,6 @@ fn round(capa: &Capa, world: &World, i: usize, round: &Round, is_last: bool, sin
                     responsible = &capa.responsible
                 ),
             );
-        }
-        if a.text.trim().is_empty() {
-            sink.report(&ACTIONS_PLANNED, format!("{key}.text"), msg!("rule-action-empty"));
         }
         if a.due < a.added {
             sink.report(
@@ -260,9 +291,6 @@ fn verification(capa: &Capa, world: &World, completed: Date, v: &Verification, k
             format!("{key}.by"),
             msg!("rule-verifier-responsible", who = &v.by, id = capa.id),
         );
-    }
-    if v.note.trim().is_empty() {
-        sink.report(&VERIFIED_BY_OFFICE, format!("{key}.note"), msg!("rule-verification-note-empty"));
     }
     world.in_order((completed, tid!("when-completion")), (v.on, tid!("when-verification")), &format!("{key}.on"), sink);
     world.not_future(v.on, &format!("{key}.on"), sink);

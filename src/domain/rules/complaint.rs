@@ -53,6 +53,33 @@ impl Kind for Complaint {
         world.acts(&self.acts(), sink);
     }
 
+    fn written(&self, sink: &mut Sink) {
+        written(self, sink);
+    }
+
+    fn drop_text(&mut self) {
+        let c = self;
+        for text in [&mut c.summary].into_iter().chain(c.meetings.iter_mut().map(|m| &mut m.said)) {
+            *text = String::new();
+        }
+        c.remedy = None;
+        c.customer.name = None;
+        c.customer.contact = None;
+        if let Some(t) = &mut c.triage {
+            t.note = None;
+        }
+        if let Some(a) = &mut c.analysis {
+            a.cause = String::new();
+            a.interview = None;
+        }
+        if let Some(cl) = &mut c.closing {
+            cl.result = String::new();
+            if let Some(r) = &mut cl.reply {
+                r.text = String::new();
+            }
+        }
+    }
+
     fn acts(&self) -> Vec<Act<'_>> {
         let mut acts = vec![Act { on: self.received, by: &self.logged_by, key: "logged_by".into() }];
         if let Some(t) = &self.triage {
@@ -79,13 +106,49 @@ impl Kind for Complaint {
     }
 }
 
+/// The texts the procedure asks to be written: the summary (CC-4.1), the explanation to a
+/// customer whose responsibility it was (CC-4.1), the cause (CC-4.3), what a meeting said,
+/// the result (CC-4.7) and the reply (CC-4.7).
+fn written(c: &Complaint, sink: &mut Sink) {
+    if c.summary.trim().is_empty() {
+        sink.report(&SUMMARY_WRITTEN, "summary", msg!("rule-summary-empty"));
+    }
+    if let Some(t) = &c.triage
+        && t.responsibility == Responsibility::Customer
+        && t.note.as_deref().is_none_or(|n| n.trim().is_empty())
+    {
+        sink.report(&EXPLANATION_GIVEN, "triage", msg!("rule-explanation-needed"));
+    }
+    if let Some(a) = &c.analysis
+        && a.cause.trim().is_empty()
+    {
+        sink.report(&CAUSE_RECORDED, "analysis.cause", msg!("rule-cause-empty"));
+    }
+    for (i, m) in c.meetings.iter().enumerate() {
+        if m.said.trim().is_empty() {
+            let clause = match m.stage {
+                MeetingStage::Explanation => super::Clause::Cc4_1,
+                MeetingStage::Analysis => super::Clause::Cc4_3,
+            };
+            sink.report_under(&MEETING_FITS, clause, format!("meetings.{i}.said"), msg!("rule-meeting-said"));
+        }
+    }
+    if let Some(cl) = &c.closing {
+        if cl.result.trim().is_empty() {
+            sink.report(&CLOSED_WHEN_RESOLVED, "closing.result", msg!("rule-result-empty"));
+        }
+        if let Some(reply) = &cl.reply
+            && reply.text.trim().is_empty()
+        {
+            sink.report(&REPLY_WHEN_WANTED, "closing.reply.text", msg!("rule-reply-empty"));
+        }
+    }
+}
+
 fn intake(c: &Complaint, world: &World, sink: &mut Sink) {
     super::collection::box_form(c, world, sink);
     if world.dir.room(&c.room).is_none() {
         sink.report(&ROOM_KNOWN, "room", unknown_room(&c.room, world.dir));
-    }
-    if c.summary.trim().is_empty() {
-        sink.report(&SUMMARY_WRITTEN, "summary", msg!("rule-summary-empty"));
     }
     if let Some(by) = world.person(&c.logged_by, "logged_by", sink)
         && !matches!(by.role, Role::Staff | Role::RoomHead)
@@ -134,9 +197,6 @@ fn triage(c: &Complaint, world: &World, sink: &mut Sink) {
     world.in_order((c.received, tid!("when-received")), (t.on, tid!("when-triage")), "triage.on", sink);
     world.not_future(t.on, "triage.on", sink);
     if t.responsibility == Responsibility::Customer {
-        if t.note.as_deref().is_none_or(|n| n.trim().is_empty()) {
-            sink.report(&EXPLANATION_GIVEN, "triage", msg!("rule-explanation-needed"));
-        }
         if c.analysis.is_some() {
             sink.report(&EXPLANATION_GIVEN, "analysis", msg!("rule-explained-no-analysis"));
         }
@@ -167,9 +227,6 @@ fn analysis(c: &Complaint, world: &World, sink: &mut Sink) {
                 known = ids.join(", ")
             ),
         );
-    }
-    if a.cause.trim().is_empty() {
-        sink.report(&CAUSE_RECORDED, "analysis.cause", msg!("rule-cause-empty"));
     }
     if let Some(t) = &c.triage {
         world.in_order((t.on, tid!("when-triage")), (a.on, tid!("when-analysis")), "analysis.on", sink);
@@ -226,9 +283,6 @@ fn meetings(c: &Complaint, world: &World, sink: &mut Sink) {
                 );
             }
         }
-        if m.said.trim().is_empty() {
-            sink.report_under(&MEETING_FITS, clause, key("said"), msg!("rule-meeting-said"));
-        }
         if let Some(t) = &c.triage {
             world.in_order((t.on, tid!("when-triage")), (m.on, tid!("when-meeting")), &key("on"), sink);
         }
@@ -243,9 +297,6 @@ fn closing(c: &Complaint, world: &World, sink: &mut Sink) {
     let Some(cl) = &c.closing else { return };
     world.office(&cl.by, "closing.by", &CLOSING_BY_OFFICE, tid!("step-close"), sink);
     world.not_future(cl.on, "closing.on", sink);
-    if cl.result.trim().is_empty() {
-        sink.report(&CLOSED_WHEN_RESOLVED, "closing.result", msg!("rule-result-empty"));
-    }
     let explained = c.triage.as_ref().is_some_and(|t| t.responsibility == Responsibility::Customer);
     match (&c.analysis, explained) {
         (_, true) => {
@@ -281,9 +332,6 @@ fn closing(c: &Complaint, world: &World, sink: &mut Sink) {
         None if c.customer.wants_reply => sink.report(&REPLY_WHEN_WANTED, "closing", msg!("rule-reply-first")),
         None => {}
         Some(reply) => {
-            if reply.text.trim().is_empty() {
-                sink.report(&REPLY_WHEN_WANTED, "closing.reply.text", msg!("rule-reply-empty"));
-            }
             reply_after_result(c, world, reply.on, sink);
             world.in_order((reply.on, tid!("when-reply")), (cl.on, tid!("when-closing")), "closing.on", sink);
         }

@@ -62,7 +62,7 @@ pub fn check(config: &Config, calendar: &Calendar, records: &Records, today: Dat
     let world = World::new(config, &dir, calendar, records, today);
     let mut out = Vec::new();
     config::check(config, &|id| world.index.qualified_on(id).is_some(), &mut Sink::new(&mut out, Subject::Config));
-    records.visit(&mut CheckKinds { world: &world, out: &mut out });
+    records.visit(&mut CheckKinds { world: &world, out: &mut out, texts_checked: records.texts_checked });
     filing::unique_ids(records, &mut out);
     attendance::sheets_sent(&world, records, &mut Sink::new(&mut out, Subject::Config));
     collection::collected_daily(&world, records, &mut Sink::new(&mut out, Subject::Config));
@@ -76,16 +76,24 @@ pub fn check(config: &Config, calendar: &Calendar, records: &Records, today: Dat
 struct CheckKinds<'w, 'o> {
     world: &'w World<'w>,
     out: &'o mut Vec<Finding>,
+    texts_checked: bool,
 }
 
 impl Visit<'_> for CheckKinds<'_, '_> {
     fn visit<T: Known>(&mut self, filed: &[Filed<T>]) {
-        check_kind(filed, self.world, self.out);
+        check_kind(filed, self.world, self.texts_checked, self.out);
     }
 }
 
+/// The rules that read a record's own text and nothing else: plain text (no control
+/// characters, no text past the cap) and the texts the procedure asks for ([`Kind::written`]).
+pub fn own_text<T: Kind>(record: &T, sink: &mut Sink) {
+    filing::plain_text(record, sink);
+    record.written(sink);
+}
+
 /// Runs a kind's rules over its records, in parallel; findings keep the records' order.
-fn check_kind<T: Kind + Sync>(filed: &[Filed<T>], world: &World, out: &mut Vec<Finding>) {
+fn check_kind<T: Kind + Sync>(filed: &[Filed<T>], world: &World, texts_checked: bool, out: &mut Vec<Finding>) {
     use rayon::prelude::*;
     let found: Vec<Vec<Finding>> = filed
         .par_iter()
@@ -95,7 +103,9 @@ fn check_kind<T: Kind + Sync>(filed: &[Filed<T>], world: &World, out: &mut Vec<F
             if let Some(origin) = &f.origin {
                 filing::placed(&f.record, origin, &mut sink);
             }
-            filing::plain_text(&f.record, &mut sink);
+            if !texts_checked {
+                own_text(&f.record, &mut sink);
+            }
             f.record.check(world, &mut sink);
             mine
         })
@@ -108,7 +118,7 @@ fn check_kind<T: Kind + Sync>(filed: &[Filed<T>], world: &World, out: &mut Vec<F
 pub fn validate<T: Kind>(record: &T, world: &World) -> Result<(), Refusal> {
     let mut out = Vec::new();
     let mut sink = Sink::new(&mut out, Subject::Record(record.id()));
-    filing::plain_text(record, &mut sink);
+    own_text(record, &mut sink);
     record.check(world, &mut sink);
     let mut errors = out.into_iter().filter(|f| f.severity() == Severity::Error);
     let Some(first) = errors.next() else { return Ok(()) };

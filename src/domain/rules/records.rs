@@ -99,6 +99,9 @@ pub struct Records {
     /// Ids whose files are there but could not be read (reported as `file.readable`): a
     /// reference to one is "cannot be read", not "does not exist".
     pub unreadable: std::collections::BTreeSet<RecordId>,
+    /// Every record's own text rules ([`own_text`]) ran as it was read, and its text was
+    /// dropped: [`check`] does not run them again.
+    pub texts_checked: bool,
 }
 
 impl Records {
@@ -204,8 +207,16 @@ slots! {
 
 /// A record kind the rules know.
 pub trait Kind: Slot {
-    /// Runs this kind's rules on one record.
+    /// Runs this kind's rules on one record, but for [`Kind::written`].
     fn check(&self, world: &World, sink: &mut Sink);
+    /// The rules on the record's own free text (a text the procedure asks for is not
+    /// blank). They read nothing but the record, so `svc check` runs them as each file is
+    /// read and then drops the text ([`Kind::drop_text`]); a step runs them with the rest.
+    fn written(&self, _sink: &mut Sink) {}
+    /// Empties the free text no rule but [`Kind::written`] and the plain-text rule reads
+    /// (summaries, causes, notes, replies): what `svc check` keeps of a record while the
+    /// cross-record rules run is its ids, people, dates and states.
+    fn drop_text(&mut self) {}
     /// Every step recorded on it: who acted, on which day, at which key.
     fn acts(&self) -> Vec<Act<'_>>;
     /// Records it names, whose rules and its own look at each other.
