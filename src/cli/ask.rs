@@ -78,12 +78,12 @@ pub fn who_are_you(dir: &crate::domain::config::Directory) -> Option<String> {
         })
         .collect();
     let chosen = Select::new().with_prompt(crate::t!("ask-who-are-you")).items(&items).default(0).interact_opt();
-    chosen.ok().flatten().map(|i| staff[i].id.clone())
+    chosen.ok().flatten().map(|i| staff[i].id.to_string())
 }
 
 /// Everyone in the directory as a choice: id, shown as `S12 張美玲`.
 pub fn people(dir: &crate::domain::config::Directory) -> Vec<(String, String)> {
-    dir.all_staff().map(|s| (s.id.clone(), format!("{} {}", s.id, s.name))).collect()
+    dir.all_staff().map(|s| (s.id.to_string(), format!("{} {}", s.id, s.name))).collect()
 }
 
 /// Asks for what is missing, or refuses to when nobody can answer.

@@ -181,7 +181,7 @@ pub fn sheet_grid(rows: &[SheetRow]) -> Grid {
         rows: rows
             .iter()
             .map(|r| {
-                let mut row = vec![r.room.clone(), r.staff.clone(), r.name.clone(), r.working_days.to_string()];
+                let mut row = vec![r.room.clone(), r.staff.to_string(), r.name.clone(), r.working_days.to_string()];
                 row.extend(LeaveKind::ALL.iter().map(|k| r.leave_days(*k).to_string()));
                 row.extend([r.late.to_string(), r.early.to_string(), r.absent.to_string()]);
                 row.push(if r.passes { crate::t!("sheet-pass") } else { crate::t!("sheet-fail") });

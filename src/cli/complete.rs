@@ -39,7 +39,7 @@ fn staff_ids() -> Vec<CompletionCandidate> {
     let Some(repo) = root().and_then(|r| Repo::open(&r).ok()) else { return Vec::new() };
     repo.directory()
         .all_staff()
-        .map(|s| CompletionCandidate::new(s.id.clone()).help(Some(s.name.clone().into())))
+        .map(|s| CompletionCandidate::new(s.id.to_string()).help(Some(s.name.clone().into())))
         .collect()
 }
 

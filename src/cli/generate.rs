@@ -117,7 +117,7 @@ const STAFF_PER_ROOM: usize = 8;
 fn staff(id: String, name: String, role: Role, room: Option<String>, since: i32) -> Staff {
     let email = Some(format!("{}@centre.example", id.to_lowercase()));
     Staff {
-        id,
+        id: id.into(),
         name,
         role,
         room,
@@ -526,7 +526,7 @@ impl Generator {
             .staff
             .iter()
             .filter(|s| s.role == crate::domain::config::Role::Staff)
-            .map(|s| s.id.clone())
+            .map(|s| s.id.to_string())
             .collect();
         for (n, staff) in clerks.iter().enumerate() {
             let id = self.out.id(RecordKind::Training, first.year());
@@ -587,7 +587,7 @@ impl Generator {
                 // P1 falls on a person complained about for their conduct (RP-2, as read).
                 let c: Complaint = toml::from_str(text).ok()?;
                 let a = c.analysis?;
-                let who = a.complained_about.as_ref()?.first()?.clone();
+                let who = a.complained_about.as_ref()?.first()?.to_string();
                 self.config.complaints.is_conduct(&a.cause_category).then_some((*id, who, a.on))
             })
             .collect();

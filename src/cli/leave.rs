@@ -228,7 +228,7 @@ fn request(ctx: &Ctx, args: RequestArgs) -> Result<()> {
     let by = ctx.actor()?;
     let mut ask = Ask::from_terminal();
     let staff: Vec<(String, String)> =
-        ctx.repo.directory().all_staff().map(|s| (s.id.clone(), ctx.who(&s.id))).collect();
+        ctx.repo.directory().all_staff().map(|s| (s.id.to_string(), ctx.who(&s.id))).collect();
     let applicant = ctx.staff(&ask.choose(args.staff, "--staff", &t!("ask-staff"), &staff, Some(&by.id))?)?;
     let kind = ask.token(args.kind, "--kind", &t!("ask-kind"))?;
     let today = ctx.today.to_string();

@@ -53,7 +53,7 @@ fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
             .iter()
             .map(|s| {
                 vec![
-                    s.id.clone(),
+                    s.id.to_string(),
                     s.name.clone(),
                     s.room.as_deref().map(|r| ctx.which_room(r)).unwrap_or_default(),
                     s.role.name().to_string(),

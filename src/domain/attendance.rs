@@ -5,6 +5,7 @@
 //! / absent counts. A month passes under `[policy] attendance_max_late_early` and
 //! `attendance_max_absent` (defaults 2 and 0); a failed month is the ground RP-2 P2.
 
+use super::refs::StaffId;
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -44,7 +45,7 @@ impl fmt::Display for IncidentKind {
 #[serde(deny_unknown_fields)]
 pub struct Incident {
     pub id: RecordId,
-    pub staff: String,
+    pub staff: StaffId,
     pub kind: IncidentKind,
     /// The working day it happened.
     pub date: Date,
@@ -54,7 +55,7 @@ pub struct Incident {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     pub recorded: Date,
-    pub recorded_by: String,
+    pub recorded_by: StaffId,
     /// Why it is recorded after the month's sheet was sent (ATT-5).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub correction: Option<String>,
@@ -129,7 +130,7 @@ pub struct Dispatch {
     pub room: String,
     pub to: Recipient,
     pub on: Date,
-    pub by: String,
+    pub by: StaffId,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
@@ -152,7 +153,7 @@ impl Dispatch {
 /// One person's line on the monthly sheet.
 #[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct SheetRow {
-    pub staff: String,
+    pub staff: StaffId,
     pub name: String,
     pub room: String,
     pub working_days: u32,

@@ -5,6 +5,7 @@
 //! the policy's working days (CC-4.5). A verification that finds it not effective starts a
 //! new round (CC-4.6); the earlier rounds stay on the report.
 
+use super::refs::StaffId;
 use std::fmt;
 
 use schemars::JsonSchema;
@@ -71,9 +72,9 @@ pub struct Capa {
     /// The complaint this CAPA answers; that complaint's `analysis.capa` names this report.
     pub complaint: RecordId,
     /// Staff id of the responsible person (CC-4.3).
-    pub responsible: String,
+    pub responsible: StaffId,
     pub opened: Date,
-    pub opened_by: String,
+    pub opened_by: StaffId,
     /// The cause found by the analysis.
     pub problem: String,
     /// Round 1, then one more after each verification found it not effective (CC-4.6).
@@ -103,11 +104,11 @@ pub struct Action {
     /// Planned completion date.
     pub due: Date,
     pub added: Date,
-    pub added_by: String,
+    pub added_by: StaffId,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub done: Option<Date>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub done_by: Option<String>,
+    pub done_by: Option<StaffId>,
 }
 
 impl Round {
@@ -129,7 +130,7 @@ impl Round {
 #[serde(deny_unknown_fields)]
 pub struct Completion {
     pub on: Date,
-    pub by: String,
+    pub by: StaffId,
 }
 
 /// CC-4.5: the coordination office's verification of the effect.
@@ -137,7 +138,7 @@ pub struct Completion {
 #[serde(deny_unknown_fields)]
 pub struct Verification {
     pub on: Date,
-    pub by: String,
+    pub by: StaffId,
     pub effective: bool,
     pub note: String,
     /// The last day allowed: the policy's working days after the completion report.
@@ -154,7 +155,7 @@ pub struct Reminder {
     /// 1 for the first reminder (RP-2 P4), 2 for the second (RP-3 R4), ...
     pub number: u32,
     pub on: Date,
-    pub by: String,
+    pub by: StaffId,
     /// What was overdue when it was sent.
     pub overdue: String,
     /// The day by which the work must be done (`--by`, default the next working day): P4 and
@@ -220,7 +221,7 @@ impl Capa {
             id,
             status: CapaStatus::Open,
             complaint,
-            responsible: responsible.to_string(),
+            responsible: responsible.into(),
             opened: today,
             opened_by: by.id.clone(),
             problem: problem.to_string(),

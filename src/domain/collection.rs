@@ -2,6 +2,7 @@
 //! day and records each collection, so a form from the box can be traced to the day it was
 //! collected and the forms logged can be counted against the forms found.
 
+use super::refs::StaffId;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -18,7 +19,7 @@ pub struct Collection {
     /// The working day the box was emptied.
     pub day: Date,
     /// Who emptied it: the coordination office.
-    pub by: String,
+    pub by: StaffId,
     /// How many forms were in the box.
     #[schemars(range(max = 10000))]
     pub forms: u32,

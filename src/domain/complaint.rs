@@ -1,5 +1,6 @@
 //! The Complaint/Feedback Form (客戶投訴/意見單) and its workflow, CC-4.1 to CC-4.7.
 
+use super::refs::StaffId;
 use crate::domain::token::Token as _;
 use std::fmt;
 
@@ -115,16 +116,16 @@ pub struct Complaint {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remedy: Option<String>,
     /// Staff id of whoever wrote the form.
-    pub logged_by: String,
+    pub logged_by: StaffId,
     /// The staff member(s) the customer complained about (被投訴人), as the receiving unit
     /// named them at intake or triage: optional (unknown, or nobody when the cause is a
     /// thing). The coordination office confirms or corrects it at analysis. Shown by show,
     /// list and the register; never in the statistics.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub complained_about: Vec<String>,
+    pub complained_about: Vec<StaffId>,
     /// For a praise (the feedback form's other use): the staff member praised (RP-1 C1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub praised: Option<String>,
+    pub praised: Option<StaffId>,
     #[serde(default)]
     pub customer: Customer,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -144,7 +145,7 @@ pub struct Complaint {
 #[serde(deny_unknown_fields)]
 pub struct Meeting {
     pub on: Date,
-    pub by: String,
+    pub by: StaffId,
     /// Why: explaining the customer's responsibility, or the office's analysis.
     pub stage: MeetingStage,
     pub said: String,
@@ -186,7 +187,7 @@ pub struct Customer {
 #[serde(deny_unknown_fields)]
 pub struct Triage {
     pub on: Date,
-    pub by: String,
+    pub by: StaffId,
     pub responsibility: Responsibility,
     /// For the customer's responsibility: the explanation given to them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -198,18 +199,18 @@ pub struct Triage {
 #[serde(deny_unknown_fields)]
 pub struct Analysis {
     pub on: Date,
-    pub by: String,
+    pub by: StaffId,
     /// One of `[complaints] cause_categories` in svc.toml.
     pub cause_category: String,
     pub cause: String,
     /// Staff id of the responsible person who carries the CAPA.
-    pub responsible: String,
+    pub responsible: StaffId,
     /// The person(s) complained about as the coordination office confirmed or corrected them
     /// (an empty list: nobody). The responsible person handles the fix and is not thereby
     /// at fault (RP-2 P1 as read after the second review). Missing on analyses written
     /// before this reading: then nobody is confirmed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub complained_about: Option<Vec<String>>,
+    pub complained_about: Option<Vec<StaffId>>,
     /// Notes of an interview with the customer, when one was needed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interview: Option<String>,
@@ -221,7 +222,7 @@ pub struct Analysis {
 #[serde(deny_unknown_fields)]
 pub struct Closing {
     pub on: Date,
-    pub by: String,
+    pub by: StaffId,
     pub result: String,
     /// The reply to the customer, when one was given (required when they wanted one).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -281,7 +282,7 @@ impl Complaint {
             remedy: non_empty(intake.remedy),
             logged_by: by.id.clone(),
             complained_about: people(intake.complained_about),
-            praised: intake.praised.map(|p| p.trim().to_string()),
+            praised: intake.praised.map(|p| p.trim().into()),
             customer: intake.customer,
             triage: None,
             analysis: None,
@@ -298,7 +299,7 @@ impl Complaint {
 
     /// Who the customer complained about, as known now: the office's confirmation at
     /// analysis, else what the receiving unit wrote on the form.
-    pub fn complained_about(&self) -> &[String] {
+    pub fn complained_about(&self) -> &[StaffId] {
         match self.analysis.as_ref().and_then(|a| a.complained_about.as_ref()) {
             Some(confirmed) => confirmed,
             None => &self.complained_about,
@@ -408,8 +409,11 @@ impl Complaint {
             by: by.id.clone(),
             cause_category: input.cause_category.trim().to_string(),
             cause,
-            responsible,
-            complained_about: Some(people(input.complained_about.unwrap_or_else(|| self.complained_about.clone()))),
+            responsible: responsible.as_str().into(),
+            complained_about: Some(match input.complained_about {
+                Some(named) => people(named),
+                None => self.complained_about.clone(),
+            }),
             interview: non_empty(input.interview),
             capa: capa_id,
         });
@@ -448,9 +452,9 @@ impl Complaint {
 }
 
 /// Staff ids as typed: trimmed, blanks and repeats dropped, in the order given.
-fn people(ids: Vec<String>) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for id in ids.into_iter().map(|i| i.trim().to_string()).filter(|i| !i.is_empty()) {
+fn people(ids: Vec<String>) -> Vec<StaffId> {
+    let mut out: Vec<StaffId> = Vec::new();
+    for id in ids.iter().map(|i| StaffId::from(i.trim())).filter(|i| !i.is_empty()) {
         if !out.contains(&id) {
             out.push(id);
         }

@@ -4,6 +4,7 @@
 //! Penalty and commendation records are proposals until the deciding role signs them off
 //! (DOMAIN.md "Readings"). `suggest` only lists; nothing is decided automatically.
 
+use super::refs::StaffId;
 use crate::domain::token::Token as _;
 use std::fmt;
 use std::str::FromStr;
@@ -201,7 +202,7 @@ impl fmt::Display for ConductStatus {
 pub struct Conduct {
     pub id: RecordId,
     pub status: ConductStatus,
-    pub staff: String,
+    pub staff: StaffId,
     pub kind: ConductKind,
     pub ground: Ground,
     pub note: String,
@@ -209,7 +210,7 @@ pub struct Conduct {
     #[serde(default)]
     pub evidence: Vec<Evidence>,
     pub proposed: Date,
-    pub proposed_by: String,
+    pub proposed_by: StaffId,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub decision: Option<ConductDecision>,
     /// The letter to the seconding unit (RP-1; RP-3 for a removal).
@@ -225,7 +226,7 @@ pub struct Conduct {
 #[serde(deny_unknown_fields)]
 pub struct Circulation {
     pub on: Date,
-    pub by: String,
+    pub by: StaffId,
     /// How: a notice on the board, a staff meeting, a circular.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
@@ -235,7 +236,7 @@ pub struct Circulation {
 #[serde(deny_unknown_fields)]
 pub struct ConductDecision {
     pub on: Date,
-    pub by: String,
+    pub by: StaffId,
     pub approved: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
@@ -245,7 +246,7 @@ pub struct ConductDecision {
 #[serde(deny_unknown_fields)]
 pub struct Notification {
     pub on: Date,
-    pub by: String,
+    pub by: StaffId,
     /// The seconding unit the letter went to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,

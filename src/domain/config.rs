@@ -3,6 +3,7 @@
 //! Every policy number of DOMAIN.md is here with the procedure's own value as its default,
 //! so a centre changes a number in one place and `svc check` follows.
 
+use super::refs::StaffId;
 use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
@@ -169,7 +170,7 @@ impl fmt::Display for Role {
 #[serde(deny_unknown_fields)]
 pub struct Staff {
     /// Short id used on records and with `--as`, e.g. `S07`.
-    pub id: String,
+    pub id: StaffId,
     pub name: String,
     pub role: Role,
     /// The room (室) they work in; required for staff and room heads.
@@ -674,7 +675,7 @@ pub struct Directory {
 impl Directory {
     pub fn new(config: &Config) -> Directory {
         Directory {
-            staff: config.staff.iter().map(|s| (s.id.clone(), s.clone())).collect(),
+            staff: config.staff.iter().map(|s| (s.id.to_string(), s.clone())).collect(),
             rooms: config.rooms.iter().map(|r| (r.id.clone(), r.clone())).collect(),
         }
     }

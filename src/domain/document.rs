@@ -3,6 +3,7 @@
 //! the next; a loss or damage is recorded with who was responsible. A document never signed
 //! for, lost or damaged is the evidence of ground P3.
 
+use super::refs::StaffId;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -26,7 +27,7 @@ pub struct Document {
     pub number: Option<String>,
     pub received: Date,
     /// Who signed for it on arrival.
-    pub received_by: String,
+    pub received_by: StaffId,
     /// Where it is kept.
     pub kept: String,
     /// Each time it was handed to someone, in order.
@@ -42,8 +43,8 @@ pub struct Document {
 #[serde(deny_unknown_fields)]
 pub struct HandOver {
     pub on: Date,
-    pub by: String,
-    pub to: String,
+    pub by: StaffId,
+    pub to: StaffId,
     /// The day the receiver signed for it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signed: Option<Date>,
@@ -56,7 +57,7 @@ pub struct HandOver {
 #[serde(deny_unknown_fields)]
 pub struct Closed {
     pub on: Date,
-    pub by: String,
+    pub by: StaffId,
 }
 
 /// Lost or damaged.
@@ -81,10 +82,10 @@ impl std::fmt::Display for Harm {
 pub struct Loss {
     pub on: Date,
     /// Who recorded it.
-    pub by: String,
+    pub by: StaffId,
     pub harm: Harm,
     /// Whose charge it was in.
-    pub responsible: String,
+    pub responsible: StaffId,
     pub note: String,
 }
 
@@ -133,13 +134,7 @@ impl Document {
         if let Some(h) = self.out_with() {
             return refuse(Clause::Rp2, crate::msg!("doc-still-out", id = self.id, who = &h.to, day = h.on));
         }
-        self.hand_overs.push(HandOver {
-            on: today,
-            by: by.id.clone(),
-            to: to.to_string(),
-            signed: None,
-            returned: None,
-        });
+        self.hand_overs.push(HandOver { on: today, by: by.id.clone(), to: to.into(), signed: None, returned: None });
         Ok(())
     }
 
@@ -190,7 +185,7 @@ impl Document {
             on: today,
             by: by.id.clone(),
             harm,
-            responsible: responsible.to_string(),
+            responsible: responsible.into(),
             note: note.trim().to_string(),
         });
         Ok(())

@@ -2,6 +2,7 @@
 //! their post and records what they saw, good conduct or a breach of the rules of conduct.
 //! The records are the evidence the grounds of commendation and penalty rest on.
 
+use super::refs::StaffId;
 use std::fmt;
 
 use schemars::JsonSchema;
@@ -70,9 +71,9 @@ pub struct Inspection {
     /// The working day of the observation.
     pub on: Date,
     /// Who inspected: the coordination office or the person's room head.
-    pub by: String,
+    pub by: StaffId,
     /// Who was observed.
-    pub staff: String,
+    pub staff: StaffId,
     pub rule: ConductRule,
     /// Good conduct (evidence for a commendation) rather than a breach.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -92,7 +93,7 @@ impl Inspection {
         note: String,
     ) -> Inspection {
         let note = non_empty(Some(note)).unwrap_or_default();
-        Inspection { id, on, by: by.id.clone(), staff: staff.trim().to_string(), rule, good, note }
+        Inspection { id, on, by: by.id.clone(), staff: staff.trim().into(), rule, good, note }
     }
 
     /// The grounds this observation is evidence for (RP-1 to RP-3): good integrity C3, other

@@ -12,6 +12,7 @@
 //!
 //! Sick leave is routed like personal leave (DOMAIN.md "Readings").
 
+use super::refs::StaffId;
 use crate::domain::token::Token as _;
 use crate::i18n::Arg;
 use crate::{msg, tid};
@@ -234,7 +235,7 @@ pub struct Leave {
     pub id: RecordId,
     pub status: LeaveStatus,
     /// Staff id of the applicant.
-    pub staff: String,
+    pub staff: StaffId,
     /// The applicant's role when they applied: it chose the route.
     pub role: Role,
     pub kind: LeaveKind,
@@ -245,7 +246,7 @@ pub struct Leave {
     pub working_minutes: u32,
     pub reason: String,
     pub requested: Date,
-    pub requested_by: String,
+    pub requested_by: StaffId,
     /// A slip entered after its leave started (補假, ATT-3).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub retroactive: bool,
@@ -267,7 +268,7 @@ pub struct StepTaken {
     pub step: LeaveStep,
     pub decision: Decision,
     pub on: Date,
-    pub by: String,
+    pub by: StaffId,
     /// The seconding unit's reference, for steps taken outside the centre.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<String>,
@@ -279,7 +280,7 @@ pub struct StepTaken {
 #[serde(deny_unknown_fields)]
 pub struct Cancellation {
     pub on: Date,
-    pub by: String,
+    pub by: StaffId,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }

@@ -16,6 +16,7 @@ pub mod grounds;
 pub mod id;
 pub mod inspection;
 pub mod leave;
+pub mod refs;
 pub mod refusal;
 pub mod review;
 pub mod rules;

@@ -2,6 +2,7 @@
 //! submits the complaint statistics. The submission is a record: the year, the report day,
 //! who, and a digest of the figures, so the figures submitted can be shown unchanged later.
 
+use super::refs::StaffId;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -21,7 +22,7 @@ pub struct Review {
     /// The report day: the day submitted; the figures are as of it.
     pub submitted: Date,
     /// The coordination office head.
-    pub by: String,
+    pub by: StaffId,
     /// Complaints counted (the headline figure, for people reading the file).
     pub complaints: u32,
     /// SHA-256 of the figures (the report as JSON, as `svc stats yearly --format json` shows

@@ -3,6 +3,7 @@
 //! (持證上崗). Both are records; a qualification record is the date SC-3.2 uses (the
 //! `qualified` date in svc.toml stays as the historical import).
 
+use super::refs::StaffId;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -17,12 +18,12 @@ pub struct Training {
     pub id: RecordId,
     /// The day of the course (its last day, for a course of several days).
     pub on: Date,
-    pub staff: String,
+    pub staff: StaffId,
     pub course: String,
     #[schemars(range(min = 0, max = 2000))]
     pub hours: f64,
     /// Who recorded it: the coordination office.
-    pub by: String,
+    pub by: StaffId,
 }
 
 /// The coordination office's confirmation that a person may serve at a window.
@@ -32,26 +33,20 @@ pub struct Qualification {
     pub id: RecordId,
     /// From this day the person may serve.
     pub on: Date,
-    pub staff: String,
+    pub staff: StaffId,
     /// The certificate's number.
     pub certificate: String,
-    pub by: String,
+    pub by: StaffId,
 }
 
 impl Training {
     pub fn record(id: RecordId, by: &Staff, staff: &str, on: Date, course: String, hours: f64) -> Training {
-        Training { id, on, staff: staff.to_string(), course: course.trim().to_string(), hours, by: by.id.clone() }
+        Training { id, on, staff: staff.into(), course: course.trim().to_string(), hours, by: by.id.clone() }
     }
 }
 
 impl Qualification {
     pub fn confirm(id: RecordId, by: &Staff, staff: &str, on: Date, certificate: String) -> Qualification {
-        Qualification {
-            id,
-            on,
-            staff: staff.to_string(),
-            certificate: certificate.trim().to_string(),
-            by: by.id.clone(),
-        }
+        Qualification { id, on, staff: staff.into(), certificate: certificate.trim().to_string(), by: by.id.clone() }
     }
 }

@@ -254,6 +254,9 @@ impl rules::VisitMut for Reader<'_> {
 /// A file that could not be read as a record: its path and every problem found in it.
 type Unreadable = (String, Vec<FileError>);
 
+/// A record as read, with what its own text rules found before its text was dropped.
+type Read<T> = (Filed<T>, Vec<rules::Finding>);
+
 /// Reads every file of a kind; each that parses joins `slot` with its origin, each that
 /// does not becomes findings (all of its problems, not only the first).
 fn read_kind<T>(
@@ -271,7 +274,7 @@ where
     let files = repo.files(T::KIND)?;
     // Each file read straight into its slot's shape, and the list turned into the slot in
     // place: a kind's records are held once, not once read and again filed.
-    let read: Vec<Result<(Filed<T>, Vec<rules::Finding>), Unreadable>> = files
+    let read: Vec<Result<Read<T>, Unreadable>> = files
         .par_iter()
         .map(|path| {
             let display = repo.display(path).to_string();

@@ -38,7 +38,7 @@ pub fn may_analyse(ws: &Workspace, actor: &Staff, id: &str) -> Result<()> {
     let placeholder = AnalysisInput {
         cause_category: category,
         cause: "-".into(),
-        responsible: actor.id.clone(),
+        responsible: actor.id.to_string(),
         interview: None,
         complained_about: None,
     };

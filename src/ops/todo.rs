@@ -17,6 +17,7 @@ use crate::domain::config::{Role, Staff};
 use crate::domain::date::{Date, Month};
 use crate::domain::id::RecordKind;
 use crate::domain::leave::{Leave, LeaveStatus, may_take};
+use crate::domain::refs::StaffId;
 use crate::domain::token::Token as _;
 use crate::msg;
 use crate::store::repo::Repo;
@@ -32,7 +33,7 @@ pub struct Item {
     #[schemars(with = "String")]
     pub what: crate::i18n::Msg,
     /// Who may do it (staff ids).
-    pub who: Vec<String>,
+    pub who: Vec<StaffId>,
     pub clause: String,
     /// The command that takes the step (`svc complaint triage CMP-2026-0001`); on a
     /// terminal it asks for what it still needs. What the menu runs.
@@ -64,9 +65,12 @@ pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
     let mut items = Vec::new();
     let person = |id: &str| dir.staff(id).map_or_else(|| id.to_string(), |s| format!("{} {}", s.id, s.name));
     let mut add =
-        |due: Option<Date>, record: String, what: crate::i18n::Msg, who: Vec<String>, clause: &str, command: String| {
-            items.push(Item { due, record, what, who, clause: clause.into(), command })
-        };
+        |due: Option<Date>,
+         record: String,
+         what: crate::i18n::Msg,
+         who: Vec<StaffId>,
+         clause: &str,
+         command: String| { items.push(Item { due, record, what, who, clause: clause.into(), command }) };
     let capas: Vec<Capa> = repo.records(RecordKind::Capa)?;
     let complaints: Vec<Complaint> = repo.records(RecordKind::Complaint)?;
     for c in &complaints {
@@ -153,7 +157,7 @@ pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
                 {
                     let reminded = capa.reminders.len();
                     let what = msg!("todo-remind", who = person(&capa.responsible), n = reminded + 1);
-                    let who: Vec<String> = office.iter().filter(|o| **o != capa.responsible).cloned().collect();
+                    let who: Vec<StaffId> = office.iter().filter(|o| **o != capa.responsible).cloned().collect();
                     add(None, capa.id.to_string(), what, who, "RP-2", format!("svc capa remind {}", capa.id));
                 }
             }
@@ -165,7 +169,7 @@ pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
                     } else {
                         msg!("todo-verify-late", days = -left)
                     };
-                    let who: Vec<String> = office.iter().filter(|o| **o != capa.responsible).cloned().collect();
+                    let who: Vec<StaffId> = office.iter().filter(|o| **o != capa.responsible).cloned().collect();
                     add(
                         Some(deadline),
                         capa.id.to_string(),
@@ -181,7 +185,7 @@ pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
     }
     for slip in repo.records::<Leave>(RecordKind::Leave)? {
         let Some(step) = slip.next_step().filter(|_| slip.status == LeaveStatus::Pending) else { continue };
-        let who: Vec<String> = staff
+        let who: Vec<StaffId> = staff
             .iter()
             .filter(|s| s.id != slip.staff && may_take(step, s, &slip.staff, dir).is_ok())
             .map(|s| s.id.clone())

@@ -67,7 +67,7 @@ impl Workspace {
         let given = self.actor.as_deref().map(str::trim).filter(|s| !s.is_empty());
         let typed = match (given, me) {
             (Some(given), _) => Some(given.to_string()),
-            (None, Some(me)) => return Ok(me.id.clone()),
+            (None, Some(me)) => return Ok(me.id.to_string()),
             (None, None) => self.ask_actor.and_then(|ask| ask(dir)),
         };
         let Some(typed) = typed else {
@@ -85,7 +85,7 @@ impl Workspace {
         {
             return Err(NotFound(msg!("actor-not-you", me = format!("{} {}", me.id, me.name), id = &typed)).into());
         }
-        Ok(actor.id.clone())
+        Ok(actor.id.to_string())
     }
 }
 
@@ -112,8 +112,8 @@ impl Workspace {
     /// else with `--mine` the person acting, else nobody (no filter).
     pub fn whose(&self, staff: Option<String>, mine: bool) -> Result<Option<String>> {
         match (staff, mine) {
-            (Some(s), _) => Ok(Some(self.staff(&s)?.id.clone())),
-            (None, true) => Ok(Some(self.actor()?.id.clone())),
+            (Some(s), _) => Ok(Some(self.staff(&s)?.id.to_string())),
+            (None, true) => Ok(Some(self.actor()?.id.to_string())),
             (None, false) => Ok(None),
         }
     }
@@ -129,7 +129,7 @@ impl Workspace {
     pub fn staff_ids(&self, typed: &[String]) -> Vec<String> {
         typed
             .iter()
-            .map(|t| self.find_staff(t).ok().flatten().map_or_else(|| t.trim().to_string(), |s| s.id.clone()))
+            .map(|t| self.find_staff(t).ok().flatten().map_or_else(|| t.trim().to_string(), |s| s.id.to_string()))
             .collect()
     }
 

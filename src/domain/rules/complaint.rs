@@ -196,10 +196,8 @@ fn triage(c: &Complaint, world: &World, sink: &mut Sink) {
     people::qualified(world, &t.by, t.on, tid!("did-triage"), "triage.by", sink);
     world.in_order((c.received, tid!("when-received")), (t.on, tid!("when-triage")), "triage.on", sink);
     world.not_future(t.on, "triage.on", sink);
-    if t.responsibility == Responsibility::Customer {
-        if c.analysis.is_some() {
-            sink.report(&EXPLANATION_GIVEN, "analysis", msg!("rule-explained-no-analysis"));
-        }
+    if t.responsibility == Responsibility::Customer && c.analysis.is_some() {
+        sink.report(&EXPLANATION_GIVEN, "analysis", msg!("rule-explained-no-analysis"));
     }
 }
 

@@ -72,7 +72,7 @@ fn attempt(b: &mut Bench, today: Date, (what, who, which, n, _): Try) {
                 // The person complained about: named on some forms (anyone, even a
                 // director or on a praise: the rules decide), unknown on the rest.
                 complained_about: match n % 4 {
-                    1 | 2 => vec![PEOPLE[who as usize % PEOPLE.len()].to_string()],
+                    1 | 2 => vec![PEOPLE[who as usize % PEOPLE.len()].into()],
                     _ => vec![],
                 },
             };
