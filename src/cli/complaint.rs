@@ -225,7 +225,8 @@ fn new(ctx: &Ctx, args: NewArgs) -> Result<()> {
     let actor = ctx.actor()?;
     let mut ask = Ask::from_terminal();
     let channel = ask.token(args.channel, "--channel", &t!("ask-channel"))?;
-    let rooms: Vec<(String, String)> = ctx.repo.directory().rooms().map(|r| (r.id.clone(), r.to_string())).collect();
+    let rooms: Vec<(String, String)> =
+        ctx.repo.directory().rooms().map(|r| (r.id.to_string(), r.to_string())).collect();
     let room = ask.choose(args.room, "--room", &t!("ask-room"), &rooms, actor.room.as_deref())?;
     let summary = ask.text(args.summary, "--summary", &t!("ask-summary"))?;
     // CC-4.7: who the customer is and whether they want a reply, asked at the window (the
@@ -351,7 +352,7 @@ fn analyse(ctx: &Ctx, args: AnalyseArgs) -> Result<()> {
     // form triaged as the centre's, tried through the step's own rules.
     ask.check_first(asking, || crate::ops::complaint::may_analyse(ctx, actor, &args.id))?;
     let categories: Vec<(String, String)> =
-        ctx.repo.config().complaints.cause_categories.iter().map(|c| (c.id.clone(), c.name.clone())).collect();
+        ctx.repo.config().complaints.cause_categories.iter().map(|c| (c.id.to_string(), c.name.clone())).collect();
     let category = ask.choose(args.cause_category, "--cause-category", &t!("ask-cause-category"), &categories, None)?;
     let cause = ask.text(args.cause, "--cause", &t!("ask-cause"))?;
     let people = super::ask::people(ctx.repo.directory());
@@ -480,7 +481,7 @@ fn list(ctx: &Ctx, mut args: ListArgs) -> Result<()> {
                     c.id.to_string(),
                     c.received.to_string(),
                     c.channel.name().to_string(),
-                    c.room.clone(),
+                    c.room.to_string(),
                     c.status.name().to_string(),
                     a.map(|a| ctx.cause_name(&a.cause_category)).unwrap_or_default(),
                     c.complained_about().join(" "),

@@ -46,7 +46,10 @@ fn staff_ids() -> Vec<CompletionCandidate> {
 /// Room ids with their names as help.
 fn room_ids() -> Vec<CompletionCandidate> {
     let Some(repo) = root().and_then(|r| Repo::open(&r).ok()) else { return Vec::new() };
-    repo.directory().rooms().map(|r| CompletionCandidate::new(r.id.clone()).help(Some(r.name.clone().into()))).collect()
+    repo.directory()
+        .rooms()
+        .map(|r| CompletionCandidate::new(r.id.to_string()).help(Some(r.name.clone().into())))
+        .collect()
 }
 
 /// Cause categories of svc.toml with their names as help (issue 19: `--cause-category`
@@ -57,7 +60,7 @@ fn cause_ids() -> Vec<CompletionCandidate> {
         .complaints
         .cause_categories
         .iter()
-        .map(|c| CompletionCandidate::new(c.id.clone()).help(Some(c.name.clone().into())))
+        .map(|c| CompletionCandidate::new(c.id.to_string()).help(Some(c.name.clone().into())))
         .collect()
 }
 

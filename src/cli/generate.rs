@@ -120,7 +120,7 @@ fn staff(id: String, name: String, role: Role, room: Option<String>, since: i32)
         id: id.into(),
         name,
         role,
-        room,
+        room: room.map(Into::into),
         unit: Some("商務局".into()),
         qualified: Date::from_ymd(since - 1, 1, 1),
         email,
@@ -135,7 +135,7 @@ fn config(first_year: i32) -> Config {
         let posts = vec![crate::domain::config::Post {
             name: "窗口崗".into(), duties: vec!["受理並審核材料".into()]
         }];
-        config.rooms.push(Room { id: format!("R{r}"), name: format!("第{r}室"), functions: None, posts });
+        config.rooms.push(Room { id: format!("R{r}").into(), name: format!("第{r}室"), functions: None, posts });
         config.staff.push(staff(
             format!("S{r}0"),
             format!("室長{r}"),
@@ -554,8 +554,9 @@ impl Generator {
             .filter(|(id, _)| id.kind == RecordKind::Capa)
             .filter_map(|(_, t)| toml::from_str(t).ok())
             .collect();
-        let categories: Vec<String> = self.config.complaints.cause_categories.iter().map(|c| c.id.clone()).collect();
-        let rooms: Vec<String> = self.config.rooms.iter().map(|r| r.id.clone()).collect();
+        let categories: Vec<String> =
+            self.config.complaints.cause_categories.iter().map(|c| c.id.to_string()).collect();
+        let rooms: Vec<String> = self.config.rooms.iter().map(|r| r.id.to_string()).collect();
         let head = self.person("S01");
         for year in first_year..2026 {
             let Some(day) = self.days.iter().copied().find(|d| d.year() == year + 1) else { continue };

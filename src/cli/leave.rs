@@ -359,7 +359,7 @@ fn list(ctx: &Ctx, mut args: ListArgs) -> Result<()> {
                 vec![
                     l.id.to_string(),
                     ctx.who(&l.staff),
-                    room_of(&l.staff),
+                    room_of(&l.staff).to_string(),
                     l.kind.name().to_string(),
                     l.from.to_string(),
                     l.to.to_string(),

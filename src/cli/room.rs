@@ -62,7 +62,7 @@ fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
             .iter()
             .map(|r| {
                 vec![
-                    r.id.clone(),
+                    r.id.to_string(),
                     r.name.clone(),
                     r.functions.clone().unwrap_or_default(),
                     r.posts.len().to_string(),

@@ -134,8 +134,8 @@ fn yearly_report(ctx: &Ctx, args: YearlyArgs) -> Result<()> {
     }
     let (complaints, capas) = crate::ops::stats::facts_as_of(&ctx.repo, ctx.today)?;
     let config = ctx.repo.config();
-    let categories: Vec<String> = config.complaints.cause_categories.iter().map(|c| c.id.clone()).collect();
-    let rooms: Vec<String> = config.rooms.iter().map(|r| r.id.clone()).collect();
+    let categories: Vec<String> = config.complaints.cause_categories.iter().map(|c| c.id.to_string()).collect();
+    let rooms: Vec<String> = config.rooms.iter().map(|r| r.id.to_string()).collect();
     let input = YearInput {
         year,
         today: ctx.today,
@@ -414,7 +414,7 @@ fn yearly_sections(ctx: &Ctx, r: &YearlyReport) -> Vec<Section> {
 
     let mut rooms = Section::new(t!("stats-by-room"), vec![t!("stats-room"), count.clone()]);
     for room in &ctx.repo.config().rooms {
-        rooms.row(vec![room.to_string(), r.by_room.get(&room.id).copied().unwrap_or(0).to_string()]);
+        rooms.row(vec![room.to_string(), r.by_room.get(room.id.as_str()).copied().unwrap_or(0).to_string()]);
     }
 
     let mut pareto = Section::new(

@@ -5,6 +5,7 @@
 //! / absent counts. A month passes under `[policy] attendance_max_late_early` and
 //! `attendance_max_absent` (defaults 2 and 0); a failed month is the ground RP-2 P2.
 
+use super::refs::RoomId;
 use super::refs::StaffId;
 use std::collections::BTreeMap;
 use std::fmt;
@@ -127,7 +128,7 @@ impl fmt::Display for Recipient {
 pub struct Dispatch {
     pub id: RecordId,
     pub month: Month,
-    pub room: String,
+    pub room: RoomId,
     pub to: Recipient,
     pub on: Date,
     pub by: StaffId,
@@ -146,7 +147,7 @@ impl Dispatch {
         today: Date,
         note: Option<String>,
     ) -> Dispatch {
-        Dispatch { id, month, room: room.to_string(), to, on: today, by: by.id.clone(), note: non_empty(note) }
+        Dispatch { id, month, room: room.into(), to, on: today, by: by.id.clone(), note: non_empty(note) }
     }
 }
 
@@ -255,7 +256,7 @@ pub fn person_month(
     SheetRow {
         staff: s.id.clone(),
         name: s.name.clone(),
-        room: s.room.clone().unwrap_or_default(),
+        room: s.room.clone().unwrap_or_default().to_string(),
         working_days,
         leave,
         late,

@@ -1,6 +1,7 @@
 //! The Complaint/Feedback Form (客戶投訴/意見單) and its workflow, CC-4.1 to CC-4.7.
 
 use super::refs::StaffId;
+use super::refs::{CauseId, RoomId};
 use crate::domain::token::Token as _;
 use std::fmt;
 
@@ -109,7 +110,7 @@ pub struct Complaint {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub collected: Option<Date>,
     /// The room the complaint is about (SC-3.1).
-    pub room: String,
+    pub room: RoomId,
     /// What the customer said.
     pub summary: String,
     /// What the customer asked for, if anything.
@@ -201,7 +202,7 @@ pub struct Analysis {
     pub on: Date,
     pub by: StaffId,
     /// One of `[complaints] cause_categories` in svc.toml.
-    pub cause_category: String,
+    pub cause_category: CauseId,
     pub cause: String,
     /// Staff id of the responsible person who carries the CAPA.
     pub responsible: StaffId,
@@ -277,7 +278,7 @@ impl Complaint {
             received: intake.received,
             channel: intake.channel,
             collected: intake.collected,
-            room: intake.room.trim().to_string(),
+            room: intake.room.trim().into(),
             summary: intake.summary.trim().to_string(),
             remedy: non_empty(intake.remedy),
             logged_by: by.id.clone(),
@@ -407,7 +408,7 @@ impl Complaint {
         self.analysis = Some(Analysis {
             on: today,
             by: by.id.clone(),
-            cause_category: input.cause_category.trim().to_string(),
+            cause_category: input.cause_category.trim().into(),
             cause,
             responsible: responsible.as_str().into(),
             complained_about: Some(match input.complained_about {

@@ -4,6 +4,7 @@
 //! so a centre changes a number in one place and `svc check` follows.
 
 use super::refs::StaffId;
+use super::refs::{CauseId, RoomId};
 use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
@@ -85,7 +86,7 @@ pub struct Centre {
 #[serde(deny_unknown_fields)]
 pub struct Room {
     /// Short id used on records, e.g. `R1` or `tax`.
-    pub id: String,
+    pub id: RoomId,
     pub name: String,
     /// What the room does (SC-3.1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -175,7 +176,7 @@ pub struct Staff {
     pub role: Role,
     /// The room (室) they work in; required for staff and room heads.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub room: Option<String>,
+    pub room: Option<RoomId>,
     /// The seconding unit (派駐單位) they come from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
@@ -620,7 +621,7 @@ impl Default for ComplaintSettings {
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CauseCategory {
-    pub id: String,
+    pub id: CauseId,
     pub name: String,
     /// Whether the cause is a person's conduct (RP-2 P1, RP-3 R1: a complaint about the
     /// person's own conduct). Default: yes for attitude, error, delay, procedure and
@@ -676,7 +677,7 @@ impl Directory {
     pub fn new(config: &Config) -> Directory {
         Directory {
             staff: config.staff.iter().map(|s| (s.id.to_string(), s.clone())).collect(),
-            rooms: config.rooms.iter().map(|r| (r.id.clone(), r.clone())).collect(),
+            rooms: config.rooms.iter().map(|r| (r.id.to_string(), r.clone())).collect(),
         }
     }
 

@@ -1,5 +1,6 @@
-//! Typed references to what svc.toml lists: a person ([`StaffId`]). Each is its own type,
-//! so a room cannot be passed where a person is meant, and each holds its id inline (up to
+//! Typed references to what svc.toml lists: a person ([`StaffId`]), a room ([`RoomId`]), a
+//! cause category ([`CauseId`]). Each is its own type, so a room cannot be passed where a
+//! person is meant, and each holds its id inline (up to
 //! 24 bytes, no allocation): a record names people at every step, and `svc check` holds
 //! every record of a large repository at once. A leaf of the domain.
 
@@ -143,6 +144,18 @@ reference! {
     /// rule of the record that names them (an unknown id is a finding at its key, not a
     /// file that cannot be read).
     StaffId
+}
+
+reference! {
+    /// A room of svc.toml's `[[rooms]]`, by id (`R1`, `tax`); whether svc.toml lists it is
+    /// a rule of the record (SC-3.1).
+    RoomId
+}
+
+reference! {
+    /// A cause category of svc.toml's `[complaints] cause_categories`, by id (`attitude`);
+    /// whether svc.toml lists it is a rule of the analysis (CC-4.3).
+    CauseId
 }
 
 #[cfg(test)]

@@ -76,7 +76,7 @@ mod tests {
     fn report(year: i32, complaints: &[crate::domain::complaint::Complaint]) -> YearlyReport {
         let config = config();
         let calendar = config.calendar.build().unwrap();
-        let rooms: Vec<String> = config.rooms.iter().map(|r| r.id.clone()).collect();
+        let rooms: Vec<String> = config.rooms.iter().map(|r| r.id.to_string()).collect();
         let (complaints, capas) = facts(complaints, [], day("2026-12-31"));
         yearly(&YearInput {
             year,

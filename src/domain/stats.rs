@@ -10,6 +10,7 @@ use super::capa::Capa;
 use super::complaint::{Channel, Complaint, Responsibility};
 use super::date::Date;
 use super::id::RecordId;
+use super::refs::{CauseId, RoomId};
 
 /// One row of the Pareto of cause categories.
 #[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
@@ -99,13 +100,13 @@ pub struct ComplaintFacts {
     pub id: RecordId,
     pub received: Date,
     pub channel: Channel,
-    pub room: String,
+    pub room: RoomId,
     /// A praise on the same form, not a complaint.
     pub praise: bool,
     /// The triage's judgement, once triaged.
     pub responsibility: Option<Responsibility>,
     /// The cause category and the CAPA, once analysed.
-    pub analysis: Option<(String, RecordId)>,
+    pub analysis: Option<(CauseId, RecordId)>,
     pub closed_on: Option<Date>,
     pub wants_reply: bool,
     pub replied: bool,
@@ -229,7 +230,7 @@ pub fn yearly(input: &YearInput) -> YearlyReport {
     for c in &complaints {
         by_month[c.received.month() as usize - 1] += 1;
         *by_channel.entry(c.channel).or_insert(0) += 1;
-        *by_room.entry(c.room.clone()).or_insert(0) += 1;
+        *by_room.entry(c.room.to_string()).or_insert(0) += 1;
         let whose = match c.responsibility {
             Some(Responsibility::Ours) => "ours",
             Some(Responsibility::Customer) => "customer",
@@ -258,7 +259,7 @@ pub fn yearly(input: &YearInput) -> YearlyReport {
 fn category_counts(complaints: &[&ComplaintFacts]) -> BTreeMap<String, u32> {
     let mut counts = BTreeMap::new();
     for (category, _) in complaints.iter().filter_map(|c| c.analysis.as_ref()) {
-        *counts.entry(category.clone()).or_insert(0) += 1;
+        *counts.entry(category.to_string()).or_insert(0) += 1;
     }
     counts
 }
@@ -504,7 +505,7 @@ mod tests {
         for cat in ["delay", "delay", "delay", "delay", "delay", "attitude", "attitude", "attitude", "error", "other"] {
             let (id, _) = b.analysed();
             let mut c: Complaint = b.get(id);
-            c.analysis.as_mut().unwrap().cause_category = cat.to_string();
+            c.analysis.as_mut().unwrap().cause_category = cat.into();
             all.push(c);
         }
         let (all, _) = facts(&all, [], day("2026-12-31"));

@@ -102,7 +102,7 @@ pub fn capa_id(seq: u32) -> RecordId {
 }
 
 pub fn categories() -> Vec<String> {
-    config().complaints.cause_categories.into_iter().map(|c| c.id).collect()
+    config().complaints.cause_categories.into_iter().map(|c| c.id.into()).collect()
 }
 
 pub fn intake() -> Intake {

@@ -36,7 +36,7 @@ pub fn may_analyse(ws: &Workspace, actor: &Staff, id: &str) -> Result<()> {
     // A listed category and the actor as responsible: answers no rule refuses by themselves.
     let category = ws.repo.config().complaints.cause_categories.first().map(|c| c.id.clone()).unwrap_or_default();
     let placeholder = AnalysisInput {
-        cause_category: category,
+        cause_category: category.to_string(),
         cause: "-".into(),
         responsible: actor.id.to_string(),
         interview: None,

@@ -103,8 +103,8 @@ impl Workspace {
         let text = text.trim();
         let dir = self.repo.directory();
         match dir.room(text) {
-            Some(room) => room.id.clone(),
-            None => dir.rooms().find(|r| r.name == text).map_or_else(|| text.to_string(), |r| r.id.clone()),
+            Some(room) => room.id.to_string(),
+            None => dir.rooms().find(|r| r.name == text).map_or_else(|| text.to_string(), |r| r.id.to_string()),
         }
     }
 
@@ -120,7 +120,7 @@ impl Workspace {
 
     /// A `--room` filter with its name resolved to the id; an unknown room is refused.
     pub fn room_filter(&self, room: Option<String>) -> Result<Option<String>> {
-        room.map(|r| self.room(&r).map(|r| r.id.clone())).transpose()
+        room.map(|r| self.room(&r).map(|r| r.id.to_string())).transpose()
     }
 
     /// Staff typed on the command line as ids or names (`--about 張美玲`): each name that
@@ -168,7 +168,7 @@ impl Workspace {
             .iter()
             .find(|c| c.id == typed)
             .or_else(|| categories.iter().find(|c| c.name == typed))
-            .map_or_else(|| typed.to_string(), |c| c.id.clone())
+            .map_or_else(|| typed.to_string(), |c| c.id.to_string())
     }
 
     /// A cause category as people read it: its name in svc.toml (the id when it has none).

@@ -39,7 +39,7 @@ pub fn reports(dirs: &[PathBuf], year: i32, today: Date) -> Result<(Across, BTre
         let repo = Repo::open(dir)?;
         let config = repo.config();
         for c in &config.complaints.cause_categories {
-            match names.get(&c.id) {
+            match names.get(c.id.as_str()) {
                 Some((name, other)) if *name != c.name => bail!(
                     "{}",
                     t!(
@@ -53,13 +53,13 @@ pub fn reports(dirs: &[PathBuf], year: i32, today: Date) -> Result<(Across, BTre
                 ),
                 Some(_) => {}
                 None => {
-                    names.insert(c.id.clone(), (c.name.clone(), config.centre.name.clone()));
+                    names.insert(c.id.to_string(), (c.name.clone(), config.centre.name.clone()));
                 }
             }
         }
         let (complaints, capas) = crate::ops::stats::facts_as_of(&repo, today)?;
-        let categories: Vec<String> = config.complaints.cause_categories.iter().map(|c| c.id.clone()).collect();
-        let rooms: Vec<String> = config.rooms.iter().map(|r| r.id.clone()).collect();
+        let categories: Vec<String> = config.complaints.cause_categories.iter().map(|c| c.id.to_string()).collect();
+        let rooms: Vec<String> = config.rooms.iter().map(|r| r.id.to_string()).collect();
         let input = YearInput {
             year,
             today,

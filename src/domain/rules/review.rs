@@ -96,8 +96,8 @@ fn versions(review: &Review, world: &World, sink: &mut Sink) {
 /// The year's report as the records give it on `day` (what `svc stats yearly` shows).
 pub fn figures_as_of(world: &World, year: i32, day: Date) -> crate::domain::stats::YearlyReport {
     let (complaints, capas) = facts(world.index.complaints().iter().copied(), world.index.capas().iter().copied(), day);
-    let categories: Vec<String> = world.config.complaints.cause_categories.iter().map(|c| c.id.clone()).collect();
-    let rooms: Vec<String> = world.config.rooms.iter().map(|r| r.id.clone()).collect();
+    let categories: Vec<String> = world.config.complaints.cause_categories.iter().map(|c| c.id.to_string()).collect();
+    let rooms: Vec<String> = world.config.rooms.iter().map(|r| r.id.to_string()).collect();
     yearly(&YearInput {
         year,
         today: day,
