@@ -157,28 +157,19 @@ fn collect(root: &Path, date: Option<Date>) -> Result<(usize, Vec<Located>, bool
         let rule = rules::stray_file_rule();
         return Ok((1, vec![at(RECORDS_DIR.into(), None, rule, rule.clause, msg!("check-records-link"))], true));
     }
-    let mut findings = Vec::new();
-    let mut sources = Sources { files: Vec::new() };
-    let mut records = Records::default();
-    let mut unreadable_ids = std::collections::BTreeSet::new();
-    let mut text_findings = Vec::new();
-    let mut reader = Reader {
-        repo: &repo,
-        sources: &mut sources,
-        findings: &mut findings,
-        text_findings: &mut text_findings,
-        unreadable: &mut unreadable_ids,
-        failed: None,
-    };
-    records.visit_mut(&mut reader);
-    if let Some(e) = reader.failed {
-        return Err(e);
-    }
-    records.unreadable = unreadable_ids;
-    records.texts_checked = true;
-    findings.extend(misplaced(root)?);
-    findings.extend(interrupted(root));
-    findings.extend(not_as_committed(&repo)?);
+    // Git's view of the work tree (GIT-5, another process) and the walk for stray files
+    // run while the records are read, not after.
+    let (read, around) = std::thread::scope(|scope| {
+        let around = scope.spawn(|| -> Result<Vec<Located>> {
+            let mut found = misplaced(root)?;
+            found.extend(interrupted(root));
+            found.extend(not_as_committed(&repo)?);
+            Ok(found)
+        });
+        (read_records(&repo), around.join())
+    });
+    let (records, mut findings, sources, text_findings) = read?;
+    findings.extend(around.map_err(|_| anyhow::anyhow!("the check of stray files and git's index panicked"))??);
     let today = date.unwrap_or_else(|| super::clock::centre_today(repo.config()));
     let mut results = rules::check(repo.config(), repo.calendar(), &records, today);
     drop(records);
@@ -218,6 +209,31 @@ fn collect(root: &Path, date: Option<Date>) -> Result<(usize, Vec<Located>, bool
         .collect();
     findings.extend(placed.into_iter().flatten());
     Ok((1 + sources.files.len() + unreadable(&findings), findings, true))
+}
+
+/// Every record file read into its slot, with the findings of the files that could not be
+/// read, the list of files, and what each record's own text rules found.
+fn read_records(repo: &Repo) -> Result<(Records, Vec<Located>, Sources, Vec<rules::Finding>)> {
+    let mut findings = Vec::new();
+    let mut sources = Sources { files: Vec::new() };
+    let mut records = Records::default();
+    let mut unreadable_ids = std::collections::BTreeSet::new();
+    let mut text_findings = Vec::new();
+    let mut reader = Reader {
+        repo,
+        sources: &mut sources,
+        findings: &mut findings,
+        text_findings: &mut text_findings,
+        unreadable: &mut unreadable_ids,
+        failed: None,
+    };
+    records.visit_mut(&mut reader);
+    if let Some(e) = reader.failed {
+        return Err(e);
+    }
+    records.unreadable = unreadable_ids;
+    records.texts_checked = true;
+    Ok((records, findings, sources, text_findings))
 }
 
 /// Files that could not be read as records are counted as files too.

@@ -71,24 +71,29 @@ fn floor_char_boundary(text: &str, mut i: usize) -> usize {
 pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
 
 pub fn read_text(path: &Path) -> Result<String, FileError> {
-    if let Ok(meta) = std::fs::metadata(path)
-        && meta.len() > MAX_FILE_BYTES
-    {
-        return Err(FileError {
-            path: path.to_path_buf(),
-            position: None,
-            message: crate::msg!(
-                "file-too-large",
-                mb = meta.len() / (1024 * 1024),
-                max = MAX_FILE_BYTES / (1024 * 1024)
-            ),
-        });
-    }
-    let bytes = std::fs::read(path).map_err(|e| FileError {
+    use std::io::Read as _;
+    let cannot = |e: std::io::Error| FileError {
         path: path.to_path_buf(),
         position: None,
         message: crate::msg!("file-cannot-read", error = e),
-    })?;
+    };
+    let too_large = |len: u64| FileError {
+        path: path.to_path_buf(),
+        position: None,
+        message: crate::msg!("file-too-large", mb = len / (1024 * 1024), max = MAX_FILE_BYTES / (1024 * 1024)),
+    };
+    // One lookup of the path: the size comes from the open file, and no more than the cap
+    // is ever read (a file that grows while it is read is refused too).
+    let file = std::fs::File::open(path).map_err(cannot)?;
+    let len = file.metadata().map(|m| m.len()).unwrap_or(0);
+    if len > MAX_FILE_BYTES {
+        return Err(too_large(len));
+    }
+    let mut bytes = Vec::with_capacity(len as usize + 1);
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(cannot)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(bytes.len() as u64));
+    }
     decode(path, bytes)
 }
 
