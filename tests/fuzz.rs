@@ -89,6 +89,18 @@ const POLICY_NUMBERS: [&str; 11] = [
     "repeated_overdue",
 ];
 
+/// Every number a record kind holds, with a demo record that has it (`array.field`: the
+/// first entry's).
+const RECORD_NUMBERS: [(&str, &str); 7] = [
+    ("records/box/2026/BOX-2026-0012.toml", "forms"),
+    ("records/capa/2026/CAPA-2026-0026.toml", "reminders.number"),
+    ("records/incidents/2026/INC-2026-0001.toml", "minutes"),
+    ("records/leave/2026/LV-2026-0001.toml", "working_minutes"),
+    ("records/reviews/2026/REV-2026-0001.toml", "year"),
+    ("records/reviews/2026/REV-2026-0001.toml", "complaints"),
+    ("records/training/2026/TRN-2026-0001.toml", "hours"),
+];
+
 /// Numbers at the edges: zero, negatives, the limits of every integer width, floats that
 /// are huge, tiny or not numbers at all.
 fn hostile_number() -> impl Strategy<Value = toml::Value> {
@@ -145,6 +157,42 @@ proptest! {
         let findings = check_in_time(repo.path(), "svc.toml")?;
         prop_assert!(findings.iter().all(|f| !f.file.is_empty() && f.line >= 1), "{findings:?}");
         prop_assert!(findings.len() < 100, "output grows with the records, not the number: {}", findings.len());
+    }
+
+    /// Every number a record holds (a box's forms, a reminder's number, an incident's
+    /// minutes, a slip's working minutes, a review's year and count, training hours) set to
+    /// any integer or float at the edges: check never panics or overflows, names the file
+    /// when the number is not one the record can hold, and its output stays small (issue 20).
+    #[test]
+    fn hostile_numbers_in_records(which in 0usize..RECORD_NUMBERS.len(), value in hostile_number()) {
+        let (file, key) = RECORD_NUMBERS[which];
+        let repo = small_repo();
+        repo.write(file, std::fs::read(project_root().join(file)).unwrap());
+        let mut doc: toml::Table = toml::from_str(&repo.read(file)).unwrap();
+        let target = match key.split_once('.') {
+            Some((array, field)) => {
+                let entry = doc.get_mut(array).and_then(|a| a.as_array_mut()).and_then(|a| a.first_mut());
+                (entry.and_then(|e| e.as_table_mut()).unwrap(), field)
+            }
+            None => (&mut doc, key),
+        };
+        let before = target.0.get(target.1).cloned().unwrap();
+        let sane = match (&before, &value) {
+            (toml::Value::Integer(_), toml::Value::Integer(n)) => (0..=100).contains(n),
+            (toml::Value::Float(_), toml::Value::Float(x)) => (0.0..=100.0).contains(x),
+            _ => false,
+        };
+        target.0.insert(target.1.to_string(), value.clone());
+        repo.write(file, toml::to_string(&doc).unwrap_or_default());
+        let findings = check_in_time(repo.path(), file)?;
+        prop_assert!(findings.iter().all(|f| !f.file.is_empty() && f.line >= 1), "{findings:?}");
+        prop_assert!(findings.len() < 100, "{} findings for one number", findings.len());
+        if !sane && !matches!(value, toml::Value::Integer(0..=100_000)) {
+            prop_assert!(
+                findings.iter().any(|f| f.file == file),
+                "{key} = {value} in {file} is not reported: {findings:?}"
+            );
+        }
     }
 
     /// A record dated at the edge of time: a finding (a date outside 1900 to 2200), and

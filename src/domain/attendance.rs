@@ -50,8 +50,9 @@ pub struct Incident {
     pub kind: IncidentKind,
     /// The working day it happened.
     pub date: Date,
-    /// How late or how early, in minutes.
+    /// How late or how early, in minutes: at most a day's (ATT-1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(max = 1440))]
     pub minutes: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,

@@ -120,4 +120,6 @@ summary-config-posts-defined = 每个室都列出其岗位，每个岗位有名�
 summary-complaint-meeting-fits = 与客户面谈在责任判定之后：属客户责任时由经办人当面解释（CC-4.1），属本中心责任时由协调办面谈分析（CC-4.3）；不晚于结案，并记录所谈内容。
 summary-config-calendar-year-known = 工作时间只在 svc.toml 已列出假日和调休的年份计算：会跨入其他年份计算的步骤将被拒绝，并说明要加入哪一年。
 summary-config-calendar-next-year = 从 12 月 1 日起，svc.toml 须已列出下一年的假日和调休。
+summary-attendance-minutes-in-range = 迟到或早退的分钟数至多一天的 1,440 分钟（更大的数目是打字错误）。
+summary-review-headline-agrees = 提交记录所写的投诉总数，就是所提交统计数字的总数。
 summary-box-forms-in-range = 一天的投诉箱至多 10,000 份（更大的数目是打字错误）。

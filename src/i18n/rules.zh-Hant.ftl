@@ -119,4 +119,6 @@ summary-config-posts-defined = 每個室都列出其崗位，每個崗位有名�
 summary-complaint-meeting-fits = 與客戶面談在責任判定之後：屬客戶責任時由經辦人當面解釋（CC-4.1），屬本中心責任時由協調辦面談分析（CC-4.3）；不晚於結案，並記錄所談內容。
 summary-config-calendar-year-known = 工作時間只在 svc.toml 已列出假日和調休的年份計算：會跨入其他年份計算的步驟將被拒絕，並說明要加入哪一年。
 summary-config-calendar-next-year = 從 12 月 1 日起，svc.toml 須已列出下一年的假日和調休。
+summary-attendance-minutes-in-range = 遲到或早退的分鐘數至多一天的 1,440 分鐘（更大的數目是打字錯誤）。
+summary-review-headline-agrees = 提交記錄所寫的投訴總數，就是所提交統計數字的總數。
 summary-box-forms-in-range = 一天的投訴箱至多 10,000 份（更大的數目是打字錯誤）。

@@ -15,6 +15,8 @@ use crate::domain::leave::LeaveStatus;
 rules! {
     INCIDENT_ON_WORKING_DAY = "attendance.incident-on-working-day", Att1, Error, Recorded,
         "An incident is on a working day; minutes are given only for late arrivals and early departures.";
+    MINUTES_IN_RANGE = "attendance.minutes-in-range", Att1, Error, Recorded,
+        "Minutes late or early are at most a day's, 1,440 (a larger number is a typing error).";
     INCIDENT_NOT_ON_LEAVE = "attendance.incident-not-on-leave", Att1, Error, Recorded,
         "No late, early or absent incident on working time covered by the person's approved leave.";
     INCIDENT_ONCE = "attendance.incident-once", Att1, Error, Recorded,
@@ -60,6 +62,9 @@ impl Kind for Dispatch {
     }
 }
 
+/// The most minutes an arrival can be late or a departure early: a whole day's.
+const MAX_MINUTES: u32 = 24 * 60;
+
 fn incident(incident: &Incident, world: &World, sink: &mut Sink) {
     let person = world.person(&incident.staff, "staff", sink);
     if !world.calendar.is_working_day(incident.date) {
@@ -67,6 +72,11 @@ fn incident(incident: &Incident, world: &World, sink: &mut Sink) {
     }
     if incident.kind == IncidentKind::Absent && incident.minutes.is_some() {
         sink.report(&INCIDENT_ON_WORKING_DAY, "minutes", msg!("rule-minutes-not-absence"));
+    }
+    if let Some(minutes) = incident.minutes
+        && minutes > MAX_MINUTES
+    {
+        sink.report(&MINUTES_IN_RANGE, "minutes", msg!("rule-minutes-range", minutes = minutes, max = MAX_MINUTES));
     }
     if let (Some(by), Some(person)) = (world.person(&incident.recorded_by, "recorded_by", sink), person)
         && !keeps_attendance_of(by, person)

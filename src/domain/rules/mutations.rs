@@ -383,6 +383,12 @@ fn cases() -> Vec<(&'static str, &'static str, Mutation)> {
             rec::<Complaint>(r, "CMP-2026-0004").meetings[0].stage = crate::domain::complaint::MeetingStage::Analysis
         }),
         ("review.by-office-head", "REV-2026-0001", |_, r| rec::<Review>(r, "REV-2026-0001").by = "S02".into()),
+        ("attendance.minutes-in-range", "INC-2026-0001", |_, r| {
+            rec::<Incident>(r, "INC-2026-0001").minutes = Some(u32::MAX)
+        }),
+        ("review.headline-agrees", "REV-2026-0001", |_, r| {
+            rec::<crate::domain::review::Review>(r, "REV-2026-0001").complaints += 1
+        }),
         ("box.forms-in-range", "BOX-2026-0012", |_, r| rec::<Collection>(r, "BOX-2026-0012").forms = 50_000),
         ("review.after-year-end", "REV-2026-0001", |_, r| {
             rec::<Review>(r, "REV-2026-0001").submitted = d("2025-12-30")

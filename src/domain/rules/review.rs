@@ -20,6 +20,8 @@ rules! {
         "A year's first submission supersedes nothing; each later one supersedes the one before it, not earlier, and says why.";
     FIGURES_UNCHANGED = "review.figures-unchanged", Cc4_8, Warning, Recorded,
         "The figures submitted are still what the records give as of the report day (a record entered or changed later would alter them).";
+    HEADLINE_AGREES = "review.headline-agrees", Cc4_8, Error, Recorded,
+        "The headline count written in the submission is the count of the figures it submitted.";
     SUBMITTED = "review.submitted", Cc4_8, Warning, Today,
         "Each year with complaints is submitted within `review_within_working_days` working days after it ends.";
 }
@@ -42,7 +44,17 @@ impl Kind for Review {
         }
         world.not_future(self.submitted, "submitted", sink);
         let figures = figures_as_of(world, self.year, self.submitted);
-        if digest(&figures) != self.digest {
+        let as_submitted = digest(&figures) == self.digest;
+        // With the figures as submitted (their digest), the headline is theirs: a different
+        // count was written in by hand.
+        if as_submitted && figures.complaints != self.complaints {
+            sink.report(
+                &HEADLINE_AGREES,
+                "complaints",
+                msg!("rule-review-headline", written = self.complaints, counted = figures.complaints),
+            );
+        }
+        if !as_submitted {
             sink.report(
                 &FIGURES_UNCHANGED,
                 "digest",
