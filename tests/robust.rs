@@ -456,8 +456,24 @@ fn every_large_output_ends_quietly_when_the_reader_closes_the_pipe() {
     let centre = dir.path().join("centre");
     let made = Command::new(svc_bin()).arg("generate").arg(&centre).args(["--records", "3000"]).output().unwrap();
     assert!(made.status.success(), "{}", String::from_utf8_lossy(&made.stderr));
-    let commands: [&[&str]; 14] = [
+    let commands: [&[&str]; 30] = [
         &["complaint", "list", "--format", "csv"],
+        &["capa", "list", "--format", "json"],
+        &["leave", "list"],
+        &["leave", "list", "--format", "json"],
+        &["conduct", "list"],
+        &["conduct", "suggest"],
+        &["inspection", "list", "--format", "csv"],
+        &["doc", "list", "--format", "csv"],
+        &["box", "list", "--format", "csv"],
+        &["training", "list", "--format", "csv"],
+        &["staff", "list", "--format", "csv"],
+        &["room", "list"],
+        &["stats", "yearly", "--year", "2026"],
+        &["stats", "yearly", "--year", "2026", "--format", "json"],
+        &["stats", "yearly", "--year", "2026", "--format", "html"],
+        &["stats", "monthly", "2026-10", "--format", "csv"],
+        &["man"],
         &["complaint", "list"],
         &["complaint", "list", "--format", "json"],
         &["capa", "list", "--format", "csv"],
