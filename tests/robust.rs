@@ -632,3 +632,26 @@ fn tables_at_80_columns_fit_without_breaking_ids_or_dates() {
         }
     }
 }
+
+/// A file name holding an escape sequence or a newline (issue 20): check shows both escaped,
+/// and each finding stays on one `file:line:col:` line; an error naming a value typed with
+/// an escape sequence shows it escaped too.
+#[test]
+fn hostile_file_names_and_values_are_shown_escaped() {
+    let repo = TestRepo::demo_copy();
+    let folder = repo.path().join("records/complaints/2026");
+    std::fs::write(folder.join("evil\u{1b}[31mred.toml"), "x = 1\n").unwrap();
+    std::fs::write(folder.join("new\nline.toml"), "x = 1\n").unwrap();
+    let out = repo.svc().args(["--date", DEMO_DAY, "check"]).output().unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(!stdout.contains('\u{1b}'), "an escape sequence reaches the terminal: {stdout}");
+    for line in stdout.lines() {
+        assert!(line.starts_with("records/") || line.starts_with("svc.toml"), "a finding split over lines: {line:?}");
+    }
+    assert!(stdout.contains("records/complaints/2026/evil\\u{1b}[31mred.toml:1:1: "), "{stdout}");
+    assert!(stdout.contains("records/complaints/2026/new\\u{a}line.toml:1:1: "), "{stdout}");
+    let out = repo.svc().args(["complaint", "show", "CMP-2026-0001\u{1b}[31m"]).output().unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(!stderr.contains('\u{1b}') && stderr.contains("\\u{1b}"), "{stderr}");
+}

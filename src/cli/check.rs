@@ -5,6 +5,8 @@
 //! Exit 1 on any error (or warning, with `--deny-warnings`), else 0.
 
 use std::path::Path;
+
+use super::output::one_line;
 use std::process::ExitCode;
 
 use crate::t;
@@ -101,7 +103,11 @@ pub fn run(globals: &Globals, args: Args) -> Result<ExitCode> {
         CheckFormat::Human => {
             for f in &findings {
                 let severity = severity_name(f.severity);
-                outln!("{}:{}:{}: {severity}[{}]: {} ({})", f.file, f.line, f.column, f.clause, f.message, f.rule)?;
+                // One line per finding, whatever a file's name holds (an escape sequence, a
+                // newline): both shown escaped.
+                let message = f.message.to_string();
+                let (file, message) = (one_line(&f.file), one_line(&message));
+                outln!("{file}:{}:{}: {severity}[{}]: {message} ({})", f.line, f.column, f.clause, f.rule)?;
             }
             errln!(
                 "svc check: {}",

@@ -306,13 +306,15 @@ fn report(e: &anyhow::Error) {
         errln!("\x1b[?25h\n{}", crate::t!("ask-declined"));
         return;
     }
-    errln!("{} {e}", crate::t!("error-heading"));
+    // A file's name or a value typed can hold escape sequences: shown escaped, never run.
+    let shown = |text: &str| output::visible(text).into_owned();
+    errln!("{} {}", crate::t!("error-heading"), shown(&e.to_string()));
     // A cause already said in the message above it (git's text, an I/O error) is said once.
     let mut said = e.to_string();
     for cause in e.chain().skip(1) {
         let text = cause.to_string();
         if !said.contains(&text) {
-            errln!("  {} {text}", crate::t!("error-because"));
+            errln!("  {} {}", crate::t!("error-because"), shown(&text));
         }
         said = text;
     }

@@ -416,6 +416,19 @@ pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
         .into()
 }
 
+/// As [`visible`], and newlines and tabs escaped too: text that must stay on its line (a
+/// file name in `file:line:col: …`).
+pub fn one_line(text: &str) -> std::borrow::Cow<'_, str> {
+    let escaped = |c: char| is_hostile(c) || c.is_control();
+    if !text.chars().any(escaped) {
+        return text.into();
+    }
+    text.chars()
+        .map(|c| if escaped(c) { c.escape_unicode().to_string() } else { c.to_string() })
+        .collect::<String>()
+        .into()
+}
+
 fn is_hostile(c: char) -> bool {
     crate::domain::fields::is_hostile_char(c)
 }
