@@ -1,7 +1,6 @@
 //! CC-6: each record is one file, named by its id, in its kind's folder and its year.
 
 use crate::msg;
-use std::collections::BTreeMap;
 
 use super::{Finding, Kind, Origin, Records, Sink, Subject, rules};
 
@@ -60,9 +59,15 @@ pub(super) fn placed<T: Kind>(record: &T, origin: &Origin, sink: &mut Sink) {
 pub(super) fn unique_ids(records: &Records, out: &mut Vec<Finding>) {
     let mut by_id = ById::default();
     records.visit(&mut by_id);
-    for (id, origins) in by_id.0.into_iter().filter(|(_, o)| o.len() > 1) {
-        for origin in &origins {
-            let others: Vec<&str> = origins.iter().filter(|o| o.file != origin.file).map(|o| &*o.path).collect();
+    // Sorted by id (stably: each id's files stay in the order read), then each run of one
+    // id is a group: no map of every id in the repository.
+    let mut all = by_id.0;
+    all.sort_by_key(|(id, _)| *id);
+    for group in all.chunk_by(|a, b| a.0 == b.0).filter(|g| g.len() > 1) {
+        let id = group[0].0;
+        for (_, origin) in group {
+            let others: Vec<&str> =
+                group.iter().filter(|(_, o)| o.file != origin.file).map(|(_, o)| &*o.path).collect();
             Sink::new(out, Subject::File(origin.file)).report(
                 &ID_UNIQUE,
                 "id",
@@ -72,16 +77,12 @@ pub(super) fn unique_ids(records: &Records, out: &mut Vec<Finding>) {
     }
 }
 
-/// The files of every record, by the id inside them.
+/// The file of every record, with the id inside it.
 #[derive(Default)]
-struct ById<'r>(BTreeMap<crate::domain::id::RecordId, Vec<&'r Origin>>);
+struct ById<'r>(Vec<(crate::domain::id::RecordId, &'r Origin)>);
 
 impl<'r> super::Visit<'r> for ById<'r> {
     fn visit<T: super::Known>(&mut self, filed: &'r [super::Filed<T>]) {
-        for f in filed {
-            if let Some(o) = &f.origin {
-                self.0.entry(f.record.id()).or_default().push(o);
-            }
-        }
+        self.0.extend(filed.iter().filter_map(|f| Some((f.record.id(), f.origin.as_ref()?))));
     }
 }
