@@ -105,18 +105,7 @@ fn every_json_output_validates_against_its_schema() {
 
 /// A record as an editor's TOML language server sees it: TOML dates and times as strings.
 fn record_as_json(path: &str) -> serde_json::Value {
-    fn convert(v: toml::Value) -> serde_json::Value {
-        match v {
-            toml::Value::String(s) => serde_json::Value::String(s),
-            toml::Value::Integer(i) => serde_json::json!(i),
-            toml::Value::Float(f) => serde_json::json!(f),
-            toml::Value::Boolean(b) => serde_json::Value::Bool(b),
-            toml::Value::Datetime(d) => serde_json::Value::String(d.to_string()),
-            toml::Value::Array(a) => serde_json::Value::Array(a.into_iter().map(convert).collect()),
-            toml::Value::Table(t) => serde_json::Value::Object(t.into_iter().map(|(k, v)| (k, convert(v))).collect()),
-        }
-    }
-    convert(toml::from_str(&std::fs::read_to_string(project_root().join(path)).unwrap()).unwrap())
+    toml_to_json(toml::from_str(&std::fs::read_to_string(project_root().join(path)).unwrap()).unwrap())
 }
 
 /// The schemas are as strict as the rules on types and ranges (issue 20): a leave slip's

@@ -407,24 +407,22 @@ fn plain_dates(value: serde_json::Value) -> serde_json::Value {
 /// Replaces control characters (terminal escapes among them) with visible `\u{..}` forms,
 /// so text from a record can never drive the terminal. Newlines and tabs stay.
 pub fn visible(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.chars().any(is_hostile) {
-        return text.into();
-    }
-    text.chars()
-        .map(|c| if is_hostile(c) { c.escape_unicode().to_string() } else { c.to_string() })
-        .collect::<String>()
-        .into()
+    escaped(text, is_hostile)
 }
 
 /// As [`visible`], and newlines and tabs escaped too: text that must stay on its line (a
 /// file name in `file:line:col: …`).
 pub fn one_line(text: &str) -> std::borrow::Cow<'_, str> {
-    let escaped = |c: char| is_hostile(c) || c.is_control();
-    if !text.chars().any(escaped) {
+    escaped(text, |c| is_hostile(c) || c.is_control())
+}
+
+/// `text` with every character `escape` picks written as `\u{..}`.
+fn escaped(text: &str, escape: impl Fn(char) -> bool) -> std::borrow::Cow<'_, str> {
+    if !text.chars().any(&escape) {
         return text.into();
     }
     text.chars()
-        .map(|c| if escaped(c) { c.escape_unicode().to_string() } else { c.to_string() })
+        .map(|c| if escape(c) { c.escape_unicode().to_string() } else { c.to_string() })
         .collect::<String>()
         .into()
 }
