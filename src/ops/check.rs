@@ -166,10 +166,11 @@ fn collect(root: &Path, date: Option<Date>) -> Result<(usize, Vec<Located>, bool
             found.extend(not_as_committed(&repo)?);
             Ok(found)
         });
-        (read_records(&repo), around.join())
+        // A panic there is a bug: it goes on as the panic it was.
+        (read_records(&repo), around.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
     });
     let (records, mut findings, sources, text_findings) = read?;
-    findings.extend(around.map_err(|_| anyhow::anyhow!("the check of stray files and git's index panicked"))??);
+    findings.extend(around?);
     let today = date.unwrap_or_else(|| super::clock::centre_today(repo.config()));
     let mut results = rules::check(repo.config(), repo.calendar(), &records, today);
     drop(records);
