@@ -713,6 +713,7 @@ repo-config-unusable = { $error }
     (run `svc check` to see every problem)
 repo-no-record = no { $noun } { $id }: { $path } does not exist (list them with `svc { $group } list`)
 repo-see-check = { $error }
+repo-id-twice = { $id } is the id of two files, { $first } and { $second }: nothing is counted twice. After a merge, `svc renumber` gives one of them a new id; see `svc check`
     (run `svc check` to see every problem)
 repo-symlink = { $path } is a symbolic link: svc never follows links under records/; replace it with a real folder or file
 repo-changed-meanwhile = { $path } changed while svc was working on it: run the command again

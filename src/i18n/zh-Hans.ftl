@@ -651,6 +651,7 @@ repo-config-unusable = { $error }
     （执行 `svc check` 可看到所有问题）
 repo-no-record = 没有{ $noun } { $id }：{ $path } 不存在（用 `svc { $group } list` 列出）
 repo-see-check = { $error }
+repo-id-twice = { $id } 是两个档案的编号：{ $first } 和 { $second }；同一记录不会算两次。合并之后，`svc renumber` 会给其中一个新编号；详见 `svc check`
     （执行 `svc check` 可看到所有问题）
 repo-symlink = { $path } 是符号连结：svc 不跟随 records/ 下的连结；请换成真正的资料夹或档案
 repo-changed-meanwhile = svc 处理期间 { $path } 被改动了：请重新执行命令

@@ -650,6 +650,7 @@ repo-config-unusable = { $error }
     （執行 `svc check` 可看到所有問題）
 repo-no-record = 沒有{ $noun } { $id }：{ $path } 不存在（用 `svc { $group } list` 列出）
 repo-see-check = { $error }
+repo-id-twice = { $id } 是兩個檔案的編號：{ $first } 和 { $second }；同一記錄不會算兩次。合併之後，`svc renumber` 會給其中一個新編號；詳見 `svc check`
     （執行 `svc check` 可看到所有問題）
 repo-symlink = { $path } 是符號連結：svc 不跟隨 records/ 下的連結；請換成真正的資料夾或檔案
 repo-changed-meanwhile = svc 處理期間 { $path } 被改動了：請重新執行命令

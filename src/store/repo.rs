@@ -219,10 +219,8 @@ impl Repo {
         for (path, id, _) in &parsed {
             if let Some(first) = seen.insert(*id, path) {
                 bail!(
-                    "{} is the id of two files, {} and {}: nothing is counted twice. After a merge, `svc renumber` gives one of them a new id; see `svc check`",
-                    id,
-                    self.display(first),
-                    self.display(path)
+                    "{}",
+                    crate::msg!("repo-id-twice", id = id, first = self.display(first), second = self.display(path))
                 );
             }
         }
