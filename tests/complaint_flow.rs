@@ -349,9 +349,13 @@ fn capa_list_overdue_and_reminders() {
     let listed = repo.ok("S02", &["--date", "2026-03-05", "capa", "list", "--overdue", "--format", "csv", "--no-bom"]);
     assert!(listed.contains(&capa) && listed.contains("action 1 was due 2026-03-04"), "{listed}");
     repo.ok("S02", &["--date", "2026-03-05", "capa", "remind", &capa, "--note", "請儘快"]);
-    repo.ok("S02", &["--date", "2026-03-12", "capa", "remind", &capa]);
+    repo.ok("S02", &["--date", "2026-03-12", "--lang", "zh-Hans", "capa", "remind", &capa]);
     let text = repo.read(&capa_path(&capa));
     assert!(text.contains("number = 1") && text.contains("number = 2"), "{text}");
+    // What was overdue is written in the centre's language (`[centre] lang = "zh-Hant"`),
+    // whichever language each sender reads: a record never changes with its writer's --lang.
+    let overdue: Vec<&str> = text.lines().filter(|l| l.starts_with("overdue = ")).collect();
+    assert_eq!(overdue, ["overdue = \"第 1 項措施應於 2026-03-04 完成\""; 2], "{text}");
 }
 
 /// CC-4.1 / CC-4.3: the handler explains in person after a triage as the customer's; the

@@ -352,10 +352,12 @@ impl Generator {
         if stage < 25 {
             // Overdue, reminded once or twice.
             let reminded = self.after(analysed, 6);
-            capa.remind(&office_staff, reminded, self.after(reminded, 1), None)?;
+            let lang = self.config.centre.lang.unwrap_or_else(crate::i18n::current);
+            let written = |o: &crate::domain::capa::Overdue| o.msg().render(lang);
+            capa.remind(&office_staff, reminded, self.after(reminded, 1), None, written)?;
             if self.rng.chance(40) {
                 let again = self.after(reminded, 3);
-                capa.remind(&office_staff, again, self.after(again, 2), None)?;
+                capa.remind(&office_staff, again, self.after(again, 2), None, written)?;
             }
             self.out.put(capa_id, &capa)?;
             return self.out.put(id, &form);

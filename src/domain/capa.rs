@@ -363,8 +363,17 @@ impl Capa {
 
     /// Records a reminder (催辦) of the responsible person's overdue work, asking for it by
     /// `due`. Returns its number.
-    pub fn remind(&mut self, by: &Staff, today: Date, due: Date, note: Option<String>) -> Result<u32, Refusal> {
-        let overdue = self.handler_overdue_at_start_of(today).map(|o| o.to_string()).unwrap_or_default();
+    /// `written` puts what was overdue into words for the file (the command line writes it in
+    /// the centre's language: the domain gives the fact, not its text).
+    pub fn remind(
+        &mut self,
+        by: &Staff,
+        today: Date,
+        due: Date,
+        note: Option<String>,
+        written: impl FnOnce(&Overdue) -> String,
+    ) -> Result<u32, Refusal> {
+        let overdue = self.handler_overdue_at_start_of(today).as_ref().map(written).unwrap_or_default();
         let number = self.reminders.len() as u32 + 1;
         self.reminders.push(Reminder {
             number,

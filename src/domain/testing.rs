@@ -89,6 +89,12 @@ pub fn config() -> Config {
     toml::from_str(CONFIG).unwrap()
 }
 
+/// What was overdue, in words, as a reminder's file says it (the tests' centre writes in
+/// Traditional Chinese).
+pub fn overdue_text(overdue: &crate::domain::capa::Overdue) -> String {
+    overdue.msg().render(crate::i18n::Lang::ZhHant)
+}
+
 pub fn day(s: &str) -> Date {
     s.parse().unwrap()
 }

@@ -557,7 +557,9 @@ mod tests {
         add(&mut b, capa, "S03", ActionKind::Corrective, "2026-03-03", "2026-03-05");
         let s01 = b.who("S01");
         let remind = |b: &mut Bench, on: &str| {
-            b.step(capa, day(on), |c: &mut Capa| c.remind(&s01, day(on), day(on).succ(), None))
+            b.step(capa, day(on), |c: &mut Capa| {
+                c.remind(&s01, day(on), day(on).succ(), None, crate::domain::testing::overdue_text)
+            })
         };
         assert_eq!(remind(&mut b, "2026-03-05").unwrap_err().clause, "RP-2", "due today is not overdue");
         assert_eq!(remind(&mut b, "2026-03-06").unwrap(), 1);
@@ -586,13 +588,20 @@ mod tests {
         add(&mut b, capa, "S03", ActionKind::Corrective, "2026-03-03", "2026-03-04");
         add(&mut b, capa, "S03", ActionKind::Preventive, "2026-03-03", "2026-03-04");
         let (s01, s03, on) = (b.who("S01"), b.who("S03"), day("2026-03-05"));
-        b.step(capa, on, |c: &mut Capa| c.remind(&s01, on, day("2026-03-06"), None)).unwrap();
+        b.step(capa, on, |c: &mut Capa| {
+            c.remind(&s01, on, day("2026-03-06"), None, crate::domain::testing::overdue_text)
+        })
+        .unwrap();
         for n in 1..=2 {
             b.step(capa, on, |c: &mut Capa| c.mark_done(&s03, on, n)).unwrap();
         }
         b.step(capa, on, |c: &mut Capa| c.complete(&s03, on)).unwrap();
         let next = day("2026-03-06");
-        let err = b.step(capa, next, |c: &mut Capa| c.remind(&s01, next, day("2026-03-09"), None)).unwrap_err();
+        let err = b
+            .step(capa, next, |c: &mut Capa| {
+                c.remind(&s01, next, day("2026-03-09"), None, crate::domain::testing::overdue_text)
+            })
+            .unwrap_err();
         assert!(err.message.has("why-completed"), "{err}");
         assert_eq!(b.errors(day("2026-03-31")), Vec::<&str>::new());
     }
@@ -606,9 +615,16 @@ mod tests {
         add(&mut b, capa, "S03", ActionKind::Corrective, "2026-03-03", "2026-03-04");
         let s01 = b.who("S01");
         let on = day("2026-03-05");
-        let err = b.step(capa, on, |c: &mut Capa| c.remind(&s01, on, day("2026-03-04"), None)).unwrap_err();
+        let err = b
+            .step(capa, on, |c: &mut Capa| {
+                c.remind(&s01, on, day("2026-03-04"), None, crate::domain::testing::overdue_text)
+            })
+            .unwrap_err();
         assert!(err.message.has("rule-reminder-due-before"), "{err}");
-        b.step(capa, on, |c: &mut Capa| c.remind(&s01, on, day("2026-03-06"), None)).unwrap();
+        b.step(capa, on, |c: &mut Capa| {
+            c.remind(&s01, on, day("2026-03-06"), None, crate::domain::testing::overdue_text)
+        })
+        .unwrap();
         let mut old = b.get::<Capa>(capa);
         old.reminders[0].due = None;
         b.records.put(old);

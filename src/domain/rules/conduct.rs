@@ -594,7 +594,10 @@ mod tests {
 
     fn remind(b: &mut Bench, capa: RecordId, on: &str, by: &str) {
         let s01 = b.who("S01");
-        b.step(capa, day(on), |c: &mut Capa| c.remind(&s01, day(on), day(by), None)).unwrap();
+        b.step(capa, day(on), |c: &mut Capa| {
+            c.remind(&s01, day(on), day(by), None, crate::domain::testing::overdue_text)
+        })
+        .unwrap();
     }
 
     /// Both actions done and completion reported by S03 on `on`.

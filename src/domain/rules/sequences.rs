@@ -130,7 +130,10 @@ fn attempt(b: &mut Bench, today: Date, (what, who, which, n, _): Try) {
                 } else {
                     // The day a reminder sets varies: the next working day, or up to four on.
                     let due = cal.add_working_days(today, 1 + u32::from(n % 4));
-                    b.step(c.id, today, |c: &mut Capa| c.remind(&by, today, due, None)).map(|_| ())
+                    b.step(c.id, today, |c: &mut Capa| {
+                        c.remind(&by, today, due, None, crate::domain::testing::overdue_text)
+                    })
+                    .map(|_| ())
                 }
             }
             None => Ok(()),
