@@ -273,7 +273,7 @@ fn verify(ctx: &Ctx, args: VerifyArgs) -> Result<()> {
 /// What was overdue, as the reminder's file says it: in the centre's language (`[centre]
 /// lang`), whoever sends it, so a record never changes language with its writer's `--lang`.
 fn written(ctx: &Ctx, overdue: &crate::domain::capa::Overdue) -> String {
-    overdue.msg().render(ctx.repo.config().centre.lang.unwrap_or_else(crate::i18n::current))
+    overdue.msg().render(super::lang::of_records(ctx.repo.config()))
 }
 
 fn remind(ctx: &Ctx, args: RemindArgs) -> Result<()> {

@@ -5,8 +5,6 @@
 //! Exit 1 on any error (or warning, with `--deny-warnings`), else 0.
 
 use std::path::Path;
-
-use super::output::one_line;
 use std::process::ExitCode;
 
 use crate::t;
@@ -14,7 +12,7 @@ use anyhow::{Context as _, Result};
 use clap::Args as ClapArgs;
 
 use super::context::Globals;
-use super::output::table;
+use super::output::{one_line, table};
 use crate::domain::rules::{self, Clause, Rule, Severity, When};
 use crate::store::repo::{self, NotFound};
 

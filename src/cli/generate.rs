@@ -352,7 +352,7 @@ impl Generator {
         if stage < 25 {
             // Overdue, reminded once or twice.
             let reminded = self.after(analysed, 6);
-            let lang = self.config.centre.lang.unwrap_or_else(crate::i18n::current);
+            let lang = super::lang::of_records(&self.config);
             let written = |o: &crate::domain::capa::Overdue| o.msg().render(lang);
             capa.remind(&office_staff, reminded, self.after(reminded, 1), None, written)?;
             if self.rng.chance(40) {
@@ -556,9 +556,6 @@ impl Generator {
             .filter(|(id, _)| id.kind == RecordKind::Capa)
             .filter_map(|(_, t)| toml::from_str(t).ok())
             .collect();
-        let categories: Vec<String> =
-            self.config.complaints.cause_categories.iter().map(|c| c.id.to_string()).collect();
-        let rooms: Vec<String> = self.config.rooms.iter().map(|r| r.id.to_string()).collect();
         let head = self.person("S01");
         for year in first_year..2026 {
             let Some(day) = self.days.iter().copied().find(|d| d.year() == year + 1) else { continue };
@@ -569,9 +566,7 @@ impl Generator {
                 complaints: &complaints,
                 capas: &capas,
                 calendar: &self.calendar,
-                recurrence_window_days: self.config.policy.recurrence_window_days,
-                categories: &categories,
-                rooms: &rooms,
+                config: &self.config,
             });
             let id = self.out.id(RecordKind::Review, day.year());
             self.out.put(id, &crate::domain::review::Review::submit(id, &head, day, &report, None, None))?;

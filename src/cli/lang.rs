@@ -47,6 +47,12 @@ fn flag_value(args: &[OsString], name: &str) -> Option<String> {
     None
 }
 
+/// The language the centre's records are written in (`[centre] lang`), whoever writes:
+/// else the language of this command.
+pub fn of_records(config: &crate::domain::config::Config) -> Lang {
+    config.centre.lang.unwrap_or_else(crate::i18n::current)
+}
+
 /// `[centre] lang` of svc.toml, read on its own: a broken svc.toml is reported by the
 /// command itself, in the language chosen without it.
 fn centre_lang(root: &Path) -> Option<Lang> {

@@ -134,17 +134,13 @@ fn yearly_report(ctx: &Ctx, args: YearlyArgs) -> Result<()> {
     }
     let (complaints, capas) = crate::ops::stats::facts_as_of(&ctx.repo, ctx.today)?;
     let config = ctx.repo.config();
-    let categories: Vec<String> = config.complaints.cause_categories.iter().map(|c| c.id.to_string()).collect();
-    let rooms: Vec<String> = config.rooms.iter().map(|r| r.id.to_string()).collect();
     let input = YearInput {
         year,
         today: ctx.today,
         complaints: &complaints,
         capas: &capas,
         calendar: ctx.repo.calendar(),
-        recurrence_window_days: config.policy.recurrence_window_days,
-        categories: &categories,
-        rooms: &rooms,
+        config,
     };
     let report = yearly(&input);
     if args.submit {

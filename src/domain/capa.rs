@@ -261,8 +261,16 @@ impl Capa {
         if self.opened > day {
             return None;
         }
-        let mut capa = self.clone();
+        self.clone().into_as_of(day)
+    }
+
+    /// [`Capa::as_of`] of a report the caller no longer needs: no copy is made.
+    pub fn into_as_of(self, day: Date) -> Option<Capa> {
+        if self.opened > day {
+            return None;
+        }
         let started = (0..self.rounds.len()).filter(|i| self.round_start(*i) <= day).count().max(1);
+        let mut capa = self;
         capa.rounds.truncate(started);
         for round in &mut capa.rounds {
             round.actions.retain(|a| a.added <= day);

@@ -325,7 +325,15 @@ impl Complaint {
         if self.received > day {
             return None;
         }
-        let mut form = self.clone();
+        self.clone().into_as_of(day)
+    }
+
+    /// [`Complaint::as_of`] of a form the caller no longer needs: no copy is made.
+    pub fn into_as_of(self, day: Date) -> Option<Complaint> {
+        if self.received > day {
+            return None;
+        }
+        let mut form = self;
         form.triage = form.triage.filter(|t| t.on <= day);
         form.meetings.retain(|m| m.on <= day);
         form.analysis = form.analysis.filter(|a| a.on <= day);

@@ -31,12 +31,6 @@ macro_rules! reference {
             }
         }
 
-        impl AsRef<str> for $name {
-            fn as_ref(&self) -> &str {
-                &self.0
-            }
-        }
-
         impl Borrow<str> for $name {
             fn borrow(&self) -> &str {
                 &self.0
@@ -68,18 +62,6 @@ macro_rules! reference {
             }
         }
 
-        impl From<&String> for $name {
-            fn from(id: &String) -> $name {
-                $name(CompactString::from(id.as_str()))
-            }
-        }
-
-        impl From<&$name> for $name {
-            fn from(id: &$name) -> $name {
-                id.clone()
-            }
-        }
-
         impl From<$name> for String {
             fn from(id: $name) -> String {
                 id.0.into_string()
@@ -107,12 +89,6 @@ macro_rules! reference {
         impl PartialEq<$name> for String {
             fn eq(&self, other: &$name) -> bool {
                 self.as_str() == other.as_str()
-            }
-        }
-
-        impl PartialEq<$name> for str {
-            fn eq(&self, other: &$name) -> bool {
-                self == other.as_str()
             }
         }
 

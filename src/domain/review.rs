@@ -76,7 +76,6 @@ mod tests {
     fn report(year: i32, complaints: &[crate::domain::complaint::Complaint]) -> YearlyReport {
         let config = config();
         let calendar = config.calendar.build().unwrap();
-        let rooms: Vec<String> = config.rooms.iter().map(|r| r.id.to_string()).collect();
         let (complaints, capas) = facts(complaints, [], day("2026-12-31"));
         yearly(&YearInput {
             year,
@@ -84,9 +83,7 @@ mod tests {
             complaints: &complaints,
             capas: &capas,
             calendar: &calendar,
-            recurrence_window_days: 180,
-            categories: &categories(),
-            rooms: &rooms,
+            config: &config,
         })
     }
 

@@ -8,6 +8,7 @@ use serde::Serialize;
 use super::calendar::Calendar;
 use super::capa::Capa;
 use super::complaint::{Channel, Complaint, Responsibility};
+use super::config::Config;
 use super::date::Date;
 use super::id::RecordId;
 use super::refs::{CauseId, RoomId};
@@ -113,10 +114,10 @@ pub struct ComplaintFacts {
 }
 
 impl ComplaintFacts {
-    /// The facts of the form as it stood at the end of `day` ([`Complaint::as_of`], the one
-    /// definition of "as it stood"); None if it was not yet received.
-    pub fn of(complaint: &Complaint, day: Date) -> Option<ComplaintFacts> {
-        let c = complaint.as_of(day)?;
+    /// The facts of the form as it stood at the end of `day` ([`Complaint::into_as_of`],
+    /// the one definition of "as it stood"); None if it was not yet received.
+    pub fn of(complaint: Complaint, day: Date) -> Option<ComplaintFacts> {
+        let c = complaint.into_as_of(day)?;
         Some(ComplaintFacts {
             id: c.id,
             received: c.received,
@@ -146,10 +147,10 @@ pub struct CapaFacts {
 }
 
 impl CapaFacts {
-    /// The facts of the report as it stood at the end of `day` ([`Capa::as_of`]); None if
-    /// it was not yet opened.
-    pub fn of(capa: &Capa, day: Date) -> Option<CapaFacts> {
-        let capa = capa.as_of(day)?;
+    /// The facts of the report as it stood at the end of `day` ([`Capa::into_as_of`]); None
+    /// if it was not yet opened.
+    pub fn of(capa: Capa, day: Date) -> Option<CapaFacts> {
+        let capa = capa.into_as_of(day)?;
         let mut f = CapaFacts {
             id: capa.id,
             effective_on: capa.effective_on(),
@@ -188,8 +189,8 @@ pub fn facts<'a>(
     day: Date,
 ) -> (Vec<ComplaintFacts>, Vec<CapaFacts>) {
     (
-        complaints.into_iter().filter_map(|c| ComplaintFacts::of(c, day)).collect(),
-        capas.into_iter().filter_map(|c| CapaFacts::of(c, day)).collect(),
+        complaints.into_iter().filter_map(|c| c.as_of(day)).filter_map(|c| ComplaintFacts::of(c, day)).collect(),
+        capas.into_iter().filter_map(|c| c.as_of(day)).filter_map(|c| CapaFacts::of(c, day)).collect(),
     )
 }
 
@@ -202,12 +203,10 @@ pub struct YearInput<'a> {
     pub complaints: &'a [ComplaintFacts],
     pub capas: &'a [CapaFacts],
     pub calendar: &'a Calendar,
-    /// Cause category ids in svc.toml order (ties in the Pareto follow it).
-    pub categories: &'a [String],
-    pub rooms: &'a [String],
-    /// `[policy] recurrence_window_days`: how long after a fix the same problem counts as
-    /// coming back.
-    pub recurrence_window_days: u32,
+    /// svc.toml: the rooms, the cause categories in their order (ties in the Pareto follow
+    /// it) and `[policy] recurrence_window_days` (how long after a fix the same problem
+    /// counts as coming back).
+    pub config: &'a Config,
 }
 
 /// The yearly report on the report day (`today`), CC-4.8 as read after the second review:
@@ -224,13 +223,18 @@ pub fn yearly(input: &YearInput) -> YearlyReport {
     let mut by_month = [0u32; 12];
     let mut by_channel: BTreeMap<Channel, u32> =
         <Channel as crate::domain::token::Token>::ALL.iter().map(|c| (*c, 0)).collect();
-    let mut by_room: BTreeMap<String, u32> = input.rooms.iter().map(|r| (r.clone(), 0)).collect();
+    let mut by_room: BTreeMap<String, u32> = input.config.rooms.iter().map(|r| (r.id.to_string(), 0)).collect();
     let mut by_responsibility: BTreeMap<&'static str, u32> =
         [("ours", 0), ("customer", 0), ("untriaged", 0)].into_iter().collect();
     for c in &complaints {
         by_month[c.received.month() as usize - 1] += 1;
         *by_channel.entry(c.channel).or_insert(0) += 1;
-        *by_room.entry(c.room.to_string()).or_insert(0) += 1;
+        // Counted by the id's text, copied only for a room svc.toml does not list.
+        if let Some(n) = by_room.get_mut(c.room.as_str()) {
+            *n += 1;
+        } else {
+            by_room.insert(c.room.to_string(), 1);
+        }
         let whose = match c.responsibility {
             Some(Responsibility::Ours) => "ours",
             Some(Responsibility::Customer) => "customer",
@@ -239,6 +243,8 @@ pub fn yearly(input: &YearInput) -> YearlyReport {
         *by_responsibility.entry(whose).or_insert(0) += 1;
     }
     let capas: BTreeMap<RecordId, &CapaFacts> = input.capas.iter().map(|c| (c.id, c)).collect();
+    let categories: Vec<String> = input.config.complaints.cause_categories.iter().map(|c| c.id.to_string()).collect();
+    let window = input.config.policy.recurrence_window_days;
     YearlyReport {
         year,
         as_of: input.today,
@@ -248,8 +254,8 @@ pub fn yearly(input: &YearInput) -> YearlyReport {
         by_channel,
         by_room,
         by_responsibility,
-        pareto: pareto(&complaints, input.categories),
-        recurrences: recurrences(year, input.complaints, &capas, input.recurrence_window_days).0,
+        pareto: pareto(&complaints, &categories),
+        recurrences: recurrences(year, input.complaints, &capas, window).0,
         capa: capa_figures(&complaints, &capas, input.calendar),
         replies: replies(&complaints),
         previous_year: previous(input, &capas),
@@ -259,7 +265,11 @@ pub fn yearly(input: &YearInput) -> YearlyReport {
 fn category_counts(complaints: &[&ComplaintFacts]) -> BTreeMap<String, u32> {
     let mut counts = BTreeMap::new();
     for (category, _) in complaints.iter().filter_map(|c| c.analysis.as_ref()) {
-        *counts.entry(category.to_string()).or_insert(0) += 1;
+        if let Some(n) = counts.get_mut(category.as_str()) {
+            *n += 1;
+        } else {
+            counts.insert(category.to_string(), 1);
+        }
     }
     counts
 }
@@ -406,7 +416,8 @@ fn previous(input: &YearInput, capas: &BTreeMap<RecordId, &CapaFacts>) -> Previo
     PreviousYear {
         year,
         complaints: complaints.len() as u32,
-        recurrences: recurrences(year, input.complaints, capas, input.recurrence_window_days).0.len() as u32,
+        recurrences: recurrences(year, input.complaints, capas, input.config.policy.recurrence_window_days).0.len()
+            as u32,
         by_category: category_counts(&complaints),
     }
 }
@@ -537,7 +548,6 @@ mod tests {
         let on = day("2026-01-07");
         b.step(id, on, |c: &mut Complaint| c.close(&s01, on, "已改正".into(), reply)).unwrap();
         b.analysed_on(day("2026-01-08"));
-        let rooms = ["R1".to_string(), "R2".to_string()];
         let report = |today: &str| {
             let (complaints, capas) = facts(
                 b.records.complaints.iter().map(|f| &f.record),
@@ -550,9 +560,7 @@ mod tests {
                 complaints: &complaints,
                 capas: &capas,
                 calendar: &b.calendar,
-                categories: &categories(),
-                rooms: &rooms,
-                recurrence_window_days: 180,
+                config: &b.config,
             })
         };
         let march = report("2026-03-01");

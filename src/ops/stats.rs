@@ -13,7 +13,7 @@ use crate::store::repo::Repo;
 /// The facts of every complaint and CAPA as they stood at the end of `day`; each record is
 /// dropped as soon as its facts are taken.
 pub fn facts_as_of(repo: &Repo, day: Date) -> Result<(Vec<ComplaintFacts>, Vec<CapaFacts>)> {
-    let complaints = repo.records_as(RecordKind::Complaint, |c: Complaint| ComplaintFacts::of(&c, day))?;
-    let capas = repo.records_as(RecordKind::Capa, |c: Capa| CapaFacts::of(&c, day))?;
+    let complaints = repo.records_as(RecordKind::Complaint, |c: Complaint| ComplaintFacts::of(c, day))?;
+    let capas = repo.records_as(RecordKind::Capa, |c: Capa| CapaFacts::of(c, day))?;
     Ok((complaints.into_iter().flatten().collect(), capas.into_iter().flatten().collect()))
 }

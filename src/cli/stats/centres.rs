@@ -58,18 +58,8 @@ pub fn reports(dirs: &[PathBuf], year: i32, today: Date) -> Result<(Across, BTre
             }
         }
         let (complaints, capas) = crate::ops::stats::facts_as_of(&repo, today)?;
-        let categories: Vec<String> = config.complaints.cause_categories.iter().map(|c| c.id.to_string()).collect();
-        let rooms: Vec<String> = config.rooms.iter().map(|r| r.id.to_string()).collect();
-        let input = YearInput {
-            year,
-            today,
-            complaints: &complaints,
-            capas: &capas,
-            calendar: repo.calendar(),
-            recurrence_window_days: config.policy.recurrence_window_days,
-            categories: &categories,
-            rooms: &rooms,
-        };
+        let input =
+            YearInput { year, today, complaints: &complaints, capas: &capas, calendar: repo.calendar(), config };
         centres.push(CentreReport {
             centre: config.centre.name.clone(),
             folder: dir.display().to_string(),

@@ -59,8 +59,9 @@ impl Kind for Complaint {
 
     fn drop_text(&mut self) {
         let c = self;
-        for text in [&mut c.summary].into_iter().chain(c.meetings.iter_mut().map(|m| &mut m.said)) {
-            *text = String::new();
+        c.summary = String::new();
+        for m in &mut c.meetings {
+            m.said = String::new();
         }
         c.remedy = None;
         c.customer.name = None;
@@ -126,11 +127,8 @@ fn written(c: &Complaint, sink: &mut Sink) {
     }
     for (i, m) in c.meetings.iter().enumerate() {
         if m.said.trim().is_empty() {
-            let clause = match m.stage {
-                MeetingStage::Explanation => super::Clause::Cc4_1,
-                MeetingStage::Analysis => super::Clause::Cc4_3,
-            };
-            sink.report_under(&MEETING_FITS, clause, format!("meetings.{i}.said"), msg!("rule-meeting-said"));
+            let key = format!("meetings.{i}.said");
+            sink.report_under(&MEETING_FITS, meeting_clause(m.stage), key, msg!("rule-meeting-said"));
         }
     }
     if let Some(cl) = &c.closing {
@@ -243,14 +241,19 @@ fn analysis(c: &Complaint, world: &World, sink: &mut Sink) {
     }
 }
 
+/// The clause a meeting answers to: CC-4.1 for the explanation, CC-4.3 for the interview.
+fn meeting_clause(stage: MeetingStage) -> super::Clause {
+    match stage {
+        MeetingStage::Explanation => super::Clause::Cc4_1,
+        MeetingStage::Analysis => super::Clause::Cc4_3,
+    }
+}
+
 /// CC-4.1 / CC-4.3: meetings with the customer fit the triage and its handler.
 fn meetings(c: &Complaint, world: &World, sink: &mut Sink) {
     for (i, m) in c.meetings.iter().enumerate() {
         let key = |k: &str| format!("meetings.{i}.{k}");
-        let clause = match m.stage {
-            MeetingStage::Explanation => super::Clause::Cc4_1,
-            MeetingStage::Analysis => super::Clause::Cc4_3,
-        };
+        let clause = meeting_clause(m.stage);
         let fits = matches!(
             (m.stage, c.triage.as_ref().map(|t| t.responsibility)),
             (MeetingStage::Explanation, Some(Responsibility::Customer))

@@ -108,17 +108,13 @@ fn versions(review: &Review, world: &World, sink: &mut Sink) {
 /// The year's report as the records give it on `day` (what `svc stats yearly` shows).
 pub fn figures_as_of(world: &World, year: i32, day: Date) -> crate::domain::stats::YearlyReport {
     let (complaints, capas) = facts(world.index.complaints().iter().copied(), world.index.capas().iter().copied(), day);
-    let categories: Vec<String> = world.config.complaints.cause_categories.iter().map(|c| c.id.to_string()).collect();
-    let rooms: Vec<String> = world.config.rooms.iter().map(|r| r.id.to_string()).collect();
     yearly(&YearInput {
         year,
         today: day,
         complaints: &complaints,
         capas: &capas,
         calendar: world.calendar,
-        recurrence_window_days: world.config.policy.recurrence_window_days,
-        categories: &categories,
-        rooms: &rooms,
+        config: world.config,
     })
 }
 
