@@ -202,3 +202,51 @@ fn below_the_command_line_messages_are_ids_not_text() {
     assert!(wrong.is_empty(), "these render messages instead of returning them (use msg!):\n{}", wrong.join("\n"));
     assert!(renders("let m = t!(\"x\");") && renders("crate::t!(\"x\")") && !renders("format!(\"x\") msg!(\"y\")"));
 }
+
+/// The kinds of record and their record types, read from the `kinds!` table of
+/// src/domain/mod.rs (rows `Kind(Type): "PREFIX", "folder", ...`).
+fn table_of_kinds() -> Vec<(String, String, String, String)> {
+    let table = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/domain/mod.rs")).unwrap();
+    let row = regex::Regex::new(r#"(?m)^\s+([A-Z]\w*)\(([A-Z]\w*)\): "([A-Z]+)", "([a-z]+)","#).unwrap();
+    row.captures_iter(&table).map(|c| (c[1].into(), c[2].into(), c[3].into(), c[4].into())).collect()
+}
+
+/// A file that lists every kind by hand: all their prefixes, all their folders, every
+/// `RecordKind::` variant or every record type named in its code.
+fn lists_every_kind(code: &str, kinds: &[(String, String, String, String)]) -> Option<&'static str> {
+    let word = |w: &str| regex::Regex::new(&format!(r"\b{w}\b")).unwrap().is_match(code);
+    if kinds.iter().all(|(_, _, prefix, _)| code.contains(&format!("\"{prefix}\""))) {
+        return Some("every id prefix");
+    }
+    if kinds.iter().all(|(_, _, _, folder)| code.contains(&format!("\"{folder}\""))) {
+        return Some("every folder");
+    }
+    if kinds.iter().all(|(kind, _, _, _)| code.contains(&format!("RecordKind::{kind}"))) {
+        return Some("every RecordKind");
+    }
+    if kinds.iter().all(|(_, ty, _, _)| word(ty)) {
+        return Some("every record type");
+    }
+    None
+}
+
+/// The kinds are listed once, in the table (issue 21): every other list of them (the
+/// enum, the slots, the registry, the mutation cases, the output schemas) is built from it,
+/// so a new kind is a row there, not an edit in each file that handles every kind. The
+/// generator is exempt: it writes a centre's records of every kind, each by its own steps.
+#[test]
+fn the_kinds_are_listed_once_in_the_table() {
+    let kinds = table_of_kinds();
+    assert_eq!(kinds.len(), 12, "the table's rows were read: {kinds:?}");
+    let src = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"));
+    let exempt = [src.join("domain/mod.rs"), src.join("cli/generate.rs")];
+    let mut by_hand = Vec::new();
+    for file in rust_files(&src).into_iter().filter(|f| !exempt.contains(f)) {
+        if let Some(what) = lists_every_kind(&code_of(&file), &kinds) {
+            by_hand.push(format!("{} names {what}", file.display()));
+        }
+    }
+    assert!(by_hand.is_empty(), "list the kinds in the kinds! table of src/domain/mod.rs:\n{}", by_hand.join("\n"));
+    let old_table = kinds.iter().map(|(k, t, p, f)| format!("{k}: {t}, \"{p}\", \"{f}\";")).collect::<String>();
+    assert_eq!(lists_every_kind(&old_table, &kinds), Some("every id prefix"));
+}

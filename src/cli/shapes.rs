@@ -8,9 +8,7 @@ use serde::Serialize;
 use crate::domain::attendance::SheetRow;
 use crate::domain::capa::Capa;
 use crate::domain::complaint::Complaint;
-use crate::domain::conduct::Conduct;
 use crate::domain::grounds::Suggestion;
-use crate::domain::leave::Leave;
 use crate::domain::rules::Rule;
 use crate::domain::stats::YearlyReport;
 
@@ -39,24 +37,29 @@ pub struct CheckReport<'a> {
 
 pub use crate::ops::check::Finding;
 
+/// The `list` and `show --format json` outputs of the kinds whose row in the table of
+/// kinds ([`crate::domain::kinds`]) names them: the records as they are.
+macro_rules! record_outputs {
+    ($($module:ident { $($(#[doc = $doc:literal])* $kind:ident($ty:ident): $prefix:literal, $folder:literal, $schema:literal, $noun:expr, $group:literal, $field:ident $(, output $output:literal)?;)+ })*) => {
+        fn record_outputs() -> Vec<(&'static str, String)> {
+            use crate::store::schema::pretty;
+            vec![$($($(
+                (concat!("output/", $output, "-list.schema.json"), pretty(schema_for!(Vec<crate::domain::$module::$ty>))),
+                (concat!("output/", $output, "-show.schema.json"), pretty(schema_for!(crate::domain::$module::$ty))),
+            )?)+)*]
+        }
+    };
+}
+
+crate::domain::kinds!(record_outputs);
+
 /// `(file name under schemas/, pretty JSON)` for every JSON output.
 pub fn schemas() -> Vec<(&'static str, String)> {
     use crate::store::schema::pretty;
-    vec![
+    let mut out = record_outputs();
+    out.extend([
         ("output/complaint-list.schema.json", pretty(schema_for!(Vec<Complaint>))),
         ("output/complaint-show.schema.json", pretty(schema_for!(ComplaintShow<'static>))),
-        ("output/capa-list.schema.json", pretty(schema_for!(Vec<Capa>))),
-        ("output/capa-show.schema.json", pretty(schema_for!(Capa))),
-        ("output/leave-list.schema.json", pretty(schema_for!(Vec<Leave>))),
-        ("output/leave-show.schema.json", pretty(schema_for!(Leave))),
-        ("output/conduct-list.schema.json", pretty(schema_for!(Vec<Conduct>))),
-        ("output/conduct-show.schema.json", pretty(schema_for!(Conduct))),
-        ("output/box-list.schema.json", pretty(schema_for!(Vec<crate::domain::collection::Collection>))),
-        ("output/box-show.schema.json", pretty(schema_for!(crate::domain::collection::Collection))),
-        ("output/inspection-list.schema.json", pretty(schema_for!(Vec<crate::domain::inspection::Inspection>))),
-        ("output/inspection-show.schema.json", pretty(schema_for!(crate::domain::inspection::Inspection))),
-        ("output/doc-list.schema.json", pretty(schema_for!(Vec<crate::domain::document::Document>))),
-        ("output/doc-show.schema.json", pretty(schema_for!(crate::domain::document::Document))),
         ("output/room-list.schema.json", pretty(schema_for!(Vec<crate::domain::config::Room>))),
         ("output/staff-list.schema.json", pretty(schema_for!(Vec<crate::domain::config::Staff>))),
         ("output/room-show.schema.json", pretty(schema_for!(crate::domain::config::Room))),
@@ -67,5 +70,6 @@ pub fn schemas() -> Vec<(&'static str, String)> {
         ("output/check.schema.json", pretty(schema_for!(CheckReport<'static>))),
         ("output/check-rules.schema.json", pretty(schema_for!(Vec<Rule>))),
         ("output/todo.schema.json", pretty(schema_for!(Vec<super::todo::Item>))),
-    ]
+    ]);
+    out
 }

@@ -10,73 +10,46 @@ use std::str::FromStr;
 use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// The one table of record kinds: each kind's id prefix, folder under `records/`, schema
-/// file, the catalogue id of its name, and the command group that handles it. A new kind
-/// is one line here (and its record type in the rules' `slots!`).
+/// Builds [`RecordKind`] from the table of kinds ([`crate::domain::kinds`]).
 macro_rules! record_kinds {
-    ($($(#[doc = $doc:literal])* $kind:ident: $prefix:literal, $folder:literal, $schema:literal, $noun:expr, $group:literal;)*) => {
+    ($($module:ident { $($(#[doc = $doc:literal])* $kind:ident($ty:ident): $prefix:literal, $folder:literal, $schema:literal, $noun:expr, $group:literal, $field:ident $(, output $output:literal)?;)+ })*) => {
         /// The kinds of record, each with its own folder and id prefix.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum RecordKind {
-            $($(#[doc = $doc])* $kind,)*
+            $($($(#[doc = $doc])* $kind,)+)*
         }
 
         impl RecordKind {
-            pub const ALL: [RecordKind; [$(RecordKind::$kind),*].len()] = [$(RecordKind::$kind),*];
+            pub const ALL: [RecordKind; [$($(RecordKind::$kind),+),*].len()] = [$($(RecordKind::$kind),+),*];
 
             pub fn prefix(self) -> &'static str {
-                match self { $(RecordKind::$kind => $prefix,)* }
+                match self { $($(RecordKind::$kind => $prefix,)+)* }
             }
 
             /// The folder under `records/`.
             pub fn folder(self) -> &'static str {
-                match self { $(RecordKind::$kind => $folder,)* }
+                match self { $($(RecordKind::$kind => $folder,)+)* }
             }
 
             /// The schema file in `schemas/`.
             pub fn schema_file(self) -> &'static str {
-                match self { $(RecordKind::$kind => $schema,)* }
+                match self { $($(RecordKind::$kind => $schema,)+)* }
             }
 
             /// The kind's name in the reader's language.
             pub fn noun(self) -> crate::i18n::Msg {
-                crate::i18n::Msg::new(match self { $(RecordKind::$kind => $noun,)* })
+                crate::i18n::Msg::new(match self { $($(RecordKind::$kind => $noun,)+)* })
             }
 
             /// The `svc` command group that handles this kind.
             pub fn command_group(self) -> &'static str {
-                match self { $(RecordKind::$kind => $group,)* }
+                match self { $($(RecordKind::$kind => $group,)+)* }
             }
         }
     };
 }
 
-record_kinds! {
-    /// Complaint/Feedback Form (客戶投訴/意見單, CC-6).
-    Complaint: "CMP", "complaints", "complaint.schema.json", crate::tid!("noun-complaint"), "complaint";
-    /// Corrective and Preventive Action Tracking Report (糾正和預防措施跟蹤報告, CC-6).
-    Capa: "CAPA", "capa", "capa.schema.json", crate::tid!("noun-capa"), "capa";
-    /// Leave slip (離崗/事(病)假條, ATT-2 to ATT-4).
-    Leave: "LV", "leave", "leave.schema.json", crate::tid!("noun-leave"), "leave";
-    /// An attendance incident: late, early or absent (ATT-1).
-    Incident: "INC", "incidents", "incident.schema.json", crate::tid!("noun-incident"), "attendance";
-    /// A monthly attendance sheet sent on (ATT-5).
-    Dispatch: "DSP", "dispatches", "dispatch.schema.json", crate::tid!("noun-dispatch"), "attendance";
-    /// A proposed commendation or penalty and its decision (RP-1 to RP-3).
-    Conduct: "RP", "conduct", "conduct.schema.json", crate::tid!("noun-conduct"), "conduct";
-    /// One emptying of the complaint box (CC-4.2).
-    Collection: "BOX", "box", "box.schema.json", crate::tid!("noun-collection"), "box";
-    /// An observation at a post: good conduct or a breach (SC-4.1).
-    Inspection: "INS", "inspections", "inspection.schema.json", crate::tid!("noun-inspection"), "inspection";
-    /// A year's statistics submitted to the management review (CC-4.8).
-    Review: "REV", "reviews", "review.schema.json", crate::tid!("noun-review"), "stats";
-    /// A course a person attended (SC-3.2).
-    Training: "TRN", "training", "training.schema.json", crate::tid!("noun-training"), "training";
-    /// The coordination office's confirmation of a person's qualification (SC-3.2).
-    Qualification: "QUA", "qualifications", "qualification.schema.json", crate::tid!("noun-qualification"), "training";
-    /// A registered document: received, handed over, kept (RP-2 P3).
-    Document: "DOC", "documents", "document.schema.json", crate::tid!("noun-document"), "doc";
-}
+crate::domain::kinds!(record_kinds);
 
 impl RecordKind {
     fn from_prefix(prefix: &str) -> Option<RecordKind> {

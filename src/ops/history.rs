@@ -19,7 +19,7 @@ use serde::de::DeserializeOwned;
 use crate::domain::config::{Config, Directory, Role};
 use crate::domain::date::Date;
 use crate::domain::id::{RecordId, RecordKind};
-use crate::domain::rules::history::{self, Finished};
+use crate::domain::rules::history;
 use crate::domain::rules::{Kind, Rule};
 use crate::msg;
 use crate::store::git;
@@ -405,9 +405,7 @@ fn judge_path(
 
 impl crate::domain::rules::ForKind for Judge<'_> {
     type Out = (Vec<Said>, Vec<(String, Date, String)>);
-    fn run<T: crate::domain::rules::Known + crate::domain::rules::Slot + Finished + schemars::JsonSchema>(
-        self,
-    ) -> Self::Out {
+    fn run<T: crate::domain::rules::Known + schemars::JsonSchema>(self) -> Self::Out {
         self.judge::<T>()
     }
 }
@@ -423,9 +421,7 @@ struct Judge<'a> {
 }
 
 impl Judge<'_> {
-    fn judge<T: Kind + Finished + DeserializeOwned + serde::Serialize>(
-        &self,
-    ) -> (Vec<Said>, Vec<(String, Date, String)>) {
+    fn judge<T: Kind + DeserializeOwned>(&self) -> (Vec<Said>, Vec<(String, Date, String)>) {
         let (sides, new_blob) = sides_of(self.sides, self.path);
         let mut said = Vec::new();
         let name =

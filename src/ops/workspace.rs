@@ -231,9 +231,7 @@ impl Workspace {
         struct All<'a>(&'a Workspace, &'a mut Records, RecordKind);
         impl rules::ForKind for All<'_> {
             type Out = Result<()>;
-            fn run<T: rules::Known + rules::Slot + rules::history::Finished + schemars::JsonSchema>(
-                self,
-            ) -> Result<()> {
+            fn run<T: rules::Known + schemars::JsonSchema>(self) -> Result<()> {
                 self.1.extend(self.0.repo.records::<T>(self.2)?);
                 Ok(())
             }
@@ -245,9 +243,7 @@ impl Workspace {
         struct One<'a>(&'a Workspace, &'a mut Records, RecordId);
         impl rules::ForKind for One<'_> {
             type Out = Result<()>;
-            fn run<T: rules::Known + rules::Slot + rules::history::Finished + schemars::JsonSchema>(
-                self,
-            ) -> Result<()> {
+            fn run<T: rules::Known + schemars::JsonSchema>(self) -> Result<()> {
                 self.1.put(self.0.repo.read::<T>(self.2)?.record);
                 Ok(())
             }

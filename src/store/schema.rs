@@ -54,14 +54,7 @@ pub fn generated() -> Vec<(&'static str, String)> {
     struct Schema;
     impl crate::domain::rules::ForKind for Schema {
         type Out = String;
-        fn run<
-            T: crate::domain::rules::Known
-                + crate::domain::rules::Slot
-                + crate::domain::rules::history::Finished
-                + schemars::JsonSchema,
-        >(
-            self,
-        ) -> String {
+        fn run<T: crate::domain::rules::Known + schemars::JsonSchema>(self) -> String {
             pretty(schema_for!(T))
         }
     }

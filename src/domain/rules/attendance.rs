@@ -1,6 +1,7 @@
 //! Rules on attendance: incidents (ATT-1), who keeps a room's attendance and the monthly
 //! sheet sent to both recipients (ATT-5).
 
+use crate::domain::date::Date;
 use crate::domain::token::Token as _;
 use crate::{msg, tid};
 use std::collections::BTreeSet;
@@ -32,6 +33,14 @@ rules! {
 }
 
 impl Kind for Incident {
+    fn about(&self, who: &str) -> bool {
+        self.staff == who
+    }
+
+    fn dated(&self) -> Date {
+        self.recorded
+    }
+
     fn check(&self, world: &World, sink: &mut Sink) {
         world.counts_in(self.date, self.date, "date", sink);
         incident(self, world, sink);
@@ -48,6 +57,14 @@ impl Kind for Incident {
 }
 
 impl Kind for Dispatch {
+    fn about(&self, _who: &str) -> bool {
+        true
+    }
+
+    fn dated(&self) -> Date {
+        self.on
+    }
+
     fn check(&self, world: &World, sink: &mut Sink) {
         dispatch(self, world, sink);
         world.acts(&self.acts(), sink);
@@ -235,6 +252,39 @@ pub(super) fn sheets_sent(world: &World, records: &Records, sink: &mut Sink) {
             }
         }
     }
+}
+
+/// A hand edit of the demo records that breaks each rule of this module, for the mutation
+/// test of `rules/mutations.rs`: (rule, the record or "svc.toml" it is reported for, the edit).
+#[cfg(test)]
+pub(super) fn mutations() -> Vec<super::mutations::Case> {
+    use super::mutations::*;
+    vec![
+        ("attendance.incident-on-working-day", "INC-2026-0001", |_, r| {
+            rec::<Incident>(r, "INC-2026-0001").date = d("2026-03-01")
+        }),
+        ("attendance.incident-not-on-leave", "INC-2026-0007", |_, r| {
+            rec::<Incident>(r, "INC-2026-0007").date = d("2026-03-10")
+        }),
+        ("attendance.incident-once", "INC-2026-0002", |_, r| {
+            rec::<Incident>(r, "INC-2026-0002").date = d("2026-03-03")
+        }),
+        ("attendance.keeper-records", "INC-2026-0001", |_, r| {
+            rec::<Incident>(r, "INC-2026-0001").recorded_by = "S20".into()
+        }),
+        ("attendance.sent-month-corrected", "INC-2026-0011", |_, r| {
+            rec::<Incident>(r, "INC-2026-0011").correction = None
+        }),
+        ("attendance.sheet-after-month-end", "DSP-2026-0001", |_, r| {
+            rec::<Dispatch>(r, "DSP-2026-0001").on = d("2026-01-15")
+        }),
+        ("attendance.sheets-sent", "svc.toml", |_, r| {
+            r.dispatches.retain(|f| f.record.id != "DSP-2026-0001".parse().unwrap())
+        }),
+        ("attendance.minutes-in-range", "INC-2026-0001", |_, r| {
+            rec::<Incident>(r, "INC-2026-0001").minutes = Some(u32::MAX)
+        }),
+    ]
 }
 
 #[cfg(test)]

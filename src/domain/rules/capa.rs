@@ -3,7 +3,7 @@
 //! reminders (催辦) of RP-2 P4 / RP-3 R4.
 
 use super::{Act, Kind, Sink, World, rules};
-use crate::domain::capa::{ActionKind, Capa, Overdue, Round, Verification};
+use crate::domain::capa::{ActionKind, Capa, CapaStatus, Overdue, Round, Verification};
 use crate::domain::date::Date;
 use crate::domain::id::{RecordId, RecordKind};
 use crate::{msg, tid};
@@ -44,6 +44,18 @@ rules! {
 }
 
 impl Kind for Capa {
+    fn about(&self, who: &str) -> bool {
+        self.responsible == who
+    }
+
+    fn dated(&self) -> Date {
+        self.opened
+    }
+
+    fn finished(&self) -> bool {
+        self.status == CapaStatus::Effective
+    }
+
     fn check(&self, world: &World, sink: &mut Sink) {
         opening(self, world, sink);
         let last = self.rounds.len().saturating_sub(1);
@@ -420,6 +432,72 @@ fn overdue_today(capa: &Capa, world: &World, sink: &mut Sink) {
         _ => msg!("hint-remind", id = capa.id),
     };
     sink.report(rule, "status", msg!("rule-overdue", day = world.today, overdue = overdue.msg(), hint = hint));
+}
+
+/// A hand edit of the demo records that breaks each rule of this module, for the mutation
+/// test of `rules/mutations.rs`: (rule, the record or "svc.toml" it is reported for, the edit).
+#[cfg(test)]
+pub(super) fn mutations() -> Vec<super::mutations::Case> {
+    use super::mutations::*;
+    vec![
+        ("capa.status-agrees", "CAPA-2026-0001", |_, r| {
+            rec::<Capa>(r, "CAPA-2026-0001").status = crate::domain::capa::CapaStatus::Open
+        }),
+        ("capa.opened-for-complaint", "CAPA-2026-0001", |_, r| {
+            rec::<Capa>(r, "CAPA-2026-0001").opened_by = "S11".into()
+        }),
+        ("capa.actions-planned", "CAPA-2026-0001", |_, r| {
+            rec::<Capa>(r, "CAPA-2026-0001").rounds[0].actions[0].due = d("2026-01-01")
+        }),
+        ("capa.actions-done-by-responsible", "CAPA-2026-0001", |_, r| {
+            rec::<Capa>(r, "CAPA-2026-0001").rounds[0].actions[0].done_by = Some("S12".into())
+        }),
+        ("capa.completion-reported", "CAPA-2026-0001", |_, r| {
+            rec::<Capa>(r, "CAPA-2026-0001").rounds[0].completed.as_mut().unwrap().by = "S02".into()
+        }),
+        ("capa.verified-by-office", "CAPA-2026-0001", |_, r| {
+            rec::<Capa>(r, "CAPA-2026-0001").rounds[0].verification.as_mut().unwrap().by = "S11".into()
+        }),
+        ("capa.deadline-recorded", "CAPA-2026-0001", |_, r| {
+            let v = rec::<Capa>(r, "CAPA-2026-0001").rounds[0].verification.as_mut().unwrap();
+            v.deadline = v.deadline.succ();
+        }),
+        ("capa.verified-late", "CAPA-2026-0001", |_, r| {
+            let v = rec::<Capa>(r, "CAPA-2026-0001").rounds[0].verification.as_mut().unwrap();
+            v.on = d("2026-02-02");
+            v.late = true;
+        }),
+        ("capa.rounds-follow-verdicts", "CAPA-2026-0001", |_, r| {
+            rec::<Capa>(r, "CAPA-2026-0001").rounds[0].verification.as_mut().unwrap().effective = false
+        }),
+        ("capa.action-overdue", "CAPA-2026-0001", |_, r| {
+            let round = &mut rec::<Capa>(r, "CAPA-2026-0001").rounds[0];
+            round.verification = None;
+            round.completed = None;
+            round.actions[0].done = None;
+            round.actions[0].done_by = None;
+            rec::<Capa>(r, "CAPA-2026-0001").status = crate::domain::capa::CapaStatus::Open;
+        }),
+        ("capa.verification-overdue", "CAPA-2026-0001", |_, r| {
+            let capa = rec::<Capa>(r, "CAPA-2026-0001");
+            capa.rounds[0].verification = None;
+            capa.status = crate::domain::capa::CapaStatus::AwaitingVerification;
+        }),
+        ("capa.reminder-by-office", "CAPA-2026-0027", |_, r| {
+            rec::<Capa>(r, "CAPA-2026-0027").reminders[0].by = "S11".into()
+        }),
+        ("capa.reminder-when-overdue", "CAPA-2026-0026", |_, r| {
+            rec::<Capa>(r, "CAPA-2026-0026").reminders[0].on = d("2026-08-10")
+        }),
+        ("capa.reminder-once-a-day", "CAPA-2026-0027", |_, r| {
+            let capa = rec::<Capa>(r, "CAPA-2026-0027");
+            capa.reminders[1].on = capa.reminders[0].on;
+        }),
+        ("capa.reminder-sets-day", "CAPA-2026-0027", |_, r| rec::<Capa>(r, "CAPA-2026-0027").reminders[0].due = None),
+        ("capa.reminder-day-after", "CAPA-2026-0027", |_, r| {
+            rec::<Capa>(r, "CAPA-2026-0027").reminders[1].due = Some(d("2026-06-01"))
+        }),
+    ]
 }
 
 #[cfg(test)]

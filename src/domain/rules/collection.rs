@@ -1,6 +1,7 @@
 //! Rules on the complaint box (CC-4.2): the coordination office empties it once every
 //! working day, each collection is recorded, and a form from the box names its collection.
 
+use crate::domain::date::Date;
 use crate::domain::token::Token as _;
 use crate::msg;
 
@@ -25,6 +26,14 @@ rules! {
 }
 
 impl Kind for Collection {
+    fn about(&self, _who: &str) -> bool {
+        false
+    }
+
+    fn dated(&self) -> Date {
+        self.day
+    }
+
     fn check(&self, world: &World, sink: &mut Sink) {
         world.office(&self.by, "by", &COLLECTED_BY_OFFICE, crate::tid!("step-collect"), sink);
         world.not_future(self.day, "day", sink);
@@ -103,4 +112,21 @@ pub(super) fn collected_daily(world: &World, records: &Records, sink: &mut Sink)
     for message in messages {
         sink.report(&COLLECTED_DAILY, "", message);
     }
+}
+
+/// A hand edit of the demo records that breaks each rule of this module, for the mutation
+/// test of `rules/mutations.rs`: (rule, the record or "svc.toml" it is reported for, the edit).
+#[cfg(test)]
+pub(super) fn mutations() -> Vec<super::mutations::Case> {
+    use super::mutations::*;
+    vec![
+        ("box.collected-by-office", "BOX-2026-0001", |_, r| rec::<Collection>(r, "BOX-2026-0001").by = "S11".into()),
+        ("box.once-a-working-day", "BOX-2026-0002", |_, r| rec::<Collection>(r, "BOX-2026-0002").day = d("2026-11-02")),
+        ("box.forms-counted", "BOX-2026-0012", |_, r| rec::<Collection>(r, "BOX-2026-0012").forms = 0),
+        ("box.collected-daily", "svc.toml", |_, r| {
+            r.collections.retain(|f| f.record.id.to_string() != "BOX-2026-0005")
+        }),
+        ("complaint.box-form-traced", "CMP-2026-0028", |_, r| rec::<Complaint>(r, "CMP-2026-0028").collected = None),
+        ("box.forms-in-range", "BOX-2026-0012", |_, r| rec::<Collection>(r, "BOX-2026-0012").forms = 50_000),
+    ]
 }

@@ -3,8 +3,9 @@
 
 use super::{Act, Kind, Sink, World, people, role_name, rules};
 use crate::domain::capa::CapaStatus;
-use crate::domain::complaint::{Complaint, MeetingStage, Responsibility};
+use crate::domain::complaint::{Complaint, ComplaintStatus, MeetingStage, Responsibility};
 use crate::domain::config::Role;
+use crate::domain::date::Date;
 use crate::domain::fields::unknown_room;
 use crate::domain::id::{RecordId, RecordKind};
 use crate::domain::token::Token as _;
@@ -44,6 +45,20 @@ rules! {
 }
 
 impl Kind for Complaint {
+    fn about(&self, who: &str) -> bool {
+        self.praised.as_deref() == Some(who)
+            || self.complained_about().iter().any(|p| p == who)
+            || self.analysis.as_ref().is_some_and(|a| a.responsible == who)
+    }
+
+    fn dated(&self) -> Date {
+        self.received
+    }
+
+    fn finished(&self) -> bool {
+        matches!(self.status, ComplaintStatus::Closed | ComplaintStatus::Praise)
+    }
+
     fn check(&self, world: &World, sink: &mut Sink) {
         intake(self, world, sink);
         triage(self, world, sink);
@@ -359,6 +374,61 @@ fn reply_after_result(c: &Complaint, world: &World, on: crate::domain::date::Dat
             msg!("rule-reply-before-result", on = on, what = what, day = bound),
         );
     }
+}
+
+/// A hand edit of the demo records that breaks each rule of this module, for the mutation
+/// test of `rules/mutations.rs`: (rule, the record or "svc.toml" it is reported for, the edit).
+#[cfg(test)]
+pub(super) fn mutations() -> Vec<super::mutations::Case> {
+    use super::mutations::*;
+    vec![
+        ("complaint.room-known", "CMP-2026-0001", |_, r| rec::<Complaint>(r, "CMP-2026-0001").room = "R9".into()),
+        ("complaint.summary-written", "CMP-2026-0001", |_, r| {
+            rec::<Complaint>(r, "CMP-2026-0001").summary = " ".into()
+        }),
+        ("complaint.logged-by-unit", "CMP-2026-0001", |_, r| {
+            rec::<Complaint>(r, "CMP-2026-0001").logged_by = "D01".into()
+        }),
+        ("complaint.status-agrees", "CMP-2026-0001", |_, r| {
+            rec::<Complaint>(r, "CMP-2026-0001").status = crate::domain::complaint::ComplaintStatus::Received
+        }),
+        ("complaint.praise-only-logged", "CMP-2026-0037", |_, r| {
+            rec::<Complaint>(r, "CMP-2026-0037").triage =
+                Some(Triage { on: d("2026-05-20"), by: "S30".into(), responsibility: Responsibility::Ours, note: None })
+        }),
+        ("complaint.triage-by-unit", "CMP-2026-0001", |_, r| {
+            rec::<Complaint>(r, "CMP-2026-0001").triage.as_mut().unwrap().by = "S21".into()
+        }),
+        ("complaint.explanation-given", "CMP-2026-0004", |_, r| {
+            rec::<Complaint>(r, "CMP-2026-0004").triage.as_mut().unwrap().note = None
+        }),
+        ("complaint.analysis-after-acceptance", "CMP-2026-0001", |_, r| {
+            let t = rec::<Complaint>(r, "CMP-2026-0001").triage.as_mut().unwrap();
+            t.responsibility = Responsibility::Customer;
+            t.note = Some("已說明".into());
+        }),
+        ("complaint.analysis-by-office", "CMP-2026-0001", |_, r| {
+            rec::<Complaint>(r, "CMP-2026-0001").analysis.as_mut().unwrap().by = "S11".into()
+        }),
+        ("complaint.cause-recorded", "CMP-2026-0001", |_, r| {
+            rec::<Complaint>(r, "CMP-2026-0001").analysis.as_mut().unwrap().cause_category = "weather".into()
+        }),
+        ("complaint.capa-linked", "CMP-2026-0001", |_, r| {
+            rec::<Complaint>(r, "CMP-2026-0001").analysis.as_mut().unwrap().capa = "CAPA-2026-0099".parse().unwrap()
+        }),
+        ("complaint.closing-by-office", "CMP-2026-0001", |_, r| {
+            rec::<Complaint>(r, "CMP-2026-0001").closing.as_mut().unwrap().by = "S11".into()
+        }),
+        ("complaint.closed-when-resolved", "CMP-2026-0001", |_, r| {
+            rec::<Complaint>(r, "CMP-2026-0001").closing.as_mut().unwrap().result = "".into()
+        }),
+        ("complaint.reply-when-wanted", "CMP-2026-0001", |_, r| {
+            rec::<Complaint>(r, "CMP-2026-0001").closing.as_mut().unwrap().reply = None
+        }),
+        ("complaint.meeting-fits", "CMP-2026-0004", |_, r| {
+            rec::<Complaint>(r, "CMP-2026-0004").meetings[0].stage = crate::domain::complaint::MeetingStage::Analysis
+        }),
+    ]
 }
 
 #[cfg(test)]

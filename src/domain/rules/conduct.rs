@@ -45,6 +45,27 @@ rules! {
 }
 
 impl Kind for Conduct {
+    fn about(&self, who: &str) -> bool {
+        self.staff == who
+    }
+
+    fn dated(&self) -> Date {
+        self.proposed
+    }
+
+    fn finished(&self) -> bool {
+        self.decision.is_some()
+    }
+
+    fn still_open_keys(&self) -> &'static [&'static str] {
+        match (self.notified.is_none(), self.circulated.is_none()) {
+            (true, true) => &["notified", "circulated"],
+            (true, false) => &["notified"],
+            (false, true) => &["circulated"],
+            (false, false) => &[],
+        }
+    }
+
     fn check(&self, world: &World, sink: &mut Sink) {
         proposal(self, world, sink);
         evidence(self, world, sink);
@@ -191,27 +212,9 @@ fn what_shows(ground: Ground) -> crate::i18n::Msg {
 /// Why a record does not concern the person or came after the proposal; None if it is fine.
 fn concerns(c: &Conduct, record: AnyRecord) -> Option<crate::i18n::Msg> {
     let who = c.staff.as_str();
-    let (about, dated) = match record {
-        AnyRecord::Complaint(x) => (
-            x.praised.as_deref() == Some(who)
-                || x.complained_about().iter().any(|p| p == who)
-                || x.analysis.as_ref().is_some_and(|a| a.responsible == who),
-            x.received,
-        ),
-        AnyRecord::Capa(x) => (x.responsible == who, x.opened),
-        AnyRecord::Leave(x) => (x.staff == who, x.requested),
-        AnyRecord::Incident(x) => (x.staff == who, x.recorded),
-        AnyRecord::Dispatch(x) => (true, x.on),
-        AnyRecord::Conduct(x) => (x.staff == who && x.id != c.id, x.proposed),
-        AnyRecord::Collection(x) => (false, x.day),
-        AnyRecord::Inspection(x) => (x.staff == who, x.on),
-        AnyRecord::Review(x) => (false, x.submitted),
-        AnyRecord::Training(x) => (x.staff == who, x.on),
-        AnyRecord::Qualification(x) => (x.staff == who, x.on),
-        AnyRecord::Document(x) => {
-            (x.hand_overs.iter().any(|h| h.to == who) || x.p3_against().contains(&who), x.received)
-        }
-    };
+    // A proposal is not evidence for itself.
+    let about = record.about(who) && !matches!(record, AnyRecord::Conduct(x) if x.id == c.id);
+    let dated = record.dated();
     if !about {
         return Some(msg!("evidence-not-about", who = who));
     }
@@ -343,6 +346,55 @@ fn circulation(c: &Conduct, world: &World, sink: &mut Sink) {
         None if approved_circulated => sink.report(&CIRCULATED, "decision", msg!("rule-not-circulated", id = c.id)),
         None => {}
     }
+}
+
+/// A hand edit of the demo records that breaks each rule of this module, for the mutation
+/// test of `rules/mutations.rs`: (rule, the record or "svc.toml" it is reported for, the edit).
+#[cfg(test)]
+pub(super) fn mutations() -> Vec<super::mutations::Case> {
+    use super::mutations::*;
+    vec![
+        ("conduct.person-in-scope", "RP-2026-0006", |_, r| rec::<Conduct>(r, "RP-2026-0006").staff = "D01".into()),
+        ("conduct.kind-fits-ground", "RP-2026-0001", |_, r| {
+            rec::<Conduct>(r, "RP-2026-0001").kind = ConductKind::Removal
+        }),
+        ("conduct.proposed-by-office", "RP-2026-0001", |_, r| {
+            rec::<Conduct>(r, "RP-2026-0001").proposed_by = "S11".into()
+        }),
+        ("conduct.status-agrees", "RP-2026-0001", |_, r| {
+            rec::<Conduct>(r, "RP-2026-0001").status = ConductStatus::Proposed
+        }),
+        ("conduct.evidence-exists", "RP-2026-0001", |_, r| {
+            rec::<Conduct>(r, "RP-2026-0001").evidence.push(Evidence::Record("CMP-2026-0999".parse().unwrap()))
+        }),
+        ("conduct.evidence-concerns-person", "RP-2026-0001", |_, r| {
+            rec::<Conduct>(r, "RP-2026-0001").staff = "S21".into()
+        }),
+        ("conduct.evidence-supports-ground", "RP-2026-0005", |_, r| {
+            rec::<Complaint>(r, "CMP-2026-0037").logged_by = "S31".into()
+        }),
+        ("conduct.prior-criticism", "RP-2026-0007", |_, r| rec::<Conduct>(r, "RP-2026-0007").ground = Ground::R1),
+        ("conduct.decided-by-role", "RP-2026-0001", |_, r| {
+            rec::<Conduct>(r, "RP-2026-0001").decision.as_mut().unwrap().by = "D02".into()
+        }),
+        ("conduct.letter-after-approval", "RP-2026-0006", |_, r| {
+            rec::<Conduct>(r, "RP-2026-0006").notified =
+                Some(Notification { on: d("2026-07-07"), by: "S02".into(), unit: None })
+        }),
+        ("conduct.commendation-sent", "RP-2026-0005", |_, r| rec::<Conduct>(r, "RP-2026-0005").notified = None),
+        ("conduct.removal-notified", "RP-2026-0007", |_, r| {
+            rec::<Conduct>(r, "RP-2026-0007").decision =
+                Some(ConductDecision { on: d("2026-07-08"), by: "D02".into(), approved: true, note: None });
+            rec::<Conduct>(r, "RP-2026-0007").status = ConductStatus::Approved;
+        }),
+        ("conduct.circulation-after-approval", "RP-2026-0001", |_, r| {
+            rec::<Conduct>(r, "RP-2026-0001").circulated =
+                Some(crate::domain::conduct::Circulation { on: d("2026-05-06"), by: "S02".into(), note: None })
+        }),
+        ("conduct.circulated", "RP-2026-0001", |_, r| {
+            rec::<Conduct>(r, "RP-2026-0001").kind = ConductKind::CirculatedCriticism
+        }),
+    ]
 }
 
 #[cfg(test)]

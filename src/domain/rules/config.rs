@@ -151,3 +151,40 @@ pub(super) fn check(config: &Config, recorded_qualified: &dyn Fn(&str) -> bool, 
         }
     }
 }
+
+/// A hand edit of the demo records that breaks each rule of this module, for the mutation
+/// test of `rules/mutations.rs`: (rule, the record or "svc.toml" it is reported for, the edit).
+#[cfg(test)]
+pub(super) fn mutations() -> Vec<super::mutations::Case> {
+    use super::mutations::*;
+    vec![
+        ("config.calendar-usable", "svc.toml", |c, _| c.calendar.makeup_workdays.push(d("2026-10-01"))),
+        ("config.ids-unique", "svc.toml", |c, _| {
+            let again = c.staff[5].clone();
+            c.staff.push(again);
+        }),
+        ("config.staff-placed", "svc.toml", |c, _| {
+            c.staff.iter_mut().find(|s| s.id == "S11").unwrap().room = Some("R9".into())
+        }),
+        ("config.window-staff-qualified", "svc.toml", |c, _| {
+            c.staff.iter_mut().find(|s| s.id == "S11").unwrap().qualified = None
+        }),
+        ("config.room-headed", "svc.toml", |c, _| {
+            c.rooms.push(Room { id: "R6".into(), name: "新室".into(), functions: None, posts: Vec::new() })
+        }),
+        ("config.office-staffed", "svc.toml", |c, _| {
+            for s in c.staff.iter_mut().filter(|s| s.role.acts_for_coordination_office()) {
+                s.role = Role::DeputyDirector;
+            }
+        }),
+        ("config.posts-defined", "svc.toml", |c, _| c.rooms[0].posts.clear()),
+        ("config.categories-unique", "svc.toml", |c, _| {
+            let again: CauseCategory = c.complaints.cause_categories[0].clone();
+            c.complaints.cause_categories.push(again);
+        }),
+        ("config.calendar-year-known", "CAPA-2025-0001", |c, _| {
+            c.calendar.holidays.retain(|h| h.from.year() != 2025);
+            c.calendar.makeup_workdays.retain(|m| m.year() != 2025);
+        }),
+    ]
+}

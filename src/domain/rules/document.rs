@@ -4,6 +4,7 @@
 use crate::msg;
 
 use super::{Act, Kind, Sink, World, rules};
+use crate::domain::date::Date;
 use crate::domain::document::Document;
 use crate::domain::id::RecordKind;
 
@@ -19,6 +20,18 @@ rules! {
 }
 
 impl Kind for Document {
+    fn about(&self, who: &str) -> bool {
+        self.hand_overs.iter().any(|h| h.to == who) || self.p3_against().contains(&who)
+    }
+
+    fn dated(&self) -> Date {
+        self.received
+    }
+
+    fn finished(&self) -> bool {
+        self.closed.is_some() || self.loss.is_some()
+    }
+
     fn check(&self, world: &World, sink: &mut Sink) {
         for (key, text) in [("title", &self.title), ("from", &self.from), ("kept", &self.kept)] {
             if text.trim().is_empty() {
@@ -107,4 +120,25 @@ impl Kind for Document {
     fn consults() -> &'static [RecordKind] {
         &[RecordKind::Conduct]
     }
+}
+
+/// A hand edit of the demo records that breaks each rule of this module, for the mutation
+/// test of `rules/mutations.rs`: (rule, the record or "svc.toml" it is reported for, the edit).
+#[cfg(test)]
+pub(super) fn mutations() -> Vec<super::mutations::Case> {
+    use super::mutations::*;
+    vec![
+        ("doc.registered", "DOC-2026-0001", |_, r| {
+            rec::<crate::domain::document::Document>(r, "DOC-2026-0001").kept = " ".into()
+        }),
+        ("doc.one-holder", "DOC-2026-0001", |_, r| {
+            rec::<crate::domain::document::Document>(r, "DOC-2026-0001").hand_overs[0].returned = None
+        }),
+        ("doc.signed-for", "DOC-2026-0001", |_, r| {
+            rec::<crate::domain::document::Document>(r, "DOC-2026-0001").hand_overs[0].signed = None
+        }),
+        ("doc.loss-recorded", "DOC-2026-0002", |_, r| {
+            rec::<crate::domain::document::Document>(r, "DOC-2026-0002").loss.as_mut().unwrap().note = String::new()
+        }),
+    ]
 }

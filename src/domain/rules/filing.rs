@@ -86,3 +86,21 @@ impl<'r> super::Visit<'r> for ById<'r> {
         self.0.extend(filed.iter().filter_map(|f| Some((f.record.id(), f.origin.as_ref()?))));
     }
 }
+
+/// A hand edit of the demo records that breaks each rule of this module, for the mutation
+/// test of `rules/mutations.rs`: (rule, the record or "svc.toml" it is reported for, the edit).
+#[cfg(test)]
+pub(super) fn mutations() -> Vec<super::mutations::Case> {
+    use super::mutations::*;
+    vec![
+        ("file.id-matches-file", "CMP-2026-0001", |_, r| {
+            rec::<Complaint>(r, "CMP-2026-0001").id = "CMP-2026-0099".parse().unwrap()
+        }),
+        ("file.plain-text", "CMP-2026-0002", |_, r| {
+            rec::<Complaint>(r, "CMP-2026-0002").summary = "\u{1b}]0;pwned\u{7}等候".into()
+        }),
+        ("file.id-unique", "CMP-2026-0003", |_, r| {
+            rec::<Complaint>(r, "CMP-2026-0003").id = "CMP-2026-0002".parse().unwrap()
+        }),
+    ]
+}

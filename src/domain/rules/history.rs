@@ -8,12 +8,6 @@
 use serde_json::Value;
 
 use super::{Act, rules};
-use crate::domain::attendance::{Dispatch, Incident};
-use crate::domain::capa::{Capa, CapaStatus};
-use crate::domain::complaint::{Complaint, ComplaintStatus};
-use crate::domain::conduct::Conduct;
-use crate::domain::config::LeaveStep;
-use crate::domain::leave::{Leave, LeaveStatus};
 
 rules! {
     APPEND_ONLY = "history.append-only", Git1, Error, History,
@@ -40,76 +34,9 @@ rules! {
         "With --require-signatures: each step's commit is signed by its actor's key (a merge's or squash's by a merger's).";
 }
 
-/// A record kind as history sees it.
-pub trait Finished {
-    /// Done: nothing about it may change any more. A record of a single step (an incident,
-    /// a dispatch, a collection...) is done once written.
-    fn finished(&self) -> bool {
-        true
-    }
-    /// What may still be added to a finished record (top-level keys).
-    fn still_open_keys(&self) -> &'static [&'static str] {
-        &[]
-    }
-}
-
-impl Finished for Complaint {
-    fn finished(&self) -> bool {
-        matches!(self.status, ComplaintStatus::Closed | ComplaintStatus::Praise)
-    }
-}
-
-impl Finished for Capa {
-    fn finished(&self) -> bool {
-        self.status == CapaStatus::Effective
-    }
-}
-
-impl Finished for Leave {
-    fn finished(&self) -> bool {
-        matches!(self.status, LeaveStatus::Rejected | LeaveStatus::Cancelled)
-            || self.steps.iter().any(|s| s.step == LeaveStep::Filing)
-    }
-}
-
-impl Finished for Incident {}
-
-impl Finished for Dispatch {}
-
-impl Finished for crate::domain::document::Document {
-    fn finished(&self) -> bool {
-        self.closed.is_some() || self.loss.is_some()
-    }
-}
-
-impl Finished for crate::domain::training::Training {}
-
-impl Finished for crate::domain::training::Qualification {}
-
-impl Finished for crate::domain::review::Review {}
-
-impl Finished for crate::domain::inspection::Inspection {}
-
-impl Finished for crate::domain::collection::Collection {}
-
-impl Finished for Conduct {
-    fn finished(&self) -> bool {
-        self.decision.is_some()
-    }
-
-    fn still_open_keys(&self) -> &'static [&'static str] {
-        match (self.notified.is_none(), self.circulated.is_none()) {
-            (true, true) => &["notified", "circulated"],
-            (true, false) => &["notified"],
-            (false, true) => &["circulated"],
-            (false, false) => &[],
-        }
-    }
-}
-
 /// What changed between two versions of a record that history forbids: each as (key, what).
 /// `status` follows the steps (the other rules check it), so it is not compared.
-pub fn changed_steps<T: Finished + serde::Serialize>(old: &T, new: &T) -> Vec<(String, crate::i18n::Msg)> {
+pub fn changed_steps<T: super::Kind>(old: &T, new: &T) -> Vec<(String, crate::i18n::Msg)> {
     let (Ok(old_json), Ok(new_json)) = (serde_json::to_value(old), serde_json::to_value(new)) else { return vec![] };
     let mut out = Vec::new();
     if old.finished() {

@@ -1,5 +1,6 @@
 //! Rules on inspections (巡查, SC-4.1): who may record an observation, of whom, when.
 
+use crate::domain::date::Date;
 use crate::domain::token::Token as _;
 use crate::msg;
 
@@ -18,6 +19,14 @@ rules! {
 }
 
 impl Kind for Inspection {
+    fn about(&self, who: &str) -> bool {
+        self.staff == who
+    }
+
+    fn dated(&self) -> Date {
+        self.on
+    }
+
     fn check(&self, world: &World, sink: &mut Sink) {
         let person = world.person(&self.staff, "staff", sink);
         if let Some(by) = world.person(&self.by, "by", sink) {
@@ -58,4 +67,20 @@ impl Kind for Inspection {
     fn consults() -> &'static [RecordKind] {
         &[RecordKind::Conduct]
     }
+}
+
+/// A hand edit of the demo records that breaks each rule of this module, for the mutation
+/// test of `rules/mutations.rs`: (rule, the record or "svc.toml" it is reported for, the edit).
+#[cfg(test)]
+pub(super) fn mutations() -> Vec<super::mutations::Case> {
+    use super::mutations::*;
+    vec![
+        ("inspection.by-office-or-head", "INS-2026-0002", |_, r| {
+            rec::<Inspection>(r, "INS-2026-0002").by = "S11".into()
+        }),
+        ("inspection.person-at-a-post", "INS-2026-0001", |_, r| {
+            rec::<Inspection>(r, "INS-2026-0001").staff = "D01".into()
+        }),
+        ("inspection.note-written", "INS-2026-0004", |_, r| rec::<Inspection>(r, "INS-2026-0004").note = " ".into()),
+    ]
 }

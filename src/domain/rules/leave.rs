@@ -1,6 +1,7 @@
 //! Rules on leave slips: ATT-2 (room heads), ATT-3 (staff), ATT-4 (annual leave). Each
 //! finding names the clause of the slip's band.
 
+use crate::domain::date::Date;
 use crate::domain::token::Token as _;
 use crate::{msg, tid};
 use std::collections::BTreeMap;
@@ -38,6 +39,19 @@ rules! {
 }
 
 impl Kind for Leave {
+    fn about(&self, who: &str) -> bool {
+        self.staff == who
+    }
+
+    fn dated(&self) -> Date {
+        self.requested
+    }
+
+    fn finished(&self) -> bool {
+        matches!(self.status, LeaveStatus::Rejected | LeaveStatus::Cancelled)
+            || self.steps.iter().any(|s| s.step == LeaveStep::Filing)
+    }
+
     fn check(&self, world: &World, sink: &mut Sink) {
         world.counts_in(self.from.date(), self.to.date(), "from", sink);
         request(self, world, sink);
@@ -298,6 +312,43 @@ fn ending(slip: &Leave, world: &World, sink: &mut Sink) {
 
 fn names(steps: &[LeaveStep]) -> String {
     format!("[{}]", steps.iter().map(|s| format!("\"{s}\"")).collect::<Vec<_>>().join(", "))
+}
+
+/// A hand edit of the demo records that breaks each rule of this module, for the mutation
+/// test of `rules/mutations.rs`: (rule, the record or "svc.toml" it is reported for, the edit).
+#[cfg(test)]
+pub(super) fn mutations() -> Vec<super::mutations::Case> {
+    use super::mutations::*;
+    vec![
+        ("leave.status-agrees", "LV-2026-0003", |_, r| {
+            rec::<Leave>(r, "LV-2026-0003").status = crate::domain::leave::LeaveStatus::Pending
+        }),
+        ("leave.entered-by", "LV-2026-0003", |_, r| rec::<Leave>(r, "LV-2026-0003").requested_by = "S10".into()),
+        ("leave.period-held", "LV-2026-0003", |_, r| rec::<Leave>(r, "LV-2026-0003").working_minutes += 1),
+        ("leave.requested-before-start", "LV-2026-0004", |_, r| {
+            rec::<Leave>(r, "LV-2026-0004").requested = d("2026-04-14")
+        }),
+        ("leave.route-fits", "LV-2026-0003", |_, r| rec::<Leave>(r, "LV-2026-0003").band = Band::StaffLong),
+        ("leave.steps-follow-route", "LV-2026-0004", |_, r| {
+            rec::<Leave>(r, "LV-2026-0004").steps[0].step = LeaveStep::CoordinationOffice
+        }),
+        ("leave.step-authority", "LV-2026-0003", |_, r| rec::<Leave>(r, "LV-2026-0003").steps[0].by = "S30".into()),
+        ("leave.external-reference", "LV-2026-0009", |_, r| rec::<Leave>(r, "LV-2026-0009").steps[0].reference = None),
+        ("leave.no-overlap", "LV-2026-0013", |_, r| {
+            let slip = rec::<Leave>(r, "LV-2026-0013");
+            slip.from = at("2026-04-14 09:00");
+            slip.to = at("2026-04-14 17:30");
+        }),
+        ("leave.cancelled-before-start", "LV-2026-0012", |_, r| {
+            rec::<Leave>(r, "LV-2026-0012").cancelled.as_mut().unwrap().by = "S50".into()
+        }),
+        ("leave.decided-before-end", "LV-2026-0014", |_, r| {
+            let slip = rec::<Leave>(r, "LV-2026-0014");
+            slip.from = at("2026-11-25 09:00");
+            slip.to = at("2026-11-26 17:30");
+        }),
+        ("leave.role-current", "LV-2026-0003", |_, r| rec::<Leave>(r, "LV-2026-0003").role = Role::RoomHead),
+    ]
 }
 
 #[cfg(test)]

@@ -1,26 +1,27 @@
 //! Mutation tests: for every rule of the registry, a hand edit of the demo records (a field
 //! changed as in an editor) that breaks it, and the check that reports that rule, under its
-//! clause, for that record's file. A rule added without a case here fails the test.
+//! clause, for that record's file. Each module's cases are beside its rules (its
+//! `mutations()`); a rule added without one fails the test. What the cases use is here.
 
 use std::path::Path;
 
 use super::*;
-use crate::domain::attendance::{Dispatch, Incident};
-use crate::domain::capa::Capa;
-use crate::domain::collection::Collection;
-use crate::domain::complaint::Complaint;
-use crate::domain::complaint::{Responsibility, Triage};
-use crate::domain::conduct::Conduct;
-use crate::domain::conduct::{ConductDecision, ConductKind, ConductStatus, Evidence, Ground, Notification};
-use crate::domain::config::{CauseCategory, LeaveStep, Room};
-use crate::domain::config::{Config, Role};
-use crate::domain::date::Date;
-use crate::domain::date::DateTime;
-use crate::domain::id::RecordId;
-use crate::domain::inspection::Inspection;
-use crate::domain::leave::Band;
-use crate::domain::leave::Leave;
-use crate::domain::review::Review;
+pub(super) use crate::domain::attendance::{Dispatch, Incident};
+pub(super) use crate::domain::capa::Capa;
+pub(super) use crate::domain::collection::Collection;
+pub(super) use crate::domain::complaint::Complaint;
+pub(super) use crate::domain::complaint::{Responsibility, Triage};
+pub(super) use crate::domain::conduct::Conduct;
+pub(super) use crate::domain::conduct::{ConductDecision, ConductKind, ConductStatus, Evidence, Ground, Notification};
+pub(super) use crate::domain::config::{CauseCategory, LeaveStep, Room};
+pub(super) use crate::domain::config::{Config, Role};
+pub(super) use crate::domain::date::Date;
+pub(super) use crate::domain::date::DateTime;
+pub(super) use crate::domain::id::RecordId;
+pub(super) use crate::domain::inspection::Inspection;
+pub(super) use crate::domain::leave::Band;
+pub(super) use crate::domain::leave::Leave;
+pub(super) use crate::domain::review::Review;
 
 /// The day the demo records are read as of.
 const DEMO_DAY: &str = "2026-11-27";
@@ -85,7 +86,7 @@ fn demo() -> Demo {
     Demo { config, records }
 }
 
-fn rec<'a, T: Kind>(records: &'a mut Records, id: &str) -> &'a mut T {
+pub(super) fn rec<'a, T: Kind>(records: &'a mut Records, id: &str) -> &'a mut T {
     let id: RecordId = id.parse().unwrap();
     &mut T::slot_mut(records).iter_mut().find(|f| f.record.id() == id).unwrap_or_else(|| panic!("no {id}")).record
 }
@@ -97,315 +98,30 @@ fn subject_of(records: &Records, id: &str) -> Subject {
     all.0.into_iter().find(|(i, _)| *i == id).map(|(_, s)| s).unwrap()
 }
 
-fn d(s: &str) -> Date {
+pub(super) fn d(s: &str) -> Date {
     s.parse().unwrap()
 }
 
-fn at(s: &str) -> DateTime {
+pub(super) fn at(s: &str) -> DateTime {
     s.parse().unwrap()
 }
 
-type Mutation = fn(&mut Config, &mut Records);
+pub(super) type Mutation = fn(&mut Config, &mut Records);
 
 /// (rule, the record (or "svc.toml") that must be reported, the hand edit)
-fn cases() -> Vec<(&'static str, &'static str, Mutation)> {
-    vec![
-        ("file.id-matches-file", "CMP-2026-0001", |_, r| {
-            rec::<Complaint>(r, "CMP-2026-0001").id = "CMP-2026-0099".parse().unwrap()
-        }),
-        ("file.plain-text", "CMP-2026-0002", |_, r| {
-            rec::<Complaint>(r, "CMP-2026-0002").summary = "\u{1b}]0;pwned\u{7}等候".into()
-        }),
-        ("file.id-unique", "CMP-2026-0003", |_, r| {
-            rec::<Complaint>(r, "CMP-2026-0003").id = "CMP-2026-0002".parse().unwrap()
-        }),
-        ("config.calendar-usable", "svc.toml", |c, _| c.calendar.makeup_workdays.push(d("2026-10-01"))),
-        ("config.ids-unique", "svc.toml", |c, _| {
-            let again = c.staff[5].clone();
-            c.staff.push(again);
-        }),
-        ("config.staff-placed", "svc.toml", |c, _| {
-            c.staff.iter_mut().find(|s| s.id == "S11").unwrap().room = Some("R9".into())
-        }),
-        ("config.window-staff-qualified", "svc.toml", |c, _| {
-            c.staff.iter_mut().find(|s| s.id == "S11").unwrap().qualified = None
-        }),
-        ("config.room-headed", "svc.toml", |c, _| {
-            c.rooms.push(Room { id: "R6".into(), name: "新室".into(), functions: None, posts: Vec::new() })
-        }),
-        ("config.office-staffed", "svc.toml", |c, _| {
-            for s in c.staff.iter_mut().filter(|s| s.role.acts_for_coordination_office()) {
-                s.role = Role::DeputyDirector;
-            }
-        }),
-        ("config.posts-defined", "svc.toml", |c, _| c.rooms[0].posts.clear()),
-        ("config.categories-unique", "svc.toml", |c, _| {
-            let again: CauseCategory = c.complaints.cause_categories[0].clone();
-            c.complaints.cause_categories.push(again);
-        }),
-        ("people.staff-known", "CMP-2026-0001", |_, r| rec::<Complaint>(r, "CMP-2026-0001").logged_by = "S99".into()),
-        ("people.window-staff-qualified", "CMP-2026-0001", |_, r| {
-            rec::<Complaint>(r, "CMP-2026-0001").logged_by = "S52".into()
-        }),
-        ("people.no-steps-after-removal", "LV-2026-0014", |_, r| {
-            let removal = rec::<Conduct>(r, "RP-2026-0007");
-            removal.decision =
-                Some(ConductDecision { on: d("2026-07-08"), by: "D02".into(), approved: true, note: None });
-            removal.status = ConductStatus::Approved;
-        }),
-        ("people.dates-in-order", "CMP-2026-0001", |_, r| {
-            rec::<Complaint>(r, "CMP-2026-0001").triage.as_mut().unwrap().on = d("2026-01-02")
-        }),
-        ("people.not-after-today", "CMP-2026-0034", |_, r| {
-            rec::<Complaint>(r, "CMP-2026-0034").received = d("2026-12-01")
-        }),
-        ("complaint.room-known", "CMP-2026-0001", |_, r| rec::<Complaint>(r, "CMP-2026-0001").room = "R9".into()),
-        ("complaint.summary-written", "CMP-2026-0001", |_, r| {
-            rec::<Complaint>(r, "CMP-2026-0001").summary = " ".into()
-        }),
-        ("complaint.logged-by-unit", "CMP-2026-0001", |_, r| {
-            rec::<Complaint>(r, "CMP-2026-0001").logged_by = "D01".into()
-        }),
-        ("complaint.status-agrees", "CMP-2026-0001", |_, r| {
-            rec::<Complaint>(r, "CMP-2026-0001").status = crate::domain::complaint::ComplaintStatus::Received
-        }),
-        ("complaint.praise-only-logged", "CMP-2026-0037", |_, r| {
-            rec::<Complaint>(r, "CMP-2026-0037").triage =
-                Some(Triage { on: d("2026-05-20"), by: "S30".into(), responsibility: Responsibility::Ours, note: None })
-        }),
-        ("complaint.triage-by-unit", "CMP-2026-0001", |_, r| {
-            rec::<Complaint>(r, "CMP-2026-0001").triage.as_mut().unwrap().by = "S21".into()
-        }),
-        ("complaint.explanation-given", "CMP-2026-0004", |_, r| {
-            rec::<Complaint>(r, "CMP-2026-0004").triage.as_mut().unwrap().note = None
-        }),
-        ("complaint.analysis-after-acceptance", "CMP-2026-0001", |_, r| {
-            let t = rec::<Complaint>(r, "CMP-2026-0001").triage.as_mut().unwrap();
-            t.responsibility = Responsibility::Customer;
-            t.note = Some("已說明".into());
-        }),
-        ("complaint.analysis-by-office", "CMP-2026-0001", |_, r| {
-            rec::<Complaint>(r, "CMP-2026-0001").analysis.as_mut().unwrap().by = "S11".into()
-        }),
-        ("complaint.cause-recorded", "CMP-2026-0001", |_, r| {
-            rec::<Complaint>(r, "CMP-2026-0001").analysis.as_mut().unwrap().cause_category = "weather".into()
-        }),
-        ("complaint.capa-linked", "CMP-2026-0001", |_, r| {
-            rec::<Complaint>(r, "CMP-2026-0001").analysis.as_mut().unwrap().capa = "CAPA-2026-0099".parse().unwrap()
-        }),
-        ("complaint.closing-by-office", "CMP-2026-0001", |_, r| {
-            rec::<Complaint>(r, "CMP-2026-0001").closing.as_mut().unwrap().by = "S11".into()
-        }),
-        ("complaint.closed-when-resolved", "CMP-2026-0001", |_, r| {
-            rec::<Complaint>(r, "CMP-2026-0001").closing.as_mut().unwrap().result = "".into()
-        }),
-        ("complaint.reply-when-wanted", "CMP-2026-0001", |_, r| {
-            rec::<Complaint>(r, "CMP-2026-0001").closing.as_mut().unwrap().reply = None
-        }),
-        ("capa.status-agrees", "CAPA-2026-0001", |_, r| {
-            rec::<Capa>(r, "CAPA-2026-0001").status = crate::domain::capa::CapaStatus::Open
-        }),
-        ("capa.opened-for-complaint", "CAPA-2026-0001", |_, r| {
-            rec::<Capa>(r, "CAPA-2026-0001").opened_by = "S11".into()
-        }),
-        ("capa.actions-planned", "CAPA-2026-0001", |_, r| {
-            rec::<Capa>(r, "CAPA-2026-0001").rounds[0].actions[0].due = d("2026-01-01")
-        }),
-        ("capa.actions-done-by-responsible", "CAPA-2026-0001", |_, r| {
-            rec::<Capa>(r, "CAPA-2026-0001").rounds[0].actions[0].done_by = Some("S12".into())
-        }),
-        ("capa.completion-reported", "CAPA-2026-0001", |_, r| {
-            rec::<Capa>(r, "CAPA-2026-0001").rounds[0].completed.as_mut().unwrap().by = "S02".into()
-        }),
-        ("capa.verified-by-office", "CAPA-2026-0001", |_, r| {
-            rec::<Capa>(r, "CAPA-2026-0001").rounds[0].verification.as_mut().unwrap().by = "S11".into()
-        }),
-        ("capa.deadline-recorded", "CAPA-2026-0001", |_, r| {
-            let v = rec::<Capa>(r, "CAPA-2026-0001").rounds[0].verification.as_mut().unwrap();
-            v.deadline = v.deadline.succ();
-        }),
-        ("capa.verified-late", "CAPA-2026-0001", |_, r| {
-            let v = rec::<Capa>(r, "CAPA-2026-0001").rounds[0].verification.as_mut().unwrap();
-            v.on = d("2026-02-02");
-            v.late = true;
-        }),
-        ("capa.rounds-follow-verdicts", "CAPA-2026-0001", |_, r| {
-            rec::<Capa>(r, "CAPA-2026-0001").rounds[0].verification.as_mut().unwrap().effective = false
-        }),
-        ("capa.action-overdue", "CAPA-2026-0001", |_, r| {
-            let round = &mut rec::<Capa>(r, "CAPA-2026-0001").rounds[0];
-            round.verification = None;
-            round.completed = None;
-            round.actions[0].done = None;
-            round.actions[0].done_by = None;
-            rec::<Capa>(r, "CAPA-2026-0001").status = crate::domain::capa::CapaStatus::Open;
-        }),
-        ("capa.verification-overdue", "CAPA-2026-0001", |_, r| {
-            let capa = rec::<Capa>(r, "CAPA-2026-0001");
-            capa.rounds[0].verification = None;
-            capa.status = crate::domain::capa::CapaStatus::AwaitingVerification;
-        }),
-        ("capa.reminder-by-office", "CAPA-2026-0027", |_, r| {
-            rec::<Capa>(r, "CAPA-2026-0027").reminders[0].by = "S11".into()
-        }),
-        ("capa.reminder-when-overdue", "CAPA-2026-0026", |_, r| {
-            rec::<Capa>(r, "CAPA-2026-0026").reminders[0].on = d("2026-08-10")
-        }),
-        ("capa.reminder-once-a-day", "CAPA-2026-0027", |_, r| {
-            let capa = rec::<Capa>(r, "CAPA-2026-0027");
-            capa.reminders[1].on = capa.reminders[0].on;
-        }),
-        ("leave.status-agrees", "LV-2026-0003", |_, r| {
-            rec::<Leave>(r, "LV-2026-0003").status = crate::domain::leave::LeaveStatus::Pending
-        }),
-        ("leave.entered-by", "LV-2026-0003", |_, r| rec::<Leave>(r, "LV-2026-0003").requested_by = "S10".into()),
-        ("leave.period-held", "LV-2026-0003", |_, r| rec::<Leave>(r, "LV-2026-0003").working_minutes += 1),
-        ("leave.requested-before-start", "LV-2026-0004", |_, r| {
-            rec::<Leave>(r, "LV-2026-0004").requested = d("2026-04-14")
-        }),
-        ("leave.route-fits", "LV-2026-0003", |_, r| rec::<Leave>(r, "LV-2026-0003").band = Band::StaffLong),
-        ("leave.steps-follow-route", "LV-2026-0004", |_, r| {
-            rec::<Leave>(r, "LV-2026-0004").steps[0].step = LeaveStep::CoordinationOffice
-        }),
-        ("leave.step-authority", "LV-2026-0003", |_, r| rec::<Leave>(r, "LV-2026-0003").steps[0].by = "S30".into()),
-        ("leave.external-reference", "LV-2026-0009", |_, r| rec::<Leave>(r, "LV-2026-0009").steps[0].reference = None),
-        ("leave.no-overlap", "LV-2026-0013", |_, r| {
-            let slip = rec::<Leave>(r, "LV-2026-0013");
-            slip.from = at("2026-04-14 09:00");
-            slip.to = at("2026-04-14 17:30");
-        }),
-        ("leave.cancelled-before-start", "LV-2026-0012", |_, r| {
-            rec::<Leave>(r, "LV-2026-0012").cancelled.as_mut().unwrap().by = "S50".into()
-        }),
-        ("leave.decided-before-end", "LV-2026-0014", |_, r| {
-            let slip = rec::<Leave>(r, "LV-2026-0014");
-            slip.from = at("2026-11-25 09:00");
-            slip.to = at("2026-11-26 17:30");
-        }),
-        ("leave.role-current", "LV-2026-0003", |_, r| rec::<Leave>(r, "LV-2026-0003").role = Role::RoomHead),
-        ("attendance.incident-on-working-day", "INC-2026-0001", |_, r| {
-            rec::<Incident>(r, "INC-2026-0001").date = d("2026-03-01")
-        }),
-        ("attendance.incident-not-on-leave", "INC-2026-0007", |_, r| {
-            rec::<Incident>(r, "INC-2026-0007").date = d("2026-03-10")
-        }),
-        ("attendance.incident-once", "INC-2026-0002", |_, r| {
-            rec::<Incident>(r, "INC-2026-0002").date = d("2026-03-03")
-        }),
-        ("attendance.keeper-records", "INC-2026-0001", |_, r| {
-            rec::<Incident>(r, "INC-2026-0001").recorded_by = "S20".into()
-        }),
-        ("attendance.sent-month-corrected", "INC-2026-0011", |_, r| {
-            rec::<Incident>(r, "INC-2026-0011").correction = None
-        }),
-        ("attendance.sheet-after-month-end", "DSP-2026-0001", |_, r| {
-            rec::<Dispatch>(r, "DSP-2026-0001").on = d("2026-01-15")
-        }),
-        ("attendance.sheets-sent", "svc.toml", |_, r| {
-            r.dispatches.retain(|f| f.record.id != "DSP-2026-0001".parse().unwrap())
-        }),
-        ("conduct.person-in-scope", "RP-2026-0006", |_, r| rec::<Conduct>(r, "RP-2026-0006").staff = "D01".into()),
-        ("conduct.kind-fits-ground", "RP-2026-0001", |_, r| {
-            rec::<Conduct>(r, "RP-2026-0001").kind = ConductKind::Removal
-        }),
-        ("conduct.proposed-by-office", "RP-2026-0001", |_, r| {
-            rec::<Conduct>(r, "RP-2026-0001").proposed_by = "S11".into()
-        }),
-        ("conduct.status-agrees", "RP-2026-0001", |_, r| {
-            rec::<Conduct>(r, "RP-2026-0001").status = ConductStatus::Proposed
-        }),
-        ("conduct.evidence-exists", "RP-2026-0001", |_, r| {
-            rec::<Conduct>(r, "RP-2026-0001").evidence.push(Evidence::Record("CMP-2026-0999".parse().unwrap()))
-        }),
-        ("conduct.evidence-concerns-person", "RP-2026-0001", |_, r| {
-            rec::<Conduct>(r, "RP-2026-0001").staff = "S21".into()
-        }),
-        ("conduct.evidence-supports-ground", "RP-2026-0005", |_, r| {
-            rec::<Complaint>(r, "CMP-2026-0037").logged_by = "S31".into()
-        }),
-        ("conduct.prior-criticism", "RP-2026-0007", |_, r| rec::<Conduct>(r, "RP-2026-0007").ground = Ground::R1),
-        ("conduct.decided-by-role", "RP-2026-0001", |_, r| {
-            rec::<Conduct>(r, "RP-2026-0001").decision.as_mut().unwrap().by = "D02".into()
-        }),
-        ("conduct.letter-after-approval", "RP-2026-0006", |_, r| {
-            rec::<Conduct>(r, "RP-2026-0006").notified =
-                Some(Notification { on: d("2026-07-07"), by: "S02".into(), unit: None })
-        }),
-        ("conduct.commendation-sent", "RP-2026-0005", |_, r| rec::<Conduct>(r, "RP-2026-0005").notified = None),
-        ("box.collected-by-office", "BOX-2026-0001", |_, r| rec::<Collection>(r, "BOX-2026-0001").by = "S11".into()),
-        ("box.once-a-working-day", "BOX-2026-0002", |_, r| rec::<Collection>(r, "BOX-2026-0002").day = d("2026-11-02")),
-        ("box.forms-counted", "BOX-2026-0012", |_, r| rec::<Collection>(r, "BOX-2026-0012").forms = 0),
-        ("box.collected-daily", "svc.toml", |_, r| {
-            r.collections.retain(|f| f.record.id.to_string() != "BOX-2026-0005")
-        }),
-        ("complaint.box-form-traced", "CMP-2026-0028", |_, r| rec::<Complaint>(r, "CMP-2026-0028").collected = None),
-        ("inspection.by-office-or-head", "INS-2026-0002", |_, r| {
-            rec::<Inspection>(r, "INS-2026-0002").by = "S11".into()
-        }),
-        ("inspection.person-at-a-post", "INS-2026-0001", |_, r| {
-            rec::<Inspection>(r, "INS-2026-0001").staff = "D01".into()
-        }),
-        ("inspection.note-written", "INS-2026-0004", |_, r| rec::<Inspection>(r, "INS-2026-0004").note = " ".into()),
-        ("conduct.removal-notified", "RP-2026-0007", |_, r| {
-            rec::<Conduct>(r, "RP-2026-0007").decision =
-                Some(ConductDecision { on: d("2026-07-08"), by: "D02".into(), approved: true, note: None });
-            rec::<Conduct>(r, "RP-2026-0007").status = ConductStatus::Approved;
-        }),
-        ("conduct.circulation-after-approval", "RP-2026-0001", |_, r| {
-            rec::<Conduct>(r, "RP-2026-0001").circulated =
-                Some(crate::domain::conduct::Circulation { on: d("2026-05-06"), by: "S02".into(), note: None })
-        }),
-        ("conduct.circulated", "RP-2026-0001", |_, r| {
-            rec::<Conduct>(r, "RP-2026-0001").kind = ConductKind::CirculatedCriticism
-        }),
-        ("training.recorded-by-office", "TRN-2026-0001", |_, r| {
-            rec::<crate::domain::training::Training>(r, "TRN-2026-0001").by = "S11".into()
-        }),
-        ("training.course-stated", "TRN-2026-0001", |_, r| {
-            rec::<crate::domain::training::Training>(r, "TRN-2026-0001").hours = 0.0
-        }),
-        ("training.trained-before-qualified", "QUA-2026-0001", |_, r| {
-            rec::<crate::domain::training::Qualification>(r, "QUA-2026-0001").on = d("2026-01-08")
-        }),
-        ("doc.registered", "DOC-2026-0001", |_, r| {
-            rec::<crate::domain::document::Document>(r, "DOC-2026-0001").kept = " ".into()
-        }),
-        ("doc.one-holder", "DOC-2026-0001", |_, r| {
-            rec::<crate::domain::document::Document>(r, "DOC-2026-0001").hand_overs[0].returned = None
-        }),
-        ("doc.signed-for", "DOC-2026-0001", |_, r| {
-            rec::<crate::domain::document::Document>(r, "DOC-2026-0001").hand_overs[0].signed = None
-        }),
-        ("doc.loss-recorded", "DOC-2026-0002", |_, r| {
-            rec::<crate::domain::document::Document>(r, "DOC-2026-0002").loss.as_mut().unwrap().note = String::new()
-        }),
-        ("complaint.meeting-fits", "CMP-2026-0004", |_, r| {
-            rec::<Complaint>(r, "CMP-2026-0004").meetings[0].stage = crate::domain::complaint::MeetingStage::Analysis
-        }),
-        ("review.by-office-head", "REV-2026-0001", |_, r| rec::<Review>(r, "REV-2026-0001").by = "S02".into()),
-        ("attendance.minutes-in-range", "INC-2026-0001", |_, r| {
-            rec::<Incident>(r, "INC-2026-0001").minutes = Some(u32::MAX)
-        }),
-        ("review.headline-agrees", "REV-2026-0001", |_, r| {
-            rec::<crate::domain::review::Review>(r, "REV-2026-0001").complaints += 1
-        }),
-        ("box.forms-in-range", "BOX-2026-0012", |_, r| rec::<Collection>(r, "BOX-2026-0012").forms = 50_000),
-        ("review.after-year-end", "REV-2026-0001", |_, r| {
-            rec::<Review>(r, "REV-2026-0001").submitted = d("2025-12-30")
-        }),
-        ("review.supersedes", "REV-2026-0002", |_, r| rec::<Review>(r, "REV-2026-0002").supersedes = None),
-        ("capa.reminder-sets-day", "CAPA-2026-0027", |_, r| rec::<Capa>(r, "CAPA-2026-0027").reminders[0].due = None),
-        ("capa.reminder-day-after", "CAPA-2026-0027", |_, r| {
-            rec::<Capa>(r, "CAPA-2026-0027").reminders[1].due = Some(d("2026-06-01"))
-        }),
-        ("config.calendar-year-known", "CAPA-2025-0001", |c, _| {
-            c.calendar.holidays.retain(|h| h.from.year() != 2025);
-            c.calendar.makeup_workdays.retain(|m| m.year() != 2025);
-        }),
-        ("review.figures-unchanged", "REV-2026-0001", |_, r| rec::<Review>(r, "REV-2026-0001").digest = "0".repeat(64)),
-        ("review.submitted", "svc.toml", |_, r| rec::<Complaint>(r, "CMP-2026-0001").received = d("2024-06-03")),
-    ]
+pub(super) type Case = (&'static str, &'static str, Mutation);
+
+/// Every module's cases: the files', svc.toml's and the people's, then each kind module's
+/// in the table of kinds ([`crate::domain::kinds`]).
+macro_rules! cases {
+    ($($module:ident { $($(#[doc = $doc:literal])* $kind:ident($ty:ident): $prefix:literal, $folder:literal, $schema:literal, $noun:expr, $group:literal, $field:ident $(, output $output:literal)?;)+ })*) => {
+        fn cases() -> Vec<Case> {
+            [filing::mutations(), config::mutations(), people::mutations(), $($module::mutations(),)*].concat()
+        }
+    };
 }
+
+crate::domain::kinds!(cases);
 
 fn found(config: &Config, records: &Records, rule: &str, subject: Subject) -> Option<Finding> {
     let calendar = config.calendar.build().ok()?;

@@ -60,3 +60,28 @@ pub(super) fn not_removed(world: &World, who: &str, day: Date, key: &str, sink: 
         sink.report(&NO_STEPS_AFTER_REMOVAL, key, msg!("rule-removed-not-responsible", who = who, day = removed));
     }
 }
+
+/// A hand edit of the demo records that breaks each rule of this module, for the mutation
+/// test of `rules/mutations.rs`: (rule, the record or "svc.toml" it is reported for, the edit).
+#[cfg(test)]
+pub(super) fn mutations() -> Vec<super::mutations::Case> {
+    use super::mutations::*;
+    vec![
+        ("people.staff-known", "CMP-2026-0001", |_, r| rec::<Complaint>(r, "CMP-2026-0001").logged_by = "S99".into()),
+        ("people.window-staff-qualified", "CMP-2026-0001", |_, r| {
+            rec::<Complaint>(r, "CMP-2026-0001").logged_by = "S52".into()
+        }),
+        ("people.no-steps-after-removal", "LV-2026-0014", |_, r| {
+            let removal = rec::<Conduct>(r, "RP-2026-0007");
+            removal.decision =
+                Some(ConductDecision { on: d("2026-07-08"), by: "D02".into(), approved: true, note: None });
+            removal.status = ConductStatus::Approved;
+        }),
+        ("people.dates-in-order", "CMP-2026-0001", |_, r| {
+            rec::<Complaint>(r, "CMP-2026-0001").triage.as_mut().unwrap().on = d("2026-01-02")
+        }),
+        ("people.not-after-today", "CMP-2026-0034", |_, r| {
+            rec::<Complaint>(r, "CMP-2026-0034").received = d("2026-12-01")
+        }),
+    ]
+}

@@ -2,18 +2,8 @@
 //! every kind, and the traits a kind implements to be checked.
 
 use super::*;
-use crate::domain::attendance::{Dispatch, Incident};
-use crate::domain::capa::Capa;
-use crate::domain::collection::Collection;
-use crate::domain::complaint::Complaint;
-use crate::domain::conduct::Conduct;
 use crate::domain::date::Date;
-use crate::domain::document::Document;
 use crate::domain::id::{RecordId, RecordKind};
-use crate::domain::inspection::Inspection;
-use crate::domain::leave::Leave;
-use crate::domain::review::Review;
-use crate::domain::training::{Qualification, Training};
 
 /// What a finding is about: `svc.toml`, a record file, or a record not (yet) in a file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -80,30 +70,6 @@ impl<T: Kind> Filed<T> {
     }
 }
 
-/// Every record the rules may consult. `svc check` fills it with the whole repository; a
-/// step fills it with the records its rules look at, its own record as changed.
-#[derive(Debug, Clone, Default)]
-pub struct Records {
-    pub complaints: Vec<Filed<Complaint>>,
-    pub capas: Vec<Filed<Capa>>,
-    pub leaves: Vec<Filed<Leave>>,
-    pub incidents: Vec<Filed<Incident>>,
-    pub dispatches: Vec<Filed<Dispatch>>,
-    pub conducts: Vec<Filed<Conduct>>,
-    pub collections: Vec<Filed<Collection>>,
-    pub inspections: Vec<Filed<Inspection>>,
-    pub reviews: Vec<Filed<Review>>,
-    pub trainings: Vec<Filed<Training>>,
-    pub qualifications: Vec<Filed<Qualification>>,
-    pub documents: Vec<Filed<Document>>,
-    /// Ids whose files are there but could not be read (reported as `file.readable`): a
-    /// reference to one is "cannot be read", not "does not exist".
-    pub unreadable: std::collections::BTreeSet<RecordId>,
-    /// Every record's own text rules ([`own_text`]) ran as it was read, and its text was
-    /// dropped: [`check`] does not run them again.
-    pub texts_checked: bool,
-}
-
 impl Records {
     /// Adds `record`, replacing the record with the same id (a step's new version).
     pub fn put<T: Kind>(&mut self, record: T) {
@@ -126,11 +92,29 @@ pub trait Slot: Clone + Sized + serde::Serialize {
     fn id(&self) -> RecordId;
     fn slot(records: &Records) -> &[Filed<Self>];
     fn slot_mut(records: &mut Records) -> &mut Vec<Filed<Self>>;
+    /// The record as one of any kind.
+    fn any(&self) -> AnyRecord<'_>;
 }
 
+/// Builds [`Records`] from the table of kinds ([`crate::domain::kinds`]): a slot per kind,
+/// its [`Slot`] impl, the visits over every kind, [`for_kind`] and [`AnyRecord`].
 macro_rules! slots {
-    ($($ty:ty => $kind:ident, $field:ident;)*) => {
-        $(impl Slot for $ty {
+    ($($module:ident { $($(#[doc = $doc:literal])* $kind:ident($ty:ident): $prefix:literal, $folder:literal, $schema:literal, $noun:expr, $group:literal, $field:ident $(, output $output:literal)?;)+ })*) => {
+        /// Every record the rules may consult. `svc check` fills it with the whole
+        /// repository; a step fills it with the records its rules look at, its own record
+        /// as changed.
+        #[derive(Debug, Clone, Default)]
+        pub struct Records {
+            $($(pub $field: Vec<Filed<crate::domain::$module::$ty>>,)+)*
+            /// Ids whose files are there but could not be read (reported as
+            /// `file.readable`): a reference to one is "cannot be read", not "does not exist".
+            pub unreadable: std::collections::BTreeSet<RecordId>,
+            /// Every record's own text rules ([`own_text`]) ran as it was read, and its text
+            /// was dropped: [`check`] does not run them again.
+            pub texts_checked: bool,
+        }
+
+        $($(impl Slot for crate::domain::$module::$ty {
             const KIND: RecordKind = RecordKind::$kind;
 
             fn id(&self) -> RecordId {
@@ -144,18 +128,22 @@ macro_rules! slots {
             fn slot_mut(records: &mut Records) -> &mut Vec<Filed<Self>> {
                 &mut records.$field
             }
-        })*
+
+            fn any(&self) -> AnyRecord<'_> {
+                AnyRecord::$kind(self)
+            }
+        })+)*
 
         impl Records {
             /// Runs `v` on the records of every kind, in this order: the one list of the
             /// kinds, so no kind can be left out of a check or a count.
             pub fn visit<'r>(&'r self, v: &mut impl Visit<'r>) {
-                $(v.visit(&self.$field);)*
+                $($(v.visit(&self.$field);)+)*
             }
 
             /// Runs `v` on the slot of every kind, to fill or change it, in the same order.
             pub fn visit_mut(&mut self, v: &mut impl VisitMut) {
-                $(v.visit(&mut self.$field);)*
+                $($(v.visit(&mut self.$field);)+)*
             }
         }
 
@@ -163,16 +151,36 @@ macro_rules! slots {
         /// time (a path, an id typed by hand) becomes its type.
         pub fn for_kind<F: ForKind>(kind: RecordKind, f: F) -> F::Out {
             match kind {
-                $(RecordKind::$kind => f.run::<$ty>(),)*
+                $($(RecordKind::$kind => f.run::<crate::domain::$module::$ty>(),)+)*
+            }
+        }
+
+        /// A record of any kind, by reference.
+        #[derive(Debug, Clone, Copy)]
+        pub enum AnyRecord<'a> {
+            $($($kind(&'a crate::domain::$module::$ty),)+)*
+        }
+
+        impl AnyRecord<'_> {
+            /// [`Kind::about`] of the record, whatever its kind.
+            pub fn about(&self, who: &str) -> bool {
+                match self { $($(AnyRecord::$kind(x) => x.about(who),)+)* }
+            }
+
+            /// [`Kind::dated`] of the record, whatever its kind.
+            pub fn dated(&self) -> Date {
+                match self { $($(AnyRecord::$kind(x) => x.dated(),)+)* }
             }
         }
     };
 }
 
+crate::domain::kinds!(slots);
+
 /// Work done with the record type of a kind chosen at run time ([`for_kind`]).
 pub trait ForKind {
     type Out;
-    fn run<T: Known + Slot + history::Finished + schemars::JsonSchema>(self) -> Self::Out;
+    fn run<T: Known + schemars::JsonSchema>(self) -> Self::Out;
 }
 
 /// What every record type is: a kind the rules know, read from TOML, checked in parallel.
@@ -188,21 +196,6 @@ pub trait Visit<'r> {
 /// Work that fills or changes the records of each kind in turn ([`Records::visit_mut`]).
 pub trait VisitMut {
     fn visit<T: Known>(&mut self, filed: &mut Vec<Filed<T>>);
-}
-
-slots! {
-    Complaint => Complaint, complaints;
-    Capa => Capa, capas;
-    Leave => Leave, leaves;
-    Incident => Incident, incidents;
-    Dispatch => Dispatch, dispatches;
-    Conduct => Conduct, conducts;
-    Collection => Collection, collections;
-    Inspection => Inspection, inspections;
-    Review => Review, reviews;
-    Training => Training, trainings;
-    Qualification => Qualification, qualifications;
-    Document => Document, documents;
 }
 
 /// A record kind the rules know.
@@ -225,6 +218,20 @@ pub trait Kind: Slot {
     }
     /// The kinds of record its rules consult (all of each), beyond its links.
     fn consults() -> &'static [RecordKind];
+    /// Whether it is about the person `who` (theirs, or naming them), so that it can be
+    /// evidence for a proposal about them (RP-3).
+    fn about(&self, who: &str) -> bool;
+    /// The day it was made: evidence dated after a proposal cannot support it (RP-3).
+    fn dated(&self) -> Date;
+    /// Done: nothing about it may change any more (GIT-1). A record of a single step (an
+    /// incident, a dispatch, a collection...) is done once written.
+    fn finished(&self) -> bool {
+        true
+    }
+    /// What may still be added to a finished record (top-level keys).
+    fn still_open_keys(&self) -> &'static [&'static str] {
+        &[]
+    }
 }
 
 /// One step recorded on a record.
@@ -240,21 +247,4 @@ impl<'r> Act<'r> {
     pub fn single(on: Date, by: &'r str) -> Vec<Act<'r>> {
         vec![Act { on, by, key: "by".into() }]
     }
-}
-
-/// A record of any kind, by reference.
-#[derive(Debug, Clone, Copy)]
-pub enum AnyRecord<'a> {
-    Complaint(&'a Complaint),
-    Capa(&'a Capa),
-    Leave(&'a Leave),
-    Incident(&'a Incident),
-    Dispatch(&'a Dispatch),
-    Conduct(&'a Conduct),
-    Collection(&'a Collection),
-    Inspection(&'a Inspection),
-    Review(&'a Review),
-    Training(&'a Training),
-    Qualification(&'a Qualification),
-    Document(&'a Document),
 }

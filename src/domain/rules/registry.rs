@@ -63,26 +63,18 @@ impl PartialEq for Rule {
 
 impl Eq for Rule {}
 
-/// Every rule, grouped by clause group, in a stable order.
-pub fn registry() -> Vec<&'static Rule> {
-    [
-        filing::RULES,
-        config::RULES,
-        people::RULES,
-        complaint::RULES,
-        capa::RULES,
-        leave::RULES,
-        attendance::RULES,
-        conduct::RULES,
-        collection::RULES,
-        inspection::RULES,
-        review::RULES,
-        training::RULES,
-        document::RULES,
-        history::RULES,
-    ]
-    .concat()
+/// Builds [`registry`] from the table of kinds ([`crate::domain::kinds`]): the rules of
+/// the files and svc.toml first, then each kind module's in the table's order, then git's.
+macro_rules! registry {
+    ($($module:ident { $($(#[doc = $doc:literal])* $kind:ident($ty:ident): $prefix:literal, $folder:literal, $schema:literal, $noun:expr, $group:literal, $field:ident $(, output $output:literal)?;)+ })*) => {
+        /// Every rule, grouped by clause group, in a stable order.
+        pub fn registry() -> Vec<&'static Rule> {
+            [filing::RULES, config::RULES, people::RULES, $($module::RULES,)* history::RULES].concat()
+        }
+    };
 }
+
+crate::domain::kinds!(registry);
 
 /// The rule `svc check` reports a file under when it cannot be read as its record kind.
 pub fn unreadable_file_rule() -> &'static Rule {

@@ -27,6 +27,14 @@ rules! {
 }
 
 impl Kind for Review {
+    fn about(&self, _who: &str) -> bool {
+        false
+    }
+
+    fn dated(&self) -> Date {
+        self.submitted
+    }
+
     fn check(&self, world: &World, sink: &mut Sink) {
         if let Some(by) = world.person(&self.by, "by", sink)
             && by.role != Role::CoordinationOfficeHead
@@ -134,4 +142,23 @@ pub(super) fn submitted(world: &World, records: &Records, sink: &mut Sink) {
             );
         }
     }
+}
+
+/// A hand edit of the demo records that breaks each rule of this module, for the mutation
+/// test of `rules/mutations.rs`: (rule, the record or "svc.toml" it is reported for, the edit).
+#[cfg(test)]
+pub(super) fn mutations() -> Vec<super::mutations::Case> {
+    use super::mutations::*;
+    vec![
+        ("review.by-office-head", "REV-2026-0001", |_, r| rec::<Review>(r, "REV-2026-0001").by = "S02".into()),
+        ("review.headline-agrees", "REV-2026-0001", |_, r| {
+            rec::<crate::domain::review::Review>(r, "REV-2026-0001").complaints += 1
+        }),
+        ("review.after-year-end", "REV-2026-0001", |_, r| {
+            rec::<Review>(r, "REV-2026-0001").submitted = d("2025-12-30")
+        }),
+        ("review.supersedes", "REV-2026-0002", |_, r| rec::<Review>(r, "REV-2026-0002").supersedes = None),
+        ("review.figures-unchanged", "REV-2026-0001", |_, r| rec::<Review>(r, "REV-2026-0001").digest = "0".repeat(64)),
+        ("review.submitted", "svc.toml", |_, r| rec::<Complaint>(r, "CMP-2026-0001").received = d("2024-06-03")),
+    ]
 }

@@ -1,6 +1,7 @@
 //! Rules on training and qualification (SC-3.2): recorded by the coordination office, a
 //! qualification resting on training before it, for someone who works at a post.
 
+use crate::domain::date::Date;
 use crate::domain::token::Token as _;
 use crate::msg;
 
@@ -35,6 +36,14 @@ fn at_a_post(world: &World, staff: &str, sink: &mut Sink) -> Option<Staff> {
 }
 
 impl Kind for Training {
+    fn about(&self, who: &str) -> bool {
+        self.staff == who
+    }
+
+    fn dated(&self) -> Date {
+        self.on
+    }
+
     fn check(&self, world: &World, sink: &mut Sink) {
         by_office(world, &self.by, sink);
         at_a_post(world, &self.staff, sink);
@@ -59,6 +68,14 @@ impl Kind for Training {
 }
 
 impl Kind for Qualification {
+    fn about(&self, who: &str) -> bool {
+        self.staff == who
+    }
+
+    fn dated(&self) -> Date {
+        self.on
+    }
+
     fn check(&self, world: &World, sink: &mut Sink) {
         by_office(world, &self.by, sink);
         at_a_post(world, &self.staff, sink);
@@ -79,4 +96,22 @@ impl Kind for Qualification {
     fn consults() -> &'static [RecordKind] {
         &[RecordKind::Training, RecordKind::Conduct]
     }
+}
+
+/// A hand edit of the demo records that breaks each rule of this module, for the mutation
+/// test of `rules/mutations.rs`: (rule, the record or "svc.toml" it is reported for, the edit).
+#[cfg(test)]
+pub(super) fn mutations() -> Vec<super::mutations::Case> {
+    use super::mutations::*;
+    vec![
+        ("training.recorded-by-office", "TRN-2026-0001", |_, r| {
+            rec::<crate::domain::training::Training>(r, "TRN-2026-0001").by = "S11".into()
+        }),
+        ("training.course-stated", "TRN-2026-0001", |_, r| {
+            rec::<crate::domain::training::Training>(r, "TRN-2026-0001").hours = 0.0
+        }),
+        ("training.trained-before-qualified", "QUA-2026-0001", |_, r| {
+            rec::<crate::domain::training::Qualification>(r, "QUA-2026-0001").on = d("2026-01-08")
+        }),
+    ]
 }

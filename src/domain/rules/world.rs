@@ -48,11 +48,24 @@ pub struct Index<'a> {
     qualified_on: HashMap<&'a str, Date>,
 }
 
+/// Every record by its id; the first of two files holding one id (reported by
+/// `file.unique-id`) is the one rules see.
+struct ById<'m, 'a>(&'m mut HashMap<RecordId, AnyRecord<'a>>);
+
+impl<'a> Visit<'a> for ById<'_, 'a> {
+    fn visit<T: Known>(&mut self, filed: &'a [Filed<T>]) {
+        self.0.reserve(filed.len());
+        for f in filed {
+            self.0.entry(f.record.id()).or_insert(f.record.any());
+        }
+    }
+}
+
 impl<'a> Index<'a> {
     pub fn new(records: &'a Records) -> Index<'a> {
         let mut index = Index::default();
+        records.visit(&mut ById(&mut index.by_id));
         for f in &records.complaints {
-            index.by_id.entry(f.record.id).or_insert(AnyRecord::Complaint(&f.record));
             if let Some(a) = &f.record.analysis {
                 index.complaints_about.entry(a.responsible.as_str()).or_default().push(&f.record);
             }
@@ -61,23 +74,19 @@ impl<'a> Index<'a> {
             }
         }
         for f in &records.capas {
-            index.by_id.entry(f.record.id).or_insert(AnyRecord::Capa(&f.record));
             index.capas_of.entry(f.record.responsible.as_str()).or_default().push(&f.record);
         }
         for f in &records.leaves {
-            index.by_id.entry(f.record.id).or_insert(AnyRecord::Leave(&f.record));
             index.leaves_of.entry(f.record.staff.as_str()).or_default().push(&f.record);
         }
         for f in &records.incidents {
             let i = &f.record;
-            index.by_id.entry(i.id).or_insert(AnyRecord::Incident(i));
             index.incidents_of.entry(i.staff.as_str()).or_default().push(i);
             let first =
                 index.first_incident.entry(i.staff.as_str()).or_default().entry((i.kind, i.date)).or_insert(i.id);
             *first = (*first).min(i.id);
         }
         for f in &records.dispatches {
-            index.by_id.entry(f.record.id).or_insert(AnyRecord::Dispatch(&f.record));
             index
                 .dispatched
                 .entry(f.record.room.as_str())
@@ -92,31 +101,21 @@ impl<'a> Index<'a> {
             index.longest_leave.insert(staff, longest);
         }
         for f in &records.collections {
-            index.by_id.entry(f.record.id).or_insert(AnyRecord::Collection(&f.record));
             index.collections_on.entry(f.record.day).or_default().push(&f.record);
         }
         index.first_collection = index.collections_on.keys().min().copied();
         index.complaints = records.complaints.iter().map(|f| &f.record).collect();
         index.capas = records.capas.iter().map(|f| &f.record).collect();
-        for f in &records.documents {
-            index.by_id.entry(f.record.id).or_insert(AnyRecord::Document(&f.record));
-        }
         for f in &records.trainings {
-            index.by_id.entry(f.record.id).or_insert(AnyRecord::Training(&f.record));
             let first = index.first_trained.entry(f.record.staff.as_str()).or_insert(f.record.on);
             *first = (*first).min(f.record.on);
         }
         for f in &records.qualifications {
-            index.by_id.entry(f.record.id).or_insert(AnyRecord::Qualification(&f.record));
             let first = index.qualified_on.entry(f.record.staff.as_str()).or_insert(f.record.on);
             *first = (*first).min(f.record.on);
         }
         for f in &records.reviews {
-            index.by_id.entry(f.record.id).or_insert(AnyRecord::Review(&f.record));
             index.reviews_of.entry(f.record.year).or_default().push(&f.record);
-        }
-        for f in &records.inspections {
-            index.by_id.entry(f.record.id).or_insert(AnyRecord::Inspection(&f.record));
         }
         for f in &records.complaints {
             if let Some(day) = f.record.collected {
@@ -125,7 +124,6 @@ impl<'a> Index<'a> {
         }
         for f in &records.conducts {
             let c = &f.record;
-            index.by_id.entry(c.id).or_insert(AnyRecord::Conduct(c));
             index.conducts_of.entry(c.staff.as_str()).or_default().push(c);
             if let Some(day) = c.removal_effective() {
                 let entry = index.removed_on.entry(c.staff.as_str()).or_insert(day);
