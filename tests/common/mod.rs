@@ -90,7 +90,7 @@ impl TestRepo {
             .env_remove("SVC_USER")
             .env_remove("SVC_REPO")
             .env_remove("COLUMNS")
-            // The tests read svc's English; tests/chinese.rs reads the other languages.
+            // The tests read svc's English; tests/cli/chinese.rs reads the other languages.
             .env("SVC_LANG", "en")
             .env("SVC_TODAY", TODAY)
             // Commits made by steps are dated the day of the step, as if made then.

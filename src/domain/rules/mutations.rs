@@ -27,7 +27,7 @@ pub(super) use crate::domain::review::Review;
 const DEMO_DAY: &str = "2026-11-27";
 
 /// Rules no field edit of a parsed record can break: they are about files and are tested
-/// through the command line (tests/check_bad_input.rs, tests/rules.rs).
+/// through the command line (tests/cli/check_bad_input.rs, tests/cli/rules.rs).
 const FILE_LEVEL: [&str; 5] =
     ["file.readable", "file.placed", "config.readable", "file.no-interrupted-step", "file.no-leftover-temp"];
 
