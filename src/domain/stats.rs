@@ -182,6 +182,26 @@ impl CapaFacts {
     }
 }
 
+/// The complaints [`yearly`] counts for `year`: received in it, or in the year before,
+/// whose figures the report compares.
+pub fn counted_in(year: i32, received: Date) -> bool {
+    (year - 1..=year).contains(&received.year())
+}
+
+/// Whether a CAPA verified effective on `effective_on` can be the fix that a complaint
+/// counted in `year` ([`counted_in`]) is the same problem back after ([`recurrences`]): no
+/// more than `window` days before the first of January of the year before.
+///
+/// With [`counted_in`], this says which records the figures of a year read: the counted
+/// complaints, those whose CAPA such a fix is, and the CAPAs they name. Taking a record as
+/// of a day only drops what came later, so a record that fails both as written fails them
+/// as of any day.
+pub fn fix_counts_in(year: i32, window: u32, effective_on: Date) -> bool {
+    Date::from_ymd(year - 1, 1, 1)
+        .and_then(|first| first.0.checked_sub_days(chrono::Days::new(window.into())))
+        .is_none_or(|earliest| effective_on.0 >= earliest)
+}
+
 /// Every complaint's and CAPA's facts as they stood at the end of `day`.
 pub fn facts<'a>(
     complaints: impl IntoIterator<Item = &'a Complaint>,

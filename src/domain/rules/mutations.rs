@@ -35,9 +35,9 @@ const FILE_LEVEL: [&str; 5] =
 /// (`the_next_years_calendar_is_asked_for_from_the_first_of_december`).
 const DAY_LEVEL: [&str; 1] = ["config.calendar-next-year"];
 
-struct Demo {
-    config: Config,
-    records: Records,
+pub(super) struct Demo {
+    pub(super) config: Config,
+    pub(super) records: Records,
 }
 
 /// Reads the demo's files of every kind, numbering them as `svc check` does.
@@ -78,7 +78,7 @@ fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
     out
 }
 
-fn demo() -> Demo {
+pub(super) fn demo() -> Demo {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let config: Config = toml::from_str(&std::fs::read_to_string(root.join("svc.toml")).unwrap()).unwrap();
     let mut records = Records::default();

@@ -5,11 +5,14 @@ use crate::domain::token::Token as _;
 use crate::msg;
 
 use super::{Act, Kind, Records, Sink, World, rules};
+use crate::domain::complaint::Complaint;
 use crate::domain::config::Role;
 use crate::domain::date::Date;
+use crate::domain::id::RecordId;
 use crate::domain::id::RecordKind;
 use crate::domain::review::{Review, digest};
-use crate::domain::stats::{YearInput, facts, yearly};
+use crate::domain::stats::{YearInput, counted_in, facts, fix_counts_in, yearly};
+use std::collections::HashSet;
 
 rules! {
     BY_OFFICE_HEAD = "review.by-office-head", Cc4_8, Error, Recorded,
@@ -114,8 +117,23 @@ fn versions(review: &Review, world: &World, sink: &mut Sink) {
 }
 
 /// The year's report as the records give it on `day` (what `svc stats yearly` shows).
+/// Only the records the year's figures read ([`counted_in`], [`fix_counts_in`]) are taken
+/// as of the day: each review would otherwise hold the facts of every record of every
+/// year while its own are counted.
 pub fn figures_as_of(world: &World, year: i32, day: Date) -> crate::domain::stats::YearlyReport {
-    let (complaints, capas) = facts(world.index.complaints().iter().copied(), world.index.capas().iter().copied(), day);
+    let window = world.config.policy.recurrence_window_days;
+    let all_capas = || world.index.capas().iter().copied();
+    let fixes: HashSet<RecordId> = all_capas()
+        .filter(|c| c.effective_on().is_some_and(|on| fix_counts_in(year, window, on)))
+        .map(|c| c.id)
+        .collect();
+    let capa_of = |c: &Complaint| c.analysis.as_ref().map(|a| a.capa);
+    let complaints: Vec<&Complaint> = (world.index.complaints().iter().copied())
+        .filter(|c| counted_in(year, c.received) || capa_of(c).is_some_and(|id| fixes.contains(&id)))
+        .collect();
+    let named: HashSet<RecordId> = complaints.iter().filter_map(|c| capa_of(c)).collect();
+    let capas = all_capas().filter(|c| named.contains(&c.id));
+    let (complaints, capas) = facts(complaints, capas, day);
     yearly(&YearInput {
         year,
         today: day,
@@ -161,4 +179,65 @@ pub(super) fn mutations() -> Vec<super::mutations::Case> {
         ("review.figures-unchanged", "REV-2026-0001", |_, r| rec::<Review>(r, "REV-2026-0001").digest = "0".repeat(64)),
         ("review.submitted", "svc.toml", |_, r| rec::<Complaint>(r, "CMP-2026-0001").received = d("2024-06-03")),
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::config::Directory;
+
+    /// The figures of a year from the records that bear on it are the figures from every
+    /// record: on the demo, for each year and report day, with the window of svc.toml, one
+    /// reaching years back and one of a day. CMP-2026-0031, the fix CMP-2026-0012 comes
+    /// back after, is dated into 2025: the report of 2027 counts that recurrence of 2026
+    /// (its year before) though it reads no complaint of 2025 but that fix.
+    #[test]
+    fn the_figures_read_only_what_bears_on_the_year_and_are_the_same() {
+        use super::super::mutations::{d, rec};
+        let mut demo = super::super::mutations::demo();
+        rec::<Complaint>(&mut demo.records, "CMP-2026-0031").received = d("2025-12-01");
+        let mut compared = 0;
+        for window in [demo.config.policy.recurrence_window_days, 3660, 1] {
+            demo.config.policy.recurrence_window_days = window;
+            let calendar = demo.config.calendar.build().unwrap();
+            let dir = Directory::new(&demo.config);
+            for day in ["2025-06-30", "2026-01-15", "2026-11-27", "2027-03-01"] {
+                let day: Date = day.parse().unwrap();
+                let world = World::new(&demo.config, &dir, &calendar, &demo.records, day);
+                let (complaints, capas) =
+                    facts(world.index.complaints().iter().copied(), world.index.capas().iter().copied(), day);
+                for year in 2024..=2027 {
+                    let config = &demo.config;
+                    let all = yearly(&YearInput {
+                        year,
+                        today: day,
+                        complaints: &complaints,
+                        capas: &capas,
+                        calendar: &calendar,
+                        config,
+                    });
+                    assert_eq!(figures_as_of(&world, year, day), all, "{year} as of {day}, window {window}");
+                    compared += usize::from(all.complaints > 0);
+                }
+            }
+        }
+        assert!(compared >= 12, "years with complaints were compared: {compared}");
+        let calendar = demo.config.calendar.build().unwrap();
+        let dir = Directory::new(&demo.config);
+        demo.config.policy.recurrence_window_days = 180;
+        let world = World::new(&demo.config, &dir, &calendar, &demo.records, d("2027-03-01"));
+        let figures = figures_as_of(&world, 2027, d("2027-03-01"));
+        assert!(figures.previous_year.recurrences >= 1, "the fix of 2025 was read: {:?}", figures.previous_year);
+    }
+
+    #[test]
+    fn a_fix_counts_when_its_verification_is_within_the_window_of_the_year_before() {
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        assert!(counted_in(2026, d("2025-01-01")) && counted_in(2026, d("2026-12-31")));
+        assert!(!counted_in(2026, d("2024-12-31")) && !counted_in(2026, d("2027-01-01")));
+        // 2025-01-01 minus 180 days is 2024-07-05.
+        assert!(fix_counts_in(2026, 180, d("2024-07-05")));
+        assert!(!fix_counts_in(2026, 180, d("2024-07-04")));
+        assert!(fix_counts_in(1, u32::MAX, d("1900-01-01")), "a bound past the calendar keeps every fix");
+    }
 }
