@@ -8,7 +8,6 @@
 use super::refs::RoomId;
 use super::refs::StaffId;
 use std::collections::BTreeMap;
-use std::fmt;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -29,16 +28,6 @@ pub enum IncidentKind {
     Early,
     /// Absent without leave.
     Absent,
-}
-
-impl fmt::Display for IncidentKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            IncidentKind::Late => "late",
-            IncidentKind::Early => "early",
-            IncidentKind::Absent => "absent",
-        })
-    }
 }
 
 /// A late arrival, early departure or absence (ATT-1).
@@ -112,15 +101,6 @@ pub enum Recipient {
 
 impl Recipient {
     pub const ALL: [Recipient; 2] = [Recipient::SecondingUnit, Recipient::CoordinationOffice];
-}
-
-impl fmt::Display for Recipient {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Recipient::SecondingUnit => "seconding-unit",
-            Recipient::CoordinationOffice => "coordination-office",
-        })
-    }
 }
 
 /// ATT-5: a room's monthly sheet was sent to one recipient.

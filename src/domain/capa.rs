@@ -30,22 +30,6 @@ pub enum CapaStatus {
     Effective,
 }
 
-impl CapaStatus {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            CapaStatus::Open => "open",
-            CapaStatus::AwaitingVerification => "awaiting-verification",
-            CapaStatus::Effective => "effective",
-        }
-    }
-}
-
-impl fmt::Display for CapaStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum ActionKind {
@@ -53,15 +37,6 @@ pub enum ActionKind {
     Corrective,
     /// Keeps the same problem from happening again.
     Preventive,
-}
-
-impl fmt::Display for ActionKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            ActionKind::Corrective => "corrective",
-            ActionKind::Preventive => "preventive",
-        })
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]

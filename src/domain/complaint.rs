@@ -31,24 +31,6 @@ pub enum Channel {
     Email,
 }
 
-impl Channel {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Channel::InPerson => "in-person",
-            Channel::Phone => "phone",
-            Channel::Box => "box",
-            Channel::Letter => "letter",
-            Channel::Email => "email",
-        }
-    }
-}
-
-impl fmt::Display for Channel {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
 /// Where a complaint stands. Stored on the form so the register reads at a glance; `svc
 /// check` verifies it agrees with the steps recorded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
@@ -66,25 +48,6 @@ pub enum ComplaintStatus {
     Closed,
     /// A praise on the same feedback form (意見單): logged, nothing to correct (RP-1 C1).
     Praise,
-}
-
-impl ComplaintStatus {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ComplaintStatus::Received => "received",
-            ComplaintStatus::Explained => "explained",
-            ComplaintStatus::Accepted => "accepted",
-            ComplaintStatus::InCapa => "in-capa",
-            ComplaintStatus::Closed => "closed",
-            ComplaintStatus::Praise => "praise",
-        }
-    }
-}
-
-impl fmt::Display for ComplaintStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
 }
 
 /// Whose responsibility the complaint is (CC-4.1).

@@ -35,25 +35,9 @@ pub enum ConductKind {
 }
 
 impl ConductKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ConductKind::Commendation => "commendation",
-            ConductKind::Criticism => "criticism",
-            ConductKind::Warning => "warning",
-            ConductKind::CirculatedCriticism => "circulated-criticism",
-            ConductKind::Removal => "removal",
-        }
-    }
-
     /// Criticism, warning or circulated criticism: the RP-2 penalties.
     pub fn is_rp2_penalty(self) -> bool {
         matches!(self, ConductKind::Criticism | ConductKind::Warning | ConductKind::CirculatedCriticism)
-    }
-}
-
-impl fmt::Display for ConductKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -111,12 +95,6 @@ impl Ground {
     /// What the ground says, in the current language.
     pub fn describe(self) -> crate::i18n::Msg {
         crate::i18n::Msg::new(format!("ground-{self}"))
-    }
-}
-
-impl fmt::Display for Ground {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{self:?}")
     }
 }
 
@@ -184,16 +162,6 @@ pub enum ConductStatus {
     Proposed,
     Approved,
     Rejected,
-}
-
-impl fmt::Display for ConductStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            ConductStatus::Proposed => "proposed",
-            ConductStatus::Approved => "approved",
-            ConductStatus::Rejected => "rejected",
-        })
-    }
 }
 
 /// One proposal and what became of it.

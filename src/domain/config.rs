@@ -144,26 +144,9 @@ impl Role {
         matches!(self, Role::CoordinationOffice | Role::CoordinationOfficeHead)
     }
 
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Staff => "staff",
-            Role::RoomHead => "room-head",
-            Role::CoordinationOffice => "coordination-office",
-            Role::CoordinationOfficeHead => "coordination-office-head",
-            Role::DeputyDirector => "deputy-director",
-            Role::ExecutiveDeputyDirector => "executive-deputy-director",
-        }
-    }
-
     /// Roles that belong to one room and so need a `room` in the directory (SC-3.1).
     pub fn needs_room(self) -> bool {
         matches!(self, Role::Staff | Role::RoomHead)
-    }
-}
-
-impl fmt::Display for Role {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -548,19 +531,6 @@ pub enum LeaveStep {
 }
 
 impl LeaveStep {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            LeaveStep::RoomHead => "room-head",
-            LeaveStep::CoordinationOffice => "coordination-office",
-            LeaveStep::CoordinationOfficeHead => "coordination-office-head",
-            LeaveStep::ExecutiveDeputyDirector => "executive-deputy-director",
-            LeaveStep::DeputyDirector => "deputy-director",
-            LeaveStep::SecondingUnit => "seconding-unit",
-            LeaveStep::SecondingUnitHr => "seconding-unit-hr",
-            LeaveStep::Filing => "filing",
-        }
-    }
-
     /// Taken outside the centre: the office records it with the unit's reference.
     pub fn is_external(self) -> bool {
         matches!(self, LeaveStep::SecondingUnit | LeaveStep::SecondingUnitHr)
@@ -575,12 +545,6 @@ impl LeaveStep {
     /// In words, for messages: "approval by the room head" (the catalogue's name).
     pub fn describe(self) -> crate::i18n::Msg {
         crate::domain::token::Token::name(self)
-    }
-}
-
-impl fmt::Display for LeaveStep {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 

@@ -68,15 +68,6 @@ pub enum Harm {
     Damaged,
 }
 
-impl std::fmt::Display for Harm {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            Harm::Lost => "lost",
-            Harm::Damaged => "damaged",
-        })
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Loss {

@@ -3,7 +3,6 @@
 //! The records are the evidence the grounds of commendation and penalty rest on.
 
 use super::refs::StaffId;
-use std::fmt;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -43,24 +42,6 @@ impl ConductRule {
         ConductRule::Smoking,
         ConductRule::Other,
     ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ConductRule::Dress => "dress",
-            ConductRule::Language => "language",
-            ConductRule::Post => "post",
-            ConductRule::Integrity => "integrity",
-            ConductRule::Tidiness => "tidiness",
-            ConductRule::Smoking => "smoking",
-            ConductRule::Other => "other",
-        }
-    }
-}
-
-impl fmt::Display for ConductRule {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
 }
 
 /// One observation at a post.

@@ -16,7 +16,6 @@ use super::refs::StaffId;
 use crate::domain::token::Token as _;
 use crate::i18n::Arg;
 use crate::{msg, tid};
-use std::fmt;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -44,21 +43,6 @@ pub enum LeaveKind {
 
 impl LeaveKind {
     pub const ALL: [LeaveKind; 4] = [LeaveKind::LeavePost, LeaveKind::Personal, LeaveKind::Sick, LeaveKind::Annual];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            LeaveKind::LeavePost => "leave-post",
-            LeaveKind::Personal => "personal",
-            LeaveKind::Sick => "sick",
-            LeaveKind::Annual => "annual",
-        }
-    }
-}
-
-impl fmt::Display for LeaveKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
 }
 
 /// Which band of the procedure a slip falls in; names the route in `[policy.leave_routes]`.
@@ -82,20 +66,6 @@ pub enum Band {
 }
 
 impl Band {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Band::StaffNotice => "staff-notice",
-            Band::StaffShort => "staff-short",
-            Band::StaffLong => "staff-long",
-            Band::RoomHeadNotice => "room-head-notice",
-            Band::RoomHeadShort => "room-head-short",
-            Band::RoomHeadLong => "room-head-long",
-            Band::OfficeHeadNotice => "office-head-notice",
-            Band::OfficeHeadShort => "office-head-short",
-            Band::Annual => "annual",
-        }
-    }
-
     /// The clause that sets this route.
     pub fn clause(self) -> Clause {
         match self {
@@ -131,12 +101,6 @@ impl Band {
             Band::OfficeHeadNotice => crate::msg!("leave-notice-deputy-director"),
             _ => crate::msg!("leave-notice-room-head"),
         }
-    }
-}
-
-impl fmt::Display for Band {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
     }
 }
 
@@ -192,22 +156,6 @@ impl LeaveStatus {
     pub fn is_active(self) -> bool {
         matches!(self, LeaveStatus::Pending | LeaveStatus::Approved | LeaveStatus::Noted)
     }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            LeaveStatus::Pending => "pending",
-            LeaveStatus::Approved => "approved",
-            LeaveStatus::Noted => "noted",
-            LeaveStatus::Rejected => "rejected",
-            LeaveStatus::Cancelled => "cancelled",
-        }
-    }
-}
-
-impl fmt::Display for LeaveStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -216,16 +164,6 @@ pub enum Decision {
     Approved,
     Rejected,
     Filed,
-}
-
-impl fmt::Display for Decision {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Decision::Approved => "approved",
-            Decision::Rejected => "rejected",
-            Decision::Filed => "filed",
-        })
-    }
 }
 
 /// One leave slip. Field order here is the key order in the file.
