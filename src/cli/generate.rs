@@ -450,7 +450,7 @@ impl Generator {
             let on = self.days.iter().find(|d| **d > month.last_day()).copied();
             let Some(on) = on.filter(|d| *d <= end) else { break };
             for room in 1..=ROOMS {
-                for to in Recipient::ALL {
+                for &to in <Recipient as crate::domain::token::Token>::ALL {
                     let id = self.out.id(RecordKind::Dispatch, on.year());
                     let head = self.person(&format!("S{room}0"));
                     let d = Dispatch::record(id, month, &format!("R{room}"), to, &head, on, None);
@@ -482,7 +482,8 @@ impl Generator {
             let room = 1 + self.rng.below(ROOMS);
             let staff = self.room_staff(room);
             let on = self.day(0);
-            let rule = ConductRule::ALL[self.rng.below(ConductRule::ALL.len())];
+            let all = <ConductRule as crate::domain::token::Token>::ALL;
+            let rule = all[self.rng.below(all.len())];
             let id = self.out.id(RecordKind::Inspection, on.year());
             let i = Inspection::record(id, &self.person("S02"), &staff, on, rule, n % 3 == 0, "巡查所見".into());
             self.out.put(id, &i)?;

@@ -215,7 +215,7 @@ fn monthly_report(ctx: &Ctx, args: MonthlyArgs) -> Result<()> {
         let passed = of_room.iter().filter(|r| r.passes).count();
         let mut cells =
             vec![room.to_string(), of_room.len().to_string(), passed.to_string(), (of_room.len() - passed).to_string()];
-        for kind in LeaveKind::ALL {
+        for &kind in LeaveKind::ALL {
             let total = of_room.iter().fold(crate::domain::calendar::WorkDays::ZERO, |acc, r| acc + r.leave_days(kind));
             cells.push(total.to_string());
         }

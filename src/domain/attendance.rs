@@ -99,9 +99,7 @@ pub enum Recipient {
     CoordinationOffice,
 }
 
-impl Recipient {
-    pub const ALL: [Recipient; 2] = [Recipient::SecondingUnit, Recipient::CoordinationOffice];
-}
+impl Recipient {}
 
 /// ATT-5: a room's monthly sheet was sent to one recipient.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -158,9 +156,10 @@ impl SheetRow {
 }
 
 fn serialize_days<S: serde::Serializer>(leave: &BTreeMap<LeaveKind, WorkDays>, s: S) -> Result<S::Ok, S::Error> {
+    use super::token::Token as _;
     use serde::ser::SerializeMap;
     let mut map = s.serialize_map(Some(LeaveKind::ALL.len()))?;
-    for kind in LeaveKind::ALL {
+    for &kind in LeaveKind::ALL {
         map.serialize_entry(kind.as_str(), &leave.get(&kind).copied().unwrap_or(WorkDays::ZERO).as_f64())?;
     }
     map.end()

@@ -130,15 +130,6 @@ pub enum Role {
 }
 
 impl Role {
-    pub const ALL: [Role; 6] = [
-        Role::Staff,
-        Role::RoomHead,
-        Role::CoordinationOffice,
-        Role::CoordinationOfficeHead,
-        Role::DeputyDirector,
-        Role::ExecutiveDeputyDirector,
-    ];
-
     /// The coordination office head heads the office, so acts for it too.
     pub fn acts_for_coordination_office(self) -> bool {
         matches!(self, Role::CoordinationOffice | Role::CoordinationOfficeHead)

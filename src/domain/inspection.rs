@@ -32,17 +32,7 @@ pub enum ConductRule {
     Other,
 }
 
-impl ConductRule {
-    pub const ALL: [ConductRule; 7] = [
-        ConductRule::Dress,
-        ConductRule::Language,
-        ConductRule::Post,
-        ConductRule::Integrity,
-        ConductRule::Tidiness,
-        ConductRule::Smoking,
-        ConductRule::Other,
-    ];
-}
+impl ConductRule {}
 
 /// One observation at a post.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]

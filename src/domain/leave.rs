@@ -41,9 +41,7 @@ pub enum LeaveKind {
     Annual,
 }
 
-impl LeaveKind {
-    pub const ALL: [LeaveKind; 4] = [LeaveKind::LeavePost, LeaveKind::Personal, LeaveKind::Sick, LeaveKind::Annual];
-}
+impl LeaveKind {}
 
 /// Which band of the procedure a slip falls in; names the route in `[policy.leave_routes]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]

@@ -207,7 +207,7 @@ pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
         let mut month = first;
         while month <= last_month {
             for room in &repo.config().rooms {
-                for to in Recipient::ALL {
+                for &to in Recipient::ALL {
                     if !sent.contains(&(month, room.id.as_str(), to)) {
                         let who = ids(&|s: &Staff| keeps_room(s, &room.id));
                         add(

@@ -222,7 +222,7 @@ pub(super) fn sheets_sent(world: &World, records: &Records, sink: &mut Sink) {
         records.dispatches.iter().map(|f| (f.record.month, f.record.room.as_str(), f.record.to)).collect();
     let current = Month::of(world.today);
     for (i, room) in world.config.rooms.iter().enumerate() {
-        for to in Recipient::ALL {
+        for &to in Recipient::ALL {
             let mut missed = Vec::new();
             let mut month = first;
             while month < current {

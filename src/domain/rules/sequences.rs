@@ -5,6 +5,7 @@
 //! report day, such as a slip left pending after its leave, are broken by time passing
 //! with nobody acting, not by a step.)
 
+use crate::domain::token::Token as _;
 use proptest::prelude::*;
 
 use crate::domain::attendance::{Dispatch, Incident, IncidentInput, IncidentKind, Recipient};
