@@ -567,7 +567,7 @@ fn render_form(ctx: &Ctx, c: &Complaint) -> String {
             };
             line("triage", t!("form-by", day = t.on, who = ctx.who(&t.by), what = whose));
         }
-        None => line("triage", t!("form-not-yet", clause = "CC-4.1")),
+        None => line("triage", t!("form-not-yet", clause = crate::domain::clause::Clause::Cc4_1)),
     }
     if let Some(a) = &c.analysis {
         let category = ctx.cause_name(&a.cause_category);

@@ -51,7 +51,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<ExitCode> {
                     i.record.clone(),
                     i.what.to_string(),
                     i.who.join(" "),
-                    i.clause.clone(),
+                    i.clause.to_string(),
                 ];
                 if me.is_some() {
                     row.remove(3);

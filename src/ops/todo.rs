@@ -11,6 +11,7 @@ use serde::Serialize;
 
 use crate::domain::attendance::{Dispatch, Recipient, keeps_room};
 use crate::domain::capa::{ActionKind, Capa, CapaStatus};
+use crate::domain::clause::Clause;
 use crate::domain::complaint::{Complaint, ComplaintStatus, Responsibility};
 use crate::domain::conduct::{Conduct, ConductKind, ConductStatus};
 use crate::domain::config::{Role, Staff};
@@ -34,7 +35,7 @@ pub struct Item {
     pub what: crate::i18n::Msg,
     /// Who may do it (staff ids).
     pub who: Vec<StaffId>,
-    pub clause: String,
+    pub clause: Clause,
     /// The command that takes the step (`svc complaint triage CMP-2026-0001`); on a
     /// terminal it asks for what it still needs. What the menu runs.
     pub command: String,
@@ -64,13 +65,12 @@ pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
     let window = repo.config().policy.verification_working_days;
     let mut items = Vec::new();
     let person = |id: &str| dir.staff(id).map_or_else(|| id.to_string(), |s| format!("{} {}", s.id, s.name));
-    let mut add =
-        |due: Option<Date>,
-         record: String,
-         what: crate::i18n::Msg,
-         who: Vec<StaffId>,
-         clause: &str,
-         command: String| { items.push(Item { due, record, what, who, clause: clause.into(), command }) };
+    let mut add = |due: Option<Date>,
+                   record: String,
+                   what: crate::i18n::Msg,
+                   who: Vec<StaffId>,
+                   clause: Clause,
+                   command: String| { items.push(Item { due, record, what, who, clause, command }) };
     let capas: Vec<Capa> = repo.records(RecordKind::Capa)?;
     let complaints: Vec<Complaint> = repo.records(RecordKind::Complaint)?;
     for c in &complaints {
@@ -83,13 +83,13 @@ pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
                     c.id.to_string(),
                     msg!("todo-triage"),
                     [room_staff, office.clone()].concat(),
-                    "CC-4.1",
+                    Clause::Cc4_1,
                     command,
                 )
             }
             ComplaintStatus::Accepted => {
                 let command = format!("svc complaint analyse {}", c.id);
-                add(None, c.id.to_string(), msg!("todo-analyse"), office.clone(), "CC-4.3", command)
+                add(None, c.id.to_string(), msg!("todo-analyse"), office.clone(), Clause::Cc4_3, command)
             }
             ComplaintStatus::InCapa => {
                 let effective = c
@@ -103,7 +103,7 @@ pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
                         c.id.to_string(),
                         msg!("todo-close"),
                         office.clone(),
-                        "CC-4.7",
+                        Clause::Cc4_7,
                         format!("svc complaint close {}", c.id),
                     );
                 }
@@ -116,7 +116,7 @@ pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
                         c.id.to_string(),
                         msg!("todo-reply"),
                         office.clone(),
-                        "CC-4.7",
+                        Clause::Cc4_7,
                         format!("svc complaint close {}", c.id),
                     );
                 }
@@ -136,7 +136,7 @@ pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
                         capa.id.to_string(),
                         msg!("todo-action", n = n, text = &a.text),
                         responsible.clone(),
-                        "CC-4.4",
+                        Clause::Cc4_4,
                         format!("svc capa track {} --done {n}", capa.id),
                     );
                 }
@@ -146,10 +146,10 @@ pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
                 let planned = has(ActionKind::Corrective) && has(ActionKind::Preventive);
                 if !planned {
                     let command = format!("svc capa track {}", capa.id);
-                    add(None, capa.id.to_string(), msg!("todo-plan"), responsible.clone(), "CC-4.4", command);
+                    add(None, capa.id.to_string(), msg!("todo-plan"), responsible.clone(), Clause::Cc4_4, command);
                 } else if actions.iter().all(|a| a.done.is_some()) {
                     let command = format!("svc capa complete {}", capa.id);
-                    add(None, capa.id.to_string(), msg!("todo-report"), responsible.clone(), "CC-4.4", command);
+                    add(None, capa.id.to_string(), msg!("todo-report"), responsible.clone(), Clause::Cc4_4, command);
                 }
                 if capa.handler_overdue_on(today).is_some()
                     && capa.reminders.last().is_none_or(|r| r.on < today)
@@ -158,7 +158,7 @@ pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
                     let reminded = capa.reminders.len();
                     let what = msg!("todo-remind", who = person(&capa.responsible), n = reminded + 1);
                     let who: Vec<StaffId> = office.iter().filter(|o| **o != capa.responsible).cloned().collect();
-                    add(None, capa.id.to_string(), what, who, "RP-2", format!("svc capa remind {}", capa.id));
+                    add(None, capa.id.to_string(), what, who, Clause::Rp2, format!("svc capa remind {}", capa.id));
                 }
             }
             CapaStatus::AwaitingVerification => {
@@ -175,7 +175,7 @@ pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
                         capa.id.to_string(),
                         what,
                         who,
-                        "CC-4.5",
+                        Clause::Cc4_5,
                         format!("svc capa verify {}", capa.id),
                     );
                 }
@@ -195,7 +195,7 @@ pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
             slip.id.to_string(),
             msg!("todo-leave-step", step = step.describe(), who = person(&slip.staff)),
             who,
-            &slip.band.clause().to_string(),
+            slip.band.clause(),
             format!("svc leave approve {}", slip.id),
         );
     }
@@ -215,7 +215,7 @@ pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
                             format!("SHEET-{month}"),
                             msg!("todo-send-sheet", room = room.to_string(), to = to.name()),
                             who,
-                            "ATT-5",
+                            Clause::Att5,
                             format!("svc attendance dispatch {month} --room {} --to {to}", room.id),
                         );
                     }
@@ -232,7 +232,7 @@ pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
             format!("BOX {today}"),
             msg!("todo-collect-box"),
             office.clone(),
-            "CC-4.2",
+            Clause::Cc4_2,
             "svc box collect".into(),
         );
     }
@@ -246,7 +246,7 @@ pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
                     c.id.to_string(),
                     msg!("todo-decide", kind = c.kind.name(), who = person(&c.staff), ground = c.ground),
                     who,
-                    &c.ground.clause().to_string(),
+                    c.ground.clause(),
                     format!("svc conduct decide {}", c.id),
                 );
             }
@@ -256,17 +256,17 @@ pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
                     c.id.to_string(),
                     msg!("todo-letter"),
                     office.clone(),
-                    "RP-1",
+                    Clause::Rp1,
                     format!("svc conduct notify {}", c.id),
                 );
             }
             ConductStatus::Approved if c.kind == ConductKind::Removal && c.notified.is_none() => {
                 let command = format!("svc conduct notify {}", c.id);
-                add(None, c.id.to_string(), msg!("todo-removal-notice"), office.clone(), "RP-3", command);
+                add(None, c.id.to_string(), msg!("todo-removal-notice"), office.clone(), Clause::Rp3, command);
             }
             ConductStatus::Approved if c.kind == ConductKind::CirculatedCriticism && c.circulated.is_none() => {
                 let command = format!("svc conduct circulate {}", c.id);
-                add(None, c.id.to_string(), msg!("todo-circulate"), office.clone(), "RP-2", command);
+                add(None, c.id.to_string(), msg!("todo-circulate"), office.clone(), Clause::Rp2, command);
             }
             _ => {}
         }
@@ -275,7 +275,7 @@ pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
     for d in repo.records::<crate::domain::document::Document>(RecordKind::Document)? {
         if let Some(h) = d.out_with().filter(|h| h.signed.is_none()) {
             let what = msg!("todo-sign-document", title = &d.title);
-            add(Some(h.on), d.id.to_string(), what, vec![h.to.clone()], "RP-2", format!("svc doc sign {}", d.id));
+            add(Some(h.on), d.id.to_string(), what, vec![h.to.clone()], Clause::Rp2, format!("svc doc sign {}", d.id));
         }
     }
     // CC-4.8: the last year's statistics, once it has ended, go to the management review.
@@ -287,7 +287,7 @@ pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
         let due = Date::from_ymd(last_year, 12, 31)
             .map(|d| cal.add_working_days(d, repo.config().policy.review_within_working_days));
         let command = format!("svc stats yearly --year {last_year} --submit");
-        add(due, format!("{last_year}"), msg!("todo-submit-review", year = last_year), heads, "CC-4.8", command);
+        add(due, format!("{last_year}"), msg!("todo-submit-review", year = last_year), heads, Clause::Cc4_8, command);
     }
     Ok(items)
 }
