@@ -272,8 +272,8 @@ fn verify(ctx: &Ctx, args: VerifyArgs) -> Result<()> {
 
 /// What was overdue, as the reminder's file says it: in the centre's language (`[centre]
 /// lang`), whoever sends it, so a record never changes language with its writer's `--lang`.
-fn written(ctx: &Ctx, overdue: &crate::domain::capa::Overdue) -> String {
-    overdue.msg().render(super::lang::of_records(ctx.repo.config()))
+pub(super) fn written(config: &crate::domain::config::Config, overdue: &crate::domain::capa::Overdue) -> String {
+    overdue.msg().render(super::lang::of_records(config))
 }
 
 fn remind(ctx: &Ctx, args: RemindArgs) -> Result<()> {
@@ -281,12 +281,14 @@ fn remind(ctx: &Ctx, args: RemindArgs) -> Result<()> {
     let due = args.due.unwrap_or_else(|| ctx.repo.calendar().add_working_days(ctx.today, 1));
     let mut ask = Ask::from_terminal();
     ask.check_first(false, || {
-        ctx.preflight(&args.id, |c: &mut Capa| c.remind(actor, ctx.today, due, None, |o| written(ctx, o)).map(|_| ()))
+        ctx.preflight(&args.id, |c: &mut Capa| {
+            c.remind(actor, ctx.today, due, None, |o| written(ctx.repo.config(), o)).map(|_| ())
+        })
     })?;
     ask.confirm(&[("capa", args.id.clone()), ("due", due.to_string())])?;
     let (capa, n) = ctx.edit(
         &args.id,
-        |c: &mut Capa| c.remind(actor, ctx.today, due, args.note, |o| written(ctx, o)),
+        |c: &mut Capa| c.remind(actor, ctx.today, due, args.note, |o| written(ctx.repo.config(), o)),
         |c, n| format!("{} reminder {n} to {} by {due} [RP-2]", c.id, c.responsible),
     )?;
     errln!("{}", t!("capa-reminded", id = capa.id, n = n, who = ctx.who(&capa.responsible), due = due));

@@ -352,8 +352,8 @@ impl Generator {
         if stage < 25 {
             // Overdue, reminded once or twice.
             let reminded = self.after(analysed, 6);
-            let lang = super::lang::of_records(&self.config);
-            let written = |o: &crate::domain::capa::Overdue| o.msg().render(lang);
+            let config = &self.config;
+            let written = |o: &crate::domain::capa::Overdue| super::capa::written(config, o);
             capa.remind(&office_staff, reminded, self.after(reminded, 1), None, written)?;
             if self.rng.chance(40) {
                 let again = self.after(reminded, 3);

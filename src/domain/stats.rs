@@ -117,8 +117,12 @@ impl ComplaintFacts {
     /// The facts of the form as it stood at the end of `day` ([`Complaint::into_as_of`],
     /// the one definition of "as it stood"); None if it was not yet received.
     pub fn of(complaint: Complaint, day: Date) -> Option<ComplaintFacts> {
-        let c = complaint.into_as_of(day)?;
-        Some(ComplaintFacts {
+        complaint.into_as_of(day).map(ComplaintFacts::stood)
+    }
+
+    /// The facts of a form already taken as it stood on the report day.
+    fn stood(c: Complaint) -> ComplaintFacts {
+        ComplaintFacts {
             id: c.id,
             received: c.received,
             channel: c.channel,
@@ -129,7 +133,7 @@ impl ComplaintFacts {
             wants_reply: c.customer.wants_reply,
             replied: c.closing.as_ref().is_some_and(|cl| cl.reply.is_some()),
             room: c.room,
-        })
+        }
     }
 }
 
@@ -150,7 +154,11 @@ impl CapaFacts {
     /// The facts of the report as it stood at the end of `day` ([`Capa::into_as_of`]); None
     /// if it was not yet opened.
     pub fn of(capa: Capa, day: Date) -> Option<CapaFacts> {
-        let capa = capa.into_as_of(day)?;
+        capa.into_as_of(day).map(CapaFacts::stood)
+    }
+
+    /// The facts of a report already taken as it stood on the report day.
+    fn stood(capa: Capa) -> CapaFacts {
         let mut f = CapaFacts {
             id: capa.id,
             effective_on: capa.effective_on(),
@@ -178,25 +186,43 @@ impl CapaFacts {
                 }
             }
         }
-        Some(f)
+        f
     }
 }
 
-/// The complaints [`yearly`] counts for `year`: received in it, or in the year before,
-/// whose figures the report compares.
-pub fn counted_in(year: i32, received: Date) -> bool {
+/// The complaints and CAPAs the figures of `year` read ([`yearly`]), of all the records:
+/// the complaints counted (received in the year or the year before, whose figures the
+/// report compares), those whose CAPA was verified effective no more than `window` days
+/// before the first of January of the year before (a fix a counted complaint can be the
+/// same problem back after, [`recurrences`]), and the CAPAs these complaints name. Taking
+/// a record as of a day only drops what came later, so a record left out as written is
+/// left out as of any day: the figures from these are the figures from every record.
+pub fn read_for_year<'a>(
+    year: i32,
+    window: u32,
+    complaints: &[&'a Complaint],
+    capas: &[&'a Capa],
+) -> (Vec<&'a Complaint>, Vec<&'a Capa>) {
+    let fixes: std::collections::HashSet<RecordId> = (capas.iter())
+        .filter(|c| c.effective_on().is_some_and(|on| fix_counts_in(year, window, on)))
+        .map(|c| c.id)
+        .collect();
+    let capa_of = |c: &Complaint| c.analysis.as_ref().map(|a| a.capa);
+    let read: Vec<&Complaint> = (complaints.iter().copied())
+        .filter(|c| counted_in(year, c.received) || capa_of(c).is_some_and(|id| fixes.contains(&id)))
+        .collect();
+    let named: std::collections::HashSet<RecordId> = read.iter().filter_map(|c| capa_of(c)).collect();
+    (read, capas.iter().copied().filter(|c| named.contains(&c.id)).collect())
+}
+
+/// The complaints [`yearly`] counts for `year`: received in it, or in the year before.
+fn counted_in(year: i32, received: Date) -> bool {
     (year - 1..=year).contains(&received.year())
 }
 
-/// Whether a CAPA verified effective on `effective_on` can be the fix that a complaint
-/// counted in `year` ([`counted_in`]) is the same problem back after ([`recurrences`]): no
-/// more than `window` days before the first of January of the year before.
-///
-/// With [`counted_in`], this says which records the figures of a year read: the counted
-/// complaints, those whose CAPA such a fix is, and the CAPAs they name. Taking a record as
-/// of a day only drops what came later, so a record that fails both as written fails them
-/// as of any day.
-pub fn fix_counts_in(year: i32, window: u32, effective_on: Date) -> bool {
+/// Whether a CAPA verified effective on `effective_on` can be the fix a complaint counted
+/// in `year` comes back after: no more than `window` days before the year before began.
+fn fix_counts_in(year: i32, window: u32, effective_on: Date) -> bool {
     Date::from_ymd(year - 1, 1, 1)
         .and_then(|first| first.0.checked_sub_days(chrono::Days::new(window.into())))
         .is_none_or(|earliest| effective_on.0 >= earliest)
@@ -209,8 +235,8 @@ pub fn facts<'a>(
     day: Date,
 ) -> (Vec<ComplaintFacts>, Vec<CapaFacts>) {
     (
-        complaints.into_iter().filter_map(|c| c.as_of(day)).filter_map(|c| ComplaintFacts::of(c, day)).collect(),
-        capas.into_iter().filter_map(|c| c.as_of(day)).filter_map(|c| CapaFacts::of(c, day)).collect(),
+        complaints.into_iter().filter_map(|c| c.as_of(day)).map(ComplaintFacts::stood).collect(),
+        capas.into_iter().filter_map(|c| c.as_of(day)).map(CapaFacts::stood).collect(),
     )
 }
 
@@ -249,12 +275,7 @@ pub fn yearly(input: &YearInput) -> YearlyReport {
     for c in &complaints {
         by_month[c.received.month() as usize - 1] += 1;
         *by_channel.entry(c.channel).or_insert(0) += 1;
-        // Counted by the id's text, copied only for a room svc.toml does not list.
-        if let Some(n) = by_room.get_mut(c.room.as_str()) {
-            *n += 1;
-        } else {
-            by_room.insert(c.room.to_string(), 1);
-        }
+        tally(&mut by_room, &c.room);
         let whose = match c.responsibility {
             Some(Responsibility::Ours) => "ours",
             Some(Responsibility::Customer) => "customer",
@@ -285,13 +306,17 @@ pub fn yearly(input: &YearInput) -> YearlyReport {
 fn category_counts(complaints: &[&ComplaintFacts]) -> BTreeMap<String, u32> {
     let mut counts = BTreeMap::new();
     for (category, _) in complaints.iter().filter_map(|c| c.analysis.as_ref()) {
-        if let Some(n) = counts.get_mut(category.as_str()) {
-            *n += 1;
-        } else {
-            counts.insert(category.to_string(), 1);
-        }
+        tally(&mut counts, category);
     }
     counts
+}
+
+/// One more under `key`, the key copied only the first time it is seen.
+fn tally(counts: &mut BTreeMap<String, u32>, key: &str) {
+    match counts.get_mut(key) {
+        Some(n) => *n += 1,
+        None => drop(counts.insert(key.to_string(), 1)),
+    }
 }
 
 /// Categories by count, largest first (ties in svc.toml order); the vital few are those
@@ -445,6 +470,17 @@ fn previous(input: &YearInput, capas: &BTreeMap<RecordId, &CapaFacts>) -> Previo
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_fix_counts_when_its_verification_is_within_the_window_of_the_year_before() {
+        let d = |s: &str| s.parse::<Date>().unwrap();
+        assert!(counted_in(2026, d("2025-01-01")) && counted_in(2026, d("2026-12-31")));
+        assert!(!counted_in(2026, d("2024-12-31")) && !counted_in(2026, d("2027-01-01")));
+        // 2025-01-01 minus 180 days is 2024-07-05.
+        assert!(fix_counts_in(2026, 180, d("2024-07-05")));
+        assert!(!fix_counts_in(2026, 180, d("2024-07-04")));
+        assert!(fix_counts_in(1, u32::MAX, d("1900-01-01")), "a bound past the calendar keeps every fix");
+    }
 
     #[test]
     fn median_of_odd_and_even() {

@@ -5,14 +5,11 @@ use crate::domain::token::Token as _;
 use crate::msg;
 
 use super::{Act, Kind, Records, Sink, World, rules};
-use crate::domain::complaint::Complaint;
 use crate::domain::config::Role;
 use crate::domain::date::Date;
-use crate::domain::id::RecordId;
 use crate::domain::id::RecordKind;
 use crate::domain::review::{Review, digest};
-use crate::domain::stats::{YearInput, counted_in, facts, fix_counts_in, yearly};
-use std::collections::HashSet;
+use crate::domain::stats::{YearInput, facts, read_for_year, yearly};
 
 rules! {
     BY_OFFICE_HEAD = "review.by-office-head", Cc4_8, Error, Recorded,
@@ -117,22 +114,12 @@ fn versions(review: &Review, world: &World, sink: &mut Sink) {
 }
 
 /// The year's report as the records give it on `day` (what `svc stats yearly` shows).
-/// Only the records the year's figures read ([`counted_in`], [`fix_counts_in`]) are taken
-/// as of the day: each review would otherwise hold the facts of every record of every
-/// year while its own are counted.
+/// Only the records the year's figures read ([`read_for_year`]) are taken as of the day:
+/// each review would otherwise hold the facts of every record of every year while its own
+/// are counted.
 pub fn figures_as_of(world: &World, year: i32, day: Date) -> crate::domain::stats::YearlyReport {
     let window = world.config.policy.recurrence_window_days;
-    let all_capas = || world.index.capas().iter().copied();
-    let fixes: HashSet<RecordId> = all_capas()
-        .filter(|c| c.effective_on().is_some_and(|on| fix_counts_in(year, window, on)))
-        .map(|c| c.id)
-        .collect();
-    let capa_of = |c: &Complaint| c.analysis.as_ref().map(|a| a.capa);
-    let complaints: Vec<&Complaint> = (world.index.complaints().iter().copied())
-        .filter(|c| counted_in(year, c.received) || capa_of(c).is_some_and(|id| fixes.contains(&id)))
-        .collect();
-    let named: HashSet<RecordId> = complaints.iter().filter_map(|c| capa_of(c)).collect();
-    let capas = all_capas().filter(|c| named.contains(&c.id));
+    let (complaints, capas) = read_for_year(year, window, world.index.complaints(), world.index.capas());
     let (complaints, capas) = facts(complaints, capas, day);
     yearly(&YearInput {
         year,
@@ -184,6 +171,7 @@ pub(super) fn mutations() -> Vec<super::mutations::Case> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::complaint::Complaint;
     use crate::domain::config::Directory;
 
     /// The figures of a year from the records that bear on it are the figures from every
@@ -228,16 +216,5 @@ mod tests {
         let world = World::new(&demo.config, &dir, &calendar, &demo.records, d("2027-03-01"));
         let figures = figures_as_of(&world, 2027, d("2027-03-01"));
         assert!(figures.previous_year.recurrences >= 1, "the fix of 2025 was read: {:?}", figures.previous_year);
-    }
-
-    #[test]
-    fn a_fix_counts_when_its_verification_is_within_the_window_of_the_year_before() {
-        let d = |s: &str| s.parse::<Date>().unwrap();
-        assert!(counted_in(2026, d("2025-01-01")) && counted_in(2026, d("2026-12-31")));
-        assert!(!counted_in(2026, d("2024-12-31")) && !counted_in(2026, d("2027-01-01")));
-        // 2025-01-01 minus 180 days is 2024-07-05.
-        assert!(fix_counts_in(2026, 180, d("2024-07-05")));
-        assert!(!fix_counts_in(2026, 180, d("2024-07-04")));
-        assert!(fix_counts_in(1, u32::MAX, d("1900-01-01")), "a bound past the calendar keeps every fix");
     }
 }

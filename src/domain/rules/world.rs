@@ -50,9 +50,9 @@ pub struct Index<'a> {
 
 /// Every record by its id; the first of two files holding one id (reported by
 /// `file.unique-id`) is the one rules see.
-struct ById<'m, 'a>(&'m mut HashMap<RecordId, AnyRecord<'a>>);
+struct IndexById<'m, 'a>(&'m mut HashMap<RecordId, AnyRecord<'a>>);
 
-impl<'a> Visit<'a> for ById<'_, 'a> {
+impl<'a> Visit<'a> for IndexById<'_, 'a> {
     fn visit<T: Known>(&mut self, filed: &'a [Filed<T>]) {
         self.0.reserve(filed.len());
         for f in filed {
@@ -64,7 +64,7 @@ impl<'a> Visit<'a> for ById<'_, 'a> {
 impl<'a> Index<'a> {
     pub fn new(records: &'a Records) -> Index<'a> {
         let mut index = Index::default();
-        records.visit(&mut ById(&mut index.by_id));
+        records.visit(&mut IndexById(&mut index.by_id));
         for f in &records.complaints {
             if let Some(a) = &f.record.analysis {
                 index.complaints_about.entry(a.responsible.as_str()).or_default().push(&f.record);
