@@ -181,7 +181,7 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<ExitCode> {
         }
         Command::Show(args) => show(ctx, args),
         Command::History(args) => {
-            let person = ctx.staff(&args.staff)?.id.clone();
+            let person = ctx.staff(&args.staff)?.id;
             list(ctx, |c| c.staff == person, args.out)
         }
         Command::Suggest(args) => suggestions(ctx, args),

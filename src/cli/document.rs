@@ -124,14 +124,14 @@ pub fn run(ctx: &Ctx, command: Command) -> Result<ExitCode> {
     match command {
         Command::Receive(args) => receive(ctx, args),
         Command::HandOver(args) => {
-            let to = ctx.staff(&args.to)?.id.clone();
+            let to = ctx.staff(&args.to)?.id;
             step(ctx, &args.id, "hand-over", |d, ctx, by| d.hand_over(by, ctx.today, &to))
         }
         Command::Sign(args) => step(ctx, &args.id, "sign", |d, ctx, by| d.sign(by, ctx.today)),
         Command::Return(args) => step(ctx, &args.id, "return", |d, ctx, _| d.give_back(ctx.today)),
         Command::Close(args) => step(ctx, &args.id, "close", |d, ctx, by| d.close(by, ctx.today)),
         Command::Loss(args) => {
-            let responsible = ctx.staff(&args.responsible)?.id.clone();
+            let responsible = ctx.staff(&args.responsible)?.id;
             let harm = if args.lost { Harm::Lost } else { Harm::Damaged };
             step(ctx, &args.id, "loss", |d, ctx, by| d.lose(by, ctx.today, harm, &responsible, args.note))
         }

@@ -336,7 +336,7 @@ fn list(ctx: &Ctx, mut args: ListArgs) -> Result<()> {
     args.room = ctx.room_filter(args.room)?;
     args.staff = ctx.whose(args.staff.take(), args.mine)?;
     let dir = ctx.repo.directory();
-    let room_of = |staff: &str| dir.staff(staff).and_then(|s| s.room.clone()).unwrap_or_default();
+    let room_of = |staff: &str| dir.staff(staff).and_then(|s| s.room).unwrap_or_default();
     let mut slips: Vec<Leave> = ctx
         .repo
         .records::<Leave>(RecordKind::Leave)?

@@ -78,13 +78,13 @@ impl Incident {
     pub fn record(id: RecordId, person: &Staff, by: &Staff, input: IncidentInput, today: Date) -> Incident {
         Incident {
             id,
-            staff: person.id.clone(),
+            staff: person.id,
             kind: input.kind,
             date: input.date,
             minutes: input.minutes,
             note: non_empty(input.note),
             recorded: today,
-            recorded_by: by.id.clone(),
+            recorded_by: by.id,
             correction: non_empty(input.correction),
         }
     }
@@ -126,7 +126,7 @@ impl Dispatch {
         today: Date,
         note: Option<String>,
     ) -> Dispatch {
-        Dispatch { id, month, room: room.into(), to, on: today, by: by.id.clone(), note: non_empty(note) }
+        Dispatch { id, month, room: room.into(), to, on: today, by: by.id, note: non_empty(note) }
     }
 }
 
@@ -234,9 +234,9 @@ pub fn person_month(
     let (late, early, absent) = (count(IncidentKind::Late), count(IncidentKind::Early), count(IncidentKind::Absent));
     let passes = late + early <= policy.attendance_max_late_early && absent <= policy.attendance_max_absent;
     SheetRow {
-        staff: s.id.clone(),
+        staff: s.id,
         name: s.name.clone(),
-        room: s.room.clone().unwrap_or_default().to_string(),
+        room: s.room.unwrap_or_default().to_string(),
         working_days,
         leave,
         late,

@@ -198,7 +198,7 @@ impl Capa {
             complaint,
             responsible: responsible.into(),
             opened: today,
-            opened_by: by.id.clone(),
+            opened_by: by.id,
             problem: problem.to_string(),
             rounds: vec![Round::default()],
             reminders: Vec::new(),
@@ -287,7 +287,7 @@ impl Capa {
             text: text.trim().to_string(),
             due,
             added: today,
-            added_by: by.id.clone(),
+            added_by: by.id,
             done: None,
             done_by: None,
         });
@@ -307,14 +307,14 @@ impl Capa {
             return refuse(Clause::Cc4_4, crate::msg!("capa-action-already-done", n = number, day = done));
         }
         action.done = Some(today);
-        action.done_by = Some(by.id.clone());
+        action.done_by = Some(by.id);
         Ok(())
     }
 
     /// CC-4.4: reports completion of this round.
     pub fn complete(&mut self, by: &Staff, today: Date) -> Result<(), Refusal> {
         self.ensure_status(CapaStatus::Open, crate::tid!("capa-verb-complete"))?;
-        self.current_round_mut().completed = Some(Completion { on: today, by: by.id.clone() });
+        self.current_round_mut().completed = Some(Completion { on: today, by: by.id });
         self.status = self.derived_status();
         Ok(())
     }
@@ -336,7 +336,7 @@ impl Capa {
         let late = today > deadline;
         let note = note.trim().to_string();
         self.current_round_mut().verification =
-            Some(Verification { on: today, by: by.id.clone(), effective, note, deadline, late });
+            Some(Verification { on: today, by: by.id, effective, note, deadline, late });
         if !effective {
             self.rounds.push(Round::default());
         }
@@ -358,14 +358,7 @@ impl Capa {
     ) -> Result<u32, Refusal> {
         let overdue = self.handler_overdue_at_start_of(today).as_ref().map(written).unwrap_or_default();
         let number = self.reminders.len() as u32 + 1;
-        self.reminders.push(Reminder {
-            number,
-            on: today,
-            by: by.id.clone(),
-            overdue,
-            due: Some(due),
-            note: non_empty(note),
-        });
+        self.reminders.push(Reminder { number, on: today, by: by.id, overdue, due: Some(due), note: non_empty(note) });
         Ok(number)
     }
 

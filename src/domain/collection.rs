@@ -30,6 +30,6 @@ pub struct Collection {
 impl Collection {
     /// The box emptied by `by` on `today`, holding `forms` forms (CC-4.2).
     pub fn record(id: RecordId, by: &Staff, today: Date, forms: u32, note: Option<String>) -> Collection {
-        Collection { id, day: today, by: by.id.clone(), forms, note: non_empty(note) }
+        Collection { id, day: today, by: by.id, forms, note: non_empty(note) }
     }
 }

@@ -244,7 +244,7 @@ impl Complaint {
             room: intake.room.trim().into(),
             summary: intake.summary.trim().to_string(),
             remedy: non_empty(intake.remedy),
-            logged_by: by.id.clone(),
+            logged_by: by.id,
             complained_about: people(intake.complained_about),
             praised: intake.praised.map(|p| p.trim().into()),
             customer: intake.customer,
@@ -322,7 +322,7 @@ impl Complaint {
                 crate::msg!("complaint-cannot-close", id = self.id, status = self.status.name()),
             );
         }
-        self.meetings.push(Meeting { on: today, by: by.id.clone(), stage, said: said.trim().to_string() });
+        self.meetings.push(Meeting { on: today, by: by.id, stage, said: said.trim().to_string() });
         Ok(stage)
     }
 
@@ -348,7 +348,7 @@ impl Complaint {
         if let Some(about) = about {
             self.complained_about = people(about);
         }
-        self.triage = Some(Triage { on: today, by: by.id.clone(), responsibility, note: non_empty(note) });
+        self.triage = Some(Triage { on: today, by: by.id, responsibility, note: non_empty(note) });
         self.status = self.derived_status();
         Ok(())
     }
@@ -378,7 +378,7 @@ impl Complaint {
         let capa = Capa::open(capa_id, self.id, &responsible, by, today, &cause);
         self.analysis = Some(Analysis {
             on: today,
-            by: by.id.clone(),
+            by: by.id,
             cause_category: input.cause_category.trim().into(),
             cause,
             responsible: responsible.as_str().into(),
@@ -403,7 +403,7 @@ impl Complaint {
             );
         }
         let reply = reply.map(|r| Reply { text: r.text.trim().to_string(), ..r });
-        self.closing = Some(Closing { on: today, by: by.id.clone(), result: result.trim().to_string(), reply });
+        self.closing = Some(Closing { on: today, by: by.id, result: result.trim().to_string(), reply });
         self.status = self.derived_status();
         Ok(())
     }

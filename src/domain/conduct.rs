@@ -239,13 +239,13 @@ impl Conduct {
         Conduct {
             id,
             status: ConductStatus::Proposed,
-            staff: person.id.clone(),
+            staff: person.id,
             kind: proposal.kind,
             ground: proposal.ground,
             note: proposal.note.trim().to_string(),
             evidence,
             proposed: today,
-            proposed_by: by.id.clone(),
+            proposed_by: by.id,
             decision: None,
             notified: None,
             circulated: None,
@@ -260,7 +260,7 @@ impl Conduct {
                 crate::msg!("conduct-already-decided", id = self.id, status = self.status.name()),
             );
         }
-        self.decision = Some(ConductDecision { on: today, by: by.id.clone(), approved, note: non_empty(note) });
+        self.decision = Some(ConductDecision { on: today, by: by.id, approved, note: non_empty(note) });
         self.status = self.derived_status();
         Ok(())
     }
@@ -282,7 +282,7 @@ impl Conduct {
         if let Some(c) = &self.circulated {
             return refuse(clause, crate::msg!("conduct-already-circulated", id = self.id, day = c.on));
         }
-        self.circulated = Some(Circulation { on: today, by: by.id.clone(), note: non_empty(note) });
+        self.circulated = Some(Circulation { on: today, by: by.id, note: non_empty(note) });
         Ok(())
     }
 
@@ -298,7 +298,7 @@ impl Conduct {
         if let Some(n) = &self.notified {
             return refuse(clause, crate::msg!("conduct-already-sent", id = self.id, day = n.on));
         }
-        self.notified = Some(Notification { on: today, by: by.id.clone(), unit });
+        self.notified = Some(Notification { on: today, by: by.id, unit });
         Ok(())
     }
 

@@ -96,7 +96,7 @@ impl Document {
             from: arrival.from.trim().to_string(),
             number: non_empty(arrival.number),
             received: today,
-            received_by: by.id.clone(),
+            received_by: by.id,
             kept: arrival.kept.trim().to_string(),
             hand_overs: Vec::new(),
             closed: None,
@@ -125,7 +125,7 @@ impl Document {
         if let Some(h) = self.out_with() {
             return refuse(Clause::Rp2, crate::msg!("doc-still-out", id = self.id, who = &h.to, day = h.on));
         }
-        self.hand_overs.push(HandOver { on: today, by: by.id.clone(), to: to.into(), signed: None, returned: None });
+        self.hand_overs.push(HandOver { on: today, by: by.id, to: to.into(), signed: None, returned: None });
         Ok(())
     }
 
@@ -159,7 +159,7 @@ impl Document {
         if let Some(h) = self.out_with() {
             return refuse(Clause::Rp2, crate::msg!("doc-still-out", id = self.id, who = &h.to, day = h.on));
         }
-        self.closed = Some(Closed { on: today, by: by.id.clone() });
+        self.closed = Some(Closed { on: today, by: by.id });
         Ok(())
     }
 
@@ -172,13 +172,8 @@ impl Document {
         note: String,
     ) -> Result<(), Refusal> {
         self.ended()?;
-        self.loss = Some(Loss {
-            on: today,
-            by: by.id.clone(),
-            harm,
-            responsible: responsible.into(),
-            note: note.trim().to_string(),
-        });
+        self.loss =
+            Some(Loss { on: today, by: by.id, harm, responsible: responsible.into(), note: note.trim().to_string() });
         Ok(())
     }
 

@@ -64,7 +64,7 @@ impl Inspection {
         note: String,
     ) -> Inspection {
         let note = non_empty(Some(note)).unwrap_or_default();
-        Inspection { id, on, by: by.id.clone(), staff: staff.trim().into(), rule, good, note }
+        Inspection { id, on, by: by.id, staff: staff.trim().into(), rule, good, note }
     }
 
     /// The grounds this observation is evidence for (RP-1 to RP-3): good integrity C3, other

@@ -251,7 +251,7 @@ impl Leave {
         let mut slip = Leave {
             id,
             status: LeaveStatus::Pending,
-            staff: applicant.id.clone(),
+            staff: applicant.id,
             role: applicant.role,
             kind: request.kind,
             from: request.from,
@@ -259,7 +259,7 @@ impl Leave {
             working_minutes: calendar.working_minutes(request.from.0, request.to.0),
             reason: request.reason.trim().to_string(),
             requested: today,
-            requested_by: by.id.clone(),
+            requested_by: by.id,
             retroactive: request.retroactive,
             band,
             route: band.steps(policy),
@@ -340,7 +340,7 @@ impl Leave {
         if !self.status.is_active() {
             return refuse(self.band.clause(), msg!("leave-already", id = self.id, status = self.status.name()));
         }
-        self.cancelled = Some(Cancellation { on: today, by: by.id.clone(), note: non_empty(note) });
+        self.cancelled = Some(Cancellation { on: today, by: by.id, note: non_empty(note) });
         self.status = self.derived_status();
         Ok(())
     }
@@ -354,7 +354,7 @@ impl Leave {
         reference: Option<String>,
         note: Option<String>,
     ) {
-        self.steps.push(StepTaken { step, decision, on: today, by: by.id.clone(), reference, note: non_empty(note) });
+        self.steps.push(StepTaken { step, decision, on: today, by: by.id, reference, note: non_empty(note) });
         self.status = self.derived_status();
     }
 
@@ -426,7 +426,7 @@ fn may_take_by_role(step: LeaveStep, by: &Staff, applicant: Option<&Staff>) -> b
         LeaveStep::RoomHead => match applicant.map(|a| a.role) {
             // The office's own staff answer to the office head.
             Some(Role::CoordinationOffice) => by.role == Role::CoordinationOfficeHead,
-            _ => by.role == Role::RoomHead && by.room.is_some() && by.room == applicant.and_then(|a| a.room.clone()),
+            _ => by.role == Role::RoomHead && by.room.is_some() && by.room == applicant.and_then(|a| a.room),
         },
         LeaveStep::CoordinationOffice | LeaveStep::SecondingUnit | LeaveStep::SecondingUnitHr | LeaveStep::Filing => {
             by.role.acts_for_coordination_office()

@@ -52,7 +52,7 @@ impl Review {
             id,
             year: report.year,
             submitted: today,
-            by: by.id.clone(),
+            by: by.id,
             complaints: report.complaints,
             digest: digest(report),
             supersedes: previous,

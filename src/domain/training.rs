@@ -41,12 +41,12 @@ pub struct Qualification {
 
 impl Training {
     pub fn record(id: RecordId, by: &Staff, staff: &str, on: Date, course: String, hours: f64) -> Training {
-        Training { id, on, staff: staff.into(), course: course.trim().to_string(), hours, by: by.id.clone() }
+        Training { id, on, staff: staff.into(), course: course.trim().to_string(), hours, by: by.id }
     }
 }
 
 impl Qualification {
     pub fn confirm(id: RecordId, by: &Staff, staff: &str, on: Date, certificate: String) -> Qualification {
-        Qualification { id, on, staff: staff.into(), certificate: certificate.trim().to_string(), by: by.id.clone() }
+        Qualification { id, on, staff: staff.into(), certificate: certificate.trim().to_string(), by: by.id }
     }
 }

@@ -34,7 +34,7 @@ pub fn analyse(ws: &Workspace, actor: &Staff, id: &str, input: AnalysisInput) ->
 pub fn may_analyse(ws: &Workspace, actor: &Staff, id: &str) -> Result<()> {
     let loaded = ws.load::<Complaint>(id, RecordKind::Complaint)?;
     // A listed category and the actor as responsible: answers no rule refuses by themselves.
-    let category = ws.repo.config().complaints.cause_categories.first().map(|c| c.id.clone()).unwrap_or_default();
+    let category = ws.repo.config().complaints.cause_categories.first().map(|c| c.id).unwrap_or_default();
     let placeholder = AnalysisInput {
         cause_category: category.to_string(),
         cause: "-".into(),

@@ -350,7 +350,7 @@ pub fn may_change_config(config: &Config, dir: &Directory, staff: &str, email: O
 /// Whether the author of `commit` may change svc.toml, as svc.toml stood before.
 fn author_may_change_config(config: &Config, repo: &Repo, commit: &LoggedCommit) -> bool {
     let email = commit.author_email.as_str();
-    let staff = repo.directory().by_email(email).map(|p| p.id.clone()).unwrap_or_default();
+    let staff = repo.directory().by_email(email).map(|p| p.id).unwrap_or_default();
     may_change_config(config, repo.directory(), &staff, Some(email))
 }
 

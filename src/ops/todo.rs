@@ -58,8 +58,7 @@ pub fn waiting_for(repo: &Repo, today: Date, who: Option<&str>) -> Result<Vec<It
 pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
     let dir = repo.directory();
     let staff: Vec<&Staff> = dir.all_staff().collect();
-    let ids =
-        |keep: &dyn Fn(&Staff) -> bool| staff.iter().filter(|s| keep(s)).map(|s| s.id.clone()).collect::<Vec<_>>();
+    let ids = |keep: &dyn Fn(&Staff) -> bool| staff.iter().filter(|s| keep(s)).map(|s| s.id).collect::<Vec<_>>();
     let office = ids(&|s: &Staff| s.role.acts_for_coordination_office());
     let cal = repo.calendar();
     let window = repo.config().policy.verification_working_days;
@@ -125,7 +124,7 @@ pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
         }
     }
     for capa in &capas {
-        let responsible = vec![capa.responsible.clone()];
+        let responsible = vec![capa.responsible];
         match capa.status {
             CapaStatus::Open => {
                 let round = capa.current_round();
@@ -188,7 +187,7 @@ pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
         let who: Vec<StaffId> = staff
             .iter()
             .filter(|s| s.id != slip.staff && may_take(step, s, &slip.staff, dir).is_ok())
-            .map(|s| s.id.clone())
+            .map(|s| s.id)
             .collect();
         add(
             Some(slip.from.date()),
@@ -275,7 +274,7 @@ pub fn waiting(repo: &Repo, today: Date) -> Result<Vec<Item>> {
     for d in repo.records::<crate::domain::document::Document>(RecordKind::Document)? {
         if let Some(h) = d.out_with().filter(|h| h.signed.is_none()) {
             let what = msg!("todo-sign-document", title = &d.title);
-            add(Some(h.on), d.id.to_string(), what, vec![h.to.clone()], Clause::Rp2, format!("svc doc sign {}", d.id));
+            add(Some(h.on), d.id.to_string(), what, vec![h.to], Clause::Rp2, format!("svc doc sign {}", d.id));
         }
     }
     // CC-4.8: the last year's statistics, once it has ended, go to the management review.
