@@ -13,7 +13,7 @@ use super::history::{self, Said};
 use crate::domain::config::Config;
 use crate::domain::date::Date;
 use crate::domain::id::{RecordId, RecordKind};
-use crate::domain::rules::{self, Clause, Filed, Origin, Records, Rule, Severity, Subject};
+use crate::domain::rules::{self, Clause, Filed, Paths, Records, Rule, Severity, Subject};
 use crate::i18n::Msg;
 use crate::msg;
 use crate::store::repo::{CONFIG_FILE, RECORDS_DIR, Repo, read_dir_typed};
@@ -109,13 +109,6 @@ fn check_history(repo: &Repo, base: &str, options: &history::Options) -> Result<
     Ok(out)
 }
 
-/// The files read, by the index findings carry (their text is read again only for the
-/// few with findings, so a large repository is not held in memory).
-struct Sources {
-    /// Shared with each record's [`Origin`]: a path is held once.
-    files: Vec<std::sync::Arc<str>>,
-}
-
 /// Reads everything and runs the rules; returns the number of files read, the findings,
 /// and whether svc.toml could be used at all.
 fn collect(root: &Path, date: Option<Date>) -> Result<(usize, Vec<Located>, bool)> {
@@ -169,10 +162,13 @@ fn collect(root: &Path, date: Option<Date>) -> Result<(usize, Vec<Located>, bool
         // A panic there is a bug: it goes on as the panic it was.
         (read_records(&repo), around.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
     });
-    let (records, mut findings, sources, text_findings) = read?;
+    let (mut records, mut findings, text_findings) = read?;
     findings.extend(around?);
     let today = date.unwrap_or_else(|| super::clock::centre_today(repo.config()));
     let mut results = rules::check(repo.config(), repo.calendar(), &records, today);
+    // The files read, by the index findings carry: their text is read again only for the
+    // few with findings, so a large repository is not held in memory.
+    let sources = std::mem::take(&mut records.paths);
     drop(records);
     // The text findings join the others by subject (a stable sort keeps each one's order).
     results.extend(text_findings);
@@ -193,8 +189,8 @@ fn collect(root: &Path, date: Option<Date>) -> Result<(usize, Vec<Located>, bool
             let (file, text) = match group[0].subject {
                 Subject::Config => (CONFIG_FILE.to_string(), config_text.clone()),
                 Subject::File(i) => {
-                    let text = text::read_text(&root.join(&*sources.files[i])).unwrap_or_default();
-                    (sources.files[i].to_string(), text)
+                    let text = text::read_text(&root.join(sources.get(i))).unwrap_or_default();
+                    (sources.get(i).to_string(), text)
                 }
                 Subject::Record(id) => (id.to_string(), String::new()),
             };
@@ -209,14 +205,14 @@ fn collect(root: &Path, date: Option<Date>) -> Result<(usize, Vec<Located>, bool
         })
         .collect();
     findings.extend(placed.into_iter().flatten());
-    Ok((1 + sources.files.len() + unreadable(&findings), findings, true))
+    Ok((1 + sources.len() + unreadable(&findings), findings, true))
 }
 
 /// Every record file read into its slot, with the findings of the files that could not be
 /// read, the list of files, and what each record's own text rules found.
-fn read_records(repo: &Repo) -> Result<(Records, Vec<Located>, Sources, Vec<rules::Finding>)> {
+fn read_records(repo: &Repo) -> Result<(Records, Vec<Located>, Vec<rules::Finding>)> {
     let mut findings = Vec::new();
-    let mut sources = Sources { files: Vec::new() };
+    let mut sources = Paths::default();
     let mut records = Records::default();
     let mut unreadable_ids = std::collections::BTreeSet::new();
     let mut text_findings = Vec::new();
@@ -234,7 +230,8 @@ fn read_records(repo: &Repo) -> Result<(Records, Vec<Located>, Sources, Vec<rule
     }
     records.unreadable = unreadable_ids;
     records.texts_checked = true;
-    Ok((records, findings, sources, text_findings))
+    records.paths = sources;
+    Ok((records, findings, text_findings))
 }
 
 /// Files that could not be read as records are counted as files too.
@@ -249,7 +246,7 @@ fn unreadable(findings: &[Located]) -> usize {
 /// cannot be listed stops the reading.
 struct Reader<'a> {
     repo: &'a Repo,
-    sources: &'a mut Sources,
+    sources: &'a mut Paths,
     findings: &'a mut Vec<Located>,
     /// What each record's own text rules found as it was read.
     text_findings: &'a mut Vec<rules::Finding>,
@@ -271,15 +268,16 @@ impl rules::VisitMut for Reader<'_> {
 /// A file that could not be read as a record: its path and every problem found in it.
 type Unreadable = (String, Vec<FileError>);
 
-/// A record as read, with what its own text rules found before its text was dropped.
-type Read<T> = (Filed<T>, Vec<rules::Finding>);
+/// A record as read, with its path and what its own text rules found before its text
+/// was dropped.
+type Read<T> = (T, String, Vec<rules::Finding>);
 
 /// Reads every file of a kind; each that parses joins `slot` with its origin, each that
 /// does not becomes findings (all of its problems, not only the first).
 fn read_kind<T>(
     repo: &Repo,
     slot: &mut Vec<Filed<T>>,
-    sources: &mut Sources,
+    sources: &mut Paths,
     findings: &mut Vec<Located>,
     text_findings: &mut Vec<rules::Finding>,
     unreadable: &mut std::collections::BTreeSet<RecordId>,
@@ -303,7 +301,7 @@ where
                     let mut found = Vec::new();
                     rules::own_text(&record, &mut rules::Sink::new(&mut found, Subject::File(0)));
                     record.drop_text();
-                    Ok((Filed { record, origin: Some(Origin { file: 0, path: display.into() }) }, found))
+                    Ok((record, display, found))
                 }
                 Err(errors) => Err((display, errors)),
             }
@@ -312,14 +310,11 @@ where
     let filed: Vec<Filed<T>> = read
         .into_iter()
         .filter_map(|read| match read {
-            Ok((mut filed, found)) => {
-                if let Some(origin) = &mut filed.origin {
-                    origin.file = sources.files.len();
-                    sources.files.push(origin.path.clone());
-                    text_findings
-                        .extend(found.into_iter().map(|f| rules::Finding { subject: Subject::File(origin.file), ..f }));
-                }
-                Some(filed)
+            Ok((record, path, found)) => {
+                let origin = sources.push(&path);
+                let subject = Subject::File(origin.file());
+                text_findings.extend(found.into_iter().map(|f| rules::Finding { subject, ..f }));
+                Some(Filed { record, origin: Some(origin) })
             }
             Err((path, errors)) => {
                 let stem = Path::new(&path).file_stem().and_then(|s| s.to_str()).unwrap_or_default();

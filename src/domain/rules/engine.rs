@@ -62,7 +62,12 @@ pub fn check(config: &Config, calendar: &Calendar, records: &Records, today: Dat
     let world = World::new(config, &dir, calendar, records, today);
     let mut out = Vec::new();
     config::check(config, &|id| world.index.qualified_on(id).is_some(), &mut Sink::new(&mut out, Subject::Config));
-    records.visit(&mut CheckKinds { world: &world, out: &mut out, texts_checked: records.texts_checked });
+    records.visit(&mut CheckKinds {
+        world: &world,
+        out: &mut out,
+        texts_checked: records.texts_checked,
+        paths: &records.paths,
+    });
     filing::unique_ids(records, &mut out);
     attendance::sheets_sent(&world, records, &mut Sink::new(&mut out, Subject::Config));
     collection::collected_daily(&world, records, &mut Sink::new(&mut out, Subject::Config));
@@ -77,11 +82,12 @@ struct CheckKinds<'w, 'o> {
     world: &'w World<'w>,
     out: &'o mut Vec<Finding>,
     texts_checked: bool,
+    paths: &'w Paths,
 }
 
 impl Visit<'_> for CheckKinds<'_, '_> {
     fn visit<T: Known>(&mut self, filed: &[Filed<T>]) {
-        check_kind(filed, self.world, self.texts_checked, self.out);
+        check_kind(filed, self.world, self.texts_checked, self.paths, self.out);
     }
 }
 
@@ -93,15 +99,21 @@ pub fn own_text<T: Kind>(record: &T, sink: &mut Sink) {
 }
 
 /// Runs a kind's rules over its records, in parallel; findings keep the records' order.
-fn check_kind<T: Kind + Sync>(filed: &[Filed<T>], world: &World, texts_checked: bool, out: &mut Vec<Finding>) {
+fn check_kind<T: Kind + Sync>(
+    filed: &[Filed<T>],
+    world: &World,
+    texts_checked: bool,
+    paths: &Paths,
+    out: &mut Vec<Finding>,
+) {
     use rayon::prelude::*;
     let found: Vec<Vec<Finding>> = filed
         .par_iter()
         .map(|f| {
             let mut mine = Vec::new();
             let mut sink = Sink::new(&mut mine, f.subject());
-            if let Some(origin) = &f.origin {
-                filing::placed(&f.record, origin, &mut sink);
+            if let Some(origin) = f.origin {
+                filing::placed(&f.record, origin, paths, &mut sink);
             }
             if !texts_checked {
                 own_text(&f.record, &mut sink);

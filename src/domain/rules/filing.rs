@@ -2,7 +2,7 @@
 
 use crate::msg;
 
-use super::{Finding, Kind, Origin, Records, Sink, Subject, rules};
+use super::{Finding, Kind, Origin, Paths, Records, Sink, Subject, rules};
 
 rules! {
     READABLE = "file.readable", Cc6, Error, Recorded,
@@ -38,10 +38,11 @@ pub(super) fn plain_text<T: serde::Serialize>(record: &T, sink: &mut Sink) {
 }
 
 /// The id inside the file agrees with its name, kind folder and year folder.
-pub(super) fn placed<T: Kind>(record: &T, origin: &Origin, sink: &mut Sink) {
+pub(super) fn placed<T: Kind>(record: &T, origin: Origin, paths: &Paths, sink: &mut Sink) {
     let id = record.id();
-    if origin.stem() != id.to_string() {
-        sink.report(&ID_MATCHES_FILE, "id", msg!("rule-id-file-name", id = id, stem = origin.stem()));
+    let stem = paths.stem(origin.file());
+    if stem != id.to_string() {
+        sink.report(&ID_MATCHES_FILE, "id", msg!("rule-id-file-name", id = id, stem = stem));
     }
     if id.kind != T::KIND {
         sink.report(
@@ -50,8 +51,9 @@ pub(super) fn placed<T: Kind>(record: &T, origin: &Origin, sink: &mut Sink) {
             msg!("rule-id-kind", id = id, noun = T::KIND.noun(), folder = T::KIND.folder()),
         );
     }
-    if origin.parent(1) != id.year.to_string() {
-        sink.report(&ID_MATCHES_FILE, "id", msg!("rule-id-year", id = id, folder = origin.parent(1), year = id.year));
+    let folder = paths.parent(origin.file(), 1);
+    if folder != id.year.to_string() {
+        sink.report(&ID_MATCHES_FILE, "id", msg!("rule-id-year", id = id, folder = folder, year = id.year));
     }
 }
 
@@ -67,8 +69,8 @@ pub(super) fn unique_ids(records: &Records, out: &mut Vec<Finding>) {
         let id = group[0].0;
         for (_, origin) in group {
             let others: Vec<&str> =
-                group.iter().filter(|(_, o)| o.file != origin.file).map(|(_, o)| &*o.path).collect();
-            Sink::new(out, Subject::File(origin.file)).report(
+                group.iter().filter(|(_, o)| o.file != origin.file).map(|(_, o)| records.paths.get(o.file())).collect();
+            Sink::new(out, Subject::File(origin.file())).report(
                 &ID_UNIQUE,
                 "id",
                 msg!("rule-id-shared", id = id, others = others.join(", ")),
@@ -79,11 +81,11 @@ pub(super) fn unique_ids(records: &Records, out: &mut Vec<Finding>) {
 
 /// The file of every record, with the id inside it.
 #[derive(Default)]
-struct ById<'r>(Vec<(crate::domain::id::RecordId, &'r Origin)>);
+struct ById(Vec<(crate::domain::id::RecordId, Origin)>);
 
-impl<'r> super::Visit<'r> for ById<'r> {
-    fn visit<T: super::Known>(&mut self, filed: &'r [super::Filed<T>]) {
-        self.0.extend(filed.iter().filter_map(|f| Some((f.record.id(), f.origin.as_ref()?))));
+impl super::Visit<'_> for ById {
+    fn visit<T: super::Known>(&mut self, filed: &[super::Filed<T>]) {
+        self.0.extend(filed.iter().filter_map(|f| Some((f.record.id(), f.origin?))));
     }
 }
 

@@ -43,7 +43,7 @@ pub(super) struct Demo {
 /// Reads the demo's files of every kind, numbering them as `svc check` does.
 struct Reader<'a> {
     root: &'a Path,
-    next: usize,
+    paths: Paths,
 }
 
 impl VisitMut for Reader<'_> {
@@ -54,8 +54,7 @@ impl VisitMut for Reader<'_> {
             let text = std::fs::read_to_string(&path).unwrap();
             let record: T = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
             let rel = path.strip_prefix(self.root).unwrap().display().to_string();
-            slot.push(Filed { record, origin: Some(Origin { file: self.next, path: rel.into() }) });
-            self.next += 1;
+            slot.push(Filed { record, origin: Some(self.paths.push(&rel)) });
         }
     }
 }
@@ -82,7 +81,9 @@ pub(super) fn demo() -> Demo {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let config: Config = toml::from_str(&std::fs::read_to_string(root.join("svc.toml")).unwrap()).unwrap();
     let mut records = Records::default();
-    records.visit_mut(&mut Reader { root, next: 0 });
+    let mut reader = Reader { root, paths: Paths::default() };
+    records.visit_mut(&mut reader);
+    records.paths = reader.paths;
     Demo { config, records }
 }
 

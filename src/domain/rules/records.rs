@@ -33,24 +33,58 @@ impl Finding {
     }
 }
 
-/// Where a record was read from.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Where a record was read from: the index of its file in [`Records::paths`], which
+/// findings carry. Four bytes beside each record; the paths themselves are one text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Origin {
-    /// An index the caller uses to find the file again; findings carry it.
-    pub file: usize,
-    /// The path relative to the repository root, for messages (shared with the caller's
-    /// list of files).
-    pub path: std::sync::Arc<str>,
+    pub file: u32,
 }
 
 impl Origin {
-    pub(super) fn stem(&self) -> &str {
-        let name = self.path.rsplit('/').next().unwrap_or("");
+    pub fn file(self) -> usize {
+        self.file as usize
+    }
+}
+
+/// The path of every file read, relative to the repository root, by file index, held
+/// as one text and where each ends: a million paths are one allocation, not a million.
+#[derive(Debug, Clone, Default)]
+pub struct Paths {
+    text: String,
+    ends: Vec<usize>,
+}
+
+impl Paths {
+    /// Adds a path; its [`Origin`].
+    pub fn push(&mut self, path: &str) -> Origin {
+        let file = u32::try_from(self.ends.len()).expect("fewer than 4 billion files");
+        self.text.push_str(path);
+        self.ends.push(self.text.len());
+        Origin { file }
+    }
+
+    pub fn get(&self, file: usize) -> &str {
+        let start = if file == 0 { 0 } else { self.ends[file - 1] };
+        &self.text[start..self.ends[file]]
+    }
+
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// The file name of `file` without `.toml`.
+    pub(super) fn stem(&self, file: usize) -> &str {
+        let name = self.get(file).rsplit('/').next().unwrap_or("");
         name.strip_suffix(".toml").unwrap_or(name)
     }
 
-    pub(super) fn parent(&self, up: usize) -> &str {
-        self.path.rsplit('/').nth(up).unwrap_or("")
+    /// The name of the folder `up` levels above `file` (1: the folder holding it).
+    pub(super) fn parent(&self, file: usize, up: usize) -> &str {
+        self.get(file).rsplit('/').nth(up).unwrap_or("")
     }
 }
 
@@ -64,7 +98,7 @@ pub struct Filed<T> {
 impl<T: Kind> Filed<T> {
     pub fn subject(&self) -> Subject {
         match &self.origin {
-            Some(o) => Subject::File(o.file),
+            Some(o) => Subject::File(o.file()),
             None => Subject::Record(self.record.id()),
         }
     }
@@ -112,6 +146,8 @@ macro_rules! slots {
             /// Every record's own text rules ([`own_text`]) ran as it was read, and its text
             /// was dropped: [`check`] does not run them again.
             pub texts_checked: bool,
+            /// The path of each record's file, by its [`Origin`].
+            pub paths: Paths,
         }
 
         $($(impl Slot for crate::domain::$module::$ty {
@@ -246,5 +282,26 @@ impl<'r> Act<'r> {
     /// The one act of a single-step record: its writer under `by` on its date.
     pub fn single(on: Date, by: &'r str) -> Vec<Act<'r>> {
         vec![Act { on, by, key: "by".into() }]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_path_comes_back_by_its_origin_with_its_name_and_folders() {
+        let mut paths = Paths::default();
+        let first = paths.push("records/complaints/2026/CMP-2026-0001.toml");
+        let empty = paths.push("");
+        let last = paths.push("records/capa/2025/CAPA-2025-0002.toml");
+        assert_eq!((first.file(), empty.file(), last.file()), (0, 1, 2));
+        assert_eq!(paths.len(), 3);
+        assert_eq!(paths.get(0), "records/complaints/2026/CMP-2026-0001.toml");
+        assert_eq!(paths.get(1), "");
+        assert_eq!(paths.stem(2), "CAPA-2025-0002");
+        assert_eq!(paths.parent(2, 1), "2025");
+        assert_eq!(paths.parent(2, 2), "capa");
+        assert_eq!(paths.parent(1, 1), "", "a path without folders has none");
     }
 }
