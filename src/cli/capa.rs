@@ -372,7 +372,7 @@ pub(super) fn render_report(ctx: &Ctx, capa: &Capa) -> String {
     line("complaint", capa.complaint.to_string());
     line("responsible", ctx.who(&capa.responsible));
     line("opened", t!("form-on-by", day = capa.opened, who = ctx.who(&capa.opened_by)));
-    line("problem", capa.problem.clone());
+    line("problem", capa.problem.to_string());
     line("next", next_step(ctx, capa));
     let mut out = form.finish();
     let mut line = |text: String| {

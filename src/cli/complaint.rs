@@ -253,7 +253,11 @@ fn new(ctx: &Ctx, args: NewArgs) -> Result<()> {
         ("room", ctx.which_room(&room)),
         ("summary", summary.clone()),
     ];
-    let shown = Customer { name: customer.clone(), contact: contact.clone(), wants_reply };
+    let shown = Customer {
+        name: customer.as_deref().map(Into::into),
+        contact: contact.as_deref().map(Into::into),
+        wants_reply,
+    };
     if shown.name.is_some() || shown.contact.is_some() || wants_reply {
         preview.push(("customer", customer_line(&shown)));
     }
@@ -397,7 +401,7 @@ fn close(ctx: &Ctx, args: CloseArgs) -> Result<()> {
     })?;
     let result = ask.text(args.result, "--result", &t!("ask-result"))?;
     let mut reply = match (args.reply_via, args.reply) {
-        (Some(via), Some(text)) => Some(Reply { on: args.replied_on.unwrap_or(ctx.today), via, text }),
+        (Some(via), Some(text)) => Some(Reply { on: args.replied_on.unwrap_or(ctx.today), via, text: text.into() }),
         _ => None,
     };
     // CC-4.7: a customer who wanted a reply must have had one; on a terminal, ask for it
@@ -410,7 +414,7 @@ fn close(ctx: &Ctx, args: CloseArgs) -> Result<()> {
                 <Channel as crate::domain::token::Token>::ALL.iter().copied().filter(|c| *c != Channel::Box).collect();
             let via = ask.token_of(None, "--reply-via", &t!("ask-reply-via"), &channels, Channel::name)?;
             let text = ask.text(None, "--reply", &t!("ask-reply"))?;
-            reply = Some(Reply { on: ctx.today, via, text });
+            reply = Some(Reply { on: ctx.today, via, text: text.into() });
         }
     }
     let mut preview = vec![("complaint", args.id.clone()), ("result", result.clone())];
@@ -553,9 +557,9 @@ fn render_form(ctx: &Ctx, c: &Complaint) -> String {
     if !c.is_praise() {
         line("complained about", complained_about(ctx, c));
     }
-    line("summary", c.summary.clone());
+    line("summary", c.summary.to_string());
     if let Some(remedy) = &c.remedy {
-        line("remedy", remedy.clone());
+        line("remedy", remedy.to_string());
     }
     line("customer", customer_line(&c.customer));
     match &c.triage {
@@ -573,7 +577,7 @@ fn render_form(ctx: &Ctx, c: &Complaint) -> String {
         let category = ctx.cause_name(&a.cause_category);
         line("analysis", t!("form-by", day = a.on, who = ctx.who(&a.by), what = format!("[{category}] {}", a.cause)));
         if let Some(i) = &a.interview {
-            line("interview", i.clone());
+            line("interview", i.to_string());
         }
         line("responsible", ctx.who(&a.responsible));
         line("capa", a.capa.to_string());

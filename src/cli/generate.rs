@@ -62,28 +62,28 @@ impl Texts {
         let repo = crate::store::repo::Repo::open(dir)?;
         let mut t = Texts::default();
         for c in repo.records::<Complaint>(RecordKind::Complaint)? {
-            t.summaries.push(c.summary);
-            t.customers.extend(c.customer.name);
-            t.contacts.extend(c.customer.contact);
-            t.explanations.extend(c.triage.and_then(|tr| tr.note));
+            t.summaries.push(c.summary.into());
+            t.customers.extend(c.customer.name.map(String::from));
+            t.contacts.extend(c.customer.contact.map(String::from));
+            t.explanations.extend(c.triage.and_then(|tr| tr.note).map(String::from));
             if let Some(a) = c.analysis {
-                t.causes.push(a.cause);
+                t.causes.push(a.cause.into());
             }
             if let Some(cl) = c.closing {
-                t.results.push(cl.result);
-                t.replies.extend(cl.reply.map(|r| r.text));
+                t.results.push(cl.result.into());
+                t.replies.extend(cl.reply.map(|r| r.text.into()));
             }
         }
         for capa in repo.records::<crate::domain::capa::Capa>(RecordKind::Capa)? {
             for round in capa.rounds {
                 for a in round.actions {
                     match a.kind {
-                        ActionKind::Corrective => t.corrective.push(a.text),
-                        ActionKind::Preventive => t.preventive.push(a.text),
+                        ActionKind::Corrective => t.corrective.push(a.text.into()),
+                        ActionKind::Preventive => t.preventive.push(a.text.into()),
                     }
                 }
                 if let Some(v) = round.verification {
-                    if v.effective { t.verified.push(v.note) } else { t.not_effective.push(v.note) }
+                    if v.effective { t.verified.push(v.note.into()) } else { t.not_effective.push(v.note.into()) }
                 }
             }
         }
@@ -300,8 +300,8 @@ impl Generator {
             },
             remedy: None,
             customer: Customer {
-                name: Some(self.text(|t| &t.customers, "客戶")),
-                contact: self.texts.is_some().then(|| self.text(|t| &t.contacts, "")),
+                name: Some(self.text(|t| &t.customers, "客戶").into()),
+                contact: self.texts.is_some().then(|| self.text(|t| &t.contacts, "").into()),
                 wants_reply,
             },
             praised: None,
@@ -398,7 +398,7 @@ impl Generator {
         let found = self.text(|t| &t.verified, "抽查有效");
         capa.verify(&office_staff, last, true, found, &self.calendar, window)?;
         let reply_text = self.text(|t| &t.replies, "已電話回覆");
-        let reply = wants_reply.then_some(Reply { on: last, via: Channel::Phone, text: reply_text });
+        let reply = wants_reply.then_some(Reply { on: last, via: Channel::Phone, text: reply_text.into() });
         let result = self.text(|t| &t.results, "已改正");
         form.close(&office_staff, last, result, reply)?;
         self.out.put(capa_id, &capa)?;

@@ -51,7 +51,7 @@ pub struct Capa {
     pub opened: Date,
     pub opened_by: StaffId,
     /// The cause found by the analysis.
-    pub problem: String,
+    pub problem: Box<str>,
     /// Round 1, then one more after each verification found it not effective (CC-4.6).
     pub rounds: Vec<Round>,
     /// Reminders (催辦) sent while it was overdue: the grounds of RP-2 P4 and RP-3 R4.
@@ -75,7 +75,7 @@ pub struct Round {
 #[serde(deny_unknown_fields)]
 pub struct Action {
     pub kind: ActionKind,
-    pub text: String,
+    pub text: Box<str>,
     /// Planned completion date.
     pub due: Date,
     pub added: Date,
@@ -115,7 +115,7 @@ pub struct Verification {
     pub on: Date,
     pub by: StaffId,
     pub effective: bool,
-    pub note: String,
+    pub note: Box<str>,
     /// The last day allowed: the policy's working days after the completion report.
     pub deadline: Date,
     /// Verified after the deadline (CC-4.5), recorded so it is reported.
@@ -132,13 +132,13 @@ pub struct Reminder {
     pub on: Date,
     pub by: StaffId,
     /// What was overdue when it was sent.
-    pub overdue: String,
+    pub overdue: Box<str>,
     /// The day by which the work must be done (`--by`, default the next working day): P4 and
     /// R4 rest on work not done by it. Missing on reminders written before this reading.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub due: Option<Date>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Box<str>>,
 }
 
 /// Why a CAPA is overdue on a given day.
@@ -199,7 +199,7 @@ impl Capa {
             responsible: responsible.into(),
             opened: today,
             opened_by: by.id,
-            problem: problem.to_string(),
+            problem: problem.into(),
             rounds: vec![Round::default()],
             reminders: Vec::new(),
         }
@@ -284,7 +284,7 @@ impl Capa {
         let round = self.current_round_mut();
         round.actions.push(Action {
             kind,
-            text: text.trim().to_string(),
+            text: text.trim().into(),
             due,
             added: today,
             added_by: by.id,
@@ -336,7 +336,7 @@ impl Capa {
         let late = today > deadline;
         let note = note.trim().to_string();
         self.current_round_mut().verification =
-            Some(Verification { on: today, by: by.id, effective, note, deadline, late });
+            Some(Verification { on: today, by: by.id, effective, note: note.into(), deadline, late });
         if !effective {
             self.rounds.push(Round::default());
         }
@@ -358,7 +358,14 @@ impl Capa {
     ) -> Result<u32, Refusal> {
         let overdue = self.handler_overdue_at_start_of(today).as_ref().map(written).unwrap_or_default();
         let number = self.reminders.len() as u32 + 1;
-        self.reminders.push(Reminder { number, on: today, by: by.id, overdue, due: Some(due), note: non_empty(note) });
+        self.reminders.push(Reminder {
+            number,
+            on: today,
+            by: by.id,
+            overdue: overdue.into(),
+            due: Some(due),
+            note: non_empty(note).map(Into::into),
+        });
         Ok(number)
     }
 

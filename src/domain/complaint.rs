@@ -75,10 +75,10 @@ pub struct Complaint {
     /// The room the complaint is about (SC-3.1).
     pub room: RoomId,
     /// What the customer said.
-    pub summary: String,
+    pub summary: Box<str>,
     /// What the customer asked for, if anything.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub remedy: Option<String>,
+    pub remedy: Option<Box<str>>,
     /// Staff id of whoever wrote the form.
     pub logged_by: StaffId,
     /// The staff member(s) the customer complained about (被投訴人), as the receiving unit
@@ -112,7 +112,7 @@ pub struct Meeting {
     pub by: StaffId,
     /// Why: explaining the customer's responsibility, or the office's analysis.
     pub stage: MeetingStage,
-    pub said: String,
+    pub said: Box<str>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -138,9 +138,9 @@ impl fmt::Display for MeetingStage {
 #[serde(deny_unknown_fields)]
 pub struct Customer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<String>,
+    pub name: Option<Box<str>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub contact: Option<String>,
+    pub contact: Option<Box<str>>,
     /// The customer wants a reply once the complaint is resolved (CC-4.7).
     #[serde(default)]
     pub wants_reply: bool,
@@ -155,7 +155,7 @@ pub struct Triage {
     pub responsibility: Responsibility,
     /// For the customer's responsibility: the explanation given to them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Box<str>>,
 }
 
 /// CC-4.3: the coordination office's cause analysis and the CAPA it opened.
@@ -166,7 +166,7 @@ pub struct Analysis {
     pub by: StaffId,
     /// One of `[complaints] cause_categories` in svc.toml.
     pub cause_category: CauseId,
-    pub cause: String,
+    pub cause: Box<str>,
     /// Staff id of the responsible person who carries the CAPA.
     pub responsible: StaffId,
     /// The person(s) complained about as the coordination office confirmed or corrected them
@@ -177,7 +177,7 @@ pub struct Analysis {
     pub complained_about: Option<Vec<StaffId>>,
     /// Notes of an interview with the customer, when one was needed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub interview: Option<String>,
+    pub interview: Option<Box<str>>,
     pub capa: RecordId,
 }
 
@@ -187,7 +187,7 @@ pub struct Analysis {
 pub struct Closing {
     pub on: Date,
     pub by: StaffId,
-    pub result: String,
+    pub result: Box<str>,
     /// The reply to the customer, when one was given (required when they wanted one).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reply: Option<Reply>,
@@ -200,7 +200,7 @@ pub struct Reply {
     pub on: Date,
     pub via: Channel,
     /// What the customer was told.
-    pub text: String,
+    pub text: Box<str>,
 }
 
 /// What the receiving unit writes down at intake (CC-4.1, CC-4.2).
@@ -242,8 +242,8 @@ impl Complaint {
             channel: intake.channel,
             collected: intake.collected,
             room: intake.room.trim().into(),
-            summary: intake.summary.trim().to_string(),
-            remedy: non_empty(intake.remedy),
+            summary: intake.summary.trim().into(),
+            remedy: non_empty(intake.remedy).map(Into::into),
             logged_by: by.id,
             complained_about: people(intake.complained_about),
             praised: intake.praised.map(|p| p.trim().into()),
@@ -322,7 +322,7 @@ impl Complaint {
                 crate::msg!("complaint-cannot-close", id = self.id, status = self.status.name()),
             );
         }
-        self.meetings.push(Meeting { on: today, by: by.id, stage, said: said.trim().to_string() });
+        self.meetings.push(Meeting { on: today, by: by.id, stage, said: said.trim().into() });
         Ok(stage)
     }
 
@@ -348,7 +348,7 @@ impl Complaint {
         if let Some(about) = about {
             self.complained_about = people(about);
         }
-        self.triage = Some(Triage { on: today, by: by.id, responsibility, note: non_empty(note) });
+        self.triage = Some(Triage { on: today, by: by.id, responsibility, note: non_empty(note).map(Into::into) });
         self.status = self.derived_status();
         Ok(())
     }
@@ -380,13 +380,13 @@ impl Complaint {
             on: today,
             by: by.id,
             cause_category: input.cause_category.trim().into(),
-            cause,
+            cause: cause.into(),
             responsible: responsible.as_str().into(),
             complained_about: Some(match input.complained_about {
                 Some(named) => people(named),
                 None => self.complained_about.clone(),
             }),
-            interview: non_empty(input.interview),
+            interview: non_empty(input.interview).map(Into::into),
             capa: capa_id,
         });
         self.status = self.derived_status();
@@ -402,8 +402,8 @@ impl Complaint {
                 crate::msg!("complaint-cannot-close", id = self.id, status = self.status.name()),
             );
         }
-        let reply = reply.map(|r| Reply { text: r.text.trim().to_string(), ..r });
-        self.closing = Some(Closing { on: today, by: by.id, result: result.trim().to_string(), reply });
+        let reply = reply.map(|r| Reply { text: r.text.trim().into(), ..r });
+        self.closing = Some(Closing { on: today, by: by.id, result: result.trim().into(), reply });
         self.status = self.derived_status();
         Ok(())
     }

@@ -86,17 +86,17 @@ impl Kind for Capa {
     }
 
     fn drop_text(&mut self) {
-        self.problem = String::new();
+        self.problem = Box::default();
         for round in &mut self.rounds {
             for a in &mut round.actions {
-                a.text = String::new();
+                a.text = Box::default();
             }
             if let Some(v) = &mut round.verification {
-                v.note = String::new();
+                v.note = Box::default();
             }
         }
         for r in &mut self.reminders {
-            r.overdue = String::new();
+            r.overdue = Box::default();
             r.note = None;
         }
     }

@@ -74,9 +74,9 @@ impl Kind for Complaint {
 
     fn drop_text(&mut self) {
         let c = self;
-        c.summary = String::new();
+        c.summary = Box::default();
         for m in &mut c.meetings {
-            m.said = String::new();
+            m.said = Box::default();
         }
         c.remedy = None;
         c.customer.name = None;
@@ -85,13 +85,13 @@ impl Kind for Complaint {
             t.note = None;
         }
         if let Some(a) = &mut c.analysis {
-            a.cause = String::new();
+            a.cause = Box::default();
             a.interview = None;
         }
         if let Some(cl) = &mut c.closing {
-            cl.result = String::new();
+            cl.result = Box::default();
             if let Some(r) = &mut cl.reply {
-                r.text = String::new();
+                r.text = Box::default();
             }
         }
     }

@@ -147,7 +147,7 @@ mod tests {
         b.verify(capa, day("2026-03-05"), true).unwrap();
         let done: Capa = b.get(capa);
         let mut touched = done.clone();
-        touched.problem.push('！');
+        touched.problem = format!("{}！", touched.problem).into();
         assert_eq!(changed_steps(&done, &touched).len(), 1);
         let c = crate::domain::conduct::Conduct {
             id: "RP-2026-0001".parse().unwrap(),
