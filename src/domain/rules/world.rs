@@ -22,7 +22,10 @@ use crate::domain::review::Review;
 /// Lookups across records, built once per run.
 #[derive(Debug, Default)]
 pub struct Index<'a> {
-    by_id: HashMap<RecordId, AnyRecord<'a>>,
+    /// Every record by its id, sorted by id: a sorted list is a third of the size of a
+    /// hash map of a million records (no empty buckets, no growth by doubling) and is
+    /// found by a binary search.
+    by_id: Vec<(RecordId, AnyRecord<'a>)>,
     leaves_of: HashMap<&'a str, Vec<&'a Leave>>,
     incidents_of: HashMap<&'a str, Vec<&'a Incident>>,
     conducts_of: HashMap<&'a str, Vec<&'a Conduct>>,
@@ -48,23 +51,36 @@ pub struct Index<'a> {
     qualified_on: HashMap<&'a str, Date>,
 }
 
-/// Every record by its id; the first of two files holding one id (reported by
-/// `file.unique-id`) is the one rules see.
-struct IndexById<'m, 'a>(&'m mut HashMap<RecordId, AnyRecord<'a>>);
+/// Every record with its id, in the order read.
+struct IndexById<'m, 'a>(&'m mut Vec<(RecordId, AnyRecord<'a>)>);
 
 impl<'a> Visit<'a> for IndexById<'_, 'a> {
     fn visit<T: Known>(&mut self, filed: &'a [Filed<T>]) {
-        self.0.reserve(filed.len());
-        for f in filed {
-            self.0.entry(f.record.id()).or_insert(f.record.any());
+        self.0.extend(filed.iter().map(|f| (f.record.id(), f.record.any())));
+    }
+}
+
+/// Sorted by id, one entry per id: the first of two files holding one id (reported by
+/// `file.unique-id`) is the one rules see, as the sort is stable.
+fn by_id(records: &Records) -> Vec<(RecordId, AnyRecord<'_>)> {
+    struct Count(usize);
+    impl Visit<'_> for Count {
+        fn visit<T: Known>(&mut self, filed: &[Filed<T>]) {
+            self.0 += filed.len();
         }
     }
+    let mut count = Count(0);
+    records.visit(&mut count);
+    let mut all = Vec::with_capacity(count.0);
+    records.visit(&mut IndexById(&mut all));
+    all.sort_by_key(|(id, _)| *id);
+    all.dedup_by_key(|(id, _)| *id);
+    all
 }
 
 impl<'a> Index<'a> {
     pub fn new(records: &'a Records) -> Index<'a> {
-        let mut index = Index::default();
-        records.visit(&mut IndexById(&mut index.by_id));
+        let mut index = Index { by_id: by_id(records), ..Index::default() };
         for f in &records.complaints {
             if let Some(a) = &f.record.analysis {
                 index.complaints_about.entry(a.responsible.as_str()).or_default().push(&f.record);
@@ -134,7 +150,7 @@ impl<'a> Index<'a> {
     }
 
     pub fn get(&self, id: RecordId) -> Option<AnyRecord<'a>> {
-        self.by_id.get(&id).copied()
+        self.by_id.binary_search_by_key(&id, |(id, _)| *id).ok().map(|at| self.by_id[at].1)
     }
 
     pub fn complaint(&self, id: RecordId) -> Option<&'a Complaint> {
@@ -359,4 +375,30 @@ impl World<'_> {
 /// Stable text for a role in messages.
 pub(super) fn role_name(role: Role) -> Msg {
     role.name()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::testing::Bench;
+
+    /// The index finds every record by its id, and of two files holding one id (reported
+    /// by `file.unique-id`) rules see the first one read.
+    #[test]
+    fn by_id_finds_each_record_and_the_first_of_a_shared_id() {
+        let mut b = Bench::new();
+        let (complaint, capa) = b.analysed();
+        let other = b.complaint();
+        let mut twin: Complaint = b.get(other);
+        twin.summary = "a second file with the same id".into();
+        b.records.extend([twin]);
+        assert_eq!(b.records.complaints.len(), 3, "both files of the shared id are held");
+        let index = Index::new(&b.records);
+        assert!(matches!(index.get(capa), Some(AnyRecord::Capa(c)) if c.id == capa));
+        assert_eq!(index.complaint(complaint).map(|c| c.id), Some(complaint));
+        let seen = index.complaint(other).expect("indexed");
+        assert_ne!(&*seen.summary, "a second file with the same id");
+        let missing = RecordId::new(crate::domain::id::RecordKind::Complaint, 2026, 999);
+        assert!(index.get(missing).is_none());
+    }
 }
