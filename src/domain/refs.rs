@@ -11,14 +11,56 @@ use std::fmt;
 use std::hash::{Hash, Hasher};
 use std::ops::Deref;
 
+use std::collections::HashMap;
+use std::sync::{Mutex, PoisonError};
+
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use ustr::Ustr;
+
+/// The one copy of `text` in the process, made on first use and kept for the process's
+/// life: ids are few (the people, rooms and causes a centre lists, and whatever unknown
+/// ids its records carry), read again and again. A `&'static String` is one thin pointer;
+/// a `&'static str` would be two words. Sharded so the threads reading files in parallel
+/// rarely wait on one lock. Costs nothing until an id is read (ustr, used before, set
+/// aside 8 MB at its first use, more than `stats` needs for 100,000 records).
+fn intern(text: &str) -> &'static String {
+    const SHARDS: usize = 16;
+    type Shard = Mutex<Option<HashMap<&'static str, &'static String>>>;
+    static TABLE: [Shard; SHARDS] = [const { Mutex::new(None) }; SHARDS];
+    let shard = text.bytes().fold(text.len(), |h, b| h.wrapping_mul(31).wrapping_add(usize::from(b))) % SHARDS;
+    // A panic while the lock was held cannot leave the table half-changed: an entry is
+    // inserted whole or not at all, so a poisoned lock is still a sound table.
+    let mut table = TABLE[shard].lock().unwrap_or_else(PoisonError::into_inner);
+    let table = table.get_or_insert_with(HashMap::new);
+    if let Some(&kept) = table.get(text) {
+        return kept;
+    }
+    let kept: &'static String = Box::leak(Box::new(text.to_string()));
+    table.insert(kept.as_str(), kept);
+    kept
+}
+
+/// The empty id, as `Default` gives it (a record not yet filled in).
+static EMPTY: String = String::new();
 
 macro_rules! reference {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
-        #[derive(Clone, Copy, Default, PartialEq, Eq)]
-        pub struct $name(Ustr);
+        #[derive(Clone, Copy, Eq)]
+        pub struct $name(&'static String);
+
+        impl Default for $name {
+            fn default() -> $name {
+                $name(&EMPTY)
+            }
+        }
+
+        /// Equal when the text is: one interned copy is the same pointer, which is
+        /// tried first; the empty id of `Default` is not interned.
+        impl PartialEq for $name {
+            fn eq(&self, other: &$name) -> bool {
+                std::ptr::eq(self.0, other.0) || self.0 == other.0
+            }
+        }
 
         impl $name {
             pub fn as_str(&self) -> &str {
@@ -87,13 +129,13 @@ macro_rules! reference {
 
         impl From<&str> for $name {
             fn from(id: &str) -> $name {
-                $name(Ustr::from(id))
+                $name(intern(id))
             }
         }
 
         impl From<String> for $name {
             fn from(id: String) -> $name {
-                $name(Ustr::from(&id))
+                $name(intern(&id))
             }
         }
 
@@ -193,6 +235,18 @@ mod tests {
         let b: StaffId = toml::from_str::<std::collections::BTreeMap<String, StaffId>>("by = \"S03\"").unwrap()["by"];
         assert_eq!(a.as_str().as_ptr(), b.as_str().as_ptr(), "the same text is held once");
         assert_ne!(RoomId::from("S03"), RoomId::from("S04"));
+    }
+
+    #[test]
+    fn threads_reading_one_id_at_once_share_its_one_copy() {
+        let text = "S-threads-一";
+        let copies: Vec<usize> = std::thread::scope(|scope| {
+            let workers: Vec<_> =
+                (0..8).map(|_| scope.spawn(|| StaffId::from(text).as_str().as_ptr() as usize)).collect();
+            workers.into_iter().map(|w| w.join().unwrap()).collect()
+        });
+        assert!(copies.iter().all(|&p| p == copies[0]), "one copy, whichever thread made it");
+        assert_eq!(StaffId::default(), StaffId::from(""), "the empty id equals an empty one read");
     }
 
     #[test]
