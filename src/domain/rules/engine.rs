@@ -107,9 +107,11 @@ fn check_kind<T: Kind + Sync>(
     out: &mut Vec<Finding>,
 ) {
     use rayon::prelude::*;
-    let found: Vec<Vec<Finding>> = filed
+    // Each record's findings flattened as they come (rayon keeps the order): no list of
+    // one empty Vec per record beside the records.
+    let found: Vec<Finding> = filed
         .par_iter()
-        .map(|f| {
+        .flat_map_iter(|f| {
             let mut mine = Vec::new();
             let mut sink = Sink::new(&mut mine, f.subject());
             if let Some(origin) = f.origin {
@@ -122,7 +124,7 @@ fn check_kind<T: Kind + Sync>(
             mine
         })
         .collect();
-    out.extend(found.into_iter().flatten());
+    out.extend(found);
 }
 
 /// What a step runs on the record it changed: every rule of its kind; any error refuses
