@@ -39,26 +39,24 @@ fn intern(text: &str) -> &'static String {
     kept
 }
 
-/// The empty id, as `Default` gives it (a record not yet filled in).
-static EMPTY: String = String::new();
-
 macro_rules! reference {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
         #[derive(Clone, Copy, Eq)]
         pub struct $name(&'static String);
 
+        /// The empty id (a record not yet filled in), interned as any other.
         impl Default for $name {
             fn default() -> $name {
-                $name(&EMPTY)
+                $name(intern(""))
             }
         }
 
-        /// Equal when the text is: one interned copy is the same pointer, which is
-        /// tried first; the empty id of `Default` is not interned.
+        /// Equal when the text is: every id is made by [`intern`] (its field is private
+        /// to this module), so one text is one copy and comparing pointers suffices.
         impl PartialEq for $name {
             fn eq(&self, other: &$name) -> bool {
-                std::ptr::eq(self.0, other.0) || self.0 == other.0
+                std::ptr::eq(self.0, other.0)
             }
         }
 

@@ -62,13 +62,8 @@ pub fn check(config: &Config, calendar: &Calendar, records: &Records, today: Dat
     let world = World::new(config, &dir, calendar, records, today);
     let mut out = Vec::new();
     config::check(config, &|id| world.index.qualified_on(id).is_some(), &mut Sink::new(&mut out, Subject::Config));
-    records.visit(&mut CheckKinds {
-        world: &world,
-        out: &mut out,
-        texts_checked: records.texts_checked,
-        paths: &records.paths,
-    });
-    filing::unique_ids(records, &mut out);
+    records.visit(&mut CheckKinds { world: &world, records, out: &mut out });
+    filing::unique_ids(&world.index, &records.paths, &mut out);
     attendance::sheets_sent(&world, records, &mut Sink::new(&mut out, Subject::Config));
     collection::collected_daily(&world, records, &mut Sink::new(&mut out, Subject::Config));
     review::submitted(&world, records, &mut Sink::new(&mut out, Subject::Config));
@@ -80,14 +75,13 @@ pub fn check(config: &Config, calendar: &Calendar, records: &Records, today: Dat
 /// Every kind's rules over its records ([`check_kind`]).
 struct CheckKinds<'w, 'o> {
     world: &'w World<'w>,
+    records: &'w Records,
     out: &'o mut Vec<Finding>,
-    texts_checked: bool,
-    paths: &'w Paths,
 }
 
 impl Visit<'_> for CheckKinds<'_, '_> {
     fn visit<T: Known>(&mut self, filed: &[Filed<T>]) {
-        check_kind(filed, self.world, self.texts_checked, self.paths, self.out);
+        check_kind(filed, self.world, self.records, self.out);
     }
 }
 
@@ -99,13 +93,8 @@ pub fn own_text<T: Kind>(record: &T, sink: &mut Sink) {
 }
 
 /// Runs a kind's rules over its records, in parallel; findings keep the records' order.
-fn check_kind<T: Kind + Sync>(
-    filed: &[Filed<T>],
-    world: &World,
-    texts_checked: bool,
-    paths: &Paths,
-    out: &mut Vec<Finding>,
-) {
+/// `records` says where each was read from, and whether their own text rules ran then.
+fn check_kind<T: Kind + Sync>(filed: &[Filed<T>], world: &World, records: &Records, out: &mut Vec<Finding>) {
     use rayon::prelude::*;
     // Each record's findings flattened as they come (rayon keeps the order): no list of
     // one empty Vec per record beside the records.
@@ -115,9 +104,9 @@ fn check_kind<T: Kind + Sync>(
             let mut mine = Vec::new();
             let mut sink = Sink::new(&mut mine, f.subject());
             if let Some(origin) = f.origin {
-                filing::placed(&f.record, origin, paths, &mut sink);
+                filing::placed(&f.record, origin, &records.paths, &mut sink);
             }
-            if !texts_checked {
+            if !records.texts_checked {
                 own_text(&f.record, &mut sink);
             }
             f.record.check(world, &mut sink);

@@ -2,7 +2,7 @@
 
 use crate::msg;
 
-use super::{Finding, Kind, Origin, Paths, Records, Sink, Subject, rules};
+use super::{Finding, Index, Kind, Origin, Paths, Sink, Subject, rules};
 
 rules! {
     READABLE = "file.readable", Cc6, Error, Recorded,
@@ -57,35 +57,24 @@ pub(super) fn placed<T: Kind>(record: &T, origin: Origin, paths: &Paths, sink: &
     }
 }
 
-/// Every file holding an id that another file holds too is named, with the others.
-pub(super) fn unique_ids(records: &Records, out: &mut Vec<Finding>) {
-    let mut by_id = ById::default();
-    records.visit(&mut by_id);
-    // Sorted by id (stably: each id's files stay in the order read), then each run of one
-    // id is a group: no map of every id in the repository.
-    let mut all = by_id.0;
-    all.sort_by_key(|(id, _)| *id);
-    for group in all.chunk_by(|a, b| a.0 == b.0).filter(|g| g.len() > 1) {
-        let id = group[0].0;
-        for (_, origin) in group {
+/// Every file holding an id that another file holds too is named, with the others: the
+/// runs of one id in the index, which is sorted by id (no second list of every id).
+pub(super) fn unique_ids(index: &Index, paths: &Paths, out: &mut Vec<Finding>) {
+    for group in index.shared_ids() {
+        let files: Vec<Origin> = group.iter().filter_map(|e| e.origin).collect();
+        let id = group[0].id;
+        for origin in &files {
             let others: Vec<&str> =
-                group.iter().filter(|(_, o)| o.file != origin.file).map(|(_, o)| records.paths.get(o.file())).collect();
+                files.iter().filter(|o| o.file != origin.file).map(|o| paths.get(o.file())).collect();
+            if others.is_empty() {
+                continue;
+            }
             Sink::new(out, Subject::File(origin.file())).report(
                 &ID_UNIQUE,
                 "id",
                 msg!("rule-id-shared", id = id, others = others.join(", ")),
             );
         }
-    }
-}
-
-/// The file of every record, with the id inside it.
-#[derive(Default)]
-struct ById(Vec<(crate::domain::id::RecordId, Origin)>);
-
-impl super::Visit<'_> for ById {
-    fn visit<T: super::Known>(&mut self, filed: &[super::Filed<T>]) {
-        self.0.extend(filed.iter().filter_map(|f| Some((f.record.id(), f.origin?))));
     }
 }
 

@@ -181,6 +181,15 @@ macro_rules! slots {
             pub fn visit_mut(&mut self, v: &mut impl VisitMut) {
                 $($(v.visit(&mut self.$field);)+)*
             }
+
+            /// How many records of every kind are held.
+            pub fn len(&self) -> usize {
+                0 $($(+ self.$field.len())+)*
+            }
+
+            pub fn is_empty(&self) -> bool {
+                self.len() == 0
+            }
         }
 
         /// Runs `f` with the record type of `kind`: the one place a kind known only at run

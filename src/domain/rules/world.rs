@@ -22,10 +22,11 @@ use crate::domain::review::Review;
 /// Lookups across records, built once per run.
 #[derive(Debug, Default)]
 pub struct Index<'a> {
-    /// Every record by its id, sorted by id: a sorted list is a third of the size of a
-    /// hash map of a million records (no empty buckets, no growth by doubling) and is
-    /// found by a binary search.
-    by_id: Vec<(RecordId, AnyRecord<'a>)>,
+    /// Every record with its id and file, sorted by id (stably: the files of one id stay
+    /// in the order read). A sorted list is a third of the size of a hash map of a million
+    /// records (no empty buckets, no growth by doubling), is searched by halving, and its
+    /// runs of one id are the files that share it (`file.id-unique`).
+    by_id: Vec<Entry<'a>>,
     leaves_of: HashMap<&'a str, Vec<&'a Leave>>,
     incidents_of: HashMap<&'a str, Vec<&'a Incident>>,
     conducts_of: HashMap<&'a str, Vec<&'a Conduct>>,
@@ -51,30 +52,29 @@ pub struct Index<'a> {
     qualified_on: HashMap<&'a str, Date>,
 }
 
+/// A record in the index: its id, the record, and the file it was read from (none for a
+/// record a step is writing).
+#[derive(Debug, Clone, Copy)]
+pub struct Entry<'a> {
+    pub id: RecordId,
+    pub record: AnyRecord<'a>,
+    pub origin: Option<Origin>,
+}
+
 /// Every record with its id, in the order read.
-struct IndexById<'m, 'a>(&'m mut Vec<(RecordId, AnyRecord<'a>)>);
+struct IndexById<'m, 'a>(&'m mut Vec<Entry<'a>>);
 
 impl<'a> Visit<'a> for IndexById<'_, 'a> {
     fn visit<T: Known>(&mut self, filed: &'a [Filed<T>]) {
-        self.0.extend(filed.iter().map(|f| (f.record.id(), f.record.any())));
+        self.0.extend(filed.iter().map(|f| Entry { id: f.record.id(), record: f.record.any(), origin: f.origin }));
     }
 }
 
-/// Sorted by id, one entry per id: the first of two files holding one id (reported by
-/// `file.unique-id`) is the one rules see, as the sort is stable.
-fn by_id(records: &Records) -> Vec<(RecordId, AnyRecord<'_>)> {
-    struct Count(usize);
-    impl Visit<'_> for Count {
-        fn visit<T: Known>(&mut self, filed: &[Filed<T>]) {
-            self.0 += filed.len();
-        }
-    }
-    let mut count = Count(0);
-    records.visit(&mut count);
-    let mut all = Vec::with_capacity(count.0);
+/// Every record, sorted by id, stably.
+fn by_id(records: &Records) -> Vec<Entry<'_>> {
+    let mut all = Vec::with_capacity(records.len());
     records.visit(&mut IndexById(&mut all));
-    all.sort_by_key(|(id, _)| *id);
-    all.dedup_by_key(|(id, _)| *id);
+    all.sort_by_key(|e| e.id);
     all
 }
 
@@ -150,7 +150,15 @@ impl<'a> Index<'a> {
     }
 
     pub fn get(&self, id: RecordId) -> Option<AnyRecord<'a>> {
-        self.by_id.binary_search_by_key(&id, |(id, _)| *id).ok().map(|at| self.by_id[at].1)
+        // The first of two files holding one id (reported by `file.id-unique`) is the
+        // one rules see.
+        let first = self.by_id.partition_point(|e| e.id < id);
+        self.by_id.get(first).filter(|e| e.id == id).map(|e| e.record)
+    }
+
+    /// The records of each id that more than one record holds, in the order read.
+    pub fn shared_ids(&self) -> impl Iterator<Item = &[Entry<'a>]> {
+        self.by_id.chunk_by(|a, b| a.id == b.id).filter(|run| run.len() > 1)
     }
 
     pub fn complaint(&self, id: RecordId) -> Option<&'a Complaint> {
@@ -383,7 +391,7 @@ mod tests {
     use crate::domain::testing::Bench;
 
     /// The index finds every record by its id, and of two files holding one id (reported
-    /// by `file.unique-id`) rules see the first one read.
+    /// by `file.id-unique`) rules see the first one read.
     #[test]
     fn by_id_finds_each_record_and_the_first_of_a_shared_id() {
         let mut b = Bench::new();
