@@ -9,6 +9,7 @@
 
 pub mod cli;
 pub mod domain;
+pub mod error;
 pub mod i18n;
 pub mod ops;
 pub mod store;

@@ -11,19 +11,44 @@ use anyhow::Result;
 use dialoguer::{Input, Select};
 
 use crate::domain::token::Token;
+use crate::error::{ErrorKind, Kinded};
 
 /// A required field was not given and there is no terminal to ask on (exit code 2).
-#[derive(Debug, thiserror::Error)]
-#[error("{}", crate::t!("ask-missing", flag = flag, label = label))]
+#[derive(Debug)]
 pub struct Missing {
     pub flag: &'static str,
     pub label: String,
 }
 
+impl std::fmt::Display for Missing {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::t!("ask-missing", flag = self.flag, label = &self.label))
+    }
+}
+
+impl Kinded for Missing {
+    fn kind(&self) -> ErrorKind {
+        ErrorKind::Usage
+    }
+}
+
 /// The person at the terminal declined the preview: nothing was written (exit code 1).
-#[derive(Debug, thiserror::Error)]
-#[error("{}", crate::t!("ask-declined"))]
+#[derive(Debug)]
 pub struct Declined;
+
+impl std::fmt::Display for Declined {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::t!("ask-declined"))
+    }
+}
+
+impl Kinded for Declined {
+    fn kind(&self) -> ErrorKind {
+        ErrorKind::Refused
+    }
+}
+
+crate::keeps_its_kind!(Missing, Declined);
 
 /// Set by the menu: a step chosen there shows what it will write and asks, even when it
 /// had nothing to ask (the choice in the menu is not yet the decision to write).

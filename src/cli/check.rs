@@ -14,7 +14,8 @@ use clap::Args as ClapArgs;
 use super::context::Globals;
 use super::output::{one_line, table};
 use crate::domain::rules::{self, Clause, Rule, Severity, When};
-use crate::store::repo::{self, NotFound};
+use crate::error::Error;
+use crate::store::repo;
 
 #[derive(Debug, ClapArgs)]
 pub struct Args {
@@ -212,7 +213,7 @@ fn allowed_rules(names: &[String]) -> Result<Vec<&'static str>> {
         .map(|name| {
             registry.iter().find(|r| r.name == name.trim()).map(|r| r.name).ok_or_else(|| {
                 let hint = crate::domain::suggest::did_you_mean(name, registry.iter().map(|r| r.name));
-                NotFound(crate::msg!("check-no-rule", name = name, hint = hint)).into()
+                Error::usage(crate::msg!("check-no-rule", name = name, hint = hint)).into()
             })
         })
         .collect()

@@ -10,8 +10,8 @@ use clap::Args as ClapArgs;
 use super::context::Ctx;
 use crate::domain::date::Date;
 use crate::domain::id::RecordId;
+use crate::error::Error;
 use crate::ops::history;
-use crate::store::repo::NotFound;
 
 pub use crate::ops::history::Options;
 
@@ -55,7 +55,7 @@ pub fn log(ctx: &Ctx, args: LogArgs) -> Result<ExitCode> {
         shown += 1;
     }
     if shown == 0 {
-        return Err(NotFound(crate::msg!("history-no-commit", path = &rel, id = &id)).into());
+        return Err(Error::usage(crate::msg!("history-no-commit", path = &rel, id = &id)).into());
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -15,7 +15,8 @@ use clap::{Args, Subcommand};
 use super::context::Ctx;
 use crate::domain::refusal::Refusal;
 use crate::domain::rules::Clause;
-use crate::store::repo::{NotFound, WriteError};
+use crate::error::Error;
+use crate::store::repo::WriteError;
 use crate::t;
 
 #[derive(Debug, Subcommand)]
@@ -65,7 +66,7 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<ExitCode> {
         };
         let public = public.lines().next().unwrap_or_default().trim().to_string();
         if public.split_whitespace().count() < 2 {
-            return Err(NotFound(crate::msg!(
+            return Err(Error::usage(crate::msg!(
                 "key-not-a-key",
                 path = args.public.clone().unwrap_or_default().display()
             ))
@@ -81,7 +82,7 @@ fn add(ctx: &Ctx, args: AddArgs) -> Result<ExitCode> {
 fn create(root: &Path, staff: &str, comment: &str, no_passphrase: bool) -> Result<String> {
     let key = crate::ops::workspace::private_key(root, staff);
     if key.exists() {
-        return Err(NotFound(crate::msg!("key-exists", path = key.display())).into());
+        return Err(Error::usage(crate::msg!("key-exists", path = key.display())).into());
     }
     std::fs::create_dir_all(key.parent().unwrap_or(root))
         .map_err(|source| WriteError { path: ".svc/keys".into(), source })?;
@@ -92,7 +93,7 @@ fn create(root: &Path, staff: &str, comment: &str, no_passphrase: bool) -> Resul
     }
     let status = keygen.status().context(t!("key-no-ssh-keygen"))?;
     if !status.success() {
-        return Err(NotFound(crate::msg!("key-not-created")).into());
+        return Err(Error::usage(crate::msg!("key-not-created")).into());
     }
     std::fs::read_to_string(key.with_extension("pub")).with_context(|| t!("io-cannot-read", path = key.display()))
 }

@@ -9,6 +9,7 @@ use std::process::ExitCode;
 use clap::{FromArgMatches as _, Parser, Subcommand};
 
 use crate::domain::date::Date;
+use crate::error::ErrorKind;
 use crate::i18n::Lang;
 
 /// `println!` that returns the write error instead of panicking, so a closed pipe
@@ -216,31 +217,10 @@ pub fn main() -> ExitCode {
 /// or a refused step, 2 usage (a flag, an id, a staff id or room that does not exist), 3
 /// the repository or svc.toml cannot be used, 4 writing a file failed.
 fn exit_code(e: &anyhow::Error) -> u8 {
-    use crate::store::repo::{NotFound, RepoError, WriteError};
-    for cause in e.chain() {
-        if cause.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe) {
-            return 0;
-        }
-        if interrupted(cause) {
-            return 130;
-        }
-        if cause.is::<crate::domain::refusal::Refusal>() {
-            return 1;
-        }
-        if cause.is::<NotFound>() || cause.is::<crate::domain::id::IdError>() || cause.is::<ask::Missing>() {
-            return 2;
-        }
-        if cause.is::<RepoError>() {
-            return 3;
-        }
-        if cause.is::<WriteError>()
-            || cause.is::<crate::ops::step::StepError>()
-            || cause.is::<crate::ops::step::LockError>()
-        {
-            return 4;
-        }
+    if e.chain().any(interrupted_question) {
+        return ErrorKind::Interrupted.exit_code();
     }
-    1
+    ErrorKind::of(e).exit_code()
 }
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
@@ -285,23 +265,24 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     }
 }
 
-/// Ctrl-C typed into a question (the terminal's line editor reports it as an interrupted
-/// read): the person left the form, and nothing was written.
-fn interrupted(cause: &(dyn std::error::Error + 'static)) -> bool {
-    cause.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::Interrupted)
-        || cause.downcast_ref::<dialoguer::Error>().is_some_and(|d| {
-            let dialoguer::Error::IO(io) = d;
-            io.kind() == std::io::ErrorKind::Interrupted
-        })
+/// Ctrl-C typed into a question: the terminal's line editor reports it as an interrupted
+/// read inside dialoguer's own error, which is not an I/O error of the chain.
+fn interrupted_question(cause: &(dyn std::error::Error + 'static)) -> bool {
+    cause.downcast_ref::<dialoguer::Error>().is_some_and(|d| {
+        let dialoguer::Error::IO(io) = d;
+        io.kind() == std::io::ErrorKind::Interrupted
+    })
 }
 
+/// Says what failed, each cause once, then the hints: what to do about it.
 fn report(e: &anyhow::Error) {
     // Answering no is not an error: it says nothing was written, and nothing else.
-    if e.chain().any(|c| c.is::<ask::Declined>()) {
+    let svc_error = crate::error::Error::in_chain(e);
+    if svc_error.is_some_and(|s| s.downcast_ref::<ask::Declined>().is_some()) {
         errln!("{e}");
         return;
     }
-    if e.chain().any(interrupted) {
+    if exit_code(e) == ErrorKind::Interrupted.exit_code() {
         // A list hides the cursor while it is shown: show it again.
         errln!("\x1b[?25h\n{}", crate::t!("ask-declined"));
         return;
@@ -317,6 +298,9 @@ fn report(e: &anyhow::Error) {
             errln!("  {} {}", crate::t!("error-because"), shown(&text));
         }
         said = text;
+    }
+    for hint in svc_error.map(crate::error::Error::hints).unwrap_or_default() {
+        errln!("  {} {}", crate::t!("error-hint"), shown(&hint.to_string()));
     }
 }
 

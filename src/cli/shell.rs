@@ -54,7 +54,7 @@ pub fn man(args: ManArgs, date: Option<crate::domain::date::Date>) -> Result<Exi
         cmd = cmd
             .get_subcommands()
             .find(|s| s.get_name() == name || s.get_all_aliases().any(|a| a == name))
-            .ok_or_else(|| crate::store::repo::NotFound(crate::msg!("man-no-command", name = name.as_str())))?;
+            .ok_or_else(|| crate::error::Error::usage(crate::msg!("man-no-command", name = name.as_str())))?;
     }
     let mut page = Vec::new();
     clap_mangen::Man::new(cmd.clone()).date(date).render(&mut page)?;

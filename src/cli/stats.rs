@@ -23,8 +23,8 @@ use crate::domain::id::RecordKind;
 use crate::domain::leave::LeaveKind;
 use crate::domain::stats::{YearInput, YearlyReport, yearly};
 use crate::domain::token::Token as _;
+use crate::error::Error;
 use crate::store::atomic;
-use crate::store::repo::NotFound;
 
 mod centres;
 mod html;
@@ -261,7 +261,7 @@ fn guard_output(root: &std::path::Path, path: &std::path::Path) -> Result<()> {
     if target == root.join(crate::store::repo::CONFIG_FILE)
         || target.starts_with(root.join(crate::store::repo::RECORDS_DIR))
     {
-        return Err(crate::store::repo::NotFound(crate::msg!("stats-output-in-records", path = path.display())).into());
+        return Err(crate::error::Error::usage(crate::msg!("stats-output-in-records", path = path.display())).into());
     }
     Ok(())
 }
@@ -304,7 +304,7 @@ fn emit(
     charts: html::Charts,
 ) -> Result<()> {
     if out.format == StatsFormat::Xlsx && out.output.is_none() && std::io::stdout().is_terminal() {
-        return Err(NotFound(crate::msg!("stats-workbook-needs-output")).into());
+        return Err(Error::usage(crate::msg!("stats-workbook-needs-output")).into());
     }
     let mut buffer = Vec::new();
     match out.format {

@@ -91,13 +91,31 @@ impl fmt::Display for RecordId {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// An id typed that is not one, or not of the kind asked for (exit code 2).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum IdError {
-    #[error("{}", crate::msg!("id-malformed", text = .0))]
     Malformed(String),
-    #[error("{}", crate::msg!("id-bad", text = text, noun = expected.noun(), prefix = expected.prefix()))]
     WrongKind { text: String, expected: RecordKind },
 }
+
+impl fmt::Display for IdError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            IdError::Malformed(text) => crate::msg!("id-malformed", text = text).fmt(f),
+            IdError::WrongKind { text, expected } => {
+                crate::msg!("id-bad", text = text, noun = expected.noun(), prefix = expected.prefix()).fmt(f)
+            }
+        }
+    }
+}
+
+impl crate::error::Kinded for IdError {
+    fn kind(&self) -> crate::error::ErrorKind {
+        crate::error::ErrorKind::Usage
+    }
+}
+
+crate::keeps_its_kind!(IdError);
 
 impl FromStr for RecordId {
     type Err = IdError;

@@ -7,7 +7,7 @@ use crate::i18n::Msg;
 
 /// A step the procedures do not allow. Carries the clause so the message can be traced
 /// back to the written procedure.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Refusal {
     pub clause: Clause,
     pub message: Msg,
@@ -18,6 +18,14 @@ impl fmt::Display for Refusal {
         write!(f, "{} [{}]", self.message, self.clause)
     }
 }
+
+impl crate::error::Kinded for Refusal {
+    fn kind(&self) -> crate::error::ErrorKind {
+        crate::error::ErrorKind::Refused
+    }
+}
+
+crate::keeps_its_kind!(Refusal);
 
 /// Shorthand for building a refusal: `refuse(Clause::Cc4_5, format!(...))`.
 pub fn refuse<T>(clause: Clause, message: impl Into<Msg>) -> Result<T, Refusal> {

@@ -15,6 +15,7 @@ help-values = values: { $values }
 help-env = env: { $name }
 error-heading = error:
 error-because = because:
+error-hint = hint:
 clap-unknown-argument = unexpected argument `{ $arg }`
 clap-unknown-command = unknown command `{ $command }`
 clap-invalid-value = `{ $value }` is not a value for { $arg }; values: { $valid }
@@ -707,8 +708,10 @@ file-at-key = `{ $key }`: { $message }
 
 ## The repository
 
-repo-no-config = { $dir } has no svc.toml: is it a records repository? Create one with `svc init { $dir }`
-repo-not-found = no svc.toml in { $dir } or any folder above it: cd into a records repository, pass --repo DIR, or create one with `svc init`
+repo-no-config = { $dir } has no svc.toml: is it a records repository?
+repo-no-config-hint = create one with `svc init { $dir }`
+repo-not-found = no svc.toml in { $dir } or any folder above it
+repo-not-found-hint = cd into a records repository, pass --repo DIR, or create one with `svc init`
 repo-config-unusable = { $error }
     (run `svc check` to see every problem)
 repo-no-record = no { $noun } { $id }: { $path } does not exist (list them with `svc { $group } list`)

@@ -16,6 +16,7 @@ help-values = 可填：{ $values }
 help-env = 环境变数：{ $name }
 error-heading = 错误：
 error-because = 原因：
+error-hint = 提示：
 clap-unknown-argument = 无法识别的参数 `{ $arg }`
 clap-unknown-command = 没有 `{ $command }` 这个命令
 clap-invalid-value = `{ $value }` 不是 { $arg } 可填的值；可填：{ $valid }
@@ -645,8 +646,10 @@ file-at-key = `{ $key }`：{ $message }
 
 ## 记录库
 
-repo-no-config = { $dir } 中没有 svc.toml：它是记录库吗？可用 `svc init { $dir }` 建立
-repo-not-found = { $dir } 及其上层资料夹都没有 svc.toml：请进入记录库资料夹，或加 --repo 资料夹，或用 `svc init` 建立
+repo-no-config = { $dir } 中没有 svc.toml：它是记录库吗？
+repo-no-config-hint = 可用 `svc init { $dir }` 建立
+repo-not-found = { $dir } 及其上层资料夹都没有 svc.toml
+repo-not-found-hint = 请进入记录库资料夹，或加 --repo 资料夹，或用 `svc init` 建立
 repo-config-unusable = { $error }
     （执行 `svc check` 可看到所有问题）
 repo-no-record = 没有{ $noun } { $id }：{ $path } 不存在（用 `svc { $group } list` 列出）

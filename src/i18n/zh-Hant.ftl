@@ -15,6 +15,7 @@ help-values = 可填：{ $values }
 help-env = 環境變數：{ $name }
 error-heading = 錯誤：
 error-because = 原因：
+error-hint = 提示：
 clap-unknown-argument = 無法識別的參數 `{ $arg }`
 clap-unknown-command = 沒有 `{ $command }` 這個命令
 clap-invalid-value = `{ $value }` 不是 { $arg } 可填的值；可填：{ $valid }
@@ -644,8 +645,10 @@ file-at-key = `{ $key }`：{ $message }
 
 ## 記錄庫
 
-repo-no-config = { $dir } 中沒有 svc.toml：它是記錄庫嗎？可用 `svc init { $dir }` 建立
-repo-not-found = { $dir } 及其上層資料夾都沒有 svc.toml：請進入記錄庫資料夾，或加 --repo 資料夾，或用 `svc init` 建立
+repo-no-config = { $dir } 中沒有 svc.toml：它是記錄庫嗎？
+repo-no-config-hint = 可用 `svc init { $dir }` 建立
+repo-not-found = { $dir } 及其上層資料夾都沒有 svc.toml
+repo-not-found-hint = 請進入記錄庫資料夾，或加 --repo 資料夾，或用 `svc init` 建立
 repo-config-unusable = { $error }
     （執行 `svc check` 可看到所有問題）
 repo-no-record = 沒有{ $noun } { $id }：{ $path } 不存在（用 `svc { $group } list` 列出）

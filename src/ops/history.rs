@@ -79,13 +79,13 @@ struct Centre {
 pub fn walk(repo: &Repo, base: Option<&str>, options: Options) -> Result<Walk> {
     let root = repo.root();
     if !git::in_work_tree(root) {
-        return Err(crate::store::repo::NotFound(msg!("history-needs-git")).into());
+        return Err(crate::error::Error::usage(msg!("history-needs-git")).into());
     }
     let head = git::resolve(root, "HEAD").context(msg!("history-unreadable"))?;
     let mut walk = Walk::default();
     let base_hash = match base {
         Some(b) => {
-            Some(git::resolve(root, b).map_err(|_| crate::store::repo::NotFound(msg!("history-no-base", base = b)))?)
+            Some(git::resolve(root, b).map_err(|_| crate::error::Error::usage(msg!("history-no-base", base = b)))?)
         }
         None => None,
     };

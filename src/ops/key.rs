@@ -4,9 +4,10 @@
 use anyhow::{Context as _, Result};
 
 use super::workspace::Workspace;
+use crate::error::Error;
 use crate::msg;
 use crate::store::journal::Pending;
-use crate::store::repo::{CONFIG_FILE, NotFound, WriteError};
+use crate::store::repo::{CONFIG_FILE, WriteError};
 
 /// Writes the public key `make` returns (made or read under the lock) as `signing_key` of
 /// staff `id` in svc.toml, changing that line only. Returns the key.
@@ -21,7 +22,7 @@ pub fn register(ws: &Workspace, id: &str, make: impl FnOnce() -> Result<String>)
             .get_mut("staff")
             .and_then(|s| s.as_array_of_tables_mut())
             .and_then(|staff| staff.iter_mut().find(|t| t.get("id").and_then(|v| v.as_str()) == Some(id)))
-            .ok_or_else(|| NotFound(msg!("key-not-in-config", id = id)))?;
+            .ok_or_else(|| Error::usage(msg!("key-not-in-config", id = id)))?;
         entry["signing_key"] = toml_edit::value(public.clone());
         let writes =
             vec![Pending { path: CONFIG_FILE.into(), contents: doc.to_string(), new: false, before: Some(before) }];

@@ -11,10 +11,13 @@
 //! is rebuilt on the new HEAD as long as the commits in between left the step's files as
 //! the step found them, a few times, and only then the step fails, writing nothing.
 
+use std::fmt;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use crate::error::{ErrorKind, Kinded};
+use crate::i18n::Msg;
 use crate::msg;
 use crate::store::atomic;
 use crate::store::git::{self, CommitSpec, Head, IndexLock, LockHeld};
@@ -29,27 +32,54 @@ const GIT_LOCK_WAIT: Duration = Duration::from_secs(3);
 const REBASE_TRIES: usize = 40;
 
 /// Why a step did not land. Every case but [`StepError::IndexNotUpdated`] and
-/// [`StepError::Unfinished`] wrote nothing.
-#[derive(Debug, thiserror::Error)]
+/// [`StepError::Unfinished`] wrote nothing (exit code 4).
+#[derive(Debug)]
 pub enum StepError {
     /// Another git command holds git's index lock.
-    #[error("{}", msg!("step-git-busy", step = step, lock = lock, pid = pid))]
     GitBusy { step: String, lock: String, pid: u32 },
     /// A git command that is no longer running left its lock file.
-    #[error("{}", msg!("step-git-lock-left", step = step, lock = lock))]
     GitLockLeft { step: String, lock: String },
     /// A commit made while the step ran changed one of its files.
-    #[error("{}", msg!("step-conflict", step = step, path = path, commit = commit))]
     Conflict { step: String, path: String, commit: String },
     /// Writing or committing failed; the files are as they were.
-    #[error("{}", msg!("step-failed", step = step, error = error))]
     Failed { step: String, error: String },
     /// Committed, but git's index could not learn it; the journal stays for `svc repair`.
-    #[error("{}", msg!("step-index-not-updated", step = step, commit = commit, error = error))]
     IndexNotUpdated { step: String, commit: String, error: String },
     /// A kill or a failure left a step that the next command finishes.
-    #[error("{}", msg!("step-unfinished", step = step, error = error))]
     Unfinished { step: String, error: String },
+}
+
+impl StepError {
+    fn msg(&self) -> Msg {
+        match self {
+            StepError::GitBusy { step, lock, pid } => msg!("step-git-busy", step = step, lock = lock, pid = pid),
+            StepError::GitLockLeft { step, lock } => msg!("step-git-lock-left", step = step, lock = lock),
+            StepError::Conflict { step, path, commit } => {
+                msg!("step-conflict", step = step, path = path, commit = commit)
+            }
+            StepError::Failed { step, error } => msg!("step-failed", step = step, error = error),
+            StepError::IndexNotUpdated { step, commit, error } => {
+                msg!("step-index-not-updated", step = step, commit = commit, error = error)
+            }
+            StepError::Unfinished { step, error } => msg!("step-unfinished", step = step, error = error),
+        }
+    }
+}
+
+impl fmt::Display for StepError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.msg().fmt(f)
+    }
+}
+
+impl Kinded for StepError {
+    fn kind(&self) -> ErrorKind {
+        ErrorKind::Io
+    }
+
+    fn message(&self) -> Option<Msg> {
+        Some(self.msg())
+    }
 }
 
 impl StepError {
@@ -238,14 +268,43 @@ pub fn lock(root: &Path) -> Result<(RepoLock, Recovered), LockError> {
     Ok((lock, recovered))
 }
 
-/// The repository lock could not be taken or the interrupted step not finished.
-#[derive(Debug, thiserror::Error)]
+/// The repository lock could not be taken or the interrupted step not finished (exit
+/// code 4).
+#[derive(Debug)]
 pub enum LockError {
-    #[error("{}", msg!("io-write-failed", path = .0, error = .1))]
-    Io(String, #[source] io::Error),
-    #[error(transparent)]
-    Step(#[from] StepError),
+    Io(String, io::Error),
+    Step(StepError),
 }
+
+impl From<StepError> for LockError {
+    fn from(e: StepError) -> Self {
+        LockError::Step(e)
+    }
+}
+
+impl fmt::Display for LockError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LockError::Io(path, error) => msg!("io-write-failed", path = path, error = error).fmt(f),
+            LockError::Step(step) => step.fmt(f),
+        }
+    }
+}
+
+impl Kinded for LockError {
+    fn kind(&self) -> ErrorKind {
+        ErrorKind::Io
+    }
+
+    fn cause(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            LockError::Io(_, error) => Some(error),
+            LockError::Step(_) => None,
+        }
+    }
+}
+
+crate::keeps_its_kind!(StepError, LockError);
 
 /// Finishes the step a kill interrupted, if one was, the commit and index included.
 fn recover(root: &Path, _lock: &RepoLock) -> Result<Recovered, LockError> {

@@ -15,8 +15,9 @@ use anyhow::{Context as _, Result, bail};
 
 use super::workspace::Workspace;
 use crate::domain::id::{RecordId, RecordKind};
+use crate::error::Error;
 use crate::store::git::{self, git};
-use crate::store::repo::{NotFound, RECORDS_DIR, RepoError, WriteError};
+use crate::store::repo::{RECORDS_DIR, WriteError};
 
 /// An id that had to change, and why.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -116,7 +117,7 @@ pub fn renumber(ws: &Workspace) -> Result<Renumbered> {
     let root = ws.repo.root();
     let _lock = ws.lock()?;
     if git::resolve(root, "MERGE_HEAD").is_err() {
-        return Err(NotFound(msg!("sync-no-merge")).into());
+        return Err(Error::usage(msg!("sync-no-merge")).into());
     }
     let mut stages: BTreeMap<String, BTreeSet<char>> = BTreeMap::new();
     for line in git(root, &["ls-files", "-u", "--", "."])?.lines() {
@@ -197,7 +198,7 @@ fn write(root: &Path, path: &str, text: &str) -> Result<()> {
 pub fn sync(ws: &Workspace, push: bool) -> Result<Synced> {
     let root = ws.repo.root();
     if !git::in_work_tree(root) {
-        return Err(RepoError(msg!("sync-needs-git")).into());
+        return Err(Error::repository(msg!("sync-needs-git")).into());
     }
     let _lock = ws.lock()?;
     let dirty = git(root, &["status", "--porcelain", "--untracked-files=no", "--", "."])?;
@@ -205,13 +206,13 @@ pub fn sync(ws: &Workspace, push: bool) -> Result<Synced> {
         bail!("{}", msg!("sync-dirty", changes = dirty.trim_end()));
     }
     let upstream = git(root, &["rev-parse", "--abbrev-ref", "--symbolic-full-name", "@{u}"])
-        .map_err(|_| NotFound(msg!("sync-no-upstream")))?
+        .map_err(|_| Error::usage(msg!("sync-no-upstream")))?
         .trim()
         .to_string();
     let remote = upstream.split('/').next().unwrap_or("origin").to_string();
     if let Err(e) = git(root, &["fetch", "--quiet", &remote]) {
         return Err(
-            anyhow::Error::new(WriteError { path: remote.clone(), source: e }).context(msg!("sync-unreachable"))
+            anyhow::Error::from(WriteError { path: remote.clone(), source: e }).context(msg!("sync-unreachable"))
         );
     }
     let head = git::resolve(root, "HEAD")?;
@@ -235,7 +236,7 @@ pub fn sync(ws: &Workspace, push: bool) -> Result<Synced> {
         return Ok(synced);
     }
     if let Err(e) = git(root, &["push", "--quiet", &remote, "HEAD"]) {
-        return Err(anyhow::Error::new(WriteError { path: remote, source: e }).context(msg!("sync-push-refused")));
+        return Err(anyhow::Error::from(WriteError { path: remote, source: e }).context(msg!("sync-push-refused")));
     }
     synced.pushed = local.len();
     Ok(synced)

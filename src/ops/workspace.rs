@@ -16,10 +16,11 @@ use crate::domain::fields::unknown_staff;
 use crate::domain::id::{RecordId, RecordKind};
 use crate::domain::refusal::Refusal;
 use crate::domain::rules::{self, Centre, Kind, Records};
+use crate::error::Error;
 use crate::store::git::{self, Author, CommitSpec};
 use crate::store::journal::Pending;
 use crate::store::lock::RepoLock;
-use crate::store::repo::{Loaded, NotFound, Repo};
+use crate::store::repo::{Loaded, Repo};
 
 /// Where a person's private signing key lives on this PC (`svc key add`).
 pub fn private_key(root: &Path, staff: &str) -> PathBuf {
@@ -72,18 +73,18 @@ impl Workspace {
         };
         let Some(typed) = typed else {
             return Err(match email {
-                Some(email) => NotFound(msg!("actor-email-unknown", email = &email)),
-                None => NotFound(msg!("actor-unknown")),
+                Some(email) => Error::usage(msg!("actor-email-unknown", email = &email)),
+                None => Error::usage(msg!("actor-unknown")),
             }
             .into());
         };
         // By id or by name (`--as 李小龍`), as everywhere a person is named.
-        let actor = self.staff(&typed).map_err(|e| NotFound(msg!("error-in", what = "--as", error = e)))?;
+        let actor = self.staff(&typed).map_err(|e| Error::usage(msg!("error-in", what = "--as", error = e)))?;
         // Nobody acts as someone else from their own git identity.
         if let Some(me) = me
             && me.id != actor.id
         {
-            return Err(NotFound(msg!("actor-not-you", me = format!("{} {}", me.id, me.name), id = &typed)).into());
+            return Err(Error::usage(msg!("actor-not-you", me = format!("{} {}", me.id, me.name), id = &typed)).into());
         }
         Ok(actor.id.to_string())
     }
@@ -94,7 +95,7 @@ impl Workspace {
     pub fn room(&self, id: &str) -> Result<&crate::domain::config::Room> {
         let dir = self.repo.directory();
         let id = self.room_id(id);
-        dir.room(&id).ok_or_else(|| NotFound(crate::domain::fields::unknown_room(&id, dir)).into())
+        dir.room(&id).ok_or_else(|| Error::usage(crate::domain::fields::unknown_room(&id, dir)).into())
     }
 
     /// The room id for what was typed: the id itself, or the id of the room with that name
@@ -137,7 +138,7 @@ impl Workspace {
     /// unknown one, or a name two people share, is refused with the candidates.
     pub fn staff(&self, typed: &str) -> Result<&Staff> {
         let dir = self.repo.directory();
-        self.find_staff(typed)?.ok_or_else(|| NotFound(unknown_staff(typed.trim(), dir)).into())
+        self.find_staff(typed)?.ok_or_else(|| Error::usage(unknown_staff(typed.trim(), dir)).into())
     }
 
     /// The one lookup of a typed person: by id, else by a name exactly one person has
@@ -154,7 +155,7 @@ impl Workspace {
             [one] => Ok(Some(one)),
             many => {
                 let who: Vec<String> = many.iter().map(|s| format!("{} {}", s.id, s.name)).collect();
-                Err(NotFound(msg!("staff-name-ambiguous", name = typed, who = who.join(", "))).into())
+                Err(Error::usage(msg!("staff-name-ambiguous", name = typed, who = who.join(", "))).into())
             }
         }
     }

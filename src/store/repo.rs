@@ -17,37 +17,41 @@ use crate::domain::calendar::Calendar;
 use crate::domain::config::{Config, Directory};
 use crate::domain::id::{RecordId, RecordKind};
 use crate::domain::rules::Slot;
+use crate::error::{Error, ErrorKind, Kinded};
 
 pub const CONFIG_FILE: &str = "svc.toml";
 pub const RECORDS_DIR: &str = "records";
 
-/// The repository or its `svc.toml` cannot be used (exit code 3).
-#[derive(Debug, thiserror::Error)]
-#[error("{0}")]
-pub struct RepoError(pub crate::i18n::Msg);
-
 /// Writing a file failed (exit code 4); what was there before is intact.
-#[derive(Debug, thiserror::Error)]
-#[error("{}", crate::msg!("io-write-failed", path = path, error = source))]
+#[derive(Debug)]
 pub struct WriteError {
     pub path: String,
-    #[source]
     pub source: std::io::Error,
 }
 
-/// A record or name typed on the command line does not exist (exit code 2).
-#[derive(Debug, thiserror::Error)]
-#[error("{0}")]
-pub struct NotFound(pub crate::i18n::Msg);
+impl std::fmt::Display for WriteError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        crate::msg!("io-write-failed", path = &self.path, error = &self.source).fmt(f)
+    }
+}
+
+impl Kinded for WriteError {
+    fn kind(&self) -> ErrorKind {
+        ErrorKind::Io
+    }
+
+    fn cause(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.source)
+    }
+}
+
+crate::keeps_its_kind!(WriteError);
 
 /// What an error says, as a message: the message of svc's own errors (rendered where it
 /// is shown), else the error's text (an I/O error's, git's) as it is.
 pub fn message_of(e: &anyhow::Error) -> crate::i18n::Msg {
-    if let Some(RepoError(m)) = e.downcast_ref() {
-        return m.clone();
-    }
-    if let Some(NotFound(m)) = e.downcast_ref() {
-        return m.clone();
+    if let Some(m) = Error::in_chain(e).and_then(Error::message) {
+        return m;
     }
     if let Some(f) = e.downcast_ref::<FileError>() {
         return f.msg();
@@ -77,7 +81,8 @@ pub struct Loaded<T> {
 pub fn find_root(explicit: Option<&Path>, start: &Path) -> Result<PathBuf> {
     if let Some(dir) = explicit {
         if !dir.join(CONFIG_FILE).is_file() {
-            return Err(RepoError(crate::msg!("repo-no-config", dir = dir.display())).into());
+            let hint = crate::msg!("repo-no-config-hint", dir = dir.display());
+            return Err(Error::repository(crate::msg!("repo-no-config", dir = dir.display())).hint(hint).into());
         }
         return Ok(dir.to_path_buf());
     }
@@ -86,13 +91,15 @@ pub fn find_root(explicit: Option<&Path>, start: &Path) -> Result<PathBuf> {
             return Ok(dir.to_path_buf());
         }
     }
-    Err(RepoError(crate::msg!("repo-not-found", dir = start.display())).into())
+    let not_found = Error::repository(crate::msg!("repo-not-found", dir = start.display()));
+    Err(not_found.hint(crate::msg!("repo-not-found-hint")).into())
 }
 
 impl Repo {
     pub fn open(root: &Path) -> Result<Repo> {
         let config_path = root.join(CONFIG_FILE);
-        let unusable = |e: FileError| RepoError(crate::msg!("repo-config-unusable", error = relative_error(root, e)));
+        let unusable =
+            |e: FileError| Error::repository(crate::msg!("repo-config-unusable", error = relative_error(root, e)));
         let text = text::read_text(&config_path).map_err(unusable)?;
         let config: Config = text::parse(&config_path, &text).map_err(unusable)?;
         // A directory with an id or e-mail twice would let a step act or commit as the
@@ -100,10 +107,10 @@ impl Repo {
         let twice = crate::domain::rules::config::listed_twice(&config);
         if !twice.is_empty() {
             let problems: Vec<String> = twice.into_iter().map(|(key, message)| format!("{key}: {message}")).collect();
-            return Err(RepoError(crate::msg!("repo-directory-broken", problems = problems.join("; "))).into());
+            return Err(Error::repository(crate::msg!("repo-directory-broken", problems = problems.join("; "))).into());
         }
         Repo::with_config(root, config)
-            .map_err(|e| RepoError(crate::msg!("error-in", what = CONFIG_FILE, error = e)).into())
+            .map_err(|e| Error::repository(crate::msg!("error-in", what = CONFIG_FILE, error = e)).into())
     }
 
     /// A repository whose `svc.toml` the caller has already read and parsed.
@@ -152,7 +159,7 @@ impl Repo {
         if !path.is_file() {
             let (noun, path, group) = (id.kind.noun(), self.display(&path), id.kind.command_group());
             return Err(
-                NotFound(crate::msg!("repo-no-record", noun = noun, id = id, path = path, group = group)).into()
+                Error::usage(crate::msg!("repo-no-record", noun = noun, id = id, path = path, group = group)).into()
             );
         }
         self.read_path(&path).map_err(|e| anyhow::anyhow!(relative_error(&self.root, e)))
@@ -238,7 +245,7 @@ impl Repo {
                 at.push(part);
             }
             if std::fs::symlink_metadata(&at).is_ok_and(|m| m.file_type().is_symlink()) {
-                return Err(RepoError(crate::msg!("repo-symlink", path = self.display(&at))).into());
+                return Err(Error::repository(crate::msg!("repo-symlink", path = self.display(&at))).into());
             }
         }
         Ok(())

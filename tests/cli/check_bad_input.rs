@@ -181,7 +181,11 @@ fn no_repository_says_how_to_make_one() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(3), "no repository: exit 3");
-    assert!(String::from_utf8_lossy(&out.stderr).contains("svc init"));
+    // The failure, then the fix on a line of its own (the error's hint).
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert!(lines[0].starts_with("error: no svc.toml in "), "{stderr}");
+    assert!(lines[1].trim_start().starts_with("hint: ") && lines[1].contains("svc init"), "{stderr}");
 }
 
 #[test]
