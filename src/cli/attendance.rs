@@ -14,6 +14,11 @@ use crate::domain::leave::{Leave, LeaveKind};
 use crate::domain::token::Token as _;
 use crate::t;
 
+/// `svc --help`'s line for this command group (translated from `help.zh-Hant.ftl`).
+pub const ABOUT: &str = "Attendance: incidents, the monthly sheet per room, its dispatch (ATT-1, ATT-5)";
+/// Its other names, typed in Chinese.
+pub const ALIASES: [&str; 1] = ["考勤"];
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Record a late arrival, early departure or absence (ATT-1); prints its id.

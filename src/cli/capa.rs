@@ -14,6 +14,11 @@ use crate::domain::id::RecordKind;
 use crate::domain::token::Token as _;
 use crate::t;
 
+/// `svc --help`'s line for this command group (translated from `help.zh-Hant.ftl`).
+pub const ABOUT: &str = "CAPA Tracking Reports: actions, completion, verification, reminders (CC-4.3 to CC-4.6)";
+/// Its other names, typed in Chinese.
+pub const ALIASES: [&str; 2] = ["糾正", "纠正"];
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Add an action with its planned date, or mark one done (CC-4.4).

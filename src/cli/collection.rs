@@ -13,6 +13,11 @@ use crate::domain::date::Month;
 use crate::domain::id::RecordKind;
 use crate::t;
 
+/// `svc --help`'s line for this command group (translated from `help.zh-Hant.ftl`).
+pub const ABOUT: &str = "The complaint box: each working day's collection by the coordination office (CC-4.2)";
+/// Its other names, typed in Chinese.
+pub const ALIASES: [&str; 2] = ["投訴箱", "投诉箱"];
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Coordination office: record today's emptying of the complaint box (CC-4.2); prints its id.

@@ -18,6 +18,11 @@ use crate::domain::token::Token as _;
 use crate::store::repo::Loaded;
 use crate::t;
 
+/// `svc --help`'s line for this command group (translated from `help.zh-Hant.ftl`).
+pub const ABOUT: &str = "Complaint/Feedback Forms and the Complaint Register (CC-4.1 to CC-4.7)";
+/// Its other names, typed in Chinese.
+pub const ALIASES: [&str; 2] = ["投訴", "投诉"];
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Write a new complaint form (CC-4.1, CC-4.2); prints its id alone on stdout.

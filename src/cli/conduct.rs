@@ -19,6 +19,11 @@ use crate::domain::id::RecordKind;
 use crate::domain::token::Token as _;
 use crate::t;
 
+/// `svc --help`'s line for this command group (translated from `help.zh-Hant.ftl`).
+pub const ABOUT: &str = "Commendations and penalties: proposals, decisions, suggestions (RP-1 to RP-3)";
+/// Its other names, typed in Chinese.
+pub const ALIASES: [&str; 2] = ["獎懲", "奖惩"];
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Coordination office: propose a commendation or penalty on a listed ground; prints its id.

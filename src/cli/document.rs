@@ -13,6 +13,11 @@ use crate::domain::id::RecordKind;
 use crate::domain::token::Token as _;
 use crate::t;
 
+/// `svc --help`'s line for this command group (translated from `help.zh-Hant.ftl`).
+pub const ABOUT: &str = "The document register: received, handed over, signed for, kept (RP-2 P3)";
+/// Its other names, typed in Chinese.
+pub const ALIASES: [&str; 1] = ["公文"];
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Register a document received (you sign for it); prints its id.

@@ -14,6 +14,12 @@ use crate::domain::inspection::{ConductRule, Inspection};
 use crate::domain::token::Token as _;
 use crate::t;
 
+/// `svc --help`'s line for this command group (translated from `help.zh-Hant.ftl`).
+pub const ABOUT: &str =
+    "Inspections at the posts: good conduct and breaches, the evidence for commendations and penalties (SC-4.1)";
+/// Its other names, typed in Chinese.
+pub const ALIASES: [&str; 1] = ["巡查"];
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Record what an inspection saw at a person's post (SC-4.1); prints its id.

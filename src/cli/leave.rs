@@ -17,6 +17,11 @@ use crate::domain::leave::{Leave, LeaveKind, LeaveRequest, LeaveStatus};
 use crate::domain::token::Token as _;
 use crate::t;
 
+/// `svc --help`'s line for this command group (translated from `help.zh-Hant.ftl`).
+pub const ABOUT: &str = "Leave slips routed by role and length (ATT-2 to ATT-4)";
+/// Its other names, typed in Chinese.
+pub const ALIASES: [&str; 2] = ["請假", "请假"];
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Ask for leave; prints the slip's id, and on stderr its working days and route.

@@ -38,23 +38,15 @@ macro_rules! errln {
 }
 
 mod ask;
-mod attendance;
-mod capa;
 pub mod check;
-mod collection;
-mod complaint;
 mod complete;
-mod conduct;
 mod context;
-mod document;
 mod fix_encoding;
 mod generate;
 mod history;
 mod init;
-mod inspection;
 mod key;
 mod lang;
-mod leave;
 mod menu;
 mod output;
 mod repair;
@@ -66,7 +58,6 @@ mod staff;
 mod stats;
 mod sync;
 pub mod todo;
-mod training;
 
 /// Service-centre procedures as one TOML record per file in git.
 #[derive(Debug, Parser)]
@@ -94,32 +85,57 @@ pub struct Cli {
     command: Option<Command>,
 }
 
+/// The command groups of the record kinds: each module of the table of kinds
+/// ([`crate::domain::kinds`]) is `cli/<module>.rs`, with its verbs in `Command`, its help
+/// line and Chinese names in `ABOUT` and `ALIASES`, and a `run`; it is declared, named
+/// (its first kind's command group) and dispatched from the table. A module `in` another
+/// group (the reviews, in `stats`) has no cli module of its own.
+macro_rules! kind_commands {
+    ($($module:ident $(in $host:ident)? { $(#[doc = $doc:literal])* $first:ident $($rows:tt)* })*) => {
+        kind_commands!(@own [] $($module $(in $host)? : $first,)*);
+    };
+    (@own [$($done:tt)*] $module:ident in $host:ident : $first:ident, $($rest:tt)*) => {
+        kind_commands!(@own [$($done)*] $($rest)*);
+    };
+    (@own [$($done:tt)*] $module:ident : $first:ident, $($rest:tt)*) => {
+        kind_commands!(@own [$($done)* ($module $first)] $($rest)*);
+    };
+    (@own [$(($module:ident $first:ident))*]) => {
+        $(mod $module;)*
+
+        #[derive(Debug, Subcommand)]
+        #[allow(non_camel_case_types)]
+        enum KindCommand {
+            $(
+                #[command(
+                    name = crate::domain::id::RecordKind::$first.command_group(),
+                    subcommand,
+                    about = $module::ABOUT,
+                    visible_aliases = $module::ALIASES,
+                )]
+                $module($module::Command),
+            )*
+        }
+
+        impl KindCommand {
+            fn run(self, ctx: &context::Ctx) -> anyhow::Result<ExitCode> {
+                match self {
+                    $(KindCommand::$module(command) => $module::run(ctx, command),)*
+                }
+            }
+        }
+    };
+}
+crate::domain::kinds!(kind_commands);
+
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Create a records repository: svc.toml with examples, record folders, schemas.
     #[command(visible_aliases = ["初始化"])]
     Init(init::Args),
-    /// Complaint/Feedback Forms and the Complaint Register (CC-4.1 to CC-4.7)
-    #[command(subcommand, visible_aliases = ["投訴", "投诉"])]
-    Complaint(complaint::Command),
-    /// CAPA Tracking Reports: actions, completion, verification, reminders (CC-4.3 to CC-4.6)
-    #[command(subcommand, visible_aliases = ["糾正", "纠正"])]
-    Capa(capa::Command),
-    /// Leave slips routed by role and length (ATT-2 to ATT-4)
-    #[command(subcommand, visible_aliases = ["請假", "请假"])]
-    Leave(leave::Command),
-    /// Attendance: incidents, the monthly sheet per room, its dispatch (ATT-1, ATT-5)
-    #[command(subcommand, visible_aliases = ["考勤"])]
-    Attendance(attendance::Command),
-    /// Commendations and penalties: proposals, decisions, suggestions (RP-1 to RP-3)
-    #[command(subcommand, visible_aliases = ["獎懲", "奖惩"])]
-    Conduct(conduct::Command),
-    /// Inspections at the posts: good conduct and breaches, the evidence for commendations and penalties (SC-4.1)
-    #[command(subcommand, visible_aliases = ["巡查"])]
-    Inspection(inspection::Command),
-    /// The document register: received, handed over, signed for, kept (RP-2 P3)
-    #[command(subcommand, visible_aliases = ["公文"])]
-    Doc(document::Command),
+    /// The command groups of the record kinds (complaint, capa, leave, ...).
+    #[command(flatten)]
+    Kind(KindCommand),
     /// The rooms: functions, posts and their duties, people (SC-3.1)
     #[command(subcommand, visible_aliases = ["室"])]
     Room(room::Command),
@@ -129,16 +145,10 @@ enum Command {
     /// Who svc takes you to be (from --as, SVC_USER or your git user.email)
     #[command(visible_aliases = ["我是誰", "我是谁"])]
     Whoami(staff::WhoamiArgs),
-    /// Training: the courses people attended (SC-3.2)
-    #[command(subcommand, visible_aliases = ["培訓", "培训"])]
-    Training(training::Command),
     /// Coordination office: confirm a window clerk's qualification (持證上崗, SC-3.2); prints its id
     #[command(visible_aliases = ["持證", "持证"], after_help = "Examples:
   svc --as S02 qualify --staff S52 --certificate \"窗-2026-017\" --on 2026-01-12")]
     Qualify(training::QualifyArgs),
-    /// The complaint box: each working day's collection by the coordination office (CC-4.2)
-    #[command(name = "box", subcommand, visible_aliases = ["投訴箱", "投诉箱"])]
-    Box(collection::Command),
     /// Statistics: the year's complaint report (CC-4.8), the month's attendance (ATT-5)
     #[command(subcommand, visible_aliases = ["統計", "统计"])]
     Stats(stats::Command),
@@ -235,15 +245,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     };
     match command {
         Command::Init(args) => init::run(&globals, args),
-        Command::Complaint(cmd) => complaint::run(&globals.open()?, cmd),
-        Command::Capa(cmd) => capa::run(&globals.open()?, cmd),
-        Command::Leave(cmd) => leave::run(&globals.open()?, cmd),
-        Command::Attendance(cmd) => attendance::run(&globals.open()?, cmd),
-        Command::Conduct(cmd) => conduct::run(&globals.open()?, cmd),
-        Command::Box(cmd) => collection::run(&globals.open()?, cmd),
-        Command::Inspection(cmd) => inspection::run(&globals.open()?, cmd),
-        Command::Training(cmd) => training::run(&globals.open()?, cmd),
-        Command::Doc(cmd) => document::run(&globals.open()?, cmd),
+        Command::Kind(command) => command.run(&globals.open()?),
         Command::Room(cmd) => room::run(&globals.open()?, cmd),
         Command::Staff(cmd) => staff::run(&globals.open()?, cmd),
         Command::Whoami(args) => staff::whoami(&globals.open()?, args),

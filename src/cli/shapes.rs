@@ -40,7 +40,7 @@ pub use crate::ops::check::Finding;
 /// The `list` and `show --format json` outputs of the kinds whose row in the table of
 /// kinds ([`crate::domain::kinds`]) names them: the records as they are.
 macro_rules! record_outputs {
-    ($($module:ident { $($(#[doc = $doc:literal])* $kind:ident($ty:ident): $prefix:literal, $folder:literal, $schema:literal, $noun:expr, $group:literal, $field:ident $(, output $output:literal)?;)+ })*) => {
+    ($($module:ident $(in $host:ident)? { $($(#[doc = $doc:literal])* $kind:ident($ty:ident): $prefix:literal, $folder:literal, $schema:literal, $noun:expr, $group:literal, $field:ident $(, output $output:literal)?;)+ })*) => {
         fn record_outputs() -> Vec<(&'static str, String)> {
             use crate::store::schema::pretty;
             vec![$($($(

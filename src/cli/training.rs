@@ -13,6 +13,11 @@ use crate::domain::id::RecordKind;
 use crate::domain::training::{Qualification, Training};
 use crate::t;
 
+/// `svc --help`'s line for this command group (translated from `help.zh-Hant.ftl`).
+pub const ABOUT: &str = "Training: the courses people attended (SC-3.2)";
+/// Its other names, typed in Chinese.
+pub const ALIASES: [&str; 2] = ["培訓", "培训"];
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Coordination office: record a course a person attended (SC-3.2); prints its id.

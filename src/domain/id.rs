@@ -12,7 +12,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// Builds [`RecordKind`] from the table of kinds ([`crate::domain::kinds`]).
 macro_rules! record_kinds {
-    ($($module:ident { $($(#[doc = $doc:literal])* $kind:ident($ty:ident): $prefix:literal, $folder:literal, $schema:literal, $noun:expr, $group:literal, $field:ident $(, output $output:literal)?;)+ })*) => {
+    ($($module:ident $(in $host:ident)? { $($(#[doc = $doc:literal])* $kind:ident($ty:ident): $prefix:literal, $folder:literal, $schema:literal, $noun:expr, $group:literal, $field:ident $(, output $output:literal)?;)+ })*) => {
         /// The kinds of record, each with its own folder and id prefix.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum RecordKind {
@@ -42,7 +42,7 @@ macro_rules! record_kinds {
             }
 
             /// The `svc` command group that handles this kind.
-            pub fn command_group(self) -> &'static str {
+            pub const fn command_group(self) -> &'static str {
                 match self { $($(RecordKind::$kind => $group,)+)* }
             }
         }

@@ -34,6 +34,10 @@ pub(crate) mod testing;
 /// its name, the command group that handles it, its slot in `rules::Records`, and the name
 /// of its `list`/`show --format json` output schemas when it has the plain ones.
 ///
+/// A module's command group is its own cli module of the same name (`cli/<module>.rs`,
+/// declared and dispatched from this table), unless the module says `in <cli module>`:
+/// the reviews' verbs are those of `svc stats`.
+///
 /// Nothing else lists the kinds: `kinds!(then)` hands the table to a macro `then` of the
 /// caller, which builds from it what that layer needs (`id::RecordKind`, `rules::Records`
 /// with its slots and dispatch, the rules' registry and mutation cases, the JSON output
@@ -71,7 +75,7 @@ macro_rules! kinds {
                 /// An observation at a post: good conduct or a breach (SC-4.1).
                 Inspection(Inspection): "INS", "inspections", "inspection.schema.json", crate::tid!("noun-inspection"), "inspection", inspections, output "inspection";
             }
-            review {
+            review in stats {
                 /// A year's statistics submitted to the management review (CC-4.8).
                 Review(Review): "REV", "reviews", "review.schema.json", crate::tid!("noun-review"), "stats", reviews;
             }

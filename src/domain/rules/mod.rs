@@ -16,21 +16,20 @@
 
 use super::token::Token as _;
 
-mod attendance;
-mod capa;
-mod collection;
-mod complaint;
-mod conduct;
 pub mod config;
-mod document;
+
+/// Each module of the table of kinds has its rules in a file of that name here.
+macro_rules! rule_modules {
+    ($($module:ident $(in $host:ident)? { $($rows:tt)* })*) => {
+        $(mod $module;)*
+    };
+}
+crate::domain::kinds!(rule_modules);
+
 mod filing;
 pub mod history;
-mod inspection;
-mod leave;
 pub mod people;
-mod review;
 mod strings;
-mod training;
 
 #[cfg(test)]
 mod mutations;

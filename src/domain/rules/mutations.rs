@@ -6,22 +6,22 @@
 use std::path::Path;
 
 use super::*;
-pub(super) use crate::domain::attendance::{Dispatch, Incident};
-pub(super) use crate::domain::capa::Capa;
-pub(super) use crate::domain::collection::Collection;
-pub(super) use crate::domain::complaint::Complaint;
 pub(super) use crate::domain::complaint::{Responsibility, Triage};
-pub(super) use crate::domain::conduct::Conduct;
 pub(super) use crate::domain::conduct::{ConductDecision, ConductKind, ConductStatus, Evidence, Ground, Notification};
 pub(super) use crate::domain::config::{CauseCategory, LeaveStep, Room};
 pub(super) use crate::domain::config::{Config, Role};
 pub(super) use crate::domain::date::Date;
 pub(super) use crate::domain::date::DateTime;
 pub(super) use crate::domain::id::RecordId;
-pub(super) use crate::domain::inspection::Inspection;
 pub(super) use crate::domain::leave::Band;
-pub(super) use crate::domain::leave::Leave;
-pub(super) use crate::domain::review::Review;
+
+/// Every record type, for the cases (from the table of kinds).
+macro_rules! record_types {
+    ($($module:ident $(in $host:ident)? { $($(#[doc = $doc:literal])* $kind:ident($ty:ident): $prefix:literal, $folder:literal, $schema:literal, $noun:expr, $group:literal, $field:ident $(, output $output:literal)?;)+ })*) => {
+        $($(#[allow(unused_imports)] pub(super) use crate::domain::$module::$ty;)+)*
+    };
+}
+crate::domain::kinds!(record_types);
 
 /// The day the demo records are read as of.
 const DEMO_DAY: &str = "2026-11-27";
@@ -115,7 +115,7 @@ pub(super) type Case = (&'static str, &'static str, Mutation);
 /// Every module's cases: the files', svc.toml's and the people's, then each kind module's
 /// in the table of kinds ([`crate::domain::kinds`]).
 macro_rules! cases {
-    ($($module:ident { $($(#[doc = $doc:literal])* $kind:ident($ty:ident): $prefix:literal, $folder:literal, $schema:literal, $noun:expr, $group:literal, $field:ident $(, output $output:literal)?;)+ })*) => {
+    ($($module:ident $(in $host:ident)? { $($(#[doc = $doc:literal])* $kind:ident($ty:ident): $prefix:literal, $folder:literal, $schema:literal, $noun:expr, $group:literal, $field:ident $(, output $output:literal)?;)+ })*) => {
         fn cases() -> Vec<Case> {
             [filing::mutations(), config::mutations(), people::mutations(), $($module::mutations(),)*].concat()
         }

@@ -133,7 +133,7 @@ pub trait Slot: Clone + Sized + serde::Serialize {
 /// Builds [`Records`] from the table of kinds ([`crate::domain::kinds`]): a slot per kind,
 /// its [`Slot`] impl, the visits over every kind, [`for_kind`] and [`AnyRecord`].
 macro_rules! slots {
-    ($($module:ident { $($(#[doc = $doc:literal])* $kind:ident($ty:ident): $prefix:literal, $folder:literal, $schema:literal, $noun:expr, $group:literal, $field:ident $(, output $output:literal)?;)+ })*) => {
+    ($($module:ident $(in $host:ident)? { $($(#[doc = $doc:literal])* $kind:ident($ty:ident): $prefix:literal, $folder:literal, $schema:literal, $noun:expr, $group:literal, $field:ident $(, output $output:literal)?;)+ })*) => {
         /// Every record the rules may consult. `svc check` fills it with the whole
         /// repository; a step fills it with the records its rules look at, its own record
         /// as changed.

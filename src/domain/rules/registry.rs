@@ -66,7 +66,7 @@ impl Eq for Rule {}
 /// Builds [`registry`] from the table of kinds ([`crate::domain::kinds`]): the rules of
 /// the files and svc.toml first, then each kind module's in the table's order, then git's.
 macro_rules! registry {
-    ($($module:ident { $($(#[doc = $doc:literal])* $kind:ident($ty:ident): $prefix:literal, $folder:literal, $schema:literal, $noun:expr, $group:literal, $field:ident $(, output $output:literal)?;)+ })*) => {
+    ($($module:ident $(in $host:ident)? { $($(#[doc = $doc:literal])* $kind:ident($ty:ident): $prefix:literal, $folder:literal, $schema:literal, $noun:expr, $group:literal, $field:ident $(, output $output:literal)?;)+ })*) => {
         /// Every rule, grouped by clause group, in a stable order.
         pub fn registry() -> Vec<&'static Rule> {
             [filing::RULES, config::RULES, people::RULES, $($module::RULES,)* history::RULES].concat()
