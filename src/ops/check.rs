@@ -272,6 +272,10 @@ type Unreadable = (String, Vec<FileError>);
 /// was dropped.
 type Read<T> = (T, String, Vec<rules::Finding>);
 
+/// How many files are read in parallel before they are filed: enough to keep every core
+/// busy, few enough that they cost little beside the records already filed.
+const READ_CHUNK: usize = 4096;
+
 /// Reads every file of a kind; each that parses joins `slot` with its origin, each that
 /// does not becomes findings (all of its problems, not only the first).
 fn read_kind<T>(
@@ -287,46 +291,47 @@ where
 {
     use rayon::prelude::*;
     let files = repo.files(T::KIND)?;
-    // Each file read straight into its slot's shape, and the list turned into the slot in
-    // place: a kind's records are held once, not once read and again filed.
-    let read: Vec<Result<Read<T>, Unreadable>> = files
-        .par_iter()
-        .map(|path| {
-            let display = repo.display(path).to_string();
-            match text::read_text(path).map_err(|e| vec![e]).and_then(|text| text::parse_all::<T>(path, &text)) {
-                Ok(mut record) => {
-                    // The record's own text rules now, then its text dropped: the
-                    // cross-record rules never read it, and a large repository's text
-                    // would be most of what check holds.
-                    let mut found = Vec::new();
-                    rules::own_text(&record, &mut rules::Sink::new(&mut found, Subject::File(0)));
-                    record.drop_text();
-                    Ok((record, display, found))
+    // Read in parallel a chunk at a time, filed in order after each: what is held beside
+    // the slot is one chunk's records, not a second copy of every record of the kind.
+    let mut filed: Vec<Filed<T>> = Vec::with_capacity(files.len());
+    for chunk in files.chunks(READ_CHUNK) {
+        let read: Vec<Result<Read<T>, Unreadable>> = chunk
+            .par_iter()
+            .map(|path| {
+                let display = repo.display(path).to_string();
+                match text::read_text(path).map_err(|e| vec![e]).and_then(|text| text::parse_all::<T>(path, &text)) {
+                    Ok(mut record) => {
+                        // The record's own text rules now, then its text dropped: the
+                        // cross-record rules never read it, and a large repository's text
+                        // would be most of what check holds.
+                        let mut found = Vec::new();
+                        rules::own_text(&record, &mut rules::Sink::new(&mut found, Subject::File(0)));
+                        record.drop_text();
+                        Ok((record, display, found))
+                    }
+                    Err(errors) => Err((display, errors)),
                 }
-                Err(errors) => Err((display, errors)),
-            }
-        })
-        .collect();
-    let filed: Vec<Filed<T>> = read
-        .into_iter()
-        .filter_map(|read| match read {
-            Ok((record, path, found)) => {
-                let origin = sources.push(&path);
-                let subject = Subject::File(origin.file());
-                text_findings.extend(found.into_iter().map(|f| rules::Finding { subject, ..f }));
-                Some(Filed { record, origin: Some(origin) })
-            }
-            Err((path, errors)) => {
-                let stem = Path::new(&path).file_stem().and_then(|s| s.to_str()).unwrap_or_default();
-                if let Ok(id) = RecordId::parse_as(stem, T::KIND) {
-                    unreadable.insert(id);
+            })
+            .collect();
+        for read in read {
+            match read {
+                Ok((record, path, found)) => {
+                    let origin = sources.push(&path);
+                    let subject = Subject::File(origin.file());
+                    text_findings.extend(found.into_iter().map(|f| rules::Finding { subject, ..f }));
+                    filed.push(Filed { record, origin: Some(origin) });
                 }
-                let rule = rules::unreadable_file_rule();
-                findings.extend(errors.into_iter().map(|e| file_error(repo.root(), e, rule)));
-                None
+                Err((path, errors)) => {
+                    let stem = Path::new(&path).file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+                    if let Ok(id) = RecordId::parse_as(stem, T::KIND) {
+                        unreadable.insert(id);
+                    }
+                    let rule = rules::unreadable_file_rule();
+                    findings.extend(errors.into_iter().map(|e| file_error(repo.root(), e, rule)));
+                }
             }
-        })
-        .collect();
+        }
+    }
     if slot.is_empty() {
         *slot = filed;
     } else {
