@@ -88,6 +88,15 @@ impl Paths {
     }
 }
 
+/// A record with its id and the file it was read from (none for a record a step is
+/// writing).
+#[derive(Debug, Clone, Copy)]
+pub struct Entry<'a> {
+    pub id: RecordId,
+    pub record: AnyRecord<'a>,
+    pub origin: Option<Origin>,
+}
+
 /// A record with the file it came from (none for a record a step is about to write).
 #[derive(Debug, Clone)]
 pub struct Filed<T> {
@@ -180,6 +189,21 @@ macro_rules! slots {
             /// Runs `v` on the slot of every kind, to fill or change it, in the same order.
             pub fn visit_mut(&mut self, v: &mut impl VisitMut) {
                 $($(v.visit(&mut self.$field);)+)*
+            }
+
+            /// How many records of `kind` are held.
+            pub fn len_of(&self, kind: RecordKind) -> usize {
+                match kind { $($(RecordKind::$kind => self.$field.len(),)+)* }
+            }
+
+            /// The `at`-th record of `kind` as read, with its id and file.
+            pub fn entry(&self, kind: RecordKind, at: usize) -> Entry<'_> {
+                match kind {
+                    $($(RecordKind::$kind => {
+                        let filed = &self.$field[at];
+                        Entry { id: filed.record.id, record: AnyRecord::$kind(&filed.record), origin: filed.origin }
+                    })+)*
+                }
             }
 
             /// How many records of every kind are held.

@@ -15,7 +15,7 @@ use crate::domain::conduct::Conduct;
 use crate::domain::config::{Config, Directory, Role, Staff};
 use crate::domain::date::Date;
 use crate::domain::fields::unknown_staff;
-use crate::domain::id::RecordId;
+use crate::domain::id::{RecordId, RecordKind};
 use crate::domain::leave::Leave;
 use crate::domain::review::Review;
 
@@ -26,7 +26,7 @@ pub struct Index<'a> {
     /// in the order read). A sorted list is a third of the size of a hash map of a million
     /// records (no empty buckets, no growth by doubling), is searched by halving, and its
     /// runs of one id are the files that share it (`file.id-unique`).
-    by_id: Vec<Entry<'a>>,
+    by_id: ById<'a>,
     leaves_of: HashMap<&'a str, Vec<&'a Leave>>,
     incidents_of: HashMap<&'a str, Vec<&'a Incident>>,
     conducts_of: HashMap<&'a str, Vec<&'a Conduct>>,
@@ -52,35 +52,72 @@ pub struct Index<'a> {
     qualified_on: HashMap<&'a str, Date>,
 }
 
-/// A record in the index: its id, the record, and the file it was read from (none for a
-/// record a step is writing).
-#[derive(Debug, Clone, Copy)]
-pub struct Entry<'a> {
-    pub id: RecordId,
-    pub record: AnyRecord<'a>,
-    pub origin: Option<Origin>,
+/// Every record by id: for each kind of id, the places of the records holding one, sorted
+/// by id (stably: the files of one id stay in the order read). A place is a record's
+/// number in the order read (the kinds' slots one after another), so it is four bytes a
+/// record, where a list of every record with its id would be forty and a hash map more.
+/// Searched by halving; its runs of one id are the files that share it
+/// (`file.id-unique`), a complaint's file given a CAPA's id included.
+#[derive(Debug, Default)]
+struct ById<'a> {
+    records: Option<&'a Records>,
+    /// Where each kind's slot starts in the order read, and where the last one ends.
+    starts: Vec<usize>,
+    /// By the kind of the id.
+    places: Vec<Vec<u32>>,
 }
 
-/// Every record with its id, in the order read.
-struct IndexById<'m, 'a>(&'m mut Vec<Entry<'a>>);
-
-impl<'a> Visit<'a> for IndexById<'_, 'a> {
-    fn visit<T: Known>(&mut self, filed: &'a [Filed<T>]) {
-        self.0.extend(filed.iter().map(|f| Entry { id: f.record.id(), record: f.record.any(), origin: f.origin }));
+impl<'a> ById<'a> {
+    fn new(records: &'a Records) -> ById<'a> {
+        let mut starts = vec![0];
+        for &kind in &RecordKind::ALL {
+            starts.push(starts.last().copied().unwrap_or(0) + records.len_of(kind));
+        }
+        u32::try_from(records.len()).expect("fewer than 4 billion records");
+        // Sorted by a copy of the ids, freed after: a comparison is then two ids side by
+        // side, not two records looked up.
+        let mut keyed: Vec<Vec<(RecordId, u32)>> = RecordKind::ALL.iter().map(|_| Vec::new()).collect();
+        for (k, &kind) in RecordKind::ALL.iter().enumerate() {
+            for at in 0..records.len_of(kind) {
+                let id = records.entry(kind, at).id;
+                keyed[id.kind as usize].push((id, (starts[k] + at) as u32));
+            }
+        }
+        let places = keyed
+            .into_iter()
+            .map(|mut keyed| {
+                keyed.sort_unstable();
+                // A new list of exactly its size: collected in place it would keep the
+                // keyed list's four-times-larger allocation.
+                let mut places = Vec::with_capacity(keyed.len());
+                places.extend(keyed.iter().map(|&(_, place)| place));
+                places
+            })
+            .collect();
+        ById { records: Some(records), starts, places }
     }
-}
 
-/// Every record, sorted by id, stably.
-fn by_id(records: &Records) -> Vec<Entry<'_>> {
-    let mut all = Vec::with_capacity(records.len());
-    records.visit(&mut IndexById(&mut all));
-    all.sort_by_key(|e| e.id);
-    all
+    /// The record at a place in the order read.
+    fn at(&self, place: u32) -> Option<Entry<'a>> {
+        let place = place as usize;
+        let k = self.starts.partition_point(|&start| start <= place).checked_sub(1)?;
+        Some(self.records?.entry(*RecordKind::ALL.get(k)?, place - self.starts[k]))
+    }
+
+    fn entries(&self, kind: RecordKind) -> impl Iterator<Item = Entry<'a>> + '_ {
+        self.places.get(kind as usize).into_iter().flatten().filter_map(|&place| self.at(place))
+    }
+
+    fn get(&self, id: RecordId) -> Option<Entry<'a>> {
+        let places = self.places.get(id.kind as usize)?;
+        let first = places.partition_point(|&place| self.at(place).is_some_and(|e| e.id < id));
+        places.get(first).and_then(|&place| self.at(place)).filter(|e| e.id == id)
+    }
 }
 
 impl<'a> Index<'a> {
     pub fn new(records: &'a Records) -> Index<'a> {
-        let mut index = Index { by_id: by_id(records), ..Index::default() };
+        let mut index = Index { by_id: ById::new(records), ..Index::default() };
         for f in &records.complaints {
             if let Some(a) = &f.record.analysis {
                 index.complaints_about.entry(a.responsible.as_str()).or_default().push(&f.record);
@@ -152,13 +189,28 @@ impl<'a> Index<'a> {
     pub fn get(&self, id: RecordId) -> Option<AnyRecord<'a>> {
         // The first of two files holding one id (reported by `file.id-unique`) is the
         // one rules see.
-        let first = self.by_id.partition_point(|e| e.id < id);
-        self.by_id.get(first).filter(|e| e.id == id).map(|e| e.record)
+        self.by_id.get(id).map(|e| e.record)
     }
 
     /// The records of each id that more than one record holds, in the order read.
-    pub fn shared_ids(&self) -> impl Iterator<Item = &[Entry<'a>]> {
-        self.by_id.chunk_by(|a, b| a.id == b.id).filter(|run| run.len() > 1)
+    pub fn shared_ids(&self) -> Vec<Vec<Entry<'a>>> {
+        let mut shared = Vec::new();
+        for &kind in &RecordKind::ALL {
+            let mut run: Vec<Entry<'a>> = Vec::new();
+            for entry in self.by_id.entries(kind) {
+                if run.last().is_some_and(|last| last.id != entry.id) {
+                    if run.len() > 1 {
+                        shared.push(std::mem::take(&mut run));
+                    }
+                    run.clear();
+                }
+                run.push(entry);
+            }
+            if run.len() > 1 {
+                shared.push(run);
+            }
+        }
+        shared
     }
 
     pub fn complaint(&self, id: RecordId) -> Option<&'a Complaint> {
@@ -408,5 +460,41 @@ mod tests {
         assert_ne!(&*seen.summary, "a second file with the same id");
         let missing = RecordId::new(crate::domain::id::RecordKind::Complaint, 2026, 999);
         assert!(index.get(missing).is_none());
+        let shared = index.shared_ids();
+        assert_eq!(shared.len(), 1, "one id is held twice");
+        let summaries: Vec<&str> = shared[0]
+            .iter()
+            .map(|e| match e.record {
+                AnyRecord::Complaint(c) => &*c.summary,
+                _ => "",
+            })
+            .collect();
+        assert_eq!(summaries, [&*seen.summary, "a second file with the same id"], "in the order read");
+    }
+
+    /// A complaint's file that holds a CAPA's id shares that id with the CAPA: the index
+    /// finds both, and rules see the one read first (complaints are read before CAPAs).
+    #[test]
+    fn an_id_held_by_a_record_of_another_kind_is_shared() {
+        let mut b = Bench::new();
+        let (complaint, capa) = b.analysed();
+        let mut stray: Complaint = b.get(complaint);
+        stray.id = capa;
+        b.records.extend([stray]);
+        let index = Index::new(&b.records);
+        let shared = index.shared_ids();
+        assert_eq!(shared.len(), 1);
+        let kinds: Vec<&str> = shared[0]
+            .iter()
+            .map(|e| match e.record {
+                AnyRecord::Complaint(_) => "complaint",
+                AnyRecord::Capa(_) => "capa",
+                _ => "other",
+            })
+            .collect();
+        assert_eq!(kinds, ["complaint", "capa"]);
+        assert!(matches!(index.get(capa), Some(AnyRecord::Complaint(_))));
+        assert!(index.capa(capa).is_none(), "the first file read is the complaint's");
+        assert_eq!(index.complaint(complaint).map(|c| c.id), Some(complaint));
     }
 }
