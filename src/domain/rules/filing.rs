@@ -64,7 +64,7 @@ pub(super) fn unique_ids(index: &Index, paths: &Paths, out: &mut Vec<Finding>) {
         let files: Vec<Origin> = group.iter().filter_map(|e| e.origin).collect();
         let id = group[0].id;
         for origin in &files {
-            let others: Vec<&str> =
+            let others: Vec<String> =
                 files.iter().filter(|o| o.file != origin.file).map(|o| paths.get(o.file())).collect();
             if others.is_empty() {
                 continue;

@@ -46,45 +46,81 @@ impl Origin {
     }
 }
 
-/// The path of every file read, relative to the repository root, by file index, held
-/// as one text and where each ends: a million paths are one allocation, not a million.
+/// The path of every file read, relative to the repository root, by file index: each
+/// folder held once, the file names one after another in one text. A million paths are a
+/// few allocations, and a path costs its name and eight bytes, not its whole length (the
+/// records of a folder share `records/complaints/2026/`).
 #[derive(Debug, Clone, Default)]
 pub struct Paths {
-    text: String,
-    ends: Vec<usize>,
+    /// Each folder with its trailing `/` (the first one empty: a path without folders).
+    folders: Vec<Box<str>>,
+    folder_of: std::collections::HashMap<Box<str>, u32>,
+    names: String,
+    /// Per file: its folder, and where its name ends in `names`.
+    files: Vec<(u32, u32)>,
 }
 
 impl Paths {
     /// Adds a path; its [`Origin`].
     pub fn push(&mut self, path: &str) -> Origin {
-        let file = u32::try_from(self.ends.len()).expect("fewer than 4 billion files");
-        self.text.push_str(path);
-        self.ends.push(self.text.len());
+        let file = u32::try_from(self.files.len()).expect("fewer than 4 billion files");
+        let (folder, name) =
+            path.rsplit_once('/').map_or(("", path), |(folder, name)| (&path[..folder.len() + 1], name));
+        let folder = self.folder(folder);
+        self.names.push_str(name);
+        let end = u32::try_from(self.names.len()).expect("file names shorter than 4 GB in all");
+        self.files.push((folder, end));
         Origin { file }
     }
 
-    pub fn get(&self, file: usize) -> &str {
-        let start = if file == 0 { 0 } else { self.ends[file - 1] };
-        &self.text[start..self.ends[file]]
+    /// The number of `folder`, added when it is new; the folder of the file before is
+    /// checked first, as files come folder by folder.
+    fn folder(&mut self, folder: &str) -> u32 {
+        if let Some(&(last, _)) = self.files.last()
+            && &*self.folders[last as usize] == folder
+        {
+            return last;
+        }
+        if let Some(&known) = self.folder_of.get(folder) {
+            return known;
+        }
+        let number = u32::try_from(self.folders.len()).expect("fewer than 4 billion folders");
+        self.folders.push(folder.into());
+        self.folder_of.insert(folder.into(), number);
+        number
+    }
+
+    /// The path of `file`.
+    pub fn get(&self, file: usize) -> String {
+        let folder = &self.folders[self.files[file].0 as usize];
+        format!("{folder}{}", self.name(file))
+    }
+
+    /// The file name of `file`.
+    fn name(&self, file: usize) -> &str {
+        let start = if file == 0 { 0 } else { self.files[file - 1].1 as usize };
+        &self.names[start..self.files[file].1 as usize]
     }
 
     pub fn len(&self) -> usize {
-        self.ends.len()
+        self.files.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.ends.is_empty()
+        self.files.is_empty()
     }
 
     /// The file name of `file` without `.toml`.
     pub(super) fn stem(&self, file: usize) -> &str {
-        let name = self.get(file).rsplit('/').next().unwrap_or("");
+        let name = self.name(file);
         name.strip_suffix(".toml").unwrap_or(name)
     }
 
     /// The name of the folder `up` levels above `file` (1: the folder holding it).
     pub(super) fn parent(&self, file: usize, up: usize) -> &str {
-        self.get(file).rsplit('/').nth(up).unwrap_or("")
+        let folder = &self.folders[self.files[file].0 as usize];
+        let above = up.checked_sub(1).and_then(|n| folder.strip_suffix('/')?.rsplit('/').nth(n));
+        above.unwrap_or("")
     }
 }
 
@@ -336,5 +372,14 @@ mod tests {
         assert_eq!(paths.parent(2, 1), "2025");
         assert_eq!(paths.parent(2, 2), "capa");
         assert_eq!(paths.parent(1, 1), "", "a path without folders has none");
+        let again = paths.push("records/complaints/2026/CMP-2026-0002.toml");
+        assert_eq!(paths.get(again.file()), "records/complaints/2026/CMP-2026-0002.toml", "a folder seen before");
+        assert_eq!(paths.get(0), "records/complaints/2026/CMP-2026-0001.toml");
+        assert_eq!(paths.folders.len(), 3, "each folder once, the empty one included");
+        let bare = paths.push("svc.toml");
+        assert_eq!(
+            (paths.get(bare.file()), paths.stem(bare.file()), paths.parent(bare.file(), 1)),
+            ("svc.toml".into(), "svc", "")
+        );
     }
 }
