@@ -543,7 +543,8 @@ fn complained_about(ctx: &Ctx, c: &Complaint) -> String {
 
 /// The customer as the form shows them: name, contact, whether they want a reply.
 fn customer_line(customer: &Customer) -> String {
-    let who = [customer.name.clone(), customer.contact.clone()].into_iter().flatten().collect::<Vec<_>>().join(", ");
+    let who =
+        [customer.name.as_deref(), customer.contact.as_deref()].into_iter().flatten().collect::<Vec<_>>().join(", ");
     let reply = if customer.wants_reply { t!("form-wants-reply") } else { t!("form-no-reply") };
     if who.is_empty() { reply } else { t!("form-customer", who = who, reply = reply) }
 }

@@ -6,6 +6,7 @@
 //! new round (CC-4.6); the earlier rounds stay on the report.
 
 use super::refs::StaffId;
+use super::text::Text;
 use std::fmt;
 
 use schemars::JsonSchema;
@@ -51,7 +52,7 @@ pub struct Capa {
     pub opened: Date,
     pub opened_by: StaffId,
     /// The cause found by the analysis.
-    pub problem: Box<str>,
+    pub problem: Text,
     /// Round 1, then one more after each verification found it not effective (CC-4.6).
     pub rounds: Vec<Round>,
     /// Reminders (催辦) sent while it was overdue: the grounds of RP-2 P4 and RP-3 R4.
@@ -75,7 +76,7 @@ pub struct Round {
 #[serde(deny_unknown_fields)]
 pub struct Action {
     pub kind: ActionKind,
-    pub text: Box<str>,
+    pub text: Text,
     /// Planned completion date.
     pub due: Date,
     pub added: Date,
@@ -115,7 +116,7 @@ pub struct Verification {
     pub on: Date,
     pub by: StaffId,
     pub effective: bool,
-    pub note: Box<str>,
+    pub note: Text,
     /// The last day allowed: the policy's working days after the completion report.
     pub deadline: Date,
     /// Verified after the deadline (CC-4.5), recorded so it is reported.
@@ -132,13 +133,13 @@ pub struct Reminder {
     pub on: Date,
     pub by: StaffId,
     /// What was overdue when it was sent.
-    pub overdue: Box<str>,
+    pub overdue: Text,
     /// The day by which the work must be done (`--by`, default the next working day): P4 and
     /// R4 rest on work not done by it. Missing on reminders written before this reading.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub due: Option<Date>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<Box<str>>,
+    pub note: Option<Text>,
 }
 
 /// Why a CAPA is overdue on a given day.

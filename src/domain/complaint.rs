@@ -2,6 +2,7 @@
 
 use super::refs::StaffId;
 use super::refs::{CauseId, RoomId};
+use super::text::Text;
 use crate::domain::token::Token as _;
 use std::fmt;
 
@@ -75,10 +76,10 @@ pub struct Complaint {
     /// The room the complaint is about (SC-3.1).
     pub room: RoomId,
     /// What the customer said.
-    pub summary: Box<str>,
+    pub summary: Text,
     /// What the customer asked for, if anything.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub remedy: Option<Box<str>>,
+    pub remedy: Option<Text>,
     /// Staff id of whoever wrote the form.
     pub logged_by: StaffId,
     /// The staff member(s) the customer complained about (被投訴人), as the receiving unit
@@ -112,7 +113,7 @@ pub struct Meeting {
     pub by: StaffId,
     /// Why: explaining the customer's responsibility, or the office's analysis.
     pub stage: MeetingStage,
-    pub said: Box<str>,
+    pub said: Text,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -138,9 +139,9 @@ impl fmt::Display for MeetingStage {
 #[serde(deny_unknown_fields)]
 pub struct Customer {
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub name: Option<Box<str>>,
+    pub name: Option<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub contact: Option<Box<str>>,
+    pub contact: Option<Text>,
     /// The customer wants a reply once the complaint is resolved (CC-4.7).
     #[serde(default)]
     pub wants_reply: bool,
@@ -155,7 +156,7 @@ pub struct Triage {
     pub responsibility: Responsibility,
     /// For the customer's responsibility: the explanation given to them.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<Box<str>>,
+    pub note: Option<Text>,
 }
 
 /// CC-4.3: the coordination office's cause analysis and the CAPA it opened.
@@ -166,7 +167,7 @@ pub struct Analysis {
     pub by: StaffId,
     /// One of `[complaints] cause_categories` in svc.toml.
     pub cause_category: CauseId,
-    pub cause: Box<str>,
+    pub cause: Text,
     /// Staff id of the responsible person who carries the CAPA.
     pub responsible: StaffId,
     /// The person(s) complained about as the coordination office confirmed or corrected them
@@ -177,7 +178,7 @@ pub struct Analysis {
     pub complained_about: Option<Vec<StaffId>>,
     /// Notes of an interview with the customer, when one was needed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub interview: Option<Box<str>>,
+    pub interview: Option<Text>,
     pub capa: RecordId,
 }
 
@@ -187,7 +188,7 @@ pub struct Analysis {
 pub struct Closing {
     pub on: Date,
     pub by: StaffId,
-    pub result: Box<str>,
+    pub result: Text,
     /// The reply to the customer, when one was given (required when they wanted one).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reply: Option<Reply>,
@@ -200,7 +201,7 @@ pub struct Reply {
     pub on: Date,
     pub via: Channel,
     /// What the customer was told.
-    pub text: Box<str>,
+    pub text: Text,
 }
 
 /// What the receiving unit writes down at intake (CC-4.1, CC-4.2).

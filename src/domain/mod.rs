@@ -22,6 +22,7 @@ pub mod review;
 pub mod rules;
 pub mod stats;
 pub mod suggest;
+pub mod text;
 pub mod token;
 pub mod training;
 

@@ -86,17 +86,17 @@ impl Kind for Capa {
     }
 
     fn drop_text(&mut self) {
-        self.problem = Box::default();
+        self.problem = Default::default();
         for round in &mut self.rounds {
             for a in &mut round.actions {
-                a.text = Box::default();
+                a.text = Default::default();
             }
             if let Some(v) = &mut round.verification {
-                v.note = Box::default();
+                v.note = Default::default();
             }
         }
         for r in &mut self.reminders {
-            r.overdue = Box::default();
+            r.overdue = Default::default();
             r.note = None;
         }
     }

@@ -74,9 +74,9 @@ impl Kind for Complaint {
 
     fn drop_text(&mut self) {
         let c = self;
-        c.summary = Box::default();
+        c.summary = Default::default();
         for m in &mut c.meetings {
-            m.said = Box::default();
+            m.said = Default::default();
         }
         c.remedy = None;
         c.customer.name = None;
@@ -85,13 +85,13 @@ impl Kind for Complaint {
             t.note = None;
         }
         if let Some(a) = &mut c.analysis {
-            a.cause = Box::default();
+            a.cause = Default::default();
             a.interview = None;
         }
         if let Some(cl) = &mut c.closing {
-            cl.result = Box::default();
+            cl.result = Default::default();
             if let Some(r) = &mut cl.reply {
-                r.text = Box::default();
+                r.text = Default::default();
             }
         }
     }
