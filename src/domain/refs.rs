@@ -173,20 +173,7 @@ macro_rules! reference {
             }
         }
 
-        /// In the schemas, the string it is written as.
-        impl schemars::JsonSchema for $name {
-            fn schema_name() -> std::borrow::Cow<'static, str> {
-                String::schema_name()
-            }
-
-            fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
-                String::json_schema(generator)
-            }
-
-            fn inline_schema() -> bool {
-                true
-            }
-        }
+        crate::domain::text::schema_as_string!($name);
     };
 }
 

@@ -111,19 +111,27 @@ impl<'de> serde::Deserialize<'de> for Text {
     }
 }
 
-impl schemars::JsonSchema for Text {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        String::schema_name()
-    }
+/// In the schemas, a type written as a string is the string, inline (a text, a typed id).
+macro_rules! schema_as_string {
+    ($name:ty) => {
+        impl schemars::JsonSchema for $name {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                String::schema_name()
+            }
 
-    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        String::json_schema(generator)
-    }
+            fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                String::json_schema(generator)
+            }
 
-    fn inline_schema() -> bool {
-        true
-    }
+            fn inline_schema() -> bool {
+                true
+            }
+        }
+    };
 }
+pub(crate) use schema_as_string;
+
+schema_as_string!(Text);
 
 #[cfg(test)]
 mod tests {
