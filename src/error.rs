@@ -5,7 +5,41 @@
 //! failed write or step) implement [`Kinded`] where they are declared, and deliberately not
 //! `std::error::Error`: the only way into an `anyhow::Error` is through [`Error`], which
 //! keeps the kind. So a new error type cannot lose its exit code on the way to the command
-//! line; the compiler refuses the `?` that would.
+//! line; the compiler refuses the `?` that would:
+//!
+//! ```compile_fail
+//! # use svc::error::{ErrorKind, Kinded};
+//! #[derive(Debug)]
+//! struct NoSuchRoom;
+//! # impl std::fmt::Display for NoSuchRoom {
+//! #     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result { f.write_str("no such room") }
+//! # }
+//! impl Kinded for NoSuchRoom {
+//!     fn kind(&self) -> ErrorKind { ErrorKind::Usage }
+//! }
+//! fn step() -> anyhow::Result<()> {
+//!     Err(NoSuchRoom)? // no way into anyhow but through error::Error
+//! }
+//! ```
+//!
+//! Through [`Error`] (which `keeps_its_kind!` writes for svc's own types) it passes, and
+//! the kind is there at the command line:
+//!
+//! ```
+//! # use svc::error::{Error, ErrorKind, Kinded};
+//! # #[derive(Debug)]
+//! # struct NoSuchRoom;
+//! # impl std::fmt::Display for NoSuchRoom {
+//! #     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result { f.write_str("no such room") }
+//! # }
+//! # impl Kinded for NoSuchRoom {
+//! #     fn kind(&self) -> ErrorKind { ErrorKind::Usage }
+//! # }
+//! fn step() -> anyhow::Result<()> {
+//!     Err(Error::from(NoSuchRoom))?
+//! }
+//! assert_eq!(ErrorKind::of(&step().unwrap_err()).exit_code(), 2);
+//! ```
 
 use std::fmt;
 
@@ -84,7 +118,6 @@ pub trait Kinded: std::any::Any + fmt::Display + fmt::Debug + Send + Sync {
 
 /// Lets `?` carry each of svc's error types into an `anyhow::Error` with its kind (through
 /// [`Error`]); a type of [`Kinded`] without this line does not pass `?` at all.
-#[macro_export]
 macro_rules! keeps_its_kind {
     ($($t:ty),+ $(,)?) => {
         $(impl From<$t> for anyhow::Error {
@@ -94,6 +127,7 @@ macro_rules! keeps_its_kind {
         })+
     };
 }
+pub(crate) use keeps_its_kind;
 
 /// One of svc's errors with its kind and hints: what travels in an `anyhow::Error`.
 pub struct Error {

@@ -48,7 +48,7 @@ impl Kinded for Declined {
     }
 }
 
-crate::keeps_its_kind!(Missing, Declined);
+crate::error::keeps_its_kind!(Missing, Declined);
 
 /// Set by the menu: a step chosen there shows what it will write and asks, even when it
 /// had nothing to ask (the choice in the menu is not yet the decision to write).

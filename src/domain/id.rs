@@ -115,7 +115,7 @@ impl crate::error::Kinded for IdError {
     }
 }
 
-crate::keeps_its_kind!(IdError);
+crate::error::keeps_its_kind!(IdError);
 
 impl FromStr for RecordId {
     type Err = IdError;

@@ -25,7 +25,7 @@ impl crate::error::Kinded for Refusal {
     }
 }
 
-crate::keeps_its_kind!(Refusal);
+crate::error::keeps_its_kind!(Refusal);
 
 /// Shorthand for building a refusal: `refuse(Clause::Cc4_5, format!(...))`.
 pub fn refuse<T>(clause: Clause, message: impl Into<Msg>) -> Result<T, Refusal> {

@@ -304,7 +304,7 @@ impl Kinded for LockError {
     }
 }
 
-crate::keeps_its_kind!(StepError, LockError);
+crate::error::keeps_its_kind!(StepError, LockError);
 
 /// Finishes the step a kill interrupted, if one was, the commit and index included.
 fn recover(root: &Path, _lock: &RepoLock) -> Result<Recovered, LockError> {

@@ -45,7 +45,7 @@ impl Kinded for WriteError {
     }
 }
 
-crate::keeps_its_kind!(WriteError);
+crate::error::keeps_its_kind!(WriteError);
 
 /// What an error says, as a message: the message of svc's own errors (rendered where it
 /// is shown), else the error's text (an I/O error's, git's) as it is.
