@@ -50,6 +50,13 @@ impl Kinded for Declined {
 
 crate::error::keeps_its_kind!(Missing, Declined);
 
+/// dialoguer's error is an I/O error in a wrapper. Unwrapped, Ctrl-C at a question is the
+/// interrupted read it is, which the exit code (130) knows like any other.
+fn unwrapped(error: dialoguer::Error) -> std::io::Error {
+    let dialoguer::Error::IO(io) = error;
+    io
+}
+
 /// Set by the menu: a step chosen there shows what it will write and asks, even when it
 /// had nothing to ask (the choice in the menu is not yet the decision to write).
 static CONFIRM_ALWAYS: AtomicBool = AtomicBool::new(false);
@@ -187,7 +194,7 @@ impl Ask {
             (None, _) => {
                 self.can_ask(false, flag, label)?;
                 let items: Vec<String> = values.iter().map(|t| shown(*t).to_string()).collect();
-                let chosen = Select::new().with_prompt(label).items(&items).default(0).interact()?;
+                let chosen = Select::new().with_prompt(label).items(&items).default(0).interact().map_err(unwrapped)?;
                 Ok(values[chosen])
             }
         }
@@ -222,7 +229,7 @@ impl Ask {
         }
         let items: Vec<&str> = choices.iter().map(|(_, shown)| shown.as_str()).collect();
         let start = default.and_then(|d| choices.iter().position(|(id, _)| id == d)).unwrap_or(0);
-        let chosen = Select::new().with_prompt(label).items(&items).default(start).interact()?;
+        let chosen = Select::new().with_prompt(label).items(&items).default(start).interact().map_err(unwrapped)?;
         Ok(choices[chosen].0.clone())
     }
 
@@ -234,7 +241,7 @@ impl Ask {
         let input = Input::<String>::new()
             .with_prompt(label)
             .validate_with(|t: &String| if t.trim().is_empty() { Err(crate::t!("ask-required")) } else { Ok(()) });
-        Ok(input.interact_text()?.trim().to_string())
+        Ok(input.interact_text().map_err(unwrapped)?.trim().to_string())
     }
 
     /// Text that may be left empty (a customer who gives no name): asked only on a
@@ -243,7 +250,7 @@ impl Ask {
         if given.is_some() || !self.interactive || !self.asked {
             return Ok(given);
         }
-        let typed = Input::<String>::new().with_prompt(label).allow_empty(true).interact_text()?;
+        let typed = Input::<String>::new().with_prompt(label).allow_empty(true).interact_text().map_err(unwrapped)?;
         Ok(Some(typed.trim().to_string()).filter(|t| !t.is_empty()))
     }
 
@@ -271,7 +278,8 @@ impl Ask {
                     .with_prompt(label)
                     .default(default.to_string())
                     .validate_with(|t: &String| t.parse::<T>().map(|_| ()).map_err(|e| e.to_string()))
-                    .interact_text()?;
+                    .interact_text()
+                    .map_err(unwrapped)?;
                 text.parse::<T>().map_err(|e| anyhow::anyhow!("{e}"))
             }
         }
@@ -320,7 +328,8 @@ fn ask_yes_no(label: &str, default: bool) -> Result<String> {
         .with_prompt(label)
         .default(default)
         .validate_with(|t: &String| yes_or_no(t).map(|_| ()).ok_or_else(|| crate::t!("ask-yes-or-no")))
-        .interact_text()?)
+        .interact_text()
+        .map_err(unwrapped)?)
 }
 
 /// An answer to "write it?": yes (是, 好, 對, y, yes) or no (否, 不, n, no), any case; None

@@ -227,9 +227,6 @@ pub fn main() -> ExitCode {
 /// or a refused step, 2 usage (a flag, an id, a staff id or room that does not exist), 3
 /// the repository or svc.toml cannot be used, 4 writing a file failed.
 fn exit_code(e: &anyhow::Error) -> u8 {
-    if e.chain().any(interrupted_question) {
-        return ErrorKind::Interrupted.exit_code();
-    }
     ErrorKind::of(e).exit_code()
 }
 
@@ -267,15 +264,6 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     }
 }
 
-/// Ctrl-C typed into a question: the terminal's line editor reports it as an interrupted
-/// read inside dialoguer's own error, which is not an I/O error of the chain.
-fn interrupted_question(cause: &(dyn std::error::Error + 'static)) -> bool {
-    cause.downcast_ref::<dialoguer::Error>().is_some_and(|d| {
-        let dialoguer::Error::IO(io) = d;
-        io.kind() == std::io::ErrorKind::Interrupted
-    })
-}
-
 /// Says what failed, each cause once, then the hints: what to do about it.
 fn report(e: &anyhow::Error) {
     // Answering no is not an error: it says nothing was written, and nothing else.
@@ -284,7 +272,7 @@ fn report(e: &anyhow::Error) {
         errln!("{e}");
         return;
     }
-    if exit_code(e) == ErrorKind::Interrupted.exit_code() {
+    if ErrorKind::of(e) == ErrorKind::Interrupted {
         // A list hides the cursor while it is shown: show it again.
         errln!("\x1b[?25h\n{}", crate::t!("ask-declined"));
         return;

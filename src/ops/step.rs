@@ -23,6 +23,7 @@ use crate::store::atomic;
 use crate::store::git::{self, CommitSpec, Head, IndexLock, LockHeld};
 use crate::store::journal::{self, Journal, Pending, fault};
 use crate::store::lock::RepoLock;
+use crate::store::repo::WriteError;
 
 /// How long a step waits for a running git command to release git's index lock.
 const GIT_LOCK_WAIT: Duration = Duration::from_secs(3);
@@ -50,6 +51,11 @@ pub enum StepError {
 }
 
 impl StepError {
+    /// Whether the step's commit exists (so its files must not be rolled back).
+    fn committed(&self) -> bool {
+        matches!(self, StepError::IndexNotUpdated { .. })
+    }
+
     fn msg(&self) -> Msg {
         match self {
             StepError::GitBusy { step, lock, pid } => msg!("step-git-busy", step = step, lock = lock, pid = pid),
@@ -79,13 +85,6 @@ impl Kinded for StepError {
 
     fn message(&self) -> Option<Msg> {
         Some(self.msg())
-    }
-}
-
-impl StepError {
-    /// Whether the step's commit exists (so its files must not be rolled back).
-    fn committed(&self) -> bool {
-        matches!(self, StepError::IndexNotUpdated { .. })
     }
 }
 
@@ -262,9 +261,9 @@ pub struct Recovered {
 /// Takes the repository's write lock, finishes a step a kill interrupted and removes temp
 /// files of interrupted writes: what every writing command does first.
 pub fn lock(root: &Path) -> Result<(RepoLock, Recovered), LockError> {
-    let lock = RepoLock::acquire(root).map_err(|e| LockError::Io(".svc/lock".into(), e))?;
+    let lock = RepoLock::acquire(root).map_err(|source| written(".svc/lock", source))?;
     let recovered = recover(root, &lock)?;
-    atomic::clean_temp(root).map_err(|e| LockError::Io(atomic::TEMP_DIR.into(), e))?;
+    atomic::clean_temp(root).map_err(|source| written(atomic::TEMP_DIR, source))?;
     Ok((lock, recovered))
 }
 
@@ -272,8 +271,13 @@ pub fn lock(root: &Path) -> Result<(RepoLock, Recovered), LockError> {
 /// code 4).
 #[derive(Debug)]
 pub enum LockError {
-    Io(String, io::Error),
+    Write(WriteError),
     Step(StepError),
+}
+
+/// Writing `path` failed while taking the lock.
+fn written(path: &str, source: io::Error) -> LockError {
+    LockError::Write(WriteError { path: path.into(), source })
 }
 
 impl From<StepError> for LockError {
@@ -285,7 +289,7 @@ impl From<StepError> for LockError {
 impl fmt::Display for LockError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            LockError::Io(path, error) => msg!("io-write-failed", path = path, error = error).fmt(f),
+            LockError::Write(write) => write.fmt(f),
             LockError::Step(step) => step.fmt(f),
         }
     }
@@ -298,7 +302,7 @@ impl Kinded for LockError {
 
     fn cause(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            LockError::Io(_, error) => Some(error),
+            LockError::Write(write) => write.cause(),
             LockError::Step(_) => None,
         }
     }
@@ -308,7 +312,7 @@ crate::error::keeps_its_kind!(StepError, LockError);
 
 /// Finishes the step a kill interrupted, if one was, the commit and index included.
 fn recover(root: &Path, _lock: &RepoLock) -> Result<Recovered, LockError> {
-    let journal = Journal::left(root).map_err(|e| LockError::Io(journal::JOURNAL.into(), e))?;
+    let journal = Journal::left(root).map_err(|source| written(journal::JOURNAL, source))?;
     let Some(journal) = journal else { return Ok(Recovered::default()) };
     let step = journal.step.clone();
     let unfinished = |e: io::Error| StepError::Unfinished { step: step.clone(), error: e.to_string() };

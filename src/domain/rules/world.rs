@@ -22,10 +22,7 @@ use crate::domain::review::Review;
 /// Lookups across records, built once per run.
 #[derive(Debug, Default)]
 pub struct Index<'a> {
-    /// Every record with its id and file, sorted by id (stably: the files of one id stay
-    /// in the order read). A sorted list is a third of the size of a hash map of a million
-    /// records (no empty buckets, no growth by doubling), is searched by halving, and its
-    /// runs of one id are the files that share it (`file.id-unique`).
+    /// Every record by id ([`ById`]).
     by_id: ById<'a>,
     leaves_of: HashMap<&'a str, Vec<&'a Leave>>,
     incidents_of: HashMap<&'a str, Vec<&'a Incident>>,
@@ -73,14 +70,14 @@ impl<'a> ById<'a> {
         for &kind in &RecordKind::ALL {
             starts.push(starts.last().copied().unwrap_or(0) + records.len_of(kind));
         }
-        u32::try_from(records.len()).expect("fewer than 4 billion records");
         // Sorted by a copy of the ids, freed after: a comparison is then two ids side by
         // side, not two records looked up.
         let mut keyed: Vec<Vec<(RecordId, u32)>> = RecordKind::ALL.iter().map(|_| Vec::new()).collect();
         for (k, &kind) in RecordKind::ALL.iter().enumerate() {
             for at in 0..records.len_of(kind) {
                 let id = records.entry(kind, at).id;
-                keyed[id.kind as usize].push((id, (starts[k] + at) as u32));
+                let place = u32::try_from(starts[k] + at).expect("fewer than 4 billion records");
+                keyed[id.kind as usize].push((id, place));
             }
         }
         let places = keyed
@@ -104,8 +101,15 @@ impl<'a> ById<'a> {
         Some(self.records?.entry(*RecordKind::ALL.get(k)?, place - self.starts[k]))
     }
 
-    fn entries(&self, kind: RecordKind) -> impl Iterator<Item = Entry<'a>> + '_ {
-        self.places.get(kind as usize).into_iter().flatten().filter_map(|&place| self.at(place))
+    /// The records of each id that more than one record holds, in the order read: the
+    /// runs of one id in the sorted places.
+    fn shared(&self) -> impl Iterator<Item = Vec<Entry<'a>>> + '_ {
+        let id = |place: u32| self.at(place).map(|e| e.id);
+        self.places
+            .iter()
+            .flat_map(move |places| places.chunk_by(move |&a, &b| id(a) == id(b)))
+            .filter(|run| run.len() > 1)
+            .map(|run| run.iter().filter_map(|&place| self.at(place)).collect())
     }
 
     fn get(&self, id: RecordId) -> Option<Entry<'a>> {
@@ -193,24 +197,8 @@ impl<'a> Index<'a> {
     }
 
     /// The records of each id that more than one record holds, in the order read.
-    pub fn shared_ids(&self) -> Vec<Vec<Entry<'a>>> {
-        let mut shared = Vec::new();
-        for &kind in &RecordKind::ALL {
-            let mut run: Vec<Entry<'a>> = Vec::new();
-            for entry in self.by_id.entries(kind) {
-                if run.last().is_some_and(|last| last.id != entry.id) {
-                    if run.len() > 1 {
-                        shared.push(std::mem::take(&mut run));
-                    }
-                    run.clear();
-                }
-                run.push(entry);
-            }
-            if run.len() > 1 {
-                shared.push(run);
-            }
-        }
-        shared
+    pub fn shared_ids(&self) -> impl Iterator<Item = Vec<Entry<'a>>> + '_ {
+        self.by_id.shared()
     }
 
     pub fn complaint(&self, id: RecordId) -> Option<&'a Complaint> {
@@ -460,7 +448,7 @@ mod tests {
         assert_ne!(&*seen.summary, "a second file with the same id");
         let missing = RecordId::new(crate::domain::id::RecordKind::Complaint, 2026, 999);
         assert!(index.get(missing).is_none());
-        let shared = index.shared_ids();
+        let shared: Vec<_> = index.shared_ids().collect();
         assert_eq!(shared.len(), 1, "one id is held twice");
         let summaries: Vec<&str> = shared[0]
             .iter()
@@ -482,7 +470,7 @@ mod tests {
         stray.id = capa;
         b.records.extend([stray]);
         let index = Index::new(&b.records);
-        let shared = index.shared_ids();
+        let shared: Vec<_> = index.shared_ids().collect();
         assert_eq!(shared.len(), 1);
         let kinds: Vec<&str> = shared[0]
             .iter()
