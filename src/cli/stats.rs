@@ -261,7 +261,7 @@ fn guard_output(root: &std::path::Path, path: &std::path::Path) -> Result<()> {
     if target == root.join(crate::store::repo::CONFIG_FILE)
         || target.starts_with(root.join(crate::store::repo::RECORDS_DIR))
     {
-        return Err(crate::error::Error::usage(crate::msg!("stats-output-in-records", path = path.display())).into());
+        return Err(Error::usage(crate::msg!("stats-output-in-records", path = path.display())).into());
     }
     Ok(())
 }
