@@ -91,6 +91,23 @@ impl fmt::Display for RecordId {
     }
 }
 
+/// Whether `value` displays as exactly `text`, compared as it is written: no string is
+/// made. `svc check` asks this of every record (its id against its file's name, its year
+/// against its folder), where a `to_string` each was two allocations a record.
+pub fn displays_as(value: &impl fmt::Display, text: &str) -> bool {
+    /// What is left of `text` to match; `None` once a piece did not match.
+    struct Against<'a>(Option<&'a str>);
+    impl fmt::Write for Against<'_> {
+        fn write_str(&mut self, piece: &str) -> fmt::Result {
+            self.0 = self.0.and_then(|rest| rest.strip_prefix(piece));
+            // Stop formatting at the first difference; the error is this comparison's own.
+            if self.0.is_some() { Ok(()) } else { Err(fmt::Error) }
+        }
+    }
+    let mut against = Against(Some(text));
+    fmt::write(&mut against, format_args!("{value}")).is_ok() && against.0 == Some("")
+}
+
 /// An id typed that is not one, or not of the kind asked for (exit code 2).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum IdError {
@@ -195,6 +212,18 @@ pub fn renamed_text(text: &str, renames: &[(RecordId, RecordId)]) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn displays_as_compares_the_whole_text() {
+        let id = RecordId::new(RecordKind::Complaint, 2026, 7);
+        assert!(displays_as(&id, "CMP-2026-0007"));
+        assert!(!displays_as(&id, "CMP-2026-000"), "a prefix is not the id");
+        assert!(!displays_as(&id, "CMP-2026-00071"), "nor is a longer name");
+        assert!(!displays_as(&id, "CMP-2026-0008"));
+        assert!(!displays_as(&id, ""));
+        assert!(displays_as(&2026, "2026"));
+        assert!(!displays_as(&2026, "２０２６"));
+    }
+
     use super::*;
 
     #[test]

@@ -27,21 +27,39 @@ pub const MAX_TEXT_CHARS: usize = 20_000;
 /// Every string of the record is free of control characters but newline and tab.
 pub(super) fn plain_text<T: serde::Serialize>(record: &T, sink: &mut Sink) {
     super::strings::each_string(record, &mut |key, text| {
-        if let Some(c) = text.chars().find(|c| crate::domain::fields::is_hostile_char(*c)) {
+        let (hostile, chars) = first_hostile_and_length(text);
+        if let Some(c) = hostile {
             sink.report(&PLAIN_TEXT, key, msg!("rule-control-character", key = key, character = c.escape_unicode()));
         }
-        let chars = text.chars().count();
         if chars > MAX_TEXT_CHARS {
             sink.report(&PLAIN_TEXT, key, msg!("rule-text-too-long", key = key, n = chars, max = MAX_TEXT_CHARS));
         }
     });
 }
 
+/// The first character of `text` that plain text refuses, and its length in characters:
+/// one pass over every string of every record, the common all-ASCII text byte by byte.
+fn first_hostile_and_length(text: &str) -> (Option<char>, usize) {
+    use crate::domain::fields::is_hostile_char;
+    if text.is_ascii() {
+        return (text.bytes().map(char::from).find(|&c| is_hostile_char(c)), text.len());
+    }
+    let mut first = None;
+    let mut chars = 0;
+    for c in text.chars() {
+        chars += 1;
+        if first.is_none() && is_hostile_char(c) {
+            first = Some(c);
+        }
+    }
+    (first, chars)
+}
+
 /// The id inside the file agrees with its name, kind folder and year folder.
 pub(super) fn placed<T: Kind>(record: &T, origin: Origin, paths: &Paths, sink: &mut Sink) {
     let id = record.id();
     let stem = paths.stem(origin.file());
-    if stem != id.to_string() {
+    if !crate::domain::id::displays_as(&id, stem) {
         sink.report(&ID_MATCHES_FILE, "id", msg!("rule-id-file-name", id = id, stem = stem));
     }
     if id.kind != T::KIND {
@@ -52,7 +70,7 @@ pub(super) fn placed<T: Kind>(record: &T, origin: Origin, paths: &Paths, sink: &
         );
     }
     let folder = paths.parent(origin.file(), 1);
-    if folder != id.year.to_string() {
+    if !crate::domain::id::displays_as(&id.year, folder) {
         sink.report(&ID_MATCHES_FILE, "id", msg!("rule-id-year", id = id, folder = folder, year = id.year));
     }
 }
@@ -94,4 +112,18 @@ pub(super) fn mutations() -> Vec<super::mutations::Case> {
             rec::<Complaint>(r, "CMP-2026-0003").id = "CMP-2026-0002".parse().unwrap()
         }),
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::first_hostile_and_length;
+
+    #[test]
+    fn plain_text_scans_ascii_and_other_text_alike() {
+        assert_eq!(first_hostile_and_length("ok\tline\n"), (None, 8));
+        assert_eq!(first_hostile_and_length("a\u{7}b\u{1b}"), (Some('\u{7}'), 4), "the first of two");
+        assert_eq!(first_hostile_and_length("窗口\u{202e}服務\u{1b}"), (Some('\u{202e}'), 6), "counted in characters");
+        assert_eq!(first_hostile_and_length("第2室窗口"), (None, 5));
+        assert_eq!(first_hostile_and_length(""), (None, 0));
+    }
 }
