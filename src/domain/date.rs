@@ -140,6 +140,46 @@ impl Serialize for Date {
     }
 }
 
+/// `YYYY-MM-DD` naming a real day within the years svc takes, read by hand: every date of
+/// every record goes through here ([`Date`]'s deserialization), and chrono's or
+/// toml_datetime's general parsers cost several times more. `None` for anything else,
+/// which the general path then explains.
+fn plain_date(text: &str) -> Option<Date> {
+    let b = text.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let number = |r: std::ops::Range<usize>| {
+        b[r].iter().try_fold(0u32, |n, &d| d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0')))
+    };
+    let day = Date::from_ymd(i32::try_from(number(0..4)?).ok()?, number(5..7)?, number(8..10)?)?;
+    in_years(day.0).then_some(day)
+}
+
+/// The one key of the map TOML hands a datetime over as (`toml_datetime`'s own name for it,
+/// private to that crate: if it changes, every date is refused and the date tests fail).
+struct DatetimeKey;
+
+impl<'de> Deserialize<'de> for DatetimeKey {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct KeyVisitor;
+        impl Visitor<'_> for KeyVisitor {
+            type Value = DatetimeKey;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, "{}", crate::msg!("date-expecting"))
+            }
+            fn visit_str<E: de::Error>(self, key: &str) -> Result<DatetimeKey, E> {
+                if key == "$__toml_private_datetime" {
+                    Ok(DatetimeKey)
+                } else {
+                    Err(de::Error::invalid_type(de::Unexpected::Map, &self))
+                }
+            }
+        }
+        deserializer.deserialize_str(KeyVisitor)
+    }
+}
+
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct DateVisitor;
@@ -155,8 +195,20 @@ impl<'de> Deserialize<'de> for Date {
                 v.parse().map_err(E::custom)
             }
 
-            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Date, A::Error> {
-                let dt = toml_datetime::Datetime::deserialize(de::value::MapAccessDeserializer::new(map))?;
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Date, A::Error> {
+                // TOML hands a datetime over as a map of one key, its value the datetime
+                // spelled out; any other map is not a date.
+                if map.next_key::<DatetimeKey>()?.is_none() {
+                    return Err(de::Error::invalid_type(de::Unexpected::Map, &self));
+                }
+                let text: String = map.next_value()?;
+                // The common case, a plain date, read at once; anything else through
+                // toml_datetime, which says what it is (a date-time, an offset).
+                if let Some(day) = plain_date(&text) {
+                    return Ok(day);
+                }
+                let dt: toml_datetime::Datetime =
+                    text.parse().map_err(|_| de::Error::custom(crate::msg!("date-bad", text = &text)))?;
                 match (dt.date, dt.time, dt.offset) {
                     (Some(d), None, None) => match Date::from_ymd(d.year.into(), d.month.into(), d.day.into()) {
                         Some(day) if in_years(day.0) => Ok(day),
@@ -216,6 +268,26 @@ mod tests {
         assert!("2026-3-2".parse::<Date>().is_err());
         assert!("2026-02-30".parse::<Date>().is_err());
         assert_eq!("2026-02-28".parse::<Date>().unwrap().to_string(), "2026-02-28");
+    }
+
+    /// A native TOML date is read by hand ([`plain_date`]); everything it does not take
+    /// goes the general way and is refused with its own reason.
+    #[test]
+    fn native_dates_read_by_hand_and_the_rest_explained() {
+        let read = |text: &str| toml::from_str::<Holder>(text).map(|h| h.on).map_err(|e| e.message().to_string());
+        assert_eq!(read("on = 2026-02-28"), Ok(Date::from_ymd(2026, 2, 28).unwrap()));
+        assert_eq!(read("on = 2024-02-29"), Ok(Date::from_ymd(2024, 2, 29).unwrap()));
+        assert_eq!(read("on = 1900-01-01"), Ok(Date::from_ymd(1900, 1, 1).unwrap()));
+        assert_eq!(plain_date("2026-02-29"), None, "not a real day");
+        assert_eq!(plain_date("2026-0a-01"), None);
+        assert_eq!(plain_date("0001-01-01"), None, "outside the years svc takes");
+        let with_time = read("on = 2026-03-02T09:00:00").unwrap_err();
+        let out_of_range = read("on = 0001-01-01").unwrap_err();
+        let table = read("on = { year = 2026 }").unwrap_err();
+        let messages = [&with_time, &out_of_range, &table];
+        assert!(messages.iter().all(|m| !m.is_empty()));
+        assert_ne!(with_time, out_of_range, "each says what is wrong");
+        assert!(table.contains("map"), "{table}");
     }
 }
 
