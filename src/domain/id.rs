@@ -212,6 +212,8 @@ pub fn renamed_text(text: &str, renames: &[(RecordId, RecordId)]) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn displays_as_compares_the_whole_text() {
         let id = RecordId::new(RecordKind::Complaint, 2026, 7);
@@ -223,8 +225,6 @@ mod tests {
         assert!(displays_as(&2026, "2026"));
         assert!(!displays_as(&2026, "２０２６"));
     }
-
-    use super::*;
 
     #[test]
     fn round_trips() {

@@ -11,7 +11,7 @@ pub fn each_string<T: ?Sized + Serialize>(value: &T, visit: &mut dyn FnMut(&str,
 
 /// The name under which `toml_datetime` serializes a date or date-time, as a struct of one
 /// string field. Private to that crate; if it changes, dates are walked as strings again
-/// (slower, still correct) and `dates_are_not_walked` fails.
+/// (slower, still correct) and `dates_are_not_walked_and_the_fields_after_them_are` fails.
 const DATETIME: &str = "$__toml_private_Datetime";
 
 struct Walker<'v> {
