@@ -104,13 +104,7 @@ fn date_error(text: &str) -> crate::i18n::Msg {
 /// For text shaped YYYY-MM-DD naming a month or day that does not exist (`2026-02-30`,
 /// `2026-13-01`): what is wrong, said plainly (2 月沒有 30 日).
 fn no_such_day(text: &str) -> Option<crate::i18n::Msg> {
-    let b = text.as_bytes();
-    let shaped = text.len() == 10 && b[4] == b'-' && b[7] == b'-';
-    let digits = |r: std::ops::Range<usize>| text.get(r)?.parse::<u32>().ok();
-    let (year, month, day) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
-    if !shaped {
-        return None;
-    }
+    let (year, month, day) = ymd(text)?;
     if !(1..=12).contains(&month) {
         return Some(crate::msg!("date-no-month", text = text, month = month));
     }
@@ -125,12 +119,7 @@ impl FromStr for Date {
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let s = s.trim();
-        // Exactly YYYY-MM-DD: chrono alone would also take `2026-3-2`.
-        let shape_ok = s.len() == 10 && s.as_bytes()[4] == b'-' && s.as_bytes()[7] == b'-';
-        match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
-            Ok(d) if shape_ok && in_years(d) => Ok(Date(d)),
-            _ => Err(DateParseError(s.to_string())),
-        }
+        plain_date(s).ok_or_else(|| DateParseError(s.to_string()))
     }
 }
 
@@ -141,10 +130,18 @@ impl Serialize for Date {
 }
 
 /// `YYYY-MM-DD` naming a real day within the years svc takes, read by hand: every date of
-/// every record goes through here ([`Date`]'s deserialization), and chrono's or
+/// every record goes through here (typed, or as TOML's datetime), and chrono's or
 /// toml_datetime's general parsers cost several times more. `None` for anything else,
-/// which the general path then explains.
+/// which the caller then explains.
 fn plain_date(text: &str) -> Option<Date> {
+    let (year, month, day) = ymd(text)?;
+    let day = Date::from_ymd(i32::try_from(year).ok()?, month, day)?;
+    in_years(day.0).then_some(day)
+}
+
+/// The numbers of text shaped exactly `YYYY-MM-DD` (digits only: chrono alone would also
+/// take `2026-3-2`), whether or not they name a day.
+fn ymd(text: &str) -> Option<(u32, u32, u32)> {
     let b = text.as_bytes();
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
@@ -152,12 +149,17 @@ fn plain_date(text: &str) -> Option<Date> {
     let number = |r: std::ops::Range<usize>| {
         b[r].iter().try_fold(0u32, |n, &d| d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0')))
     };
-    let day = Date::from_ymd(i32::try_from(number(0..4)?).ok()?, number(5..7)?, number(8..10)?)?;
-    in_years(day.0).then_some(day)
+    Some((number(0..4)?, number(5..7)?, number(8..10)?))
 }
 
-/// The one key of the map TOML hands a datetime over as (`toml_datetime`'s own name for it,
-/// private to that crate: if it changes, every date is refused and the date tests fail).
+/// The names under which `toml_datetime` hands a datetime over through serde: a struct
+/// of this name, one field of that name holding the datetime spelled out. Private to that
+/// crate, so held here once; if they change, the date tests here and in
+/// `rules::strings` fail.
+pub(crate) const TOML_DATETIME_STRUCT: &str = "$__toml_private_Datetime";
+const TOML_DATETIME_FIELD: &str = "$__toml_private_datetime";
+
+/// The one key of the map TOML hands a datetime over as ([`TOML_DATETIME_FIELD`]).
 struct DatetimeKey;
 
 impl<'de> Deserialize<'de> for DatetimeKey {
@@ -169,7 +171,7 @@ impl<'de> Deserialize<'de> for DatetimeKey {
                 write!(f, "{}", crate::msg!("date-expecting"))
             }
             fn visit_str<E: de::Error>(self, key: &str) -> Result<DatetimeKey, E> {
-                if key == "$__toml_private_datetime" {
+                if key == TOML_DATETIME_FIELD {
                     Ok(DatetimeKey)
                 } else {
                     Err(de::Error::invalid_type(de::Unexpected::Map, &self))

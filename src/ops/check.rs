@@ -189,8 +189,9 @@ fn collect(root: &Path, date: Option<Date>) -> Result<(usize, Vec<Located>, bool
             let (file, text) = match group[0].subject {
                 Subject::Config => (CONFIG_FILE.to_string(), config_text.clone()),
                 Subject::File(i) => {
-                    let text = text::read_text(&root.join(sources.get(i))).unwrap_or_default();
-                    (sources.get(i).to_string(), text)
+                    let path = sources.get(i);
+                    let text = text::read_text(&root.join(&path)).unwrap_or_default();
+                    (path, text)
                 }
                 Subject::Record(id) => (id.to_string(), String::new()),
             };

@@ -9,11 +9,6 @@ pub fn each_string<T: ?Sized + Serialize>(value: &T, visit: &mut dyn FnMut(&str,
     let _ = value.serialize(&mut walker);
 }
 
-/// The name under which `toml_datetime` serializes a date or date-time, as a struct of one
-/// string field. Private to that crate; if it changes, dates are walked as strings again
-/// (slower, still correct) and `dates_are_not_walked_and_the_fields_after_them_are` fails.
-const DATETIME: &str = "$__toml_private_Datetime";
-
 struct Walker<'v> {
     path: String,
     visit: &'v mut dyn FnMut(&str, &str),
@@ -37,7 +32,7 @@ impl ser::Error for Never {
 }
 
 impl Walker<'_> {
-    /// Walks `value` under `key`. A value the walker declined ([`DATETIME`]) stops only
+    /// Walks `value` under `key`. A value the walker declined (a date) stops only
     /// itself: the fields after it are walked.
     fn nested<T: ?Sized + Serialize>(&mut self, key: &str, value: &T) -> Result<(), Never> {
         let len = self.path.len();
@@ -139,7 +134,9 @@ impl<'a, 'v> ser::Serializer for &'a mut Walker<'v> {
     fn serialize_struct(self, name: &'static str, _: usize) -> Result<Self, Never> {
         // A date is no free text: declined before toml_datetime spells it as a string (a
         // `to_string` for every date of every record, a tenth of what check spent).
-        if name == DATETIME { Err(Never) } else { Ok(self) }
+        // If toml_datetime renames it, dates are walked as strings again (slower, still
+        // correct) and `dates_are_not_walked_and_the_fields_after_them_are` fails.
+        if name == crate::domain::date::TOML_DATETIME_STRUCT { Err(Never) } else { Ok(self) }
     }
 
     fn serialize_struct_variant(self, _: &'static str, _: u32, _: &'static str, _: usize) -> Result<Self, Never> {
