@@ -114,8 +114,10 @@ pub fn run(globals: &Globals, args: Args) -> Result<ExitCode> {
             );
         }
         CheckFormat::Json => {
-            let report = super::shapes::CheckReport { files, errors, warnings, findings: &findings };
-            outln!("{}", super::output::json_text(&report)?)?;
+            let head = super::shapes::CheckReport { files, errors, warnings, findings: &[] };
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            super::output::write_json_with_list(&mut out, &head, "findings", &findings)?;
+            std::io::Write::flush(&mut out)?;
         }
         CheckFormat::Github => {
             for f in &findings {

@@ -390,6 +390,58 @@ pub fn json_text<T: Serialize>(value: &T) -> Result<String> {
     Ok(serde_json::to_string_pretty(&to_json(value)?)?)
 }
 
+/// As [`json_text`] of `head` with its array field `list` holding `items`, byte for byte,
+/// written to `out` as it goes: each item is turned into JSON on its own, so a report of
+/// 50,000 findings never exists as one tree (which took 200 MB beside the findings, more
+/// than the records checked). `head` serializes to an object whose `list` is empty.
+pub fn write_json_with_list<H: Serialize, I: Serialize>(
+    out: &mut impl Write,
+    head: &H,
+    list: &str,
+    items: impl IntoIterator<Item = I>,
+) -> Result<()> {
+    let serde_json::Value::Object(fields) = to_json(head)? else {
+        anyhow::bail!("a report head is a JSON object");
+    };
+    let mut items = Some(items);
+    writeln!(out, "{{")?;
+    for (n, (key, value)) in fields.iter().enumerate() {
+        write!(out, "  {}: ", serde_json::to_string(key)?)?;
+        if let Some(items) = items.take_if(|_| key == list) {
+            write_items(out, items.into_iter().map(|item| to_json(&item)))?;
+        } else {
+            out.write_all(indented(&serde_json::to_string_pretty(value)?, 1).as_bytes())?;
+        }
+        writeln!(out, "{}", if n + 1 < fields.len() { "," } else { "" })?;
+    }
+    writeln!(out, "}}")?;
+    Ok(())
+}
+
+/// A JSON array one level down, as serde_json's pretty printer writes it.
+fn write_items(out: &mut impl Write, items: impl Iterator<Item = Result<serde_json::Value>>) -> Result<()> {
+    let mut items = items.peekable();
+    if items.peek().is_none() {
+        write!(out, "[]")?;
+        return Ok(());
+    }
+    write!(out, "[")?;
+    let mut first = true;
+    for item in items {
+        write!(out, "{}\n    ", if first { "" } else { "," })?;
+        out.write_all(indented(&serde_json::to_string_pretty(&item?)?, 2).as_bytes())?;
+        first = false;
+    }
+    write!(out, "\n  ]")?;
+    Ok(())
+}
+
+/// Pretty JSON moved `levels` levels right (two spaces each) after its first line: JSON
+/// text holds no newline but the printer's own (a newline in a string is `\n`).
+fn indented(json: &str, levels: usize) -> String {
+    json.replace('\n', &format!("\n{}", "  ".repeat(levels)))
+}
+
 const TOML_DATETIME: &str = "$__toml_private_datetime";
 
 fn plain_dates(value: serde_json::Value) -> serde_json::Value {
@@ -476,6 +528,41 @@ mod tests {
         let mut out = Vec::new();
         grid.write_csv(&mut out, true).unwrap();
         assert_eq!(String::from_utf8(out).unwrap(), "\u{feff}id,summary\r\n1,\"態度, \"\"差\"\"\"\r\n");
+    }
+
+    /// The streamed report is the one built whole, byte for byte: empty, one item, several
+    /// (with dates in TOML's form, nested objects, lists and text that needs escaping).
+    #[test]
+    fn a_list_written_as_it_goes_is_the_whole_report() {
+        #[derive(Serialize)]
+        struct Report<'a> {
+            zeta: Vec<u32>,
+            files: usize,
+            items: &'a [Item],
+            alpha: &'a str,
+        }
+        #[derive(Serialize)]
+        struct Item {
+            on: crate::domain::date::Date,
+            said: String,
+            nested: Vec<Vec<u8>>,
+            empty: Vec<u8>,
+        }
+        let item = |n: u8| Item {
+            on: "2026-02-03".parse().unwrap(),
+            said: format!("line\n\"{n}\"\t窗口"),
+            nested: vec![vec![n, 2], vec![]],
+            empty: vec![],
+        };
+        for items in [vec![], vec![item(1)], vec![item(1), item(2), item(3)]] {
+            let whole = Report { zeta: vec![1, 2], files: 3, items: &items, alpha: "a\nb" };
+            let head = Report { items: &[], ..whole };
+            let mut streamed = Vec::new();
+            write_json_with_list(&mut streamed, &head, "items", &items).unwrap();
+            let whole = Report { items: &items, ..head };
+            let expected = format!("{}\n", json_text(&whole).unwrap());
+            assert_eq!(String::from_utf8(streamed).unwrap(), expected);
+        }
     }
 
     #[test]

@@ -221,11 +221,15 @@ fn counted_in(year: i32, received: Date) -> bool {
 }
 
 /// Whether a CAPA verified effective on `effective_on` can be the fix a complaint counted
-/// in `year` comes back after: no more than `window` days before the year before began.
+/// in `year` comes back after: no more than `window` days before the year before began,
+/// and not after the year ended (a recurrence is received after its fix). Without the
+/// second bound every later fix was read for an early year: at 1,000,000 records each
+/// review of one read nearly every complaint.
 fn fix_counts_in(year: i32, window: u32, effective_on: Date) -> bool {
-    Date::from_ymd(year - 1, 1, 1)
+    let earliest = Date::from_ymd(year - 1, 1, 1)
         .and_then(|first| first.0.checked_sub_days(chrono::Days::new(window.into())))
-        .is_none_or(|earliest| effective_on.0 >= earliest)
+        .is_none_or(|earliest| effective_on.0 >= earliest);
+    earliest && effective_on.year() <= year
 }
 
 /// Every complaint's and CAPA's facts as they stood at the end of `day`.
@@ -479,7 +483,10 @@ mod tests {
         // 2025-01-01 minus 180 days is 2024-07-05.
         assert!(fix_counts_in(2026, 180, d("2024-07-05")));
         assert!(!fix_counts_in(2026, 180, d("2024-07-04")));
-        assert!(fix_counts_in(1, u32::MAX, d("1900-01-01")), "a bound past the calendar keeps every fix");
+        assert!(fix_counts_in(1901, u32::MAX, d("1900-01-01")), "a bound past the calendar keeps every fix");
+        // A fix after the year cannot come before a complaint of it.
+        assert!(fix_counts_in(2026, 180, d("2026-12-31")));
+        assert!(!fix_counts_in(2026, 180, d("2027-01-01")));
     }
 
     #[test]

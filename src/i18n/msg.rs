@@ -34,6 +34,9 @@ impl Msg {
 
     /// The message with one more argument.
     pub fn with(mut self, name: &'static str, value: Arg) -> Msg {
+        // Exactly as many places as arguments: a message has a few, and `svc check` holds
+        // every finding's until it prints them (a pushed Vec keeps four places a message).
+        self.args.reserve_exact(1);
         self.args.push((name, value));
         self
     }
